@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Analyzer.h"
+
+#include <algorithm>
+
+#include "AttributionExtractor.h"
+#include "DateExtractor.h"
+#include "Document.h"
+#include "EntityRecognizer.h"
+#include "Lexicons.h"
+
+namespace sayline::analysis {
+namespace {
+
+/// The date relative expressions are resolved against: the publication date wins over the option.
+std::optional<std::string> anchorDate(const model::Article& article, const AnalysisOptions& options)
+{
+    if (article.published && article.published->size() >= 10)
+        return *article.published;
+    return options.referenceDate;
+}
+
+std::string entityId(int index) { return "E" + std::to_string(index + 1); }
+
+std::vector<model::Entity> toModel(const Document& document, const EntityList& entities)
+{
+    std::vector<model::Entity> out;
+    out.reserve(entities.records.size());
+    for (std::size_t i = 0; i < entities.records.size(); ++i) {
+        const EntityRecord& record = entities.records[i];
+        model::Entity entity;
+        entity.id = entityId(static_cast<int>(i));
+        entity.type = record.type;
+        entity.name = record.name;
+        entity.aliases = record.aliases;
+        entity.roles = record.roles;
+        if (record.affiliation >= 0 && record.affiliation < static_cast<int>(entities.records.size()))
+            entity.affiliation = entityId(record.affiliation);
+        for (const MentionRecord& mention : record.mentions)
+            entity.mentions.push_back(document.toSpan(mention.start, mention.end));
+        std::sort(entity.mentions.begin(), entity.mentions.end());
+        entity.mentions.erase(std::unique(entity.mentions.begin(), entity.mentions.end()), entity.mentions.end());
+        out.push_back(std::move(entity));
+    }
+    return out;
+}
+
+std::vector<model::Statement> toModel(const Document& document, const EntityList& entities,
+                                      const std::vector<StatementRecord>& statements)
+{
+    const int entityCount = static_cast<int>(entities.records.size());
+    std::vector<model::Statement> out;
+    out.reserve(statements.size());
+    for (const StatementRecord& record : statements) {
+        model::Statement statement;
+        statement.id = "S" + std::to_string(out.size() + 1);
+        if (record.speaker >= 0 && record.speaker < entityCount)
+            statement.speaker = entityId(record.speaker);
+        statement.speakerText = record.speakerText;
+        if (record.speakerStart >= 0 && record.speakerEnd > record.speakerStart)
+            statement.speakerSpan = document.toSpan(record.speakerStart, record.speakerEnd);
+        statement.cue = record.cue;
+        if (record.cueStart >= 0 && record.cueEnd > record.cueStart)
+            statement.cueSpan = document.toSpan(record.cueStart, record.cueEnd);
+        statement.kind = record.kind;
+        statement.span = document.toSpan(record.start, record.end);
+        statement.content = document.utf8(record.start, record.end);
+        statement.claimType = record.claimType;
+        for (int target : record.about) {
+            if (target >= 0 && target < entityCount) {
+                std::string id = entityId(target);
+                if (std::find(statement.about.begin(), statement.about.end(), id) == statement.about.end())
+                    statement.about.push_back(std::move(id));
+            }
+        }
+        out.push_back(std::move(statement));
+    }
+    return out;
+}
+
+std::vector<model::DateMention> toModel(const Document& document, const std::vector<DateRecord>& dates)
+{
+    std::vector<model::DateMention> out;
+    out.reserve(dates.size());
+    for (const DateRecord& record : dates) {
+        model::DateMention date;
+        date.span = document.toSpan(record.start, record.end);
+        date.text = document.utf8(record.start, record.end);
+        date.type = model::dateTypeFromString(record.type).value_or(model::DateType::Date);
+        date.value = record.value;
+        out.push_back(std::move(date));
+    }
+    return out;
+}
+
+} // namespace
+
+Analyzer::Analyzer()
+    : m_lexicons(std::make_unique<Lexicons>())
+    , m_entities(std::make_unique<EntityRecognizer>(*m_lexicons))
+    , m_attribution(std::make_unique<AttributionExtractor>(*m_lexicons))
+    , m_dates(std::make_unique<DateExtractor>(*m_lexicons))
+{
+}
+
+Analyzer::~Analyzer() = default;
+
+model::AnalysedArticle Analyzer::analyse(model::Article article, const AnalysisOptions& options) const
+{
+    const Document document(article.body());
+    EntityList entities = m_entities->recognise(document);
+    const std::vector<StatementRecord> statements = m_attribution->extract(document, entities);
+    const std::vector<DateRecord> dates = m_dates->extract(document, anchorDate(article, options));
+
+    model::AnalysedArticle result;
+    result.entities = toModel(document, entities);
+    result.statements = toModel(document, entities, statements);
+    result.dates = toModel(document, dates);
+    result.article = std::move(article);
+    return result;
+}
+
+} // namespace sayline::analysis

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "model/Analysis.h"
+
+namespace sayline::analysis {
+
+struct AnalysisOptions
+{
+    /// YYYY-MM-DD used for relative dates when the article has no publication date.
+    std::optional<std::string> referenceDate;
+    /// "auto", "en" or "zh".
+    std::string language = "auto";
+};
+
+class Lexicons;
+class EntityRecognizer;
+class AttributionExtractor;
+class DateExtractor;
+
+/// The whole extraction pipeline: sentences and tokens, entities and coreference, statements and claims,
+/// dates. One instance loads the lexicons once and may be shared by threads (analyse() is const).
+class Analyzer
+{
+public:
+    Analyzer();
+    ~Analyzer();
+    Analyzer(const Analyzer&) = delete;
+    Analyzer& operator=(const Analyzer&) = delete;
+
+    model::AnalysedArticle analyse(model::Article article, const AnalysisOptions& options = {}) const;
+
+private:
+    std::unique_ptr<Lexicons> m_lexicons;
+    std::unique_ptr<EntityRecognizer> m_entities;
+    std::unique_ptr<AttributionExtractor> m_attribution;
+    std::unique_ptr<DateExtractor> m_dates;
+};
+
+} // namespace sayline::analysis

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sayline::analysis {
+
+/// One line of a lexicon file: tab-separated fields (the first is the key).
+using LexiconEntry = std::vector<std::string>;
+
+/// The word lists in resources/lexicons/ (compiled in). File format: UTF-8, one entry per line, fields
+/// separated by tabs, '#' starts a comment line, blank lines ignored.
+class Lexicons
+{
+public:
+    /// Loads every compiled-in lexicons/*.txt.
+    Lexicons();
+
+    /// The entries of lexicons/<name>.txt; empty when there is no such lexicon.
+    const std::vector<LexiconEntry>& entries(std::string_view name) const;
+
+    /// Parses lexicon text (exposed for tests and for user lexicons).
+    static std::vector<LexiconEntry> parse(std::string_view text);
+
+private:
+    std::map<std::string, std::vector<LexiconEntry>, std::less<>> m_lexicons;
+};
+
+} // namespace sayline::analysis

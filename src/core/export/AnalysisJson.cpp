@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AnalysisJson.h"
+
+#include "JsonWriter.h"
+
+namespace sayline::exporting {
+namespace {
+
+void writeSpan(JsonWriter& json, const model::Span& span)
+{
+    json.beginArray().value(span.start).value(span.end).endArray();
+}
+
+void writeEntity(JsonWriter& json, const model::Entity& entity)
+{
+    json.beginObject();
+    json.key("id").value(entity.id);
+    json.key("type").value(model::toString(entity.type));
+    json.key("name").value(entity.name);
+    json.key("aliases").stringArray(entity.aliases);
+    json.key("roles").stringArray(entity.roles);
+    json.key("affiliation").value(entity.affiliation);
+    json.key("mentions").beginArray();
+    for (const auto& mention : entity.mentions)
+        writeSpan(json, mention);
+    json.endArray();
+    json.endObject();
+}
+
+void writeStatement(JsonWriter& json, const model::Statement& statement)
+{
+    json.beginObject();
+    json.key("id").value(statement.id);
+    json.key("speaker").value(statement.speaker);
+    json.key("speaker_text").value(statement.speakerText);
+    json.key("cue").value(statement.cue);
+    json.key("kind").value(model::toString(statement.kind));
+    json.key("content").value(statement.content);
+    json.key("start").value(statement.span.start);
+    json.key("end").value(statement.span.end);
+    json.key("claim_type").value(model::toString(statement.claimType));
+    json.key("about").stringArray(statement.about);
+    json.endObject();
+}
+
+void writeDate(JsonWriter& json, const model::DateMention& date)
+{
+    json.beginObject();
+    json.key("text").value(date.text);
+    json.key("start").value(date.span.start);
+    json.key("end").value(date.span.end);
+    json.key("type").value(model::toString(date.type));
+    json.key("value").value(date.value);
+    json.endObject();
+}
+
+} // namespace
+
+std::string toAnalysisJson(const model::AnalysedArticle& analysed)
+{
+    const model::Article& article = analysed.article;
+    JsonWriter json;
+    json.beginObject();
+    json.key("file").value(article.file);
+    json.key("item").value(article.item);
+    json.key("title").value(article.title);
+    json.key("authors").stringArray(article.authors);
+    json.key("publisher").value(article.publisher);
+    json.key("published").value(article.published);
+    json.key("updated").value(article.updated);
+    json.key("language").value(article.language);
+    json.key("url").value(article.url);
+    json.key("body").value(article.body());
+    json.key("entities").beginArray();
+    for (const auto& entity : analysed.entities)
+        writeEntity(json, entity);
+    json.endArray();
+    json.key("statements").beginArray();
+    for (const auto& statement : analysed.statements)
+        writeStatement(json, statement);
+    json.endArray();
+    json.key("dates").beginArray();
+    for (const auto& date : analysed.dates)
+        writeDate(json, date);
+    json.endArray();
+    json.endObject();
+    return json.str();
+}
+
+} // namespace sayline::exporting

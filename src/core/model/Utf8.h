@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace sayline::model {
+
+/// Number of Unicode code points in valid UTF-8 text.
+int codePointCount(std::string_view utf8);
+
+/// The UTF-8 substring of code points [start, end); clamps to the text.
+std::string codePointSubstr(std::string_view utf8, int start, int end);
+
+/// True when the bytes are well-formed UTF-8 (no overlongs, no surrogates).
+bool isValidUtf8(std::string_view bytes);
+
+/// Valid UTF-8 for any bytes: invalid sequences become U+FFFD.
+std::string sanitizeUtf8(std::string_view bytes);
+
+} // namespace sayline::model

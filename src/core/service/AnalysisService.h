@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "analysis/Analyzer.h"
+#include "ingest/ArticleReader.h"
+#include "model/Analysis.h"
+
+namespace sayline::service {
+
+/// What reading and analysing one input gave: its articles, or the reason it failed.
+struct AnalysisOutcome
+{
+    std::string file;
+    std::vector<model::AnalysedArticle> articles;
+    std::string error; ///< empty on success; otherwise the reason, without the file name
+
+    bool ok() const { return error.empty(); }
+};
+
+/// The "open and analyse a file" use case shared by the CLI, the GUI and the importer: the one place where
+/// an input becomes analysed articles. Errors come back as values, never as exceptions.
+class AnalysisService
+{
+public:
+    explicit AnalysisService(const analysis::Analyzer& analyzer);
+
+    AnalysisOutcome analyseFile(const std::filesystem::path& file, ingest::Format format,
+                                const analysis::AnalysisOptions& options) const;
+    AnalysisOutcome analyseBytes(std::string_view bytes, const std::string& displayName, ingest::Format format,
+                                 const analysis::AnalysisOptions& options) const;
+
+private:
+    const analysis::Analyzer& m_analyzer;
+};
+
+} // namespace sayline::service

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include "CliRunner.h"
+
+using sayline::test::runCli;
+
+namespace {
+const std::string kSamples = std::string(SAYLINE_SOURCE_DIR) + "/resources/samples";
+const std::string kReference = kSamples + "/global-times-2022-06-15-us-threat.txt";
+} // namespace
+
+TEST(AnalyzeCommand, printsOneJsonLinePerArticle)
+{
+    const auto result = runCli("analyze " + kReference);
+    ASSERT_EQ(result.status, 0) << result.err;
+    EXPECT_EQ(std::count(result.out.begin(), result.out.end(), '\n'), 1);
+    EXPECT_NE(result.out.find("\"title\":\"US becomes major threat to global internet security: Chinese Foreign "
+                              "Ministry\""),
+              std::string::npos);
+}
+
+TEST(AnalyzeCommand, missingFileFailsWithNameAndOthersStillPrint)
+{
+    const auto result = runCli("analyze /nonexistent/nothing.txt " + kReference);
+    EXPECT_EQ(result.status, 1);
+    EXPECT_NE(result.err.find("/nonexistent/nothing.txt: "), std::string::npos) << result.err;
+    EXPECT_NE(result.out.find("\"file\""), std::string::npos);
+}
+
+TEST(AnalyzeCommand, badUsageExitsTwo)
+{
+    EXPECT_EQ(runCli("analyze").status, 2);
+    EXPECT_EQ(runCli("analyze --format pdf x").status, 2);
+    EXPECT_EQ(runCli("analyze --reference-date 15/06/2022 x").status, 2);
+    EXPECT_EQ(runCli("no-such-command").status, 2);
+}
+
+TEST(AnalyzeCommand, readsStandardInput)
+{
+    const auto result = runCli("analyze -", kReference);
+    ASSERT_EQ(result.status, 0) << result.err;
+    EXPECT_NE(result.out.find("\"file\":\"-\""), std::string::npos);
+}
