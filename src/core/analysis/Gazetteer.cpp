@@ -110,7 +110,7 @@ Gazetteer::Gazetteer(const Lexicons& lexicons)
     }
     for (const auto& [lexicon, set] :
          { std::pair { "surnames", &m_surnames }, std::pair { "person-nouns", &m_personNouns },
-           std::pair { "entity-cue-verbs", &m_cueVerbs } }) {
+           std::pair { "entity-cue-verbs", &m_cueVerbs }, std::pair { "organization-words", &m_organizationWords } }) {
         for (const LexiconEntry& entry : lexicons.entries(lexicon))
             set->insert(toUtf16(field(entry, 0)));
     }
@@ -195,6 +195,11 @@ bool Gazetteer::isCommonWord(std::u16string_view word) const
 bool Gazetteer::isNeverName(std::u16string_view word) const
 {
     return m_neverNames.find(word) != m_neverNames.end();
+}
+
+bool Gazetteer::isOrganizationWord(std::u16string_view word) const
+{
+    return m_organizationWords.find(word) != m_organizationWords.end();
 }
 
 bool Gazetteer::isCueVerb(std::u16string_view lowerWord) const

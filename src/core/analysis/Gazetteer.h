@@ -71,6 +71,8 @@ public:
     /// A capitalised word that is never a name by itself ("Monday", "January").
     bool isNeverName(std::u16string_view word) const;
     bool isCueVerb(std::u16string_view lowerWord) const;
+    /// A word that makes a name of unknown type an organization or product, not a person ("Joint", "Studies").
+    bool isOrganizationWord(std::u16string_view word) const;
 
 private:
     void addName(std::u16string name, model::EntityType type, const std::u16string& canonical);
@@ -89,6 +91,7 @@ private:
     WordSet m_commonWords;
     WordSet m_neverNames;
     WordSet m_cueVerbs;
+    WordSet m_organizationWords;
 };
 
 } // namespace sayline::analysis

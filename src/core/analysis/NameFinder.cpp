@@ -105,8 +105,10 @@ private:
     bool endsWithAbbreviation(const Sentence& sentence) const
     {
         const int last = sentence.endToken - 1;
-        return last > sentence.firstToken && tok(last) == u"." && adjacent(last - 1, last)
-            && tok(last - 1).find(u'.') != std::u16string_view::npos;
+        if (last <= sentence.firstToken || tok(last) != u"." || !adjacent(last - 1, last))
+            return false;
+        const std::u16string_view word = tok(last - 1);
+        return word.find(u'.') != std::u16string_view::npos || (word.size() == 1 && startsUpper(word)); // "U.S.", "M."
     }
     const Token& token(int i) const { return m_tokens[static_cast<std::size_t>(i)]; }
     bool adjacent(int a, int b) const { return token(a).end == token(b).start; }
@@ -308,8 +310,15 @@ private:
         if (tok(left) == u"." && left > a)
             --left;
         if (word == u"and") {
-            const NameHead* lastHead = m_gazetteer.head(tok(b - 1));
-            return lastHead && lastHead->last && !known(a, c) && !m_gazetteer.head(tok(left));
+            // "Department of Health and Human Services", "European Aeronautic Defence and Space Company"; not
+            // "Sberbank and Gazprom Bank" (a one-word name on the left stands alone).
+            bool headAfter = false;
+            for (int i = c + 1; i < b; ++i) {
+                const NameHead* head = m_gazetteer.head(tok(i));
+                headAfter = headAfter || (head && head->last);
+            }
+            const bool leftIsName = c - a >= 2 || m_gazetteer.isOrganizationWord(tok(a));
+            return headAfter && leftIsName && !known(a, c) && !m_gazetteer.head(tok(left));
         }
         const NameHead* head = m_gazetteer.head(tok(left));
         if (head && head->first)
@@ -420,7 +429,8 @@ private:
                 }
                 return;
             }
-            if (prefix->type == EntityType::Location && m_gazetteer.isNeverName(tok(p))) {
+            if ((prefix->type == EntityType::Location && m_gazetteer.isNeverName(tok(p)))
+                || (p == b - 1 && isAllCaps(tok(p)) && !m_gazetteer.head(tok(p)))) { // "Los Angeles LAX"
                 emit(a, p, a, prefix->type, TypeEvidence::Known, prefix->canonical);
                 build(p, b);
                 return;
@@ -445,6 +455,13 @@ private:
         if (titleLength(a, b) > 0) {
             emitTitled(a, a, b);
             return;
+        }
+        for (int t = a + 1; t + 1 < b; ++t) {
+            if (titleLength(t, b) > 0) { // "EADS North America CEO Ralph Crosby"
+                build(a, t);
+                emitTitled(t, t, b);
+                return;
+            }
         }
         typeByShape(a, b, prefix);
     }
@@ -499,6 +516,10 @@ private:
         if (words == 1) {
             if (m_gazetteer.isCommonWord(withoutPossessive(first)))
                 return; // "Index", "New": not a name by itself anywhere
+            if (first.size() > 2 && first.back() == u's'
+                && (isAllCaps(first.substr(0, first.size() - 1))
+                    || m_gazetteer.demonymCountry(first.substr(0, first.size() - 1))))
+                return; // "SUVs", "Singaporeans"
             const bool initial = startsSentence(a);
             const bool seen
                 = m_seenInside.count(std::u16string(first.substr(0, first.size() - possessiveLength(first))));
@@ -521,7 +542,11 @@ private:
                 candidate->gender = m_gazetteer.givenNameGender(first);
             return;
         }
-        if (!connector && !common && words <= 3)
+        bool organizationWord = false;
+        for (int i = a; i < b; ++i)
+            organizationWord = organizationWord || m_gazetteer.isOrganizationWord(tok(i));
+        const bool determiner = a > 0 && (tok(a - 1) == u"the" || tok(a - 1) == u"a" || tok(a - 1) == u"an");
+        if (!connector && !common && !organizationWord && !determiner && words <= 3)
             emit(a, b, a, EntityType::Person, TypeEvidence::Guess, {});
         else
             emit(a, b, a, EntityType::Organization, TypeEvidence::Guess, {});
