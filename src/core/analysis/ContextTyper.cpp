@@ -85,6 +85,20 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
             candidate.evidence = TypeEvidence::Strong;
             continue;
         }
+        // "Suvarnabhumi airport", "Yangtze river": a lower-case place head after the name.
+        if (candidate.endToken < count) {
+            const std::u16string_view after = document.tokenText(candidate.endToken);
+            if (!after.empty() && after.front() >= u'a' && after.front() <= u'z') {
+                std::u16string capitalised(after);
+                capitalised.front() = static_cast<char16_t>(capitalised.front() - u'a' + u'A');
+                const NameHead* head = m_gazetteer.head(capitalised);
+                if (head && head->type == EntityType::Location && head->last) {
+                    candidate.type = EntityType::Location;
+                    candidate.evidence = TypeEvidence::Strong;
+                    continue;
+                }
+            }
+        }
         if (candidate.evidence >= TypeEvidence::Weak)
             continue;
         const std::u16string next

@@ -188,8 +188,9 @@ private:
                        && candidate.type == EntityType::Person) {
                 match = full.size() > parts.size()
                     && std::equal(parts.rbegin(), parts.rend(), full.rbegin()); // "Barack Obama" in "Barack H. Obama"
-            } else if ((cluster.type == EntityType::Organization || cluster.type == EntityType::Misc)
-                       && candidate.type == cluster.type && parts.size() < full.size()) {
+            } else if (cluster.type != EntityType::Person && parts.size() < full.size()
+                       && (candidate.type == cluster.type || candidate.evidence <= TypeEvidence::Weak)) {
+                // "Ford" -> "Ford Motor Company", "Suvarnabhumi" -> "Suvarnabhumi Airport"
                 match = std::equal(parts.begin(), parts.end(), full.begin());
             }
             if (match)

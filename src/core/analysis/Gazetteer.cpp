@@ -135,8 +135,8 @@ const KnownName* Gazetteer::knownName(std::u16string_view name) const
 {
     if (auto it = m_names.find(name); it != m_names.end())
         return &it->second;
-    if (isAllCaps(name))
-        return nullptr;
+    if (isAllCaps(name) && name.size() < 5)
+        return nullptr; // "WHO" is no "Who"; "NASDAQ" is "Nasdaq"
     auto folded = m_foldedNames.find(lowerCase(name));
     return folded == m_foldedNames.end() ? nullptr : &folded->second;
 }

@@ -153,7 +153,10 @@ private:
                 emitTitled(titleOutside(a + 1, b) ? a + 1 : a, a + 1, b);
                 return;
             }
-            if (!m_gazetteer.head(m_tokens.tok(b - 1))) {
+            bool organizationWord = false; // "Canadian Auto Workers"
+            for (int i = a + 1; i < b; ++i)
+                organizationWord = organizationWord || m_gazetteer.isOrganizationWord(m_tokens.tok(i));
+            if (!m_gazetteer.head(m_tokens.tok(b - 1)) && !organizationWord) {
                 build(a + 1, b);
                 return;
             }
@@ -222,8 +225,8 @@ private:
             return;
         }
         if (words == 1) {
-            if (m_gazetteer.isCommonWord(NameTokens::withoutPossessive(first)))
-                return; // "Index", "New": not a name by itself anywhere
+            if (m_gazetteer.isCommonWord(NameTokens::withoutPossessive(first)) || first.size() == 1)
+                return; // "Index", "New", "X": not a name by itself anywhere
             if (first.size() > 2 && first.back() == u's'
                 && (isAllCaps(first.substr(0, first.size() - 1))
                     || m_gazetteer.demonymCountry(first.substr(0, first.size() - 1))))

@@ -70,8 +70,8 @@ const KnownName* NameTokens::known(int a, int b) const
 
 bool NameTokens::isCodeLike(std::u16string_view word)
 {
-    if (!hasDigit(word) || !hasLetter(word))
-        return false;
+    if (!hasDigit(word) || !hasLetter(word) || word.find_first_of(u".,") != std::u16string_view::npos)
+        return false; // "SGD1.75" is an amount
     if (startsUpper(word))
         return true;
     int letters = 0;

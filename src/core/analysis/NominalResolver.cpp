@@ -27,6 +27,22 @@ bool hasRoleWith(const EntityRecord& record, std::u16string_view noun)
                        [&](const std::string& role) { return role.find(word) != std::string::npos; });
 }
 
+/// An institution rather than a company: "the company" never means the "US Treasury Department".
+bool isInstitutionName(const Gazetteer& gazetteer, std::u16string_view name)
+{
+    std::size_t from = 0;
+    while (from < name.size()) {
+        std::size_t space = name.find(u' ', from);
+        if (space == std::u16string_view::npos)
+            space = name.size();
+        const NameHead* head = gazetteer.head(name.substr(from, space - from));
+        if (head && head->first)
+            return true;
+        from = space + 1;
+    }
+    return false;
+}
+
 void addNominal(EntityRecord& record, const Document& document, int start, int end, std::u16string_view prefix)
 {
     record.mentions.push_back({ start, end, MentionKind::Nominal });
@@ -55,6 +71,7 @@ void NominalResolver::resolve(const Document& document, EntityList& entities) co
             return HeadKind::Organization;
         return HeadKind::None;
     };
+    auto isInstitution = [&](std::u16string_view name) { return isInstitutionName(m_gazetteer, name); };
     auto covered = [&](int start, int end) {
         return std::any_of(index.entries().begin(), index.entries().end(),
                            [&](const MentionIndex::Entry& entry) { return entry.start < end && start < entry.end; });
@@ -109,8 +126,12 @@ void NominalResolver::resolve(const Document& document, EntityList& entities) co
                 const bool any = m_gazetteer.organizationNoun(noun) == OrganizationNoun::Any;
                 entity = index.mostRecent(start, any ? 3 : 10, [&](int e) {
                     const EntityRecord& record = records[static_cast<std::size_t>(e)];
-                    return record.type == EntityType::Organization
-                        && (any || lowerCase(toUtf16(record.name)).find(noun) != std::u16string::npos);
+                    if (record.type != EntityType::Organization)
+                        return false;
+                    const std::u16string name = toUtf16(record.name);
+                    if (lowerCase(name).find(noun) != std::u16string::npos)
+                        return true;
+                    return any && !isInstitution(name);
                 });
             } else if (kind == HeadKind::Person) {
                 // An unnamed speaker in the lead, named in the next sentences: "a senior Chinese official said".

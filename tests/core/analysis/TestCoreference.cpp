@@ -84,3 +84,11 @@ TEST(Coreference, unnamedSpeakerInTheLeadIsTheNamedSpeakerThatFollows)
     EXPECT_TRUE(Recognised::has(holm->aliases, "a senior official"));
     EXPECT_EQ(r.mentions(*holm, MentionKind::Nominal), std::vector<std::string> { "a senior official" });
 }
+
+TEST(Coreference, theCompanyIsNeverAGovernmentBody)
+{
+    const Recognised r("Zelkova Motors asked the US Treasury Department for loans. The company needs cash.");
+    const EntityRecord* maker = r.named("Zelkova Motors");
+    ASSERT_NE(maker, nullptr);
+    EXPECT_EQ(r.mentions(*maker, MentionKind::Nominal), std::vector<std::string> { "company" });
+}

@@ -194,3 +194,26 @@ TEST(EntityRecognizer, referenceArticle)
     EXPECT_EQ(r.named("Chinese"), nullptr);
     EXPECT_EQ(r.named("European"), nullptr);
 }
+
+TEST(EntityRecognizer, lowerCasePlaceHeadAfterANameMakesALocation)
+{
+    const Recognised r("The plane landed at Zorvath airport on Monday.");
+    ASSERT_NE(r.named("Zorvath"), nullptr);
+    EXPECT_EQ(r.named("Zorvath")->type, EntityType::Location);
+}
+
+TEST(EntityRecognizer, demonymStaysInAnOrganizationName)
+{
+    const Recognised r("The plan had the support of the Canadian Auto Workers union.");
+    ASSERT_NE(r.named("Canadian Auto Workers"), nullptr);
+    EXPECT_EQ(r.named("Canadian Auto Workers")->type, EntityType::Organization);
+}
+
+TEST(EntityRecognizer, amountsAndPluralAcronymsAreNoNames)
+{
+    const Recognised r("Tickets cost SGD1.75 and US$299 while SUVs and PCs sold well.");
+    EXPECT_EQ(r.mentioned("SGD1.75"), nullptr);
+    EXPECT_EQ(r.mentioned("US"), nullptr);
+    EXPECT_EQ(r.mentioned("SUVs"), nullptr);
+    EXPECT_EQ(r.mentioned("PCs"), nullptr);
+}
