@@ -155,7 +155,13 @@ Format sniffFormat(std::string_view bytes, const std::string& fileName)
         return Format::Mhtml;
     if (!content.empty() && content.front() == '<') {
         bool htmlDoctype = false;
-        const std::string root = rootElementName(content, htmlDoctype);
+        std::string root = rootElementName(content, htmlDoctype);
+        if (root.empty() && bytes.size() > window.size()) {
+            // a long prolog (a DOCTYPE with a big internal subset) hides the root: look at everything
+            const std::string whole = lowerAscii(bytes);
+            if (const std::size_t open = whole.find('<'); open != std::string::npos)
+                root = rootElementName(std::string_view(whole).substr(open), htmlDoctype);
+        }
         const std::string local = localPart(root);
         if (htmlDoctype || local == "html")
             return Format::Html;

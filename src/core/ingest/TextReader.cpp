@@ -306,6 +306,8 @@ model::Article TextReader::read(std::string_view bytes, const std::string& file,
     // The title: the first non-empty line (a Markdown heading or a setext-underlined line).
     while (i < lines.size() && isBlank(lines[i]))
         ++i;
+    if (i < lines.size() && !article.title.empty() && markdown && lines[i].rfind("# ", 0) == 0)
+        ++i; // the heading repeats the front matter's title
     if (i < lines.size() && article.title.empty()) {
         std::string title = normalizeWhitespace(lines[i]);
         const bool heading = !title.empty() && title.front() == '#';

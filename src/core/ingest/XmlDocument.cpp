@@ -121,6 +121,8 @@ XmlDocument XmlDocument::parse(std::string_view bytes)
         if (isEntityError(recoverCode))
             document.m_doc.reset();
     }
+    if (!document.m_doc && isEntityError(code))
+        throw Error(ErrorCode::Malformed, "refused XML entity expansion: " + error);
     if (!document.m_doc || !xmlDocGetRootElement(document.m_doc.get()))
         throw Error(ErrorCode::Malformed, "malformed XML: " + (error.empty() ? std::string("no root element") : error));
     return document;
