@@ -2,6 +2,7 @@
 #include "DateTimeParser.h"
 
 #include <array>
+#include <utility>
 #include <cctype>
 #include <cstdio>
 #include <vector>
@@ -123,6 +124,9 @@ std::vector<Token> tokenize(std::string_view text)
                 word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[j++])));
             tokens.push_back({Kind::Word, word});
             i = j;
+        } else if (text.substr(i, 3) == "\xE5\xB9\xB4" || text.substr(i, 3) == "\xE6\x9C\x88") {
+            tokens.push_back({Kind::Symbol, "-"}); // 年 and 月 in "2022年6月15日"
+            i += 3;
         } else if (c == ' ' || c == ',' || c == '\t' || c >= 0x80) {
             ++i;
         } else {
@@ -366,6 +370,9 @@ std::optional<Parts> parseGeneral(const std::vector<Token>& tokens)
                 parts.day = toInt(tokens[i]);
                 parts.month = toInt(tokens[i + 2]);
                 parts.year = toInt(tokens[i + 4]);
+                // with slashes, 06/15/2022 is month first (US); with dots, always day first
+                if (tokens[i + 1].text[0] == '/' && (parts.month > 12 || parts.day <= 12))
+                    std::swap(parts.day, parts.month);
                 i += 5;
                 continue;
             }

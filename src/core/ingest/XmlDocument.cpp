@@ -7,6 +7,7 @@
 
 #include <mutex>
 
+#include "Encoding.h"
 #include "model/Error.h"
 
 namespace sayline::ingest {
@@ -56,12 +57,19 @@ std::string trimMessage(const char* message)
     return text;
 }
 
-xmlDoc* parseWith(std::string_view bytes, int options, std::string& error, int& errorCode)
+bool isEncodingError(int code)
+{
+    return code == XML_ERR_INVALID_CHAR || code == XML_ERR_INVALID_ENCODING || code == XML_ERR_UNKNOWN_ENCODING ||
+           code == XML_ERR_UNSUPPORTED_ENCODING;
+}
+
+xmlDoc* parseWith(std::string_view bytes, int options, std::string& error, int& errorCode,
+                  const char* encoding = nullptr)
 {
     ContextPtr context(xmlNewParserCtxt());
     if (!context)
         throw Error(ErrorCode::Internal, "cannot create an XML parser");
-    xmlDoc* doc = xmlCtxtReadMemory(context.get(), bytes.data(), static_cast<int>(bytes.size()), nullptr, nullptr,
+    xmlDoc* doc = xmlCtxtReadMemory(context.get(), bytes.data(), static_cast<int>(bytes.size()), nullptr, encoding,
                                     options);
     const xmlError* last = &context->lastError;
     errorCode = last->code;
@@ -113,11 +121,24 @@ XmlDocument XmlDocument::parse(std::string_view bytes)
     int code = 0;
     XmlDocument document;
     document.m_doc.reset(parseWith(bytes, kSafeOptions, error, code));
+    std::string transcoded;
+    std::string_view input = bytes;
+    int extraOptions = 0;
+    const char* encoding = nullptr;
+    if (!document.m_doc && isEncodingError(code)) {
+        // Mislabelled or undeclared charsets are common in feeds: decode as a page would be, then parse UTF-8.
+        transcoded = decodeToUtf8(bytes);
+        input = transcoded;
+        extraOptions = XML_PARSE_IGNORE_ENC;
+        encoding = "UTF-8";
+        document.m_doc.reset(parseWith(input, kSafeOptions | extraOptions, error, code, encoding));
+    }
     if (!document.m_doc && !isEntityError(code)) {
         // Feeds in the wild are often slightly broken (a stray '&', an HTML entity): recover what parses.
         std::string recoverError;
         int recoverCode = 0;
-        document.m_doc.reset(parseWith(bytes, kSafeOptions | XML_PARSE_RECOVER, recoverError, recoverCode));
+        document.m_doc.reset(
+            parseWith(input, kSafeOptions | extraOptions | XML_PARSE_RECOVER, recoverError, recoverCode, encoding));
         if (isEntityError(recoverCode))
             document.m_doc.reset();
     }

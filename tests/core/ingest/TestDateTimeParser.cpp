@@ -56,6 +56,15 @@ TEST(DateTimeParser, readsNumericDates)
     EXPECT_EQ(parsed("2022/06/15"), "2022-06-15");
     EXPECT_EQ(parsed("15.06.2022"), "2022-06-15");
     EXPECT_EQ(parsed("15.06.2022 14:30"), "2022-06-15T14:30");
+    EXPECT_EQ(parsed("06/15/2022"), "2022-06-15");
+    EXPECT_EQ(parsed("15/06/2022"), "2022-06-15");
+    EXPECT_EQ(parsed("2022年6月15日 18:04"), "2022-06-15T18:04");
+}
+
+TEST(DateTimeParser, readsTimeBeforeDate)
+{
+    EXPECT_EQ(parsed("10:30 AM EDT, Wed June 15, 2022"), "2022-06-15T10:30-04:00");
+    EXPECT_EQ(parsed("Updated 18:04 GMT, 15 June 2022"), "2022-06-15T18:04+00:00");
 }
 
 TEST(DateTimeParser, rejectsNonDates)

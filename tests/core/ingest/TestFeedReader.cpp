@@ -101,3 +101,11 @@ TEST(FeedReader, recoversFromAStrayAmpersand)
     ASSERT_EQ(articles.size(), 1u);
     EXPECT_TRUE(contains(articles[0].body(), "Prices rose by a third"));
 }
+
+TEST(FeedReader, readsAFeedWhoseBytesContradictItsDeclaredCharset)
+{
+    const auto articles = readArticles(ingestFixture("mislabelled-latin1-feed.xml"));
+    ASSERT_EQ(articles.size(), 1u);
+    EXPECT_EQ(articles[0].title, "Caf\xC3\xA9 owners protest");
+    EXPECT_EQ(articles[0].publisher, "Caf\xC3\xA9 Journal");
+}
