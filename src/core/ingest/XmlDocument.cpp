@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "XmlDocument.h"
 
+#include <libxml/HTMLparser.h>
+#include <libxml/entities.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
@@ -87,6 +89,34 @@ bool nameEquals(const xmlChar* name, std::string_view expected)
     return name && std::string_view(reinterpret_cast<const char*>(name)) == expected;
 }
 
+void appendUtf8(char32_t cp, std::string& out)
+{
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+/// An HTML entity used without a declaration (&nbsp; in an old RSS feed): its character, else nullptr. Declared
+/// entities are never expanded, so no document can make the text grow.
+const htmlEntityDesc* undeclaredHtmlEntity(const xmlNode* reference)
+{
+    if (!reference->name || (reference->doc && xmlGetDocEntity(reference->doc, reference->name)))
+        return nullptr;
+    return htmlEntityLookup(reference->name);
+}
+
 void collectText(const xmlNode* node, std::string& out)
 {
     for (const xmlNode* child = node->children; child; child = child->next) {
@@ -99,7 +129,11 @@ void collectText(const xmlNode* node, std::string& out)
         case XML_ELEMENT_NODE:
             collectText(child, out);
             break;
-        default: // entity references, comments, processing instructions: left out
+        case XML_ENTITY_REF_NODE:
+            if (const htmlEntityDesc* entity = undeclaredHtmlEntity(child))
+                appendUtf8(entity->value, out);
+            break;
+        default: // declared entity references, comments, processing instructions: left out
             break;
         }
     }
@@ -272,8 +306,11 @@ std::string innerMarkup(const XmlNode* node)
     if (!buffer)
         return out;
     for (XmlNode* child = node->children; child; child = child->next) {
-        if (child->type == XML_ENTITY_REF_NODE)
+        if (child->type == XML_ENTITY_REF_NODE) {
+            if (const htmlEntityDesc* entity = undeclaredHtmlEntity(child))
+                appendUtf8(entity->value, out);
             continue;
+        }
         xmlBufferEmpty(buffer.get());
         if (xmlNodeDump(buffer.get(), node->doc, child, 0, 0) >= 0)
             out.append(reinterpret_cast<const char*>(xmlBufferContent(buffer.get())),

@@ -109,3 +109,12 @@ TEST(FeedReader, readsAFeedWhoseBytesContradictItsDeclaredCharset)
     EXPECT_EQ(articles[0].title, "Caf\xC3\xA9 owners protest");
     EXPECT_EQ(articles[0].publisher, "Caf\xC3\xA9 Journal");
 }
+
+TEST(FeedReader, readsUndeclaredHtmlEntitiesOfOldFeeds)
+{
+    const auto articles = readArticles(ingestFixture("rss091-html-entities.xml"));
+    ASSERT_EQ(articles.size(), 2u);
+    EXPECT_EQ(articles[0].publisher, "Old Feed");
+    EXPECT_EQ(articles[0].title, "Item one \xE2\x80\x94 news");
+    EXPECT_TRUE(contains(articles[0].body(), "non-breaking space"));
+}
