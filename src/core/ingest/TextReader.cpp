@@ -192,6 +192,8 @@ bool readByline(std::string_view line, model::Article& article)
     for (const auto& name : names) {
         if (!std::isupper(static_cast<unsigned char>(name.front())) && static_cast<unsigned char>(name.front()) < 0x80)
             return false;
+        if (name.find_first_of(":0123456789") != std::string::npos || std::count(name.begin(), name.end(), ' ') > 4)
+            return false;
     }
     article.authors = std::move(names);
     return true;
@@ -216,11 +218,52 @@ bool readLabelledLine(std::string_view line, model::Article& article)
         article.url = value;
         return true;
     }
-    if (key == "author" || key == "authors") {
+    if (key == "author" || key == "authors" || key == "reporter" || key == "writer") {
         article.authors = splitAuthors(value);
         return true;
     }
-    return false;
+    return key == "editor" || key == "edited by" || key == "photographer"; // known, not wanted
+}
+
+/// "By Wang Qi | Published: 2022/6/15 18:04" or "Source: Global Times Published: ...": the pieces of a
+/// header line, cut at '|' and before a capitalised date label.
+std::vector<std::string> headerSegments(std::string_view line)
+{
+    std::vector<std::string> segments;
+    std::string current;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const std::string_view rest = line.substr(i);
+        const bool label = i > 0 && line[i - 1] == ' ' &&
+                           (rest.rfind("Published:", 0) == 0 || rest.rfind("Posted:", 0) == 0 ||
+                            rest.rfind("Source:", 0) == 0 ||
+                            (rest.rfind("Updated:", 0) == 0 && !current.ends_with("Last ")));
+        if (line[i] == '|' || label) {
+            segments.push_back(normalizeWhitespace(current));
+            current.clear();
+            if (line[i] == '|')
+                continue;
+        }
+        current += line[i];
+    }
+    segments.push_back(normalizeWhitespace(current));
+    std::erase_if(segments, [](const std::string& segment) { return segment.empty(); });
+    return segments;
+}
+
+bool readHeaderLine(const std::string& line, model::Article& article)
+{
+    if (readDateLine(line, article) || readByline(line, article) || readLabelledLine(line, article))
+        return true;
+    const std::vector<std::string> segments = headerSegments(line);
+    if (segments.size() < 2)
+        return false;
+    model::Article trial = article;
+    for (const auto& segment : segments) {
+        if (!(readDateLine(segment, trial) || readByline(segment, trial) || readLabelledLine(segment, trial)))
+            return false;
+    }
+    article = std::move(trial);
+    return true;
 }
 
 /// YAML front matter ("---" ... "---") at the top of a Markdown file; returns the index after it.
@@ -271,8 +314,7 @@ std::size_t readHeaderLines(const std::vector<std::string>& lines, std::size_t i
         if (line.empty())
             continue;
         ++seen;
-        const bool consumed = readDateLine(line, article) || readByline(line, article) ||
-                              readLabelledLine(line, article) ||
+        const bool consumed = readHeaderLine(line, article) ||
                               (line.size() <= 40 && !article.published && (article.published = parseDateTime(line)));
         if (!consumed)
             return k;

@@ -115,3 +115,31 @@ TEST(TextReader, detectsMarkdown)
     EXPECT_TRUE(TextReader::looksLikeMarkdown("---\ntitle: x\n---\n"));
     EXPECT_FALSE(TextReader::looksLikeMarkdown("Title\n\nPlain text with a # sign."));
 }
+
+TEST(TextReader, readsBylineSourceAndDatesSharingALine)
+{
+    const std::string text = "Headline here\nBy Wang Qi and Li Hao | Source: Global Times | Published: 2022/6/15 18:04\n\n"
+                             "The first paragraph of the story has enough words to be a paragraph.\n";
+    const auto articles = readArticlesFromBytes(text, "story.txt");
+    ASSERT_EQ(articles.size(), 1u);
+    EXPECT_EQ(articles[0].authors, (std::vector<std::string>{"Wang Qi", "Li Hao"}));
+    EXPECT_EQ(articles[0].publisher, "Global Times");
+    EXPECT_EQ(articles[0].published, "2022-06-15T18:04");
+    EXPECT_EQ(articles[0].paragraphs.size(), 1u);
+
+    const auto unpiped = readArticlesFromBytes("Headline\nBy Anna Berg Published: June 15, 2022\n\nBody text of the "
+                                               "story that follows the header.\n",
+                                               "story.txt");
+    ASSERT_EQ(unpiped.size(), 1u);
+    EXPECT_EQ(unpiped[0].authors, std::vector<std::string>{"Anna Berg"});
+    EXPECT_EQ(unpiped[0].published, "2022-06-15");
+}
+
+TEST(TextReader, leavesAnOrdinaryFirstParagraphInTheBody)
+{
+    const std::string text = "Headline\n\nBy the end of the day, officials said, the roads were open again.\n";
+    const auto articles = readArticlesFromBytes(text, "story.txt");
+    ASSERT_EQ(articles.size(), 1u);
+    EXPECT_TRUE(articles[0].authors.empty());
+    EXPECT_EQ(articles[0].paragraphs.size(), 1u);
+}
