@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "HtmlReader.h"
 #include "model/Error.h"
 #include "model/Utf8.h"
 
@@ -40,8 +41,14 @@ const char* toString(Format format)
 
 Format sniffFormat(std::string_view, const std::string&) { return Format::Text; }
 
-std::vector<model::Article> readArticlesFromBytes(std::string_view bytes, const std::string& displayName, Format)
+std::vector<model::Article> readArticlesFromBytes(std::string_view bytes, const std::string& displayName,
+                                                  Format format)
 {
+    // Temporary HTML dispatch until the real facade lands.
+    const std::size_t start = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    if (format == Format::Html || displayName.ends_with(".html") || displayName.ends_with(".htm")
+        || (format == Format::Auto && start != std::string_view::npos && bytes[start] == '<'))
+        return {HtmlReader::read(bytes, displayName)};
     model::Article article;
     article.file = displayName;
     std::string text = model::sanitizeUtf8(bytes);
