@@ -63,11 +63,13 @@ bool hasWord(const std::vector<std::string>& words, const std::array<const char*
     return false;
 }
 
+constexpr std::array kOtherTextSubstrings = {
+    "comment", "disqus", "related", "outbrain", "taboola", "recommend", "mostpopular", "most-popular",
+    "most_popular", "trending", "recirc", "more-stories", "morestories", "legends", "replies",
+};
 constexpr std::array kStrongSubstrings = {
-    "comment", "disqus", "share", "sharing", "social", "related", "newsletter", "subscri", "sidebar",
-    "breadcrumb", "outbrain", "taboola", "recommend", "promo", "advert", "sponsor", "cookie", "popup",
-    "paywall", "mostpopular", "most-popular", "most_popular", "trending", "recirc", "signup", "sign-up",
-    "gdpr", "consent", "readmore", "read-more", "more-stories", "morestories", "also-read", "skip-link",
+    "share", "sharing", "social", "newsletter", "subscri", "sidebar", "breadcrumb", "promo", "advert", "sponsor", "cookie", "popup",
+    "paywall", "signup", "sign-up", "gdpr", "consent", "readmore", "read-more", "also-read", "skip-link",
     "jump-link", "author-bio", "authorbio", "byline", "dateline", "timestamp", "toolbar", "ad-container",
     "ad-slot", "ad-wrapper", "adslot", "adunit", "ad-unit", "dfp", "googlead", "pagination", "pager",
 };
@@ -75,12 +77,12 @@ constexpr std::array kStrongWords = {
     "ad", "ads", "adv", "advertisement", "nav", "navbar", "navigation", "menu", "tags", "tag", "print",
     "rss", "login", "banner", "masthead", "skyscraper", "shoutbox", "sronly",
     "caption", "captions", "credit", "credits", "figcaption", "modal", "overlay", "tooltip", "carousel",
-    "ticker", "teaser", "teasers", "footer", "header", "topbar", "widget", "widgets", "meta", "breadcrumbs",
+    "ticker", "teaser", "teasers", "footer", "header", "topbar", "meta", "breadcrumbs",
 };
 constexpr std::array kWeakSubstrings = {
     "combx", "community", "extra", "footnote", "legends", "remark", "replies", "supplemental", "agegate",
     "yom-remote", "ai2html", "cover-wrap", "sr-only", "screen-reader", "visually-hidden", "visuallyhidden",
-    "navigation", "footer", "header", "masthead", "menu",
+    "navigation", "footer", "header", "masthead", "menu", "widget",
 };
 constexpr std::array kPositiveSubstrings = {
     "article", "content", "story", "body", "entry", "post", "main", "text", "blog", "column", "prose",
@@ -105,7 +107,7 @@ constexpr std::array kRoles = {"menu", "menubar", "complementary", "navigation",
                                "dialog", "banner", "contentinfo", "search"};
 
 constexpr std::array kBoilerplateLines = {
-    "advertisement", "advertisements", "ad", "sponsored", "sponsored content", "story continues below",
+    "advertisement", "advertisements", "advert", "ad", "comments are closed", "more", "sponsored", "sponsored content", "story continues below",
     "story continues below advertisement", "article continues below", "article continues below advertisement",
     "continue reading below", "continue reading", "read more", "read more:", "show more", "see more",
     "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
@@ -118,12 +120,18 @@ constexpr std::array kBoilerplateLines = {
 
 } // namespace
 
-bool HtmlHints::isStronglyUnlikely(const HtmlNode& node)
+bool HtmlHints::isOtherTextRegion(const HtmlNode& node)
 {
     HintText hint = hintText(node);
     // "commentary" is an opinion piece, not a comment thread.
     for (std::size_t pos; (pos = hint.joined.find("commentary")) != std::string::npos;)
         hint.joined.replace(pos, 10, "opinion");
+    return containsAny(hint.joined, kOtherTextSubstrings);
+}
+
+bool HtmlHints::isWidget(const HtmlNode& node)
+{
+    const HintText hint = hintText(node);
     if (containsAny(hint.joined, kStrongSubstrings) || hasWord(hint.words, kStrongWords))
         return true;
     const std::string role = lower(node.attributeOr("role"));

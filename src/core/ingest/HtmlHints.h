@@ -11,8 +11,11 @@ namespace sayline::ingest {
 class HtmlHints
 {
 public:
-    /// Boilerplate that goes even when a positive word is present ("post-comments", "article-share").
-    static bool isStronglyUnlikely(const HtmlNode& node);
+    /// Regions of other texts that go even when a positive word is present ("post-comments", "related").
+    static bool isOtherTextRegion(const HtmlNode& node);
+    /// Widgets that go even when a positive word is present ("article-share", "ad-slot"), but can be mislabelled
+    /// wrappers, so the caller keeps them when they hold much paragraph text.
+    static bool isWidget(const HtmlNode& node);
     /// Boilerplate unless a positive word ("article", "content", "story", ...) is present too.
     static bool isUnlikely(const HtmlNode& node);
     /// -25, 0 or +25 (both may apply and cancel) from class and id.

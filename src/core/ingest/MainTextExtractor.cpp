@@ -2,6 +2,8 @@
 #include "MainTextExtractor.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <unordered_map>
 
 #include "HtmlHints.h"
@@ -14,6 +16,7 @@ namespace {
 
 struct PassFlags
 {
+    bool stripOtherText = true; ///< comments, related stories
     bool stripUnlikely = true;
     bool weightClasses = true;
     bool cleanConditionally = true;
@@ -70,9 +73,11 @@ void pruneStructure(HtmlNode& body, const MainTextStats& stats, const PassFlags&
             node.removed = true;
             return false;
         }
-        if (!flags.stripUnlikely || node.is("body") || node.is("a") || holdsMostText)
+        if (node.is("body") || node.is("a"))
             return true;
-        if (HtmlHints::isStronglyUnlikely(node) || HtmlHints::isUnlikely(node)) {
+        const bool muchText = s.paragraphChars >= 1000 && s.linkDensity() < 0.3;
+        if ((flags.stripOtherText && HtmlHints::isOtherTextRegion(node))
+            || (flags.stripUnlikely && ((HtmlHints::isWidget(node) && !muchText) || HtmlHints::isUnlikely(node)))) {
             node.removed = true;
             return false;
         }
@@ -253,9 +258,13 @@ MainTextExtractor::MainTextExtractor(std::vector<std::string> titles)
 std::vector<std::string> MainTextExtractor::extract(HtmlTree& tree) const
 {
     HtmlNode* body = const_cast<HtmlNode*>(tree.body());
-    const PassFlags passes[] = {{true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
+    // Each pass prunes less; the last, which keeps comment threads, only when nothing else found text.
+    const PassFlags passes[] = {
+        {true, true, true, true}, {true, false, true, true}, {true, false, false, true}, {false, false, false, false}};
     std::vector<std::string> best;
     for (const PassFlags& flags : passes) {
+        if (!flags.stripOtherText && totalChars(best) >= kMinimumTextChars / 4)
+            break;
         clearRemoved(*tree.root);
         MainTextStats stats(*body);
         pruneStructure(*body, stats, flags);
@@ -271,6 +280,13 @@ std::vector<std::string> MainTextExtractor::extract(HtmlTree& tree) const
             const double sa = scoring.of(a), sb = scoring.of(b);
             return sa != sb ? sa > sb : stats.order(*a) < stats.order(*b);
         });
+        if (std::getenv("SAYLINE_DEBUG_MAINTEXT")) {
+            for (std::size_t i = 0; i < ranked.size() && i < 8; ++i)
+                std::fprintf(stderr, "cand %zu %s.%s#%s score=%.1f chars=%zu\n", i, ranked[i]->name.c_str(),
+                             std::string(ranked[i]->attributeOr("class")).c_str(),
+                             std::string(ranked[i]->attributeOr("id")).c_str(), scoring.of(ranked[i]),
+                             stats.of(*ranked[i]).chars);
+        }
         std::vector<HtmlNode*> selected;
         if (ranked.empty() || ranked.front() == body) {
             selected.push_back(body);

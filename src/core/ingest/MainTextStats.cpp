@@ -12,6 +12,7 @@ void TextStats::add(const TextStats& other)
     commas += other.commas;
     headingChars += other.headingChars;
     listChars += other.listChars;
+    paragraphChars += other.paragraphChars;
     paragraphs += other.paragraphs;
     images += other.images;
     listItems += other.listItems;
@@ -118,8 +119,10 @@ TextStats MainTextStats::measureInto(const HtmlNode& node, double linkWeight, bo
     const bool list = inList || tag == "ul" || tag == "ol";
     for (const auto& child : node.children)
         stats.add(measureInto(*child, linkWeight, heading, list));
-    if (tag == "p")
+    if (tag == "p") {
         ++stats.paragraphs;
+        stats.paragraphChars = stats.chars;
+    }
     else if (tag == "img")
         ++stats.images;
     else if (tag == "li")

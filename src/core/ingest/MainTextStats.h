@@ -17,6 +17,7 @@ struct TextStats
     std::size_t commas = 0; ///< , ， 、 ،
     std::size_t headingChars = 0;
     std::size_t listChars = 0; ///< chars inside ul/ol
+    std::size_t paragraphChars = 0; ///< chars inside <p>
     int paragraphs = 0;
     int images = 0;
     int listItems = 0;
