@@ -240,6 +240,38 @@ std::vector<HtmlNode*> selectWithSiblings(HtmlNode* top, const Scoring& scoring,
     return selected;
 }
 
+bool isInside(const HtmlNode* node, const HtmlNode* ancestor)
+{
+    for (const HtmlNode* up = node; up; up = up->parent)
+        if (up == ancestor)
+            return true;
+    return false;
+}
+
+// Long articles are sometimes cut into several same-styled sections with widgets between them; the other
+// sections are candidates of the top's tag and class.
+void addRepeatedSections(std::vector<HtmlNode*>& selected, const HtmlNode* top, const std::vector<HtmlNode*>& ranked,
+                         const Scoring& scoring, const MainTextStats& stats)
+{
+    const std::string_view topClass = top->attributeOr("class");
+    if (topClass.empty())
+        return;
+    const double threshold = scoring.of(top) * 0.2;
+    for (HtmlNode* candidate : ranked) {
+        if (scoring.of(candidate) < threshold)
+            break;
+        if (candidate == top || candidate->name != top->name || candidate->attributeOr("class") != topClass)
+            continue;
+        const bool overlaps = std::any_of(selected.begin(), selected.end(), [&](const HtmlNode* chosen) {
+            return isInside(candidate, chosen) || isInside(chosen, candidate);
+        });
+        if (!overlaps)
+            selected.push_back(candidate);
+    }
+    std::sort(selected.begin(), selected.end(),
+              [&](const HtmlNode* a, const HtmlNode* b) { return stats.order(*a) < stats.order(*b); });
+}
+
 std::size_t totalChars(const std::vector<std::string>& paragraphs)
 {
     std::size_t total = 0;
@@ -293,6 +325,11 @@ std::vector<std::string> MainTextExtractor::extract(HtmlTree& tree) const
         } else {
             HtmlNode* top = refineTopCandidate(ranked.front(), *body, scoring, ranked);
             selected = selectWithSiblings(top, scoring, stats);
+            addRepeatedSections(selected, ranked.front(), ranked, scoring, stats);
+            if (std::getenv("SAYLINE_DEBUG_MAINTEXT"))
+                for (const HtmlNode* node : selected)
+                    std::fprintf(stderr, "selected %s.%s order=%zu score=%.1f\n", node->name.c_str(),
+                                 std::string(node->attributeOr("class")).c_str(), stats.order(*node), scoring.of(node));
         }
         const MainTextCleaner cleaner(m_titles, flags.cleanConditionally, flags.weightClasses);
         std::vector<std::string> paragraphs;
