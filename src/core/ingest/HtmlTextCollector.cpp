@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HtmlTextCollector.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -89,10 +90,10 @@ std::vector<std::string> HtmlTextCollector::paragraphs(const HtmlNode& node)
     return out;
 }
 
-void HtmlTextCollector::collect(const HtmlNode& node, std::vector<std::string>& out)
+void HtmlTextCollector::collect(const HtmlNode& node, std::vector<std::string>& out, std::vector<double>* linkShares)
 {
-    HtmlTextCollector collector(out);
-    collector.walk(node, false);
+    HtmlTextCollector collector(out, linkShares);
+    collector.walk(node, false, false);
     collector.flush();
 }
 
@@ -101,16 +102,23 @@ void HtmlTextCollector::flush()
     if (m_current.empty())
         return;
     std::string paragraph = normalizeSpace(m_current);
+    const double linkShare = std::min(1.0, static_cast<double>(m_linkBytes) / static_cast<double>(m_current.size()));
     m_current.clear();
-    if (!paragraph.empty())
-        m_out.push_back(std::move(paragraph));
+    m_linkBytes = 0;
+    if (paragraph.empty())
+        return;
+    m_out.push_back(std::move(paragraph));
+    if (m_linkShares)
+        m_linkShares->push_back(linkShare);
 }
 
-void HtmlTextCollector::walk(const HtmlNode& node, bool preformatted)
+void HtmlTextCollector::walk(const HtmlNode& node, bool preformatted, bool inLink)
 {
     if (node.removed)
         return;
     if (node.isText) {
+        if (inLink)
+            m_linkBytes += node.text.size();
         if (!preformatted) {
             m_current += node.text;
             return;
@@ -139,8 +147,9 @@ void HtmlTextCollector::walk(const HtmlNode& node, bool preformatted)
     if (block)
         flush();
     const bool pre = preformatted || node.name == "pre" || node.name == "listing" || node.name == "plaintext";
+    const bool link = inLink || node.name == "a";
     for (const auto& child : node.children)
-        walk(*child, pre);
+        walk(*child, pre, link);
     if (block)
         flush();
     else if (node.name == "td" || node.name == "th")

@@ -16,8 +16,9 @@ class HtmlTextCollector
 public:
     /// Paragraphs of the node's non-removed descendants, in document order; none empty.
     static std::vector<std::string> paragraphs(const HtmlNode& node);
-    /// Appends the paragraphs of node to out.
-    static void collect(const HtmlNode& node, std::vector<std::string>& out);
+    /// Appends the paragraphs of node to out; when linkShares is given, appends for each paragraph the share of
+    /// its characters inside links.
+    static void collect(const HtmlNode& node, std::vector<std::string>& out, std::vector<double>* linkShares = nullptr);
 
     /// Collapses runs of white space (ASCII, U+00A0 and other Unicode spaces) to one space, drops zero-width
     /// characters and soft hyphens, and trims.
@@ -27,15 +28,18 @@ public:
     static bool isBlock(std::string_view tag);
 
 private:
-    explicit HtmlTextCollector(std::vector<std::string>& out)
+    HtmlTextCollector(std::vector<std::string>& out, std::vector<double>* linkShares)
         : m_out(out)
+        , m_linkShares(linkShares)
     {
     }
-    void walk(const HtmlNode& node, bool preformatted);
+    void walk(const HtmlNode& node, bool preformatted, bool inLink);
     void flush();
 
     std::vector<std::string>& m_out;
+    std::vector<double>* m_linkShares;
     std::string m_current;
+    std::size_t m_linkBytes = 0;
 };
 
 } // namespace sayline::ingest

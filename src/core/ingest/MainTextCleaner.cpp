@@ -12,6 +12,8 @@
 namespace sayline::ingest {
 namespace {
 
+constexpr double kMaxLinkShare = 0.7;
+
 bool isHeading(std::string_view tag)
 {
     return tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
@@ -170,6 +172,9 @@ bool MainTextCleaner::shouldRemove(const HtmlNode& node) const
     const double headingDensity = s.chars ? static_cast<double>(s.headingChars) / static_cast<double>(s.chars) : 0;
     const double linkDensity = s.linkDensity();
     const bool inFigure = hasAncestor(node, "figure");
+    // An embedded post (tweet, quoted message) is part of the story even though it carries links.
+    if (s.chars > 0 && static_cast<double>(s.quoteChars) >= 0.8 * static_cast<double>(s.chars))
+        return false;
     return (!inFigure && images > 1 && static_cast<double>(paragraphs) / images < 0.5)
         || (!isList && listItems > paragraphs) || (s.inputs > paragraphs / 3)
         || (!isList && !inFigure && headingDensity < 0.9 && s.chars < 25 && (images == 0 || images > 2)
@@ -186,12 +191,17 @@ void MainTextCleaner::clean(HtmlNode& selected) const
     });
 }
 
-void MainTextCleaner::finish(std::vector<std::string>& paragraphs) const
+void MainTextCleaner::finish(std::vector<std::string>& paragraphs, const std::vector<double>& linkShares) const
 {
     std::vector<std::string> kept;
     kept.reserve(paragraphs.size());
-    for (std::string& paragraph : paragraphs) {
+    for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+        std::string& paragraph = paragraphs[i];
         if (HtmlHints::isBoilerplateLine(paragraph))
+            continue;
+        // A linked teaser headline goes; a lone linked word or address ("Disclaimer", "www.example.com") stays.
+        if (m_cleanConditionally && i < linkShares.size() && linkShares[i] > kMaxLinkShare
+            && std::count(paragraph.begin(), paragraph.end(), ' ') >= 2)
             continue;
         if (kept.empty() && isTitle(paragraph))
             continue;

@@ -19,8 +19,9 @@ public:
     /// Marks as removed what in the selected subtree looks like boilerplate (Readability's conditional clean).
     void clean(HtmlNode& selected) const;
 
-    /// Drops boilerplate lines, a title repeated at the top and immediate repeats.
-    void finish(std::vector<std::string>& paragraphs) const;
+    /// Drops boilerplate lines, lines that are mostly link text (teasers), a title repeated at the top and
+    /// immediate repeats. linkShares: per paragraph, the share of its text inside links.
+    void finish(std::vector<std::string>& paragraphs, const std::vector<double>& linkShares) const;
 
     /// Readability's similarity: share of the second text's word characters also found in the first.
     static double similarity(std::string_view a, std::string_view b);

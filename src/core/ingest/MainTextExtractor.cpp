@@ -333,11 +333,12 @@ std::vector<std::string> MainTextExtractor::extract(HtmlTree& tree) const
         }
         const MainTextCleaner cleaner(m_titles, flags.cleanConditionally, flags.weightClasses);
         std::vector<std::string> paragraphs;
+        std::vector<double> linkShares;
         for (HtmlNode* node : selected) {
             cleaner.clean(*node);
-            HtmlTextCollector::collect(*node, paragraphs);
+            HtmlTextCollector::collect(*node, paragraphs, &linkShares);
         }
-        cleaner.finish(paragraphs);
+        cleaner.finish(paragraphs, linkShares);
         if (totalChars(paragraphs) >= kMinimumTextChars)
             return paragraphs;
         if (totalChars(paragraphs) > totalChars(best))

@@ -13,6 +13,7 @@ void TextStats::add(const TextStats& other)
     headingChars += other.headingChars;
     listChars += other.listChars;
     paragraphChars += other.paragraphChars;
+    quoteChars += other.quoteChars;
     paragraphs += other.paragraphs;
     images += other.images;
     listItems += other.listItems;
@@ -123,6 +124,8 @@ TextStats MainTextStats::measureInto(const HtmlNode& node, double linkWeight, bo
         ++stats.paragraphs;
         stats.paragraphChars = stats.chars;
     }
+    else if (tag == "blockquote")
+        stats.quoteChars = stats.chars;
     else if (tag == "img")
         ++stats.images;
     else if (tag == "li")

@@ -18,6 +18,7 @@ struct TextStats
     std::size_t headingChars = 0;
     std::size_t listChars = 0; ///< chars inside ul/ol
     std::size_t paragraphChars = 0; ///< chars inside <p>
+    std::size_t quoteChars = 0;     ///< chars inside <blockquote>
     int paragraphs = 0;
     int images = 0;
     int listItems = 0;
