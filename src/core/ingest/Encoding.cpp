@@ -116,33 +116,42 @@ std::string detectCharset(std::string_view bytes)
     return converterName(lowerTrimmed(name));
 }
 
-// Finds name="value" / name=value inside one tag's text (already lower-cased).
-std::string attributeValue(std::string_view tag, std::string_view name)
+// The value of one attribute in a tag's text (already lower-cased), attributes parsed left to right so that
+// text inside another attribute's quoted value never matches.
+std::string attributeValue(std::string_view tag, std::string_view wanted)
 {
-    std::size_t pos = 0;
-    while ((pos = tag.find(name, pos)) != std::string_view::npos) {
-        const bool boundary = pos > 0 && (tag[pos - 1] == ' ' || tag[pos - 1] == '\t' || tag[pos - 1] == '\n'
-                                          || tag[pos - 1] == '\r' || tag[pos - 1] == '/' || tag[pos - 1] == '"'
-                                          || tag[pos - 1] == '\'');
-        std::size_t cursor = pos + name.size();
-        while (cursor < tag.size() && (tag[cursor] == ' ' || tag[cursor] == '\t'))
-            ++cursor;
-        if (!boundary || cursor >= tag.size() || tag[cursor] != '=') {
-            pos += name.size();
-            continue;
-        }
-        ++cursor;
-        while (cursor < tag.size() && (tag[cursor] == ' ' || tag[cursor] == '\t'))
-            ++cursor;
-        if (cursor >= tag.size())
+    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/'; };
+    std::size_t pos = tag.find_first_of(" \t\n\r\f/"); // skip the tag name
+    while (pos != std::string_view::npos && pos < tag.size()) {
+        while (pos < tag.size() && isSpace(tag[pos]))
+            ++pos;
+        const std::size_t nameStart = pos;
+        while (pos < tag.size() && !isSpace(tag[pos]) && tag[pos] != '=' && tag[pos] != '>')
+            ++pos;
+        const std::string_view name = tag.substr(nameStart, pos - nameStart);
+        if (name.empty())
             return {};
-        char quote = tag[cursor];
-        if (quote == '"' || quote == '\'') {
-            std::size_t end = tag.find(quote, cursor + 1);
-            return std::string(tag.substr(cursor + 1, end == std::string_view::npos ? end : end - cursor - 1));
+        while (pos < tag.size() && isSpace(tag[pos]) && tag[pos] != '/')
+            ++pos;
+        std::string_view value;
+        if (pos < tag.size() && tag[pos] == '=') {
+            ++pos;
+            while (pos < tag.size() && (tag[pos] == ' ' || tag[pos] == '\t' || tag[pos] == '\n'))
+                ++pos;
+            if (pos < tag.size() && (tag[pos] == '"' || tag[pos] == '\'')) {
+                const char quote = tag[pos];
+                const std::size_t end = tag.find(quote, pos + 1);
+                value = tag.substr(pos + 1, end == std::string_view::npos ? std::string_view::npos : end - pos - 1);
+                pos = end == std::string_view::npos ? tag.size() : end + 1;
+            } else {
+                const std::size_t start = pos;
+                while (pos < tag.size() && !isSpace(tag[pos]) && tag[pos] != '>')
+                    ++pos;
+                value = tag.substr(start, pos - start);
+            }
         }
-        std::size_t end = tag.find_first_of(" \t\r\n>/", cursor);
-        return std::string(tag.substr(cursor, end == std::string_view::npos ? end : end - cursor));
+        if (name == wanted)
+            return std::string(value);
     }
     return {};
 }
