@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <map>
 
@@ -48,6 +49,72 @@ void addAuthor(std::vector<std::string>& authors, std::string_view raw)
         authors.push_back(std::move(name));
 }
 
+// "20 Nov 2019 08:02 GMT", "November 20, 2019 8:02 PM" and similar English forms pages put in metadata.
+std::optional<std::string> parseEnglishDate(std::string_view text)
+{
+    static constexpr std::array kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
+                                           "jul", "aug", "sep", "oct", "nov", "dec"};
+    const std::string s = lower(clean(text));
+    int month = 0, day = 0, year = 0, hour = -1, minute = 0;
+    bool utc = false;
+    std::size_t pos = 0;
+    while (pos < s.size()) {
+        if (std::isalpha(static_cast<unsigned char>(s[pos]))) {
+            const std::size_t start = pos;
+            while (pos < s.size() && std::isalpha(static_cast<unsigned char>(s[pos])))
+                ++pos;
+            const std::string word = s.substr(start, pos - start);
+            for (std::size_t m = 0; m < kMonths.size() && word.size() >= 3; ++m)
+                if (word.compare(0, 3, kMonths[m]) == 0 && !month)
+                    month = static_cast<int>(m) + 1;
+            if ((word == "pm" || word == "p") && hour >= 0 && hour < 12)
+                hour += 12;
+            if ((word == "am" || word == "a") && hour == 12)
+                hour = 0;
+            if (word == "gmt" || word == "utc" || word == "z")
+                utc = true;
+        } else if (isDigit(s[pos])) {
+            const std::size_t start = pos;
+            while (pos < s.size() && isDigit(s[pos]))
+                ++pos;
+            const int value = std::stoi(s.substr(start, std::min<std::size_t>(pos - start, 6)));
+            if (pos < s.size() && s[pos] == ':' && hour < 0) {
+                hour = value;
+                ++pos;
+                const std::size_t minuteStart = pos;
+                while (pos < s.size() && isDigit(s[pos]))
+                    ++pos;
+                if (pos > minuteStart)
+                    minute = std::stoi(s.substr(minuteStart, 2));
+                while (pos < s.size() && (isDigit(s[pos]) || s[pos] == ':'))
+                    ++pos; // seconds
+            } else if (pos - start == 4 && !year) {
+                year = value;
+            } else if (pos - start <= 2 && !day) {
+                day = value;
+            }
+        } else {
+            ++pos;
+        }
+    }
+    if (!month || !day || !year || day > 31 || year < 1000)
+        return std::nullopt;
+    char buffer[64];
+    if (hour >= 0 && hour < 24 && minute < 60)
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d%s", year, month, day, hour, minute,
+                      utc ? "+00:00" : "");
+    else
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+    return std::string(buffer);
+}
+
+std::optional<std::string> parseMetaDate(std::string_view text)
+{
+    if (auto iso = normalizeIsoDateTime(text))
+        return iso;
+    return parseEnglishDate(text);
+}
+
 // --- <meta> and friends ---------------------------------------------------------------------------------
 
 struct MetaTags
@@ -82,12 +149,21 @@ MetaTags collectMeta(const HtmlNode& root)
             const std::string* key = node.attribute(attr);
             if (!key)
                 continue;
-            std::string name = lower(clean(*key));
-            std::string value = clean(*content);
-            if (name == "author" || name == "article:author" || name == "dc.creator" || name == "byl"
-                || name == "parsely-author" || name == "sailthru.author")
-                meta.authorValues.push_back(value);
-            meta.values.emplace(std::move(name), std::move(value));
+            const std::string value = clean(*content);
+            // itemprop="datePublished dateCreated" names two properties
+            const std::string names = lower(clean(*key));
+            std::size_t start = 0;
+            while (start < names.size()) {
+                std::size_t end = names.find(' ', start);
+                if (end == std::string::npos)
+                    end = names.size();
+                std::string name = names.substr(start, end - start);
+                start = end + 1;
+                if (name == "author" || name == "article:author" || name == "dc.creator" || name == "byl"
+                    || name == "parsely-author" || name == "sailthru.author")
+                    meta.authorValues.push_back(value);
+                meta.values.emplace(std::move(name), value);
+            }
         }
     });
     return meta;
@@ -212,6 +288,10 @@ JsonLdFacts readJsonLd(const HtmlNode& root)
 
     JsonLdFacts facts;
     auto article = std::find_if(objects.begin(), objects.end(), [](const JsonLdValue* o) { return isArticleType(*o); });
+    if (article == objects.end()) // a WebPage (or other type) describing the article
+        article = std::find_if(objects.begin(), objects.end(), [](const JsonLdValue* o) {
+            return o->find("headline") || o->find("datePublished");
+        });
     if (article == objects.end())
         return facts;
     const JsonLdValue& object = **article;
@@ -229,12 +309,12 @@ JsonLdFacts readJsonLd(const HtmlNode& root)
         }
     }
     if (auto date = stringMember(object, "datePublished"))
-        facts.published = normalizeIsoDateTime(*date);
+        facts.published = parseMetaDate(*date);
     if (!facts.published)
         if (auto date = stringMember(object, "dateCreated"))
-            facts.published = normalizeIsoDateTime(*date);
+            facts.published = parseMetaDate(*date);
     if (auto date = stringMember(object, "dateModified"))
-        facts.updated = normalizeIsoDateTime(*date);
+        facts.updated = parseMetaDate(*date);
     if (const JsonLdValue* publisher = object.find("publisher"))
         facts.publisher = nameOf(*publisher, ids);
     if (const JsonLdValue* language = object.find("inLanguage"))
@@ -312,7 +392,7 @@ std::optional<std::string> firstDate(const MetaTags& meta, std::initializer_list
 {
     for (std::string_view key : keys)
         if (const std::string* value = meta.get(key))
-            if (auto date = normalizeIsoDateTime(*value))
+            if (auto date = parseMetaDate(*value))
                 return date;
     return std::nullopt;
 }
@@ -413,22 +493,32 @@ HtmlMetadata HtmlMetadata::extract(const HtmlTree& tree)
     }
     result.headlines = cleaner;
     result.title = chooseTitle(result.documentTitle, cleaner, result.publisher);
+    if (result.publisher && lower(result.title) == lower(*result.publisher) && !cleaner.empty())
+        result.title = stripSiteSuffix(cleaner.front(), result.publisher); // <title> names only the site
 
-    result.authors = jsonLd.authors;
-    if (result.authors.empty())
+    std::vector<std::string> authors = jsonLd.authors;
+    if (authors.empty())
         for (const std::string& value : meta.authorValues)
-            addAuthor(result.authors, value);
+            addAuthor(authors, value);
+    for (std::string& author : authors) {
+        const std::string key = lower(author);
+        const bool isPublisher = result.publisher && key == lower(*result.publisher);
+        const bool repeated = std::any_of(result.authors.begin(), result.authors.end(),
+                                          [&](const std::string& kept) { return lower(kept) == key; });
+        if (!isPublisher && !repeated)
+            result.authors.push_back(std::move(author));
+    }
     result.description = meta.first({"description", "og:description", "twitter:description"});
 
     result.published = jsonLd.published;
     if (!result.published)
-        result.published = firstDate(meta, {"article:published_time", "datepublished", "og:published_time",
+        result.published = firstDate(meta, {"article:published_time", "article:published", "datepublished", "og:published_time",
                                             "pubdate", "publishdate", "publish-date", "date", "dc.date",
                                             "dc.date.issued", "dcterms.created", "sailthru.date",
                                             "parsely-pub-date", "article.published", "published_time"});
     result.updated = jsonLd.updated;
     if (!result.updated)
-        result.updated = firstDate(meta, {"article:modified_time", "datemodified", "og:updated_time",
+        result.updated = firstDate(meta, {"article:modified_time", "article:modified", "datemodified", "og:updated_time",
                                           "dcterms.modified", "last-modified", "article.updated"});
     if (!result.published) {
         root.forEachElement([&](const HtmlNode& node) {
@@ -436,7 +526,7 @@ HtmlMetadata HtmlMetadata::extract(const HtmlTree& tree)
                 return;
             const std::string* datetime = node.attribute("datetime");
             if (datetime && (node.attribute("pubdate") || node.attributeOr("itemprop") == "datePublished"))
-                result.published = normalizeIsoDateTime(*datetime);
+                result.published = parseMetaDate(*datetime);
         });
     }
 

@@ -127,6 +127,17 @@ TEST(HtmlReader, splitsFragmentAtBlocksAndBreaks)
                                                     "Another item"}));
 }
 
+TEST(HtmlReader, readsEnglishMetadataDates)
+{
+    const std::string page = "<html><head><script type='application/ld+json'>{\"@type\": \"WebPage\", "
+                             "\"headline\": \"Storm closes port\", \"datePublished\": \"20 Nov 2019 08:02 GMT\", "
+                             "\"dateModified\": \"November 21, 2019 6:15 PM\"}</script></head><body></body></html>";
+    const model::Article article = HtmlReader::read(page, "dates.html");
+    EXPECT_EQ(article.title, "Storm closes port");
+    EXPECT_EQ(article.published, "2019-11-20T08:02+00:00");
+    EXPECT_EQ(article.updated, "2019-11-21T18:15");
+}
+
 TEST(HtmlReader, normalizesIsoDates)
 {
     EXPECT_EQ(normalizeIsoDateTime("2019-11-20"), "2019-11-20");
