@@ -68,7 +68,7 @@ constexpr std::array kOtherTextSubstrings = {
     "most_popular", "trending", "recirc", "more-stories", "morestories", "legends", "replies",
 };
 constexpr std::array kStrongSubstrings = {
-    "share", "sharing", "social", "newsletter", "subscri", "sidebar", "breadcrumb", "promo", "advert", "sponsor", "cookie", "popup",
+    "share", "sharing", "social", "caption", "newsletter", "subscri", "sidebar", "breadcrumb", "promo", "advert", "sponsor", "cookie", "popup",
     "paywall", "signup", "sign-up", "gdpr", "consent", "readmore", "read-more", "also-read", "skip-link",
     "jump-link", "author-bio", "authorbio", "byline", "dateline", "timestamp", "toolbar", "ad-container",
     "ad-slot", "ad-wrapper", "adslot", "adunit", "ad-unit", "dfp", "googlead", "pagination", "pager",
@@ -77,7 +77,7 @@ constexpr std::array kStrongWords = {
     "ad", "ads", "adv", "advertisement", "nav", "navbar", "navigation", "menu", "tags", "tag", "print",
     "rss", "login", "banner", "masthead", "skyscraper", "shoutbox", "sronly",
     "caption", "captions", "credit", "credits", "figcaption", "modal", "overlay", "tooltip", "carousel",
-    "ticker", "teaser", "teasers", "footer", "header", "topbar", "meta", "breadcrumbs",
+    "ticker", "teaser", "teasers", "cta", "footer", "header", "topbar", "meta", "breadcrumbs",
 };
 constexpr std::array kWeakSubstrings = {
     "combx", "community", "extra", "footnote", "legends", "remark", "replies", "supplemental", "agegate",

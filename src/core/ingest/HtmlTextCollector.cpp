@@ -102,8 +102,10 @@ void HtmlTextCollector::flush()
     if (m_current.empty())
         return;
     std::string paragraph = normalizeSpace(m_current);
-    const double linkShare = std::min(1.0, static_cast<double>(m_linkBytes) / static_cast<double>(m_current.size()));
+    const double linkShare =
+        m_textBytes ? std::min(1.0, static_cast<double>(m_linkBytes) / static_cast<double>(m_textBytes)) : 0.0;
     m_current.clear();
+    m_textBytes = 0;
     m_linkBytes = 0;
     if (paragraph.empty())
         return;
@@ -117,8 +119,12 @@ void HtmlTextCollector::walk(const HtmlNode& node, bool preformatted, bool inLin
     if (node.removed)
         return;
     if (node.isText) {
+        const auto nonSpace = static_cast<std::size_t>(std::count_if(node.text.begin(), node.text.end(), [](char c) {
+            return c != ' ' && c != '\n' && c != '\t' && c != '\r';
+        }));
+        m_textBytes += nonSpace;
         if (inLink)
-            m_linkBytes += node.text.size();
+            m_linkBytes += nonSpace;
         if (!preformatted) {
             m_current += node.text;
             return;

@@ -39,7 +39,8 @@ private:
     std::vector<std::string>& m_out;
     std::vector<double>* m_linkShares;
     std::string m_current;
-    std::size_t m_linkBytes = 0;
+    std::size_t m_textBytes = 0; ///< non-space bytes of m_current
+    std::size_t m_linkBytes = 0; ///< of those, inside links
 };
 
 } // namespace sayline::ingest
