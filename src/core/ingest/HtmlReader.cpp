@@ -2,6 +2,7 @@
 #include "HtmlReader.h"
 
 #include "Encoding.h"
+#include "HtmlHints.h"
 #include "HtmlMetadata.h"
 #include "HtmlTextCollector.h"
 #include "HtmlTree.h"
@@ -36,7 +37,22 @@ model::Article HtmlReader::read(std::string_view bytes, const std::string& file)
 std::vector<std::string> HtmlReader::fragmentParagraphs(std::string_view utf8Html)
 {
     HtmlTree tree = parseHtml(utf8Html);
-    return HtmlTextCollector::paragraphs(*tree.body());
+    // No scoring, but scripts, embeds, form controls and figure captions are never text.
+    const HtmlNode* body = tree.body();
+    std::vector<HtmlNode*> stack{const_cast<HtmlNode*>(body)};
+    while (!stack.empty()) {
+        HtmlNode* node = stack.back();
+        stack.pop_back();
+        for (auto& child : node->children) {
+            if (child->isText)
+                continue;
+            if (HtmlHints::isAlwaysRemoved(child->name) || HtmlHints::isHidden(*child))
+                child->removed = true;
+            else
+                stack.push_back(child.get());
+        }
+    }
+    return HtmlTextCollector::paragraphs(*body);
 }
 
 } // namespace sayline::ingest

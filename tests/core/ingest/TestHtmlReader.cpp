@@ -124,7 +124,7 @@ TEST(HtmlReader, splitsFragmentAtBlocksAndBreaks)
     EXPECT_EQ(paragraphs, (std::vector<std::string>{"First paragraph of the item, with a link and bold text.",
                                                     "Loose text before a break", "and the line after the break",
                                                     "Second paragraph with extra spaces.", "One item",
-                                                    "Another item"}));
+                                                    "Another item", "Last paragraph."}));
 }
 
 TEST(HtmlReader, readsEnglishMetadataDates)
