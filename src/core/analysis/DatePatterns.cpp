@@ -82,7 +82,7 @@ std::optional<std::pair<const MonthWord*, int>> DatePatterns::monthAt(int i) con
 {
     if (!m_ctx.isCapitalized(i))
         return std::nullopt;
-    const MonthWord* month = m_ctx.lexicon().month(m_ctx.lower(i));
+    const MonthWord* month = m_ctx.month(i);
     if (!month)
         return std::nullopt;
     int end = i + 1;
@@ -122,7 +122,7 @@ std::optional<std::pair<std::string, int>> DatePatterns::periodYear(int i) const
     if (const int year = m_ctx.year(j); year > 0 && !(m_ctx.valid(j + 1) && countNoun(m_ctx.lower(j + 1))))
         return std::make_pair(calendar::formatYear(year), j + 1);
     if (m_ctx.is(j + 1, u"year") && !(m_ctx.isHyphen(j + 2) && m_ctx.glued(j + 2))) { // not "this year-to-date"
-        if (const int* offset = m_ctx.lexicon().relative(m_ctx.lower(j)))
+        if (const int* offset = m_ctx.relative(j))
             return std::make_pair(m_ctx.normalizer().shiftedUnit("Y", *offset), j + 2);
     }
     return std::nullopt;
@@ -180,7 +180,7 @@ std::optional<TimexMatch> DatePatterns::monthFirst(int i) const
     int start = i;
     int j = i;
     // "Wednesday, June 15, 2022" is one expression
-    if (const WeekdayWord* weekday = m_ctx.lexicon().weekday(m_ctx.lower(i));
+    if (const WeekdayWord* weekday = m_ctx.weekday(i);
         weekday && !weekday->plural && m_ctx.isCapitalized(i)) {
         j = i + 1;
         if (m_ctx.isPunct(j, u'.') && m_ctx.glued(j))
@@ -333,8 +333,8 @@ std::optional<TimexMatch> DatePatterns::plainYear(int i) const
         if (m_ctx.is(i - 1, u"no") || m_ctx.is(i - 1, u"number"))
             return std::nullopt;
         // "Windows 2000", "Flight 2011": a capitalised name word before the number
-        if (previous.capitalized && !m_ctx.sentenceStart(i - 1) && !m_ctx.lexicon().month(previous.lower)
-            && !yearCue(previous.lower) && !m_ctx.lexicon().season(previous.lower))
+        if (previous.capitalized && !m_ctx.sentenceStart(i - 1) && !m_ctx.month(i - 1)
+            && !yearCue(previous.lower) && !m_ctx.season(i - 1))
             return std::nullopt;
     }
     const bool cue = i > 0 && yearCue(m_ctx.lower(i - 1));
@@ -388,11 +388,11 @@ std::optional<TimexMatch> DatePatterns::quarterOrHalf(int i) const
 std::optional<TimexMatch> DatePatterns::season(int i) const
 {
     int j = i;
-    const int* offset = m_ctx.lexicon().relative(m_ctx.lower(j));
+    const int* offset = m_ctx.relative(j);
     const bool the = !offset && m_ctx.is(j, u"the");
     if (offset || the)
         ++j;
-    const FlaggedCode* season = m_ctx.lexicon().season(m_ctx.lower(j));
+    const FlaggedCode* season = m_ctx.season(j);
     if (!season)
         return std::nullopt;
     const auto year = periodYear(j + 1);

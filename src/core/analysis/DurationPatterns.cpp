@@ -72,12 +72,12 @@ std::optional<TimexMatch> DurationPatterns::measured(int i) const
     const bool hyphen = m_ctx.isHyphen(k) && m_ctx.glued(k) && m_ctx.glued(k + 1);
     if (hyphen)
         ++k;
-    const UnitWord* unit = m_ctx.lexicon().unit(m_ctx.lower(k));
+    const UnitWord* unit = m_ctx.unit(k);
     if (!unit) {
         // "between 60 and 90 days": the first number takes the unit of the second
         if (!quantity->article && !quantity->vague && (m_ctx.isAny(k, {u"and", u"to", u"or"}) || m_ctx.isHyphen(k))) {
             if (const auto second = m_ctx.quantity(k + 1); second && !second->article) {
-                if (const UnitWord* shared = m_ctx.lexicon().unit(m_ctx.lower(second->end)); shared && shared->plural)
+                if (const UnitWord* shared = m_ctx.unit(second->end); shared && shared->plural)
                     return makeMatch(j, quantity->end, "duration",
                                      TimexNormalizer::duration(quantity->value * shared->multiplier, shared->unit,
                                                                quantity->vague));
@@ -108,18 +108,18 @@ std::optional<TimexMatch> DurationPatterns::bareUnit(int i) const
 {
     // "recent years", "recent months"
     if (m_ctx.is(i, u"recent")) {
-        if (const UnitWord* unit = m_ctx.lexicon().unit(m_ctx.lower(i + 1)); unit && unit->plural)
+        if (const UnitWord* unit = m_ctx.unit(i + 1); unit && unit->plural)
             return makeMatch(i, i + 2, "duration", TimexNormalizer::duration(0, unit->unit, true));
         return std::nullopt;
     }
     if (m_ctx.is(i, u"per")) {
         if (m_ctx.is(i + 1, u"annum"))
             return makeMatch(i, i + 2, "set", "P1Y");
-        if (const UnitWord* unit = m_ctx.lexicon().unit(m_ctx.lower(i + 1)); unit && !unit->plural)
+        if (const UnitWord* unit = m_ctx.unit(i + 1); unit && !unit->plural)
             return makeMatch(i, i + 2, "set", setValue(*unit, 1));
         return std::nullopt;
     }
-    const UnitWord* unit = m_ctx.lexicon().unit(m_ctx.lower(i));
+    const UnitWord* unit = m_ctx.unit(i);
     if (!unit || m_ctx.isCapitalized(i))
         return std::nullopt;
     // "decades-long", "year-long"
@@ -146,24 +146,24 @@ std::optional<TimexMatch> DurationPatterns::every(int i) const
         amount = quantity->value;
         j = quantity->end;
     }
-    if (const UnitWord* unit = m_ctx.lexicon().unit(m_ctx.lower(j)))
+    if (const UnitWord* unit = m_ctx.unit(j))
         return makeMatch(i, j + 1, "set", setValue(*unit, amount));
     if (m_ctx.is(j, u"weekend"))
         return makeMatch(i, j + 1, "set", "XXXX-WXX-WE");
-    if (const WeekdayWord* weekday = m_ctx.lexicon().weekday(m_ctx.lower(j)); weekday && !weekday->abbreviation)
+    if (const WeekdayWord* weekday = m_ctx.weekday(j); weekday && !weekday->abbreviation)
         return makeMatch(i, j + 1, "set", "XXXX-WXX-" + std::to_string(weekday->day));
-    if (const MonthWord* month = m_ctx.lexicon().month(m_ctx.lower(j)); month && m_ctx.isCapitalized(j))
+    if (const MonthWord* month = m_ctx.month(j); month && m_ctx.isCapitalized(j))
         return makeMatch(i, j + 1, "set", "XXXX-" + calendar::twoDigits(month->month));
-    if (const FlaggedCode* part = m_ctx.lexicon().dayPart(m_ctx.lower(j)); part && !part->flag)
+    if (const FlaggedCode* part = m_ctx.dayPart(j); part && !part->flag)
         return makeMatch(i, j + 1, "set", "XXXX-XX-XXT" + part->code);
-    if (const FlaggedCode* season = m_ctx.lexicon().season(m_ctx.lower(j)))
+    if (const FlaggedCode* season = m_ctx.season(j))
         return makeMatch(i, j + 1, "set", "XXXX-" + season->code);
     return std::nullopt;
 }
 
 std::optional<TimexMatch> DurationPatterns::frequency(int i) const
 {
-    const std::string* value = m_ctx.lexicon().setWord(m_ctx.lower(i));
+    const std::string* value = m_ctx.setWord(i);
     if (!value || (m_ctx.isCapitalized(i) && !m_ctx.sentenceStart(i)))
         return std::nullopt; // "China Daily"
     return makeMatch(i, i + 1, "set", *value);

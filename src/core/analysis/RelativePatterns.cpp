@@ -74,7 +74,7 @@ std::optional<TimexMatch> RelativePatterns::match(int i) const
 bool RelativePatterns::insideName(int i) const
 {
     return m_ctx.isCapitalized(i) && !m_ctx.sentenceStart(i)
-        && ((m_ctx.isCapitalized(i - 1) && !m_ctx.lexicon().relative(m_ctx.lower(i - 1)))
+        && ((m_ctx.isCapitalized(i - 1) && !m_ctx.relative(i - 1))
             || m_ctx.isCapitalized(i + 1));
 }
 
@@ -91,7 +91,7 @@ std::optional<int> RelativePatterns::contextYear() const
 
 std::optional<TimexMatch> RelativePatterns::phrase(int i) const
 {
-    const std::vector<TimePhrase>* phrases = m_ctx.lexicon().phrases(m_ctx.lower(i));
+    const std::vector<TimePhrase>* phrases = m_ctx.phrases(i);
     if (!phrases || insideName(i))
         return std::nullopt;
     if (m_ctx.is(i, u"now")
@@ -129,7 +129,7 @@ std::optional<TimexMatch> RelativePatterns::relativeUnit(int i) const
     const bool the = m_ctx.is(j, u"the");
     if (the)
         ++j;
-    const int* offsetWord = m_ctx.lexicon().relative(m_ctx.lower(j));
+    const int* offsetWord = m_ctx.relative(j);
     if (!offsetWord || (m_ctx.isCapitalized(j) && !m_ctx.sentenceStart(j) && !the))
         return std::nullopt;
     int offset = *offsetWord;
@@ -137,7 +137,7 @@ std::optional<TimexMatch> RelativePatterns::relativeUnit(int i) const
     ++j;
     // "this past week", "this coming weekend"
     if (offset == 0 && !the) {
-        if (const int* second = m_ctx.lexicon().relative(m_ctx.lower(j)); second && *second != 0) {
+        if (const int* second = m_ctx.relative(j); second && *second != 0) {
             offset = *second;
             ++j;
         }
@@ -147,13 +147,13 @@ std::optional<TimexMatch> RelativePatterns::relativeUnit(int i) const
     // the past nine days, the next four years, the last few months: durations
     if (the && offset != 0 && relWord != u"previous" && relWord != u"following" && relWord != u"preceding") {
         if (const auto quantity = m_ctx.quantity(j); quantity && !quantity->article) {
-            if (const UnitWord* unit = m_ctx.lexicon().unit(m_ctx.lower(quantity->end))) {
+            if (const UnitWord* unit = m_ctx.unit(quantity->end)) {
                 return makeMatch(i, quantity->end + 1, "duration",
                                  TimexNormalizer::duration(quantity->value * unit->multiplier, unit->unit,
                                                            quantity->vague));
             }
         }
-        if (const UnitWord* unit = m_ctx.lexicon().unit(m_ctx.lower(j))) {
+        if (const UnitWord* unit = m_ctx.unit(j)) {
             // "the past year" = P1Y; "the past years" = PXY
             return makeMatch(i, j + 1, "duration",
                              TimexNormalizer::duration(unit->multiplier, unit->unit, unit->plural));
@@ -161,18 +161,18 @@ std::optional<TimexMatch> RelativePatterns::relativeUnit(int i) const
     }
     if (!the && offset != 0 && relWord == u"past") {
         if (const auto quantity = m_ctx.quantity(j); quantity && !quantity->article) {
-            if (const UnitWord* unit = m_ctx.lexicon().unit(m_ctx.lower(quantity->end)))
+            if (const UnitWord* unit = m_ctx.unit(quantity->end))
                 return makeMatch(i, quantity->end + 1, "duration",
                                  TimexNormalizer::duration(quantity->value * unit->multiplier, unit->unit,
                                                            quantity->vague));
         }
-        if (const UnitWord* unit = m_ctx.lexicon().unit(m_ctx.lower(j)))
+        if (const UnitWord* unit = m_ctx.unit(j))
             return makeMatch(i, j + 1, "duration", TimexNormalizer::duration(unit->multiplier, unit->unit, unit->plural));
     }
     if (!the && offset != 0 && relWord == u"last") {
         // "last 12 months"
         if (const auto quantity = m_ctx.quantity(j); quantity && !quantity->article && !quantity->vague) {
-            if (const UnitWord* unit = m_ctx.lexicon().unit(m_ctx.lower(quantity->end)); unit && unit->plural)
+            if (const UnitWord* unit = m_ctx.unit(quantity->end); unit && unit->plural)
                 return makeMatch(i, quantity->end + 1, "duration",
                                  TimexNormalizer::duration(quantity->value * unit->multiplier, unit->unit, false));
         }
@@ -200,11 +200,11 @@ std::optional<TimexMatch> RelativePatterns::relativeUnit(int i) const
         return std::nullopt;
     const Direction direction = offset < 0 ? Direction::Last : offset > 0 ? Direction::Next : Direction::This;
     // last Monday, next Friday
-    if (const WeekdayWord* weekday = m_ctx.lexicon().weekday(m_ctx.lower(j));
+    if (const WeekdayWord* weekday = m_ctx.weekday(j);
         weekday && !weekday->plural && !weekday->abbreviation && m_ctx.isCapitalized(j))
         return makeMatch(i, j + 1, "date", m_ctx.normalizer().weekday(weekday->day, direction));
     // last September, next March
-    if (const MonthWord* month = m_ctx.lexicon().month(m_ctx.lower(j));
+    if (const MonthWord* month = m_ctx.month(j);
         month && !month->abbreviation && m_ctx.isCapitalized(j))
         return makeMatch(i, j + 1, "date", m_ctx.normalizer().month(month->month, direction));
     return std::nullopt;
@@ -212,7 +212,7 @@ std::optional<TimexMatch> RelativePatterns::relativeUnit(int i) const
 
 std::optional<TimexMatch> RelativePatterns::weekday(int i) const
 {
-    const WeekdayWord* weekday = m_ctx.lexicon().weekday(m_ctx.lower(i));
+    const WeekdayWord* weekday = m_ctx.weekday(i);
     if (!weekday || weekday->abbreviation || !m_ctx.isCapitalized(i))
         return std::nullopt;
     if (m_ctx.isAny(i + 1, {u"times", u"telegraph", u"mirror", u"express", u"post", u"herald", u"mail", u"tribune",
@@ -223,7 +223,7 @@ std::optional<TimexMatch> RelativePatterns::weekday(int i) const
         return makeMatch(i, i + 1, "set", "XXXX-WXX-" + std::to_string(weekday->day));
     const Direction direction = m_ctx.tense(i, i + 1);
     std::string value = m_ctx.normalizer().weekday(weekday->day, direction);
-    if (const FlaggedCode* part = m_ctx.lexicon().dayPart(m_ctx.lower(i + 1)); part && !part->flag)
+    if (const FlaggedCode* part = m_ctx.dayPart(i + 1); part && !part->flag)
         return makeMatch(i, i + 2, "time", value + "T" + part->code);
     return makeMatch(i, i + 1, "date", value);
 }
@@ -297,7 +297,7 @@ std::optional<TimexMatch> RelativePatterns::later(int i) const
                             u"life", u"models", u"version", u"versions"}))
         return std::nullopt;
     if (m_ctx.valid(i - 1)
-        && (m_ctx.isNumber(i - 1) || m_ctx.lexicon().unit(m_ctx.lower(i - 1))
+        && (m_ctx.isNumber(i - 1) || m_ctx.unit(i - 1)
             || m_ctx.isAny(i - 1, {u"much", u"little", u"no", u"even", u"the", u"a", u"and"})))
         return std::nullopt;
     return makeMatch(i, i + 1, "date", "FUTURE_REF");

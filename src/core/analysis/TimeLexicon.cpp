@@ -103,6 +103,29 @@ TimeLexicon::TimeLexicon(const Lexicons& lexicons)
         std::stable_sort(list.begin(), list.end(),
                          [](const TimePhrase& a, const TimePhrase& b) { return a.words.size() > b.words.size(); });
     }
+    // The combined index points into the maps above (their nodes never move).
+    for (const auto& [word, value] : m_months)
+        m_words[word].month = &value;
+    for (const auto& [word, value] : m_weekdays)
+        m_words[word].weekday = &value;
+    for (const auto& [word, value] : m_numbers)
+        m_words[word].number = &value;
+    for (const auto& [word, value] : m_ordinals)
+        m_words[word].ordinal = &value;
+    for (const auto& [word, value] : m_units)
+        m_words[word].unit = &value;
+    for (const auto& [word, value] : m_seasons)
+        m_words[word].season = &value;
+    for (const auto& [word, value] : m_dayParts)
+        m_words[word].dayPart = &value;
+    for (const auto& [word, value] : m_sets)
+        m_words[word].setWord = &value;
+    for (const auto& [word, value] : m_relative)
+        m_words[word].relative = &value;
+    for (const auto& [word, value] : m_tense)
+        m_words[word].tense = value;
+    for (const auto& [word, value] : m_phrases)
+        m_words[word].phrases = &value;
 }
 
 } // namespace sayline::analysis

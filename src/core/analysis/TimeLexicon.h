@@ -53,6 +53,22 @@ enum class TenseCue
     Future,
 };
 
+/// Everything the time lexicons say about one word, so a token is hashed once.
+struct TimeWord
+{
+    const MonthWord* month = nullptr;
+    const WeekdayWord* weekday = nullptr;
+    const double* number = nullptr;
+    const int* ordinal = nullptr;
+    const UnitWord* unit = nullptr;
+    const FlaggedCode* season = nullptr;
+    const FlaggedCode* dayPart = nullptr;
+    const std::string* setWord = nullptr;
+    const int* relative = nullptr;
+    TenseCue tense = TenseCue::None;
+    const std::vector<TimePhrase>* phrases = nullptr;
+};
+
 /// The time-* lexicons, loaded once into hash maps keyed by lower-case words.
 class TimeLexicon
 {
@@ -74,6 +90,8 @@ public:
         const TenseCue* cue = find(m_tense, word);
         return cue ? *cue : TenseCue::None;
     }
+    /// All entries for a word in one look-up; nullptr when no time lexicon lists it.
+    const TimeWord* word(std::u16string_view word) const { return find(m_words, word); }
     /// Phrases starting with this word, longest first.
     const std::vector<TimePhrase>* phrases(std::u16string_view firstWord) const { return find(m_phrases, firstWord); }
 
@@ -104,6 +122,7 @@ private:
     Map<int> m_relative;
     Map<TenseCue> m_tense;
     Map<std::vector<TimePhrase>> m_phrases;
+    Map<TimeWord> m_words;
 };
 
 } // namespace sayline::analysis

@@ -115,14 +115,14 @@ std::optional<TimexMatch> TimePatterns::dayPart(int i) const
     else
         deictic = false;
     if (deictic) {
-        const FlaggedCode* part = m_ctx.lexicon().dayPart(m_ctx.lower(i + 1));
+        const FlaggedCode* part = m_ctx.dayPart(i + 1);
         if (!part || part->flag || (m_ctx.is(i, u"last") && !m_ctx.is(i + 1, u"night")))
             return std::nullopt;
         TimexMatch match = anchored(i, i + 2, {});
         match.value = m_ctx.normalizer().dayOffset(offset) + "T" + part->code;
         return match;
     }
-    const FlaggedCode* part = m_ctx.lexicon().dayPart(m_ctx.lower(i));
+    const FlaggedCode* part = m_ctx.dayPart(i);
     if (!part || part->flag || part->code == "NI" || m_ctx.isCapitalized(i))
         return std::nullopt;
     if (m_ctx.isAny(i - 1, {u"good", u"a", u"an", u"every", u"each"}))

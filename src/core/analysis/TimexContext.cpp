@@ -9,6 +9,9 @@ TimexContext::TimexContext(const std::vector<TimeToken>& tokens, const TimeLexic
     , m_lexicon(lexicon)
     , m_normalizer(normalizer)
 {
+    m_entries.reserve(tokens.size());
+    for (const TimeToken& token : tokens)
+        m_entries.push_back(token.kind == TimeTokenKind::Word ? lexicon.word(token.lower) : nullptr);
 }
 
 std::u16string_view TimexContext::lower(int i) const
@@ -88,7 +91,7 @@ std::optional<Quantity> TimexContext::quantity(int i) const
         q.value = 0.5;
         q.end = i + 2;
         return q;
-    } else if (const double* value = m_lexicon.number(lower(i))) {
+    } else if (const double* value = numberWord(i)) {
         if (*value < 0) {
             q.vague = true;
             q.end = i + 1;
@@ -99,7 +102,7 @@ std::optional<Quantity> TimexContext::quantity(int i) const
         // "twenty-five", "twenty five", "one hundred"
         if (q.value >= 20 && q.value < 100 && static_cast<int>(q.value) % 10 == 0) {
             int next = isHyphen(i + 1) && glued(i + 1) ? i + 2 : i + 1;
-            if (const double* unit = m_lexicon.number(lower(next)); unit && *unit > 0 && *unit < 10) {
+            if (const double* unit = numberWord(next); unit && *unit > 0 && *unit < 10) {
                 q.value += *unit;
                 q.end = next + 1;
             }
@@ -129,12 +132,12 @@ std::optional<std::pair<int, int>> TimexContext::ordinal(int i) const
             return std::make_pair(value, i + 2);
         return std::nullopt;
     }
-    if (const int* value = m_lexicon.ordinal(lower(i)))
+    if (const int* value = ordinalWord(i))
         return std::make_pair(*value, i + 1);
     // "twenty-first"
-    if (const double* tens = m_lexicon.number(lower(i)); tens && *tens >= 20 && *tens < 100) {
+    if (const double* tens = numberWord(i); tens && *tens >= 20 && *tens < 100) {
         const int next = isHyphen(i + 1) && glued(i + 1) ? i + 2 : i + 1;
-        if (const int* unit = m_lexicon.ordinal(lower(next)); unit && *unit < 10)
+        if (const int* unit = ordinalWord(next); unit && *unit < 10)
             return std::make_pair(static_cast<int>(*tens) + *unit, next + 1);
     }
     return std::nullopt;
@@ -163,7 +166,7 @@ Direction TimexContext::tense(int first, int end) const
     auto cueAt = [this](int i) {
         if (!isWord(i))
             return TenseCue::None;
-        const TenseCue cue = m_lexicon.tenseCue(lower(i));
+        const TenseCue cue = entry(i) ? entry(i)->tense : TenseCue::None;
         if (cue != TenseCue::None)
             return cue;
         const std::u16string_view word = lower(i);

@@ -64,6 +64,19 @@ public:
     /// The first token of its sentence.
     bool sentenceStart(int i) const { return valid(i) && (i == 0 || token(i - 1).sentence != token(i).sentence); }
 
+    /// The time lexicon entries of token i (cached per token; nullptr outside the text or when none).
+    const TimeWord* entry(int i) const { return valid(i) ? m_entries[static_cast<std::size_t>(i)] : nullptr; }
+    const MonthWord* month(int i) const { return entry(i) ? entry(i)->month : nullptr; }
+    const WeekdayWord* weekday(int i) const { return entry(i) ? entry(i)->weekday : nullptr; }
+    const double* numberWord(int i) const { return entry(i) ? entry(i)->number : nullptr; }
+    const int* ordinalWord(int i) const { return entry(i) ? entry(i)->ordinal : nullptr; }
+    const UnitWord* unit(int i) const { return entry(i) ? entry(i)->unit : nullptr; }
+    const FlaggedCode* season(int i) const { return entry(i) ? entry(i)->season : nullptr; }
+    const FlaggedCode* dayPart(int i) const { return entry(i) ? entry(i)->dayPart : nullptr; }
+    const std::string* setWord(int i) const { return entry(i) ? entry(i)->setWord : nullptr; }
+    const int* relative(int i) const { return entry(i) ? entry(i)->relative : nullptr; }
+    const std::vector<TimePhrase>* phrases(int i) const { return entry(i) ? entry(i)->phrases : nullptr; }
+
     std::optional<Quantity> quantity(int i) const;
     /// An ordinal ("fourth", "4th", "twenty-first"): value and end token.
     std::optional<std::pair<int, int>> ordinal(int i) const;
@@ -82,6 +95,7 @@ private:
     const std::vector<TimeToken>& m_tokens;
     const TimeLexicon& m_lexicon;
     const TimexNormalizer& m_normalizer;
+    std::vector<const TimeWord*> m_entries;
 };
 
 } // namespace sayline::analysis
