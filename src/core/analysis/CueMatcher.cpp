@@ -53,6 +53,7 @@ CueMatcher::CueMatcher(const Lexicons& lexicons)
             cue.claim = model::claimTypeFromString(entry[1]).value_or(model::ClaimType::Assertion);
         if (entry.size() > 2)
             cue.frame = frameFromString(entry[2]);
+        cue.infinitive = entry.size() > 3 && entry[3] == "infinitive";
         const std::string& head = cue.words.front();
         cue.participle = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;
         m_cues.push_back(std::move(cue));

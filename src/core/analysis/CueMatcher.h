@@ -30,6 +30,7 @@ struct Cue
     model::ClaimType claim = model::ClaimType::Assertion;
     CueFrame frame = CueFrame::Clause;
     bool participle = false; ///< "saying", "adding": the speaker is the subject of the main clause
+    bool infinitive = false; ///< takes a to-infinitive as content: "claims to own the trademark"
 };
 
 struct CueMatch

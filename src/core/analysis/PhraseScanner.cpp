@@ -116,8 +116,9 @@ bool PhraseScanner::isPhraseWord(int token) const
     const std::string_view text = m_view.lower(token);
     if (text == "&" || text == "-" || text == "'")
         return m_view.isWord(token - 1) && (m_view.isWord(token + 1) || text == "'");
-    if (text == ".")
-        return m_view.isCapitalized(token - 1) && m_view.end(token - 1) == m_view.start(token);
+    if (text == ".") // "Inc.", but not the full stop that ends the sentence
+        return m_view.isCapitalized(token - 1) && m_view.end(token - 1) == m_view.start(token)
+            && m_view.sentenceOf(token + 1) == m_view.sentenceOf(token);
     return false;
 }
 
@@ -150,8 +151,7 @@ int PhraseScanner::phraseStartingBefore(int last, int limit) const
         }
         if (word == "and") {
             // Joint sources: "The New York Times and the Associated Press".
-            if (first < 0 || t - 1 < limit || !m_view.isCapitalized(t - 1)
-                || !(m_view.isCapitalized(t + 1) || isDeterminer(m_view.lower(t + 1))))
+            if (first < 0 || t - 1 < limit || !m_view.isCapitalized(t - 1) || !isPhraseWord(t + 1))
                 break;
             --t;
             continue;
@@ -184,6 +184,9 @@ int PhraseScanner::phraseEndingAfter(int first, int limit) const
         }
         if (!isPhraseWord(t) && !(isDeterminer(word) && t == first))
             break;
+        if (t > first && !m_view.isCapitalized(t) && isDeterminer(m_view.lower(t + 1)) && !isDeterminer(word))
+            break; // "A group of politicians released a statement": a verb before its object
+
         if (isDeterminer(word) && t != first && !contains(kInnerPrepositions, m_view.lower(t - 1))
             && m_view.lower(t - 1) != "and")
             break;
@@ -204,12 +207,15 @@ bool PhraseScanner::hasVerbSignal(int first, int end) const
         if (word == "to" && t + 1 < end && m_view.isWord(t + 1) && !m_view.isCapitalized(t + 1)
             && !isDeterminer(m_view.lower(t + 1)))
             return true; // to-infinitive: "plans to shift production"
-        if (word == "as" && t > first)
+        if (word == "as" && t > first && m_view.lower(t + 1) != "well" && m_view.lower(t - 1) != "such")
             return true; // small clause: "X as its new president"
+        if (t == first && word.size() > 5 && word.ends_with("ing") && !m_view.isCapitalized(t))
+            return true; // gerund: "denied creating jobs"
         // A present-tense verb: "Tiger includes over 200 new features".
         const std::string_view next = m_view.lower(t + 1);
         if (t > first && t + 1 < end && word.size() > 3 && word.back() == 's' && !m_view.isCapitalized(t)
-            && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is") && m_view.isWord(t - 1)
+            && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is")
+            && (m_view.isCapitalized(t - 1) || m_view.lower(t - 1) == "," || isPronoun(m_view.lower(t - 1)))
             && (isDeterminer(next) || m_view.isNumber(t + 1) || next == "over" || next == "that" || next == "more"
                 || next == "to" || next == "up"))
             return true;

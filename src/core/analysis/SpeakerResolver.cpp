@@ -129,6 +129,17 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
     if (end - first == 1 && PhraseScanner::isPronoun(view.lower(first)))
         return resolvePronoun(view, first, entities, previous);
 
+    // "General Motors Corporation (GM)": the name before the parenthesis, the acronym an alias.
+    int acronymFirst = -1;
+    if (view.lower(end - 1) == ")") {
+        for (int t = end - 2; t > first; --t) {
+            if (view.lower(t) == "(") {
+                acronymFirst = t + 1;
+                end = t;
+                break;
+            }
+        }
+    }
     // The head is the part before an appositive comma; the name may stand in the appositive instead.
     int segmentEnd = first;
     while (segmentEnd < end && view.lower(segmentEnd) != ",")
@@ -147,6 +158,16 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
         result.entity = resolveName(view, segmentEnd + 1, lastWord(segmentEnd + 1, end), entities);
     } else if (head >= first) {
         result.entity = resolveNominal(view, first, head, entities, previous);
+    }
+    if (result.entity >= 0 && acronymFirst >= 0) {
+        EntityRecord& record = entities.records[static_cast<std::size_t>(result.entity)];
+        int close = acronymFirst;
+        while (close < view.size() && view.lower(close) != ")")
+            ++close;
+        if (close > acronymFirst && close - acronymFirst <= 3) {
+            addAlias(record, view.text(acronymFirst, close));
+            addMention(record, view.start(acronymFirst), view.end(close - 1), MentionKind::Acronym);
+        }
     }
     return result;
 }

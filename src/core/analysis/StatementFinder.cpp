@@ -46,7 +46,7 @@ std::vector<StatementCandidate> StatementFinder::find()
             continue;
         if (match.cue->frame == CueFrame::According)
             findAccording(match);
-        else if (match.cue->participle)
+        else if (match.cue->participle && !PhraseScanner::isAuxiliary(m_view.lower(t - 1)))
             findParticiple(match);
         else
             findAtCue(match);
@@ -135,8 +135,7 @@ void StatementFinder::add(const CueMatch& match, int speakerFirst, int speakerEn
 bool StatementFinder::isSourceHead(int token) const
 {
     const std::string_view word = m_view.lower(token);
-    return m_view.isCapitalized(token) || PhraseScanner::isPronoun(word) || m_sourceNouns.contains(std::string(word))
-        || (word.size() > 3 && word.back() == 's' && !word.ends_with("ss"));
+    return m_view.isCapitalized(token) || PhraseScanner::isPronoun(word) || m_sourceNouns.contains(std::string(word));
 }
 
 int StatementFinder::extendSpeakerLeft(int speakerFirst, int sentenceFirst) const
@@ -161,6 +160,49 @@ int StatementFinder::extendSpeakerLeft(int speakerFirst, int sentenceFirst) cons
     return speakerFirst;
 }
 
+int StatementFinder::mainSubjectStart(int first, int limit) const
+{
+    // Skip an opening adverbial ending in a comma: "In his speech, the Prime Minister ...".
+    static constexpr std::array<std::string_view, 17> kOpeners = {
+        "in",   "on",  "at",   "after", "before", "during", "when",   "while",  "since",
+        "with", "for", "as",   "although", "though", "despite", "speaking", "following"};
+    if (!isIn(m_view.lower(first), kOpeners))
+        return first;
+    for (int t = first + 1; t < limit && t - first < 16; ++t)
+        if (m_view.lower(t) == ",")
+            return t + 1;
+    return first;
+}
+
+int StatementFinder::mainSubjectEnd(int first, int limit) const
+{
+    const int start = mainSubjectStart(first, limit);
+    const int end = m_phrases.phraseEndingAfter(start, limit);
+    for (int t = start; t < end; ++t)
+        if (m_view.isWord(t) && isSourceHead(t) && !(t == start && PhraseScanner::isDeterminer(m_view.lower(t))))
+            return end;
+    return -1;
+}
+
+bool StatementFinder::endsClause(const CueMatch& match, int after) const
+{
+    // The attribution closes its clause: nothing, a comma, or an adjunct ("on Wednesday", "in a statement",
+    // an object for "told") follows before the sentence ends.
+    const int last = m_view.sentenceEnd(m_view.sentenceOf(match.first));
+    if (after >= last || m_view.isFinalPunctuation(after) || m_view.lower(after) == "," || m_view.isQuoteMark(after))
+        return true;
+    const std::string_view word = m_view.lower(after);
+    if (!PhraseScanner::isAdjunctStart(word) && !PhraseScanner::isTimeWord(word) && match.cue->frame != CueFrame::Object)
+        return false;
+    for (int t = after; t < last && t - after < 10; ++t) {
+        if (m_view.isFinalPunctuation(t) || m_view.lower(t) == ",")
+            return true;
+        if (m_view.lower(t) == "that" || PhraseScanner::isAuxiliary(m_view.lower(t)) || m_view.isQuoteMark(t))
+            return false;
+    }
+    return last - after < 10;
+}
+
 void StatementFinder::findAtCue(const CueMatch& match)
 {
     const int sentence = m_view.sentenceOf(match.first);
@@ -182,7 +224,7 @@ void StatementFinder::findAtCue(const CueMatch& match)
         if (PhraseScanner::isNegation(word)) {
             negated = true;
         } else if (PhraseScanner::isAuxiliary(word)) {
-            passive = passive || PhraseScanner::isPassiveAuxiliary(word);
+            passive = passive || (PhraseScanner::isPassiveAuxiliary(word) && !match.cue->participle);
         } else if (!(PhraseScanner::isAdverb(word) && !m_view.isCapitalized(left))) {
             const int skipped = m_phrases.skipAdjunctsLeft(left, first);
             if (skipped == left)
@@ -194,6 +236,14 @@ void StatementFinder::findAtCue(const CueMatch& match)
     }
     if (negated || passive || previous == "to")
         return; // "did not comment", "it was announced", "declined to say"
+    if (left >= first && m_view.lower(left) == "and" && left == match.first - 1) {
+        // "the Prime Minister applauded SIA and cited its success as ...": the subject of the first verb.
+        const Range right = rightContent(match, match.end);
+        const int subjectEnd = right.valid() ? mainSubjectEnd(first, left) : -1;
+        if (subjectEnd > 0)
+            add(match, mainSubjectStart(first, left), subjectEnd, right);
+        return;
+    }
 
     int speakerFirst = -1;
     int speakerEnd = -1;
@@ -227,7 +277,8 @@ void StatementFinder::findAtCue(const CueMatch& match)
             if (m_view.lower(p) != ",")
                 continue;
             const int nameStart = m_phrases.phraseStartingBefore(p - 1, first);
-            const bool appositive = !m_phrases.hasVerbSignal(p + 1, left)
+            const std::string_view opener = m_view.lower(p + 1);
+            const bool appositive = (opener == "who" || !m_phrases.hasVerbSignal(p + 1, left))
                 && (m_view.isWord(p + 1) || m_view.isNumber(p + 1));
             if (nameStart >= 0 && appositive && m_view.isCapitalized(p - 1)) {
                 const int before = nameStart - 1;
@@ -238,10 +289,11 @@ void StatementFinder::findAtCue(const CueMatch& match)
             }
             break;
         }
-        // "Peter Boockvar, an equity strategist for Miller Tabak, commented:" without the first comma.
+        // "Peter Boockvar an equity strategist for Miller Tabak, commented:", "The chief of the company,
+        // Mark Chandler, explained": the phrase right before the comma.
         const std::string_view next = m_view.lower(match.end);
-        if (speakerFirst < 0 && (next == ":" || m_view.isQuoteMark(match.end)) && left - 1 >= first
-            && m_view.isWord(left - 1)) {
+        if (speakerFirst < 0 && (next == ":" || m_view.isQuoteMark(match.end) || m_view.isCapitalized(left - 1))
+            && left - 1 >= first && m_view.isWord(left - 1)) {
             speakerFirst = m_phrases.phraseStartingBefore(left - 1, first);
             speakerEnd = left;
         }
@@ -273,10 +325,10 @@ void StatementFinder::findAtCue(const CueMatch& match)
     }
     if (speakerFirst < 0 || speakerEnd <= speakerFirst)
         return;
-    int head = speakerEnd - 1;
-    if (m_view.lower(head) == ")" || m_view.lower(head) == ".")
-        head = speakerFirst;
-    if (!isSourceHead(head) && !isSourceHead(speakerFirst))
+    bool sourceLike = false;
+    for (int t = speakerFirst; t < speakerEnd && !sourceLike; ++t)
+        sourceLike = m_view.isWord(t) && isSourceHead(t) && !(t == first && PhraseScanner::isDeterminer(m_view.lower(t)));
+    if (!sourceLike)
         return; // "sticky notes, Dashboard ...": no source
     if (match.cue->frame == CueFrame::Document
         && !m_documentNouns.contains(std::string(m_view.lower(speakerEnd - 1))))
@@ -284,7 +336,8 @@ void StatementFinder::findAtCue(const CueMatch& match)
 
     Range right = inverted ? Range{} : rightContent(match, match.end);
     const int boundary = inverted ? left : speakerFirst - 1;
-    Range before = boundary >= first ? leftContent(boundary) : Range{};
+    Range before = boundary >= first && endsClause(match, inverted ? speakerEnd : match.end) ? leftContent(boundary)
+                                                                                           : Range{};
     // "Since then, he says, the plane has flown ...": a parenthetical attribution.
     const int after = inverted ? speakerEnd : match.end;
     if (!right.valid() && m_view.lower(after) == "," && boundary >= first && m_view.lower(boundary) == ",") {
@@ -319,8 +372,11 @@ void StatementFinder::findParticiple(const CueMatch& match)
     if ((m_view.isWord(left) || m_view.isNumber(left)) && word != "and" && word != "while"
         && !m_documentNouns.contains(std::string(word))) {
         // "with UBS analyst David Strauss saying ...", "Analysts predicting ...".
+        // A lower-case head needs a clear content ("the number of people claiming benefits" is no source).
         const int speakerFirst = m_phrases.phraseStartingBefore(left, first);
-        if (speakerFirst >= 0 && isSourceHead(left))
+        const bool clear = right.quote >= 0 || m_view.lower(match.end) == "that" || m_view.isCapitalized(left)
+            || (speakerFirst >= 0 && m_view.isCapitalized(speakerFirst) && speakerFirst == first);
+        if (speakerFirst >= 0 && isSourceHead(left) && clear)
             add(match, speakerFirst, left + 1, right);
         return;
     }
@@ -334,9 +390,9 @@ void StatementFinder::findParticiple(const CueMatch& match)
         if (other.cueFirst < first)
             break;
     }
-    const int end = m_phrases.phraseEndingAfter(first, match.first);
-    if (end > first && isSourceHead(end - 1))
-        add(match, first, end, right);
+    const int end = mainSubjectEnd(first, match.first);
+    if (end > 0)
+        add(match, mainSubjectStart(first, match.first), end, right);
     else if (!m_found.empty())
         add(match, -1, -1, right, static_cast<int>(m_found.size()) - 1);
 }
@@ -419,7 +475,7 @@ StatementFinder::Range StatementFinder::rightContent(const CueMatch& match, int 
     }
     const std::string_view word = m_view.lower(t);
     if (word == "that")
-        return clause(t + 1);
+        return m_view.isQuoteMark(t + 1) && !isCloseMark(t + 1) ? quoteContent(t + 1) : clause(t + 1);
     if (word == ":" || word == ",") {
         if (m_view.isQuoteMark(t + 1))
             return quoteContent(t + 1);
@@ -443,7 +499,7 @@ StatementFinder::Range StatementFinder::rightContent(const CueMatch& match, int 
         return {};
     const std::string_view start = m_view.lower(t);
     if (start == "to" && m_view.isWord(t + 1) && !m_view.isCapitalized(t + 1)
-        && !PhraseScanner::isDeterminer(m_view.lower(t + 1)) && frame == CueFrame::Clause)
+        && !PhraseScanner::isDeterminer(m_view.lower(t + 1)) && match.cue->infinitive)
         return clause(t); // "claims to possess the trademark"
     if (!m_view.isCapitalized(t)
         && (start == "by" || start == "of" || start == "for" || start == "with" || start == "about" || start == "to"
@@ -494,22 +550,31 @@ int StatementFinder::clauseEnd(int first) const
     for (int t = first + 1; t < last; ++t) {
         if (quoteAt(t) >= 0 && !isCloseMark(t))
             continue;
+        if (m_view.lower(t) == ";" && quoteAt(first) < 0)
+            return t;
         // A gloss or a second attribution ends the clause: ", adding that", ", according to", ", he said".
         if (m_view.lower(t) == "," && t + 1 < last) {
             const CueMatch next = m_cues.matchAt(m_view, t + 1);
             if (next && (next.cue->participle || next.cue->frame == CueFrame::According))
                 return t;
-            // Glosses the reporter appended: ", which is made by ...", ", but did not say ...",
-            // ", releasing a statement saying ...".
+            // Glosses the reporter appended: ", which is made by ..." (to the sentence end), ", but did not
+            // say ...", ", with UBS analyst David Strauss saying ...".
             const std::string_view word = m_view.lower(t + 1);
-            if (word == "which" && t + 2 < last && PhraseScanner::isAuxiliary(m_view.lower(t + 2)))
-                return t;
-            if ((word == "but" || word == "and")
-                && (PhraseScanner::isAuxiliary(m_view.lower(t + 2)) || PhraseScanner::isNegation(m_view.lower(t + 2))))
-                return t;
-            for (int u = t + 2; u < last && u - t <= 5 && !m_view.isPunctuation(u); ++u) {
+            if (word == "which" && PhraseScanner::isAuxiliary(m_view.lower(t + 2))) {
+                bool more = false;
+                for (int u = t + 2; u < last && !more; ++u)
+                    more = m_view.lower(u) == "," && quoteAt(u) < 0;
+                if (!more)
+                    return t;
+            }
+            if (word == "but" || word == "and") {
+                for (int u = t + 2; u < last && u - t <= 4; ++u)
+                    if (PhraseScanner::isNegation(m_view.lower(u)) && (m_cues.isCue(m_view, u + 1) || m_view.lower(u + 1) == "comment"))
+                        return t;
+            }
+            for (int u = t + 1; u < last && u - t <= 6 && !m_view.isPunctuation(u); ++u) {
                 const CueMatch later = m_cues.matchAt(m_view, u);
-                if (later && later.cue->participle && word.ends_with("ing"))
+                if (later && later.cue->participle)
                     return t;
             }
             const int phraseEnd = m_phrases.phraseEndingAfter(t + 1, last);

@@ -66,6 +66,9 @@ private:
     bool isCloseMark(int token) const;
     bool isSourceHead(int token) const;
     int extendSpeakerLeft(int speakerFirst, int sentenceFirst) const;
+    int mainSubjectStart(int first, int limit) const;
+    int mainSubjectEnd(int first, int limit) const; ///< -1 when the clause opens with no source phrase
+    bool endsClause(const CueMatch& match, int after) const;
     int quoteAt(int token) const;
     void add(const CueMatch& match, int speakerFirst, int speakerEnd, const Range& content, int inheritFrom = -1);
 
