@@ -152,7 +152,10 @@ void EntityRepository::merge(RowId from, RowId into)
     };
     for (const std::string& text : sql) {
         auto& step = m_db.cached(text);
-        step.bind(1, from).bind(2, into).run();
+        step.bind(1, from);
+        if (step.parameterCount() >= 2)
+            step.bind(2, into);
+        step.run();
     }
 }
 

@@ -107,6 +107,8 @@ void PreparedStatement::reset()
     sqlite3_clear_bindings(m_statement);
 }
 
+int PreparedStatement::parameterCount() const { return sqlite3_bind_parameter_count(m_statement); }
+
 int PreparedStatement::columnCount() const { return sqlite3_column_count(m_statement); }
 
 bool PreparedStatement::isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }

@@ -40,6 +40,7 @@ public:
     /// Rewinds the statement and clears its parameters.
     void reset();
 
+    int parameterCount() const;
     int columnCount() const;
     bool isNull(int column) const;
     std::int64_t columnInt(int column) const;
