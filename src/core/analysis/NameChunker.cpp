@@ -128,10 +128,18 @@ int NameChunker::extend(int i, int end) const
         }
         if (m_tokens.token(k).kind == TokenKind::Number && m_tokens.token(j).kind == TokenKind::Word
             && isNameNumber(k, end) && !m_tokens.gazetteer().isCommonWord(m_tokens.tok(j))) {
-            j = k; // "Boeing 747", "FTSE 100"; a following "Index" is not part of it
+            j = k; // "Boeing 747", "FTSE 100"
             if (k + 2 < end && m_tokens.tok(k + 1) == u"-" && m_tokens.adjacent(k, k + 1)
                 && m_tokens.adjacent(k + 1, k + 2) && hasDigit(m_tokens.tok(k + 2)))
                 j = k + 2; // "Boeing 777-200LR"
+            // "Boeing 787 Dreamliner" goes on; "FTSE 100 Index" does not.
+            const int after = j + 1;
+            if (after < end && m_tokens.spaceOnly(j, after) && m_tokens.canStart(after)
+                && !hasDigit(m_tokens.tok(after)) && !m_tokens.gazetteer().isCommonWord(m_tokens.tok(after))
+                && !m_tokens.gazetteer().isOrganizationWord(m_tokens.tok(after))) {
+                j = after;
+                continue;
+            }
             break;
         }
         if (NameTokens::isConnector(next) && k + 1 < end && m_tokens.spaceOnly(k, k + 1)) {

@@ -217,3 +217,17 @@ TEST(EntityRecognizer, amountsAndPluralAcronymsAreNoNames)
     EXPECT_EQ(r.mentioned("SUVs"), nullptr);
     EXPECT_EQ(r.mentioned("PCs"), nullptr);
 }
+
+TEST(EntityRecognizer, oddInputsGiveNoEntitiesAndNoCrash)
+{
+    for (const char* text : { "", " ", "'s", "The", "\"", "( )", "A-", "U.S.", "Mr.", "Of And The", "777-", "-A380",
+                              "\xF0\x9F\x98\x80 Wang" }) {
+        const Recognised r(text);
+        for (const EntityRecord& record : r.entities().records) {
+            for (const MentionRecord& mention : record.mentions) {
+                EXPECT_LT(mention.start, mention.end) << text;
+                EXPECT_LE(mention.end, static_cast<int>(r.document().text().size())) << text;
+            }
+        }
+    }
+}
