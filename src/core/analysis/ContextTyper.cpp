@@ -16,6 +16,14 @@ bool isDeterminer(std::u16string_view lower)
         || lower == u"their" || lower == u"our" || lower == u"former" || lower == u"then";
 }
 
+bool isHoldingNoun(std::u16string_view lower)
+{
+    return lower == u"shares" || lower == u"stake" || lower == u"stakes" || lower == u"investment"
+        || lower == u"investments" || lower == u"interest" || lower == u"holding" || lower == u"holdings"
+        || lower == u"job" || lower == u"jobs" || lower == u"role" || lower == u"position" || lower == u"confidence"
+        || lower == u"trading" || lower == u"stock";
+}
+
 } // namespace
 
 ContextTyper::ContextTyper(const Gazetteer& gazetteer)
@@ -110,6 +118,13 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
         }
         const int first = document.tokenAtOrAfter(candidate.start);
         const std::u16string previous = first > 0 ? std::u16string(document.tokenText(first - 1)) : std::u16string();
+        const std::u16string beforePrevious
+            = first > 1 ? lowerCase(document.tokenText(first - 2)) : std::u16string(); // "shares in X" is a company
+        if ((previous == u"in" || previous == u"of") && isHoldingNoun(beforePrevious)) {
+            candidate.type = EntityType::Organization; // "shares in Rio Tinto", "a stake of X"
+            candidate.evidence = TypeEvidence::Weak;
+            continue;
+        }
         if ((previous == u"in" || previous == u"near" || previous == u"across" || previous == u"outside")
             && !candidate.acronym) {
             candidate.type = EntityType::Location;

@@ -110,7 +110,9 @@ int NameChunker::extend(int i, int end) const
             break; // "... in the U.S. The company said"
         if (m_tokens.adjacent(j, k)) {
             if ((next == u"-" || next == u"&" || next == u"/") && k + 1 < end && m_tokens.adjacent(k, k + 1)
-                && (m_tokens.canStart(k + 1) || hasDigit(m_tokens.tok(k + 1)))) {
+                && (m_tokens.canStart(k + 1) || hasDigit(m_tokens.tok(k + 1))
+                    || (next == u"-" && m_tokens.tok(k + 1).size() <= 2 && startsUpper(m_tokens.tok(j))))) {
+                // "Coca-Cola", "777-200LR", "Kim Jong-il"
                 j = k + 1;
                 continue;
             }
@@ -145,8 +147,8 @@ int NameChunker::extend(int i, int end) const
         if (NameTokens::isConnector(next) && k + 1 < end && m_tokens.spaceOnly(k, k + 1)) {
             int m = k + 1;
             if (m_tokens.tok(m) == u"the" && m + 1 < end && m_tokens.spaceOnly(m, m + 1)
-                && !NameTokens::isParticle(next))
-                ++m;
+                && (next == u"of" || next == u"for" || next == u"on"))
+                ++m; // "Office of the Director", never "X and the Y"
             if (m_tokens.canStart(m)) {
                 j = m;
                 continue;

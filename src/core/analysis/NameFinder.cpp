@@ -227,6 +227,8 @@ private:
         if (words == 1) {
             if (m_gazetteer.isCommonWord(NameTokens::withoutPossessive(first)) || first.size() == 1)
                 return; // "Index", "New", "X": not a name by itself anywhere
+            if (b - a == 3 && m_tokens.tok(a + 1) == u"-" && m_gazetteer.demonymCountry(m_tokens.tok(a + 2)))
+                return; // "Anglo-Australian", "Sino-Japanese"
             if (first.size() > 2 && first.back() == u's'
                 && (isAllCaps(first.substr(0, first.size() - 1))
                     || m_gazetteer.demonymCountry(first.substr(0, first.size() - 1))))

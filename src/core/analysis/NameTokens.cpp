@@ -112,6 +112,8 @@ bool NameTokens::canStart(int i) const
         if (numberAfter || prepositionBefore)
             return false;
     }
+    if (i > 0 && adjacent(i - 1, i) && tok(i - 1) == u"$")
+        return false; // "$US39"
     if (i + 1 < count() && adjacent(i, i + 1) && tok(i + 1) == u"$")
         return false; // "US$299"
     if (isCodeLike(word))

@@ -83,6 +83,9 @@ void RoleFinder::assign(const Document& document, const std::vector<NameCandidat
                 if (preposition == u"of" || preposition == u"at" || preposition == u"for" || preposition == u"with")
                     person.affiliation = organizationStartingAt(from);
             }
+            // "Xiao Yaqing, Chinalco's president": an organization's possessive before the role.
+            for (int token = candidate.endToken + 1; token < next && person.affiliation < 0; ++token)
+                person.affiliation = organizationEndingAt(token);
         }
     }
 }

@@ -231,3 +231,32 @@ TEST(EntityRecognizer, oddInputsGiveNoEntitiesAndNoCrash)
         }
     }
 }
+
+TEST(EntityRecognizer, sharesInANameMakeItACompany)
+{
+    const Recognised r("Shares in Tarvo Brenn slumped on Monday.");
+    ASSERT_NE(r.named("Tarvo Brenn"), nullptr);
+    EXPECT_EQ(r.named("Tarvo Brenn")->type, EntityType::Organization);
+}
+
+TEST(EntityRecognizer, possessiveOrganizationInAnAppositionIsTheAffiliation)
+{
+    const Recognised r("\"We are disappointed,\" said Xiao Yaqing, Chinalco's president.");
+    const EntityRecord* xiao = r.named("Xiao Yaqing");
+    ASSERT_NE(xiao, nullptr);
+    EXPECT_TRUE(Recognised::has(xiao->roles, "president"));
+    EXPECT_EQ(xiao->affiliation, r.indexOf(r.named("Chinalco")));
+}
+
+TEST(EntityRecognizer, andTheSeparatesTwoNames)
+{
+    const Recognised r("Officials at the Australian Treasury and the Foreign Investment Review Board met.");
+    EXPECT_NE(r.named("Australian Treasury"), nullptr);
+    EXPECT_NE(r.named("Foreign Investment Review Board"), nullptr);
+}
+
+TEST(EntityRecognizer, hyphenatedDemonymIsNoName)
+{
+    const Recognised r("The Anglo-Australian company grew.");
+    EXPECT_TRUE(r.entities().records.empty());
+}
