@@ -81,6 +81,8 @@ bool NameChunker::isAbbreviation(int i) const
 
 bool NameChunker::isNameNumber(int k, int end) const
 {
+    if (k + 2 < end && m_tokens.tok(k + 1) == u"-" && m_tokens.token(k + 2).kind == TokenKind::Number)
+        return false; // a score or a range: "Liverpool 2-1"
     const std::u16string_view word = m_tokens.tok(k);
     if (word.size() > 4 || !std::all_of(word.begin(), word.end(), [](char16_t c) { return c >= u'0' && c <= u'9'; }))
         return false;

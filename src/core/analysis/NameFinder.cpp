@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NameFinder.h"
 
+#include <vector>
+
 #include "Document.h"
 #include "Gazetteer.h"
 #include "NameChunker.h"
@@ -32,51 +34,74 @@ public:
     }
 
 private:
-    /// Length in tokens of a title at a (with its period), 0 when none is followed by a name.
-    int titleLength(int a, int b) const
+    /// One title at a ("President", "Mr." with its period): its length in tokens, 0 when none.
+    int singleTitle(int a, int b, const Honorific** honorific) const
     {
-        for (int length = std::min(4, b - a - 1); length >= 1; --length) {
-            if (!m_gazetteer.honorific(m_tokens.text(a, a + length)))
+        for (int length = std::min(4, b - a); length >= 1; --length) {
+            const Honorific* found = m_gazetteer.honorific(m_tokens.text(a, a + length));
+            if (!found)
                 continue;
+            *honorific = found;
             int rest = a + length;
             if (rest < b && m_tokens.tok(rest) == u".")
                 ++rest;
-            if (rest >= b || !m_tokens.canStart(rest))
-                continue;
-            const NameHead* lastHead = m_gazetteer.head(m_tokens.tok(b - 1));
-            const KnownName* knownRest = m_tokens.known(rest, b);
-            if (lastHead || (knownRest && knownRest->type != EntityType::Person))
-                continue; // "General Motors", "Justice Department"
             return rest - a;
         }
         return 0;
     }
 
-    const Honorific* titleAt(int a, int b) const
+    struct Title
     {
-        const int length = titleLength(a, b);
-        if (length == 0)
-            return nullptr;
-        return m_gazetteer.honorific(
-            m_tokens.text(a, a + (m_tokens.tok(a + length - 1) == u"." ? length - 1 : length)));
+        int length = 0; ///< tokens before the name, 0 when there is no title
+        std::vector<const Honorific*> titles; ///< "Detective Inspector" has two
+    };
+
+    /// The titles at a that a name follows: "President", "Detective Inspector", "Treasury Secretary".
+    Title titleAt(int a, int b) const
+    {
+        Title title;
+        int t = a;
+        const Honorific* honorific = nullptr;
+        if (t + 1 < b && m_gazetteer.isOrganizationWord(m_tokens.tok(t)) && singleTitle(t + 1, b, &honorific) > 0)
+            ++t; // a portfolio before the title: "Treasury Secretary", "Home Secretary"
+        while (t < b) {
+            const int length = singleTitle(t, b, &honorific);
+            if (length == 0)
+                break;
+            title.titles.push_back(honorific);
+            t += length;
+        }
+        if (title.titles.empty() || t >= b || !m_tokens.canStart(t))
+            return {};
+        const NameHead* lastHead = m_gazetteer.head(m_tokens.tok(b - 1));
+        const KnownName* knownRest = m_tokens.known(t, b);
+        if (lastHead || (knownRest && knownRest->type != EntityType::Person))
+            return {}; // "General Motors", "Justice Department"
+        title.length = t - a;
+        return title;
     }
+
+    int titleLength(int a, int b) const { return titleAt(a, b).length; }
 
     bool titleOutside(int a, int b) const
     {
-        const Honorific* honorific = titleAt(a, b);
-        return honorific && honorific->outside;
+        const Title title = titleAt(a, b);
+        return title.length > 0 && title.titles.back()->outside;
     }
 
     /// A person named after a title at titleStart; the mention starts at spanStart (or at the name for a job title).
     void emitTitled(int spanStart, int titleStart, int b)
     {
-        const int nameStart = titleStart + titleLength(titleStart, b);
-        const Honorific* honorific = titleAt(titleStart, b);
-        const bool outside = honorific && honorific->outside;
+        const Title title = titleAt(titleStart, b);
+        const int nameStart = titleStart + title.length;
+        const bool outside = title.length > 0 && title.titles.back()->outside;
         NameCandidate* candidate
             = emit(outside ? nameStart : spanStart, b, nameStart, EntityType::Person, TypeEvidence::Strong, {});
-        if (candidate && honorific) {
-            candidate->titleRole = honorific->role;
+        if (!candidate)
+            return;
+        for (const Honorific* honorific : title.titles) {
+            if (candidate->titleRole.empty() || !honorific->role.empty())
+                candidate->titleRole = honorific->role.empty() ? candidate->titleRole : honorific->role;
             if (honorific->gender)
                 candidate->gender = honorific->gender;
         }

@@ -9,9 +9,9 @@
 namespace sayline::analysis {
 namespace {
 
-constexpr std::array<std::u16string_view, 20> kParticles
-    = { u"de",  u"del", u"della", u"da",  u"do",  u"dos", u"du", u"la", u"le", u"van",
-        u"von", u"der", u"den",   u"bin", u"ibn", u"al",  u"el", u"y",  u"di", u"ter" };
+constexpr std::array<std::u16string_view, 21> kParticles
+    = { u"de",  u"del", u"della", u"da",  u"do", u"dos", u"du", u"la", u"le",  u"van", u"von",
+        u"der", u"den", u"bin",   u"ibn", u"al", u"el",  u"y",  u"di", u"ter", u"ten" };
 constexpr std::array<std::u16string_view, 5> kConnectors = { u"of", u"for", u"and", u"on", u"upon" };
 
 bool isOpening(std::u16string_view punctuation)

@@ -87,6 +87,14 @@ void RoleFinder::assign(const Document& document, const std::vector<NameCandidat
             for (int token = candidate.endToken + 1; token < next && person.affiliation < 0; ++token)
                 person.affiliation = organizationEndingAt(token);
         }
+
+        // "Sarah Jones of Greater Manchester Police", "analyst David Strauss at UBS".
+        const int following = candidate.endToken;
+        if (person.affiliation < 0 && following + 1 < static_cast<int>(tokens.size())) {
+            const std::u16string_view preposition = document.tokenText(following);
+            if (preposition == u"of" || preposition == u"at" || preposition == u"from")
+                person.affiliation = organizationStartingAt(following + 1);
+        }
     }
 }
 

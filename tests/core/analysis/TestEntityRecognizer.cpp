@@ -260,3 +260,26 @@ TEST(EntityRecognizer, hyphenatedDemonymIsNoName)
     const Recognised r("The Anglo-Australian company grew.");
     EXPECT_TRUE(r.entities().records.empty());
 }
+
+TEST(EntityRecognizer, chainedAndPortfolioTitles)
+{
+    const Recognised r("Detective Inspector Sarah Jones of Greater Manchester Police spoke. Treasury Secretary "
+                       "Timothy Geithner agreed. Labour MP Lucy Powell did not.");
+    const EntityRecord* jones = r.named("Sarah Jones");
+    ASSERT_NE(jones, nullptr);
+    EXPECT_EQ(jones->type, EntityType::Person);
+    EXPECT_EQ(jones->affiliation, r.indexOf(r.named("Greater Manchester Police")));
+    const EntityRecord* geithner = r.named("Timothy Geithner");
+    ASSERT_NE(geithner, nullptr);
+    EXPECT_TRUE(Recognised::has(geithner->roles, "secretary"));
+    EXPECT_TRUE(Recognised::has(r.mentions(*geithner, MentionKind::Name), "Treasury Secretary Timothy Geithner"));
+    ASSERT_NE(r.named("Lucy Powell"), nullptr);
+    EXPECT_TRUE(Recognised::has(r.named("Lucy Powell")->roles, "MP"));
+}
+
+TEST(EntityRecognizer, scoreIsNoPartOfAName)
+{
+    const Recognised r("Arsenal beat Liverpool 2-1 on Sunday.");
+    EXPECT_NE(r.named("Liverpool"), nullptr);
+    EXPECT_EQ(r.mentioned("Liverpool 2"), nullptr);
+}
