@@ -48,6 +48,13 @@ std::pair<std::string, int> ContextTyper::roleBefore(const Document& document, i
         if (const std::string* role = m_gazetteer.role(phrase))
             return { *role, from };
     }
+    // "Its chief executive, Alan Mulally": a role and a comma before the name.
+    if (firstToken >= 2 && document.tokenText(firstToken - 1) == u","
+        && (firstToken < 3 || document.tokenText(firstToken - 3) != u",")) {
+        auto [role, from] = roleBefore(document, firstToken - 1);
+        if (!role.empty())
+            return { role, from };
+    }
     return {};
 }
 

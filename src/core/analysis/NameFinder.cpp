@@ -282,6 +282,11 @@ private:
         bool organizationWord = false;
         for (int i = a; i < b; ++i)
             organizationWord = organizationWord || m_gazetteer.isOrganizationWord(m_tokens.tok(i));
+        const bool owned = a > 0 && (m_tokens.tok(a - 1) == u"its" || m_tokens.tok(a - 1) == u"their");
+        if (owned && !connector && words <= 3) {
+            emit(a, b, a, EntityType::Misc, TypeEvidence::Guess, {}); // "its Galaxy Tab": a product
+            return;
+        }
         const bool determiner
             = a > 0 && (m_tokens.tok(a - 1) == u"the" || m_tokens.tok(a - 1) == u"a" || m_tokens.tok(a - 1) == u"an");
         if (!connector && !common && !organizationWord && !determiner && words <= 3)

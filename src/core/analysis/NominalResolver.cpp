@@ -124,7 +124,7 @@ void NominalResolver::resolve(const Document& document, EntityList& entities) co
                 });
             } else if (determiner == u"the" && kind == HeadKind::Organization) {
                 const bool any = m_gazetteer.organizationNoun(noun) == OrganizationNoun::Any;
-                entity = index.mostRecent(start, any ? 3 : 10, [&](int e) {
+                entity = index.mostRecent(start, any ? 5 : 10, [&](int e) {
                     const EntityRecord& record = records[static_cast<std::size_t>(e)];
                     if (record.type != EntityType::Organization)
                         return false;
