@@ -123,7 +123,9 @@ private:
         // Leading words that are no names: "The", sentence-initial common words, stray connectors.
         while (a < b) {
             const std::u16string_view word = m_tokens.tok(a);
-            const bool common = word == u"The" || (m_tokens.token(a).kind == TokenKind::Number && !hasLetter(word))
+            const bool common = word == u"The"
+                || (m_tokens.token(a).kind == TokenKind::Number && !hasLetter(word)
+                    && !(a + 1 < b && m_tokens.adjacent(a, a + 1))) // "777-200LR" stays
                 || (m_tokens.startsSentence(a) && m_gazetteer.isCommonWord(NameTokens::withoutPossessive(word))
                     && !m_tokens.known(a, b));
             if (common || NameTokens::isConnector(word) || m_tokens.token(a).kind == TokenKind::Punctuation) {

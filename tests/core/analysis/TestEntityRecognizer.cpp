@@ -112,6 +112,14 @@ TEST(EntityRecognizer, productsWithNumbersAreMisc)
     }
 }
 
+TEST(EntityRecognizer, modelNumberAtTheStartStaysWhole)
+{
+    const Recognised r("The 777-200LR flew far. The 1991 agreement held.");
+    ASSERT_NE(r.named("777-200LR"), nullptr);
+    EXPECT_EQ(r.named("777-200LR")->type, EntityType::Misc);
+    EXPECT_EQ(r.mentioned("1991"), nullptr);
+}
+
 TEST(EntityRecognizer, roleBeforeNameMakesAPersonWithAffiliation)
 {
     const Recognised r(
