@@ -34,6 +34,29 @@ public:
     }
 
 private:
+    /// Words in capitals for emphasis, not acronyms: "GET OUT", "VICTOR TANGERMANN", "VOTE" when the text also
+    /// has "vote". Known names ("NEW YORK") and names with a head ("EADS N.V.") are kept.
+    bool shouted(int a, int b) const
+    {
+        int capitalWords = 0;
+        for (int i = a; i < b; ++i) {
+            if (m_tokens.token(i).kind == TokenKind::Punctuation)
+                continue;
+            const std::u16string_view word = m_tokens.tok(i);
+            if (!isAllCaps(word) && !(word.size() == 1 && startsUpper(word)))
+                return false;
+            ++capitalWords;
+        }
+        if (capitalWords == 0 || m_tokens.known(a, b))
+            return false;
+        int last = b - 1;
+        if (m_tokens.tok(last) == u"." && last > a)
+            --last;
+        if (m_gazetteer.head(m_tokens.tok(last)))
+            return false;
+        return capitalWords >= 2 || m_tokens.seenLowerCase(m_tokens.tok(a));
+    }
+
     /// One title at a ("President", "Mr." with its period): its length in tokens, 0 when none.
     int singleTitle(int a, int b, const Honorific** honorific) const
     {
@@ -143,6 +166,8 @@ private:
         if (a >= b)
             return;
 
+        if (shouted(a, b))
+            return;
         if (const KnownName* whole = m_tokens.known(a, b)) {
             emit(a, b, a, whole->type, TypeEvidence::Known, whole->canonical);
             return;

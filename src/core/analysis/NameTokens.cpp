@@ -37,6 +37,8 @@ NameTokens::NameTokens(const Document& document, const Gazetteer& gazetteer)
                 continue;
             }
             m_initial[static_cast<std::size_t>(i)] = first;
+            if (!tok(i).empty() && tok(i).front() >= u'a' && tok(i).front() <= u'z')
+                m_lowerCaseWords.insert(std::u16string(tok(i)));
             if (!first && startsUpper(tok(i)))
                 m_seenInside.insert(std::u16string(tok(i).substr(0, tok(i).size() - possessiveLength(tok(i)))));
             first = false;
@@ -105,6 +107,12 @@ bool NameTokens::canStart(int i) const
     const std::u16string_view word = tok(i);
     if (m_gazetteer.isNeverName(withoutPossessive(word)))
         return false;
+    if (isAllCaps(word) && word.size() > 2) { // "NOV", "MONDAY"
+        std::u16string titleCase = lowerCase(word);
+        titleCase.front() = word.front();
+        if (m_gazetteer.isNeverName(titleCase))
+            return false;
+    }
     if (word == u"May") {
         // the month: "in May", "May 5"
         const bool numberAfter = i + 1 < count() && token(i + 1).kind == TokenKind::Number;

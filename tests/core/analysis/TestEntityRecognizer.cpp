@@ -291,3 +291,20 @@ TEST(EntityRecognizer, scoreIsNoPartOfAName)
     EXPECT_NE(r.named("Liverpool"), nullptr);
     EXPECT_EQ(r.mentioned("Liverpool 2"), nullptr);
 }
+
+TEST(EntityRecognizer, wordsInCapitalsForEmphasisAreNoNames)
+{
+    const Recognised r("GET OUT and VOTE! Please vote early, said VICTOR TANGERMANN of NASA on NOV 5.");
+    EXPECT_EQ(r.mentioned("GET OUT"), nullptr);
+    EXPECT_EQ(r.mentioned("VOTE"), nullptr);
+    EXPECT_EQ(r.mentioned("VICTOR TANGERMANN"), nullptr);
+    EXPECT_EQ(r.mentioned("NOV"), nullptr);
+    EXPECT_NE(r.named("NASA"), nullptr);
+}
+
+TEST(EntityRecognizer, partyLabelBeforeANameIsNoPartOfIt)
+{
+    const Recognised r("Republican Phil Bryant won the race.");
+    ASSERT_NE(r.named("Phil Bryant"), nullptr);
+    EXPECT_EQ(r.named("Phil Bryant")->type, EntityType::Person);
+}
