@@ -80,8 +80,9 @@ Gazetteer::Gazetteer(const Lexicons& lexicons)
                 addName(std::move(alias), type, name);
         }
     }
-    for (const auto& [lexicon, type] : { std::pair { "organization-heads", EntityType::Organization },
-                                         std::pair { "place-heads", EntityType::Location } }) {
+    for (const auto& [lexicon, type] :
+         { std::pair { "organization-heads", EntityType::Organization },
+           std::pair { "place-heads", EntityType::Location }, std::pair { "misc-heads", EntityType::Misc } }) {
         for (const LexiconEntry& entry : lexicons.entries(lexicon)) {
             const std::string& where = field(entry, 1);
             const bool final = where == "final";
@@ -198,11 +199,15 @@ OrganizationNoun Gazetteer::organizationNoun(std::u16string_view lowerWord) cons
 
 bool Gazetteer::isCommonWord(std::u16string_view word) const
 {
+    if (word.find(u'\u2019') != std::u16string_view::npos) // "I’m" is listed as "I'm"
+        return m_commonWords.find(normalizeName(word)) != m_commonWords.end();
     return m_commonWords.find(word) != m_commonWords.end();
 }
 
 bool Gazetteer::isNeverName(std::u16string_view word) const
 {
+    if (word.find(u'\u2019') != std::u16string_view::npos)
+        return m_neverNames.find(normalizeName(word)) != m_neverNames.end();
     return m_neverNames.find(word) != m_neverNames.end();
 }
 

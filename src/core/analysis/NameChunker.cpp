@@ -76,7 +76,8 @@ bool NameChunker::isAbbreviation(int i) const
     if (m_tokens.gazetteer().honorific(word))
         return true;
     const NameHead* head = m_tokens.gazetteer().head(word);
-    return (head && word.size() <= 4) || word == u"St" || word == u"Jr" || word == u"Sr" || word == u"Mt";
+    return (head && head->final) || word == u"St" || word == u"Jr" || word == u"Sr" || word == u"Mt" || word == u"Bros"
+        || word == u"Dept"; // not "Show." at a sentence end
 }
 
 bool NameChunker::isNameNumber(int k, int end) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NameFinder.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "Document.h"
@@ -297,7 +298,17 @@ private:
                     candidate->gender = m_gazetteer.givenNameGender(first);
                 return;
             }
+            if (!isAllCaps(first) && !isMixedCaseName(first) && m_tokens.seenLowerCase(first) && !cue)
+                return; // "Authorities", "Experience": a common word the text also writes in lower case
             emit(a, b, a, EntityType::Organization, TypeEvidence::Guess, {});
+            return;
+        }
+        // Initials before a surname: "J.J. Abrams", "T. Boone Pickens".
+        const bool initials = b - a >= 3 && m_tokens.tok(a + 1) == u"." && first.size() <= 3
+            && std::all_of(first.begin(), first.end(),
+                           [](char16_t c) { return c == u'.' || (c >= u'A' && c <= u'Z'); });
+        if (initials && !connector) {
+            emit(a, b, a, EntityType::Person, TypeEvidence::Strong, {});
             return;
         }
         if (!connector && words <= 4 && (m_gazetteer.isGivenName(first) || m_gazetteer.isSurname(first))) {

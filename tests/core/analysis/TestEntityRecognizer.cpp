@@ -308,3 +308,26 @@ TEST(EntityRecognizer, partyLabelBeforeANameIsNoPartOfIt)
     ASSERT_NE(r.named("Phil Bryant"), nullptr);
     EXPECT_EQ(r.named("Phil Bryant")->type, EntityType::Person);
 }
+
+TEST(EntityRecognizer, miscHeadsNameEventsAndLaws)
+{
+    const Recognised r("Fans met at the Dubai Air Show. Congress passed the Affordable Care Act.");
+    ASSERT_NE(r.named("Dubai Air Show"), nullptr);
+    EXPECT_EQ(r.named("Dubai Air Show")->type, EntityType::Misc);
+    ASSERT_NE(r.named("Affordable Care Act"), nullptr);
+    EXPECT_EQ(r.named("Affordable Care Act")->type, EntityType::Misc);
+}
+
+TEST(EntityRecognizer, initialsBeforeASurnameMakeAPerson)
+{
+    const Recognised r("The film by J.J. Abrams opened.");
+    ASSERT_NE(r.named("J.J. Abrams"), nullptr);
+    EXPECT_EQ(r.named("J.J. Abrams")->type, EntityType::Person);
+}
+
+TEST(EntityRecognizer, capitalisedCommonWordAlsoWrittenInLowerCaseIsNoName)
+{
+    const Recognised r("We\xE2\x80\x99ve seen the Authorities act. The authorities said so.");
+    EXPECT_EQ(r.mentioned("Authorities"), nullptr);
+    EXPECT_EQ(r.mentioned("We\xE2\x80\x99ve"), nullptr);
+}
