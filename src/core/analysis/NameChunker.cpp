@@ -109,7 +109,8 @@ int NameChunker::extend(int i, int end) const
         }
         if (isFinalHead(j) || (m_tokens.tok(j) == u"." && j > i && isFinalHead(j - 1)))
             break; // "Chrysler LLC Jim Press"
-        if (m_tokens.startsSentence(k) && m_tokens.gazetteer().isCommonWord(NameTokens::withoutPossessive(next)))
+        if ((m_tokens.startsSentence(k) || m_tokens.tok(j) == u".")
+            && m_tokens.gazetteer().isCommonWord(NameTokens::withoutPossessive(next)))
             break; // "... in the U.S. The company said"
         if (m_tokens.adjacent(j, k)) {
             if ((next == u"-" || next == u"&" || next == u"/") && k + 1 < end && m_tokens.adjacent(k, k + 1)
