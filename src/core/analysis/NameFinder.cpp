@@ -169,6 +169,16 @@ private:
 
         if (shouted(a, b))
             return;
+        // "Singapore-Sydney": two places joined by a hyphen.
+        if (b - a == 3 && m_tokens.tok(a + 1) == u"-") {
+            const KnownName* left = m_tokens.known(a, a + 1);
+            const KnownName* right = m_tokens.known(a + 2, b);
+            if (left && right && left->type == EntityType::Location && right->type == EntityType::Location) {
+                emit(a, a + 1, a, left->type, TypeEvidence::Known, left->canonical);
+                emit(a + 2, b, a + 2, right->type, TypeEvidence::Known, right->canonical);
+                return;
+            }
+        }
         if (const KnownName* whole = m_tokens.known(a, b)) {
             emit(a, b, a, whole->type, TypeEvidence::Known, whole->canonical);
             return;

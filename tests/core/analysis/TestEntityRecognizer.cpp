@@ -331,3 +331,11 @@ TEST(EntityRecognizer, capitalisedCommonWordAlsoWrittenInLowerCaseIsNoName)
     EXPECT_EQ(r.mentioned("Authorities"), nullptr);
     EXPECT_EQ(r.mentioned("We\xE2\x80\x99ve"), nullptr);
 }
+
+TEST(EntityRecognizer, twoPlacesJoinedByAHyphenAreTwoLocations)
+{
+    const Recognised r("The Singapore-Sydney route opened.");
+    ASSERT_NE(r.named("Singapore"), nullptr);
+    ASSERT_NE(r.named("Sydney"), nullptr);
+    EXPECT_EQ(r.named("Sydney")->type, EntityType::Location);
+}
