@@ -22,9 +22,9 @@ enum class HeadKind
 
 bool hasRoleWith(const EntityRecord& record, std::u16string_view noun)
 {
-    const std::string word = toUtf8(noun);
-    return std::any_of(record.roles.begin(), record.roles.end(),
-                       [&](const std::string& role) { return role.find(word) != std::string::npos; });
+    return std::any_of(record.roles.begin(), record.roles.end(), [&](const std::string& role) {
+        return lowerCase(toUtf16(role)).find(noun) != std::u16string::npos; // "the CEO" for role "CEO"
+    });
 }
 
 /// An institution rather than a company: "the company" never means the "US Treasury Department".

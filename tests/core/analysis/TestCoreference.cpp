@@ -110,3 +110,11 @@ TEST(Coreference, productAfterItsIsNoPerson)
     ASSERT_NE(r.named("Galaxy Tab"), nullptr);
     EXPECT_EQ(r.named("Galaxy Tab")->type, EntityType::Misc);
 }
+
+TEST(Coreference, definiteRoleMatchesAcronymRoles)
+{
+    const Recognised r("Zelkova Corp. CEO Tomas Brandt spoke on Monday. The CEO said sales grew.");
+    const EntityRecord* brandt = r.named("Tomas Brandt");
+    ASSERT_NE(brandt, nullptr);
+    EXPECT_TRUE(Recognised::has(brandt->aliases, "the CEO"));
+}
