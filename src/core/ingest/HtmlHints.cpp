@@ -24,11 +24,31 @@ struct HintText
     std::vector<std::string> words;
 };
 
+// CMS taxonomy classes describe the post, not the element ("tag-social-media", "category-comment").
+bool isTaxonomyClass(std::string_view token)
+{
+    for (std::string_view prefix : {"tag-", "category-", "format-", "status-", "type-", "postid-", "tone-", "section-"})
+        if (token.substr(0, prefix.size()) == prefix)
+            return true;
+    return false;
+}
+
 HintText hintText(const HtmlNode& node)
 {
     HintText hint;
-    hint.joined = lower(node.attributeOr("class"));
-    hint.joined += ' ';
+    const std::string classes = lower(node.attributeOr("class"));
+    std::size_t start = 0;
+    while (start < classes.size()) {
+        std::size_t end = classes.find_first_of(" \t\n\r", start);
+        if (end == std::string::npos)
+            end = classes.size();
+        const std::string_view token = std::string_view(classes).substr(start, end - start);
+        if (!token.empty() && !isTaxonomyClass(token)) {
+            hint.joined += token;
+            hint.joined += ' ';
+        }
+        start = end + 1;
+    }
     hint.joined += lower(node.attributeOr("id"));
     std::string word;
     for (char c : hint.joined) {
@@ -66,6 +86,11 @@ bool hasWord(const std::vector<std::string>& words, const std::array<const char*
 constexpr std::array kOtherTextSubstrings = {
     "comment", "disqus", "related", "outbrain", "taboola", "recommend", "mostpopular", "most-popular",
     "most_popular", "trending", "recirc", "more-stories", "morestories", "legends", "replies",
+};
+constexpr std::array kBodyMarkers = {
+    "article-body", "articlebody", "article_body", "article__body", "story-body", "storybody", "story__body",
+    "entry-content", "post-content", "post-body", "postbody", "post__body", "article-content", "articlecontent",
+    "article__content", "story-content", "article-text", "articletext", "story-text", "body-text", "bodytext",
 };
 constexpr std::array kStrongSubstrings = {
     "share", "sharing", "social", "caption", "newsletter", "subscri", "sidebar", "breadcrumb", "promo", "advert", "sponsor", "cookie", "popup",
@@ -119,6 +144,14 @@ constexpr std::array kBoilerplateLines = {
 };
 
 } // namespace
+
+bool HtmlHints::isArticleBodyMarker(const HtmlNode& node)
+{
+    if (node.attributeOr("itemprop") == "articleBody")
+        return true;
+    const HintText hint = hintText(node);
+    return containsAny(hint.joined, kBodyMarkers);
+}
 
 bool HtmlHints::isOtherTextRegion(const HtmlNode& node)
 {

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "HtmlHints.h"
 #include "HtmlTextCollector.h"
@@ -57,9 +58,26 @@ bool hasBlockChild(const HtmlNode& node)
 
 // Drops what is never main text; header/footer/form only when they hold little text (some sites wrap the
 // whole page in a <form> or put the story inside a <header>).
+// Elements that name themselves the article body (with some text), and their ancestors: class hints on a wrapper
+// ("tone-comment", "has-sidebar") must not remove the article.
+std::unordered_set<const HtmlNode*> articleBodyPaths(HtmlNode& body, const MainTextStats& stats)
+{
+    std::unordered_set<const HtmlNode*> protectedNodes;
+    forEachElementMutable(body, [&](HtmlNode& node) {
+        if (stats.of(node).paragraphChars < 200 || !HtmlHints::isArticleBodyMarker(node))
+            return true;
+        const HtmlNode* up = &node;
+        while (up && protectedNodes.insert(up).second)
+            up = up->parent;
+        return true;
+    });
+    return protectedNodes;
+}
+
 void pruneStructure(HtmlNode& body, const MainTextStats& stats, const PassFlags& flags)
 {
     const double bodyChars = static_cast<double>(std::max<std::size_t>(1, stats.of(body).chars));
+    const std::unordered_set<const HtmlNode*> protectedNodes = articleBodyPaths(body, stats);
     forEachElementMutable(body, [&](HtmlNode& node) {
         if (&node == &body)
             return true;
@@ -73,7 +91,7 @@ void pruneStructure(HtmlNode& body, const MainTextStats& stats, const PassFlags&
             node.removed = true;
             return false;
         }
-        if (node.is("body") || node.is("a"))
+        if (node.is("body") || node.is("a") || protectedNodes.count(&node))
             return true;
         const bool muchText = s.paragraphChars >= 1000 && s.linkDensity() < 0.3;
         if ((flags.stripOtherText && HtmlHints::isOtherTextRegion(node))
@@ -133,14 +151,21 @@ void scoreParagraphs(HtmlNode& body, const MainTextStats& stats, Scoring& scorin
 {
     forEachElementMutable(body, [&](HtmlNode& node) {
         const std::string& tag = node.name;
-        const bool paragraphLike = tag == "p" || tag == "pre" || tag == "td" || isHeading(tag);
+        if (tag == "td") {
+            // Layout tables: a cell is a container of its own text, not a paragraph of the row.
+            const InlineRun run = stats.inlineRun(node);
+            if (run.chars >= 25)
+                scoring.add(&node, paragraphScore(run.chars, run.commas));
+            return true;
+        }
+        const bool paragraphLike = tag == "p" || tag == "pre" || isHeading(tag);
         const bool container = tag == "div" || tag == "section" || tag == "article" || tag == "main"
             || tag == "center" || tag == "font" || tag == "span";
         if (paragraphLike || (container && !hasBlockChild(node))) {
             const TextStats& s = stats.of(node);
             if (s.chars >= 25 && node.parent && tag != "span")
                 scoring.add(node.parent, paragraphScore(s.chars, s.commas));
-            return tag == "td" || tag == "span"; // table cells may hold real paragraphs
+            return tag == "span";
         }
         if (container) {
             const InlineRun run = stats.inlineRun(node);

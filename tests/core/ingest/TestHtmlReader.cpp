@@ -111,6 +111,27 @@ TEST(HtmlReader, recoversTextFromMalformedHtml)
     EXPECT_TRUE(bodyContains(article, "an unterminated link"));
 }
 
+TEST(HtmlReader, keepsPostWhoseTaxonomyClassesLookLikeWidgets)
+{
+    const model::Article article = readFixtureArticle("wordpress-opinion.html");
+    EXPECT_EQ(article.title, "Why the library should stay open on Sundays");
+    ASSERT_EQ(article.paragraphs.size(), 3u);
+    EXPECT_TRUE(article.paragraphs[0].starts_with("Every Sunday afternoon"));
+    EXPECT_TRUE(article.paragraphs[2].ends_with("it would serve far more people."));
+    for (const char* boilerplate : {"Completely agree", "Somebody has to pay", "Tagged", "Recent Posts", "Dana"})
+        EXPECT_FALSE(bodyContains(article, boilerplate)) << boilerplate;
+}
+
+TEST(HtmlReader, splitsBreakSeparatedTextInLayoutTables)
+{
+    const model::Article article = readFixtureArticle("br-layout.html");
+    ASSERT_EQ(article.paragraphs.size(), 3u);
+    EXPECT_TRUE(article.paragraphs[0].starts_with("The annual summer fete"));
+    EXPECT_TRUE(article.paragraphs[2].ends_with("lent their fields for parking."));
+    EXPECT_FALSE(bodyContains(article, "Contact"));
+    EXPECT_FALSE(bodyContains(article, "Copyright"));
+}
+
 TEST(HtmlReader, readsEmptyAndTextOnlyInput)
 {
     EXPECT_TRUE(HtmlReader::read("", "empty.html").paragraphs.empty());
