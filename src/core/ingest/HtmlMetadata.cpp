@@ -180,6 +180,7 @@ struct JsonLdFacts
     std::optional<std::string> publisher;
     std::optional<std::string> language;
     std::optional<std::string> url;
+    std::string articleBody;
 };
 
 std::string typeName(std::string_view type)
@@ -320,6 +321,8 @@ JsonLdFacts readJsonLd(const HtmlNode& root)
     if (const JsonLdValue* language = object.find("inLanguage"))
         facts.language = language->isString() ? std::optional<std::string>(language->string())
                                               : stringMember(*language, "alternateName");
+    if (const JsonLdValue* body = object.find("articleBody"); body && body->isString())
+        facts.articleBody = body->string();
     facts.url = stringMember(object, "url");
     if (!facts.url)
         facts.url = stringMember(object, "mainEntityOfPage");
@@ -553,6 +556,7 @@ HtmlMetadata HtmlMetadata::extract(const HtmlTree& tree)
             result.url = value;
     if (!result.url)
         result.url = jsonLd.url;
+    result.articleBody = jsonLd.articleBody;
     return result;
 }
 

@@ -24,6 +24,7 @@ struct HtmlMetadata
     std::optional<std::string> updated;
     std::optional<std::string> language; ///< primary tag, lower case
     std::optional<std::string> url;
+    std::string articleBody; ///< JSON-LD articleBody, when the page carries one
 
     static HtmlMetadata extract(const HtmlTree& tree);
 };

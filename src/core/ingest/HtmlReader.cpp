@@ -7,8 +7,38 @@
 #include "HtmlTextCollector.h"
 #include "HtmlTree.h"
 #include "MainTextExtractor.h"
+#include "MainTextStats.h"
 
 namespace sayline::ingest {
+namespace {
+
+std::size_t totalChars(const std::vector<std::string>& paragraphs)
+{
+    std::size_t total = 0;
+    for (const std::string& paragraph : paragraphs)
+        total += MainTextStats::countChars(paragraph);
+    return total;
+}
+
+std::vector<std::string> articleBodyParagraphs(const std::string& text)
+{
+    if (text.find('<') != std::string::npos && text.find('>') != std::string::npos)
+        return HtmlReader::fragmentParagraphs(text);
+    std::vector<std::string> paragraphs;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos)
+            end = text.size();
+        std::string paragraph = HtmlTextCollector::normalizeSpace(std::string_view(text).substr(start, end - start));
+        if (!paragraph.empty())
+            paragraphs.push_back(std::move(paragraph));
+        start = end + 1;
+    }
+    return paragraphs;
+}
+
+} // namespace
 
 model::Article HtmlReader::read(std::string_view bytes, const std::string& file)
 {
@@ -31,6 +61,12 @@ model::Article HtmlReader::read(std::string_view bytes, const std::string& file)
     if (!metadata.documentTitle.empty())
         titles.push_back(metadata.documentTitle);
     article.paragraphs = MainTextExtractor(std::move(titles)).extract(tree);
+    // Pages that render their text with scripts often still carry it in JSON-LD.
+    if (!metadata.articleBody.empty()) {
+        std::vector<std::string> fromJsonLd = articleBodyParagraphs(metadata.articleBody);
+        if (2 * totalChars(article.paragraphs) < totalChars(fromJsonLd) && totalChars(fromJsonLd) >= 200)
+            article.paragraphs = std::move(fromJsonLd);
+    }
     return article;
 }
 

@@ -81,17 +81,20 @@ void pruneStructure(HtmlNode& body, const MainTextStats& stats, const PassFlags&
     forEachElementMutable(body, [&](HtmlNode& node) {
         if (&node == &body)
             return true;
-        if (HtmlHints::isAlwaysRemoved(node.name) || HtmlHints::isHidden(node)) {
+        const TextStats& s = stats.of(node);
+        const bool holdsMostText = static_cast<double>(s.chars) > 0.5 * bodyChars;
+        const bool onArticlePath = protectedNodes.count(&node) > 0;
+        // A page saved while a script or a consent dialog hid its wrapper is still a page.
+        const bool hidden = HtmlHints::isHidden(node) && !holdsMostText && !onArticlePath;
+        if (HtmlHints::isAlwaysRemoved(node.name) || hidden) {
             node.removed = true;
             return false;
         }
-        const TextStats& s = stats.of(node);
-        const bool holdsMostText = static_cast<double>(s.chars) > 0.5 * bodyChars;
         if ((node.is("header") || node.is("footer") || node.is("form")) && !holdsMostText) {
             node.removed = true;
             return false;
         }
-        if (node.is("body") || node.is("a") || protectedNodes.count(&node))
+        if (node.is("body") || node.is("a") || onArticlePath)
             return true;
         const bool muchText = s.paragraphChars >= 1000 && s.linkDensity() < 0.3;
         if ((flags.stripOtherText && HtmlHints::isOtherTextRegion(node))

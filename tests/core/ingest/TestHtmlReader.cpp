@@ -132,6 +132,22 @@ TEST(HtmlReader, splitsBreakSeparatedTextInLayoutTables)
     EXPECT_FALSE(bodyContains(article, "Copyright"));
 }
 
+TEST(HtmlReader, fallsBackToJsonLdArticleBodyForScriptRenderedPages)
+{
+    const model::Article article = readFixtureArticle("script-rendered.html");
+    ASSERT_EQ(article.paragraphs.size(), 3u);
+    EXPECT_TRUE(article.paragraphs[0].starts_with("Ferry services between the mainland"));
+    EXPECT_FALSE(bodyContains(article, "JavaScript"));
+}
+
+TEST(HtmlReader, keepsWrapperHiddenBySavedDialogState)
+{
+    std::string page = readFixture("opengraph-only.html");
+    page.replace(page.find("<div id=\"page\">"), 15, "<div id=\"page\" aria-hidden=\"true\" style=\"display: none\">");
+    const model::Article article = HtmlReader::read(page, "hidden.html");
+    EXPECT_EQ(article.paragraphs.size(), 3u);
+}
+
 TEST(HtmlReader, readsEmptyAndTextOnlyInput)
 {
     EXPECT_TRUE(HtmlReader::read("", "empty.html").paragraphs.empty());
