@@ -75,7 +75,7 @@ std::vector<std::string> HtmlReader::fragmentParagraphs(std::string_view utf8Htm
     HtmlTree tree = parseHtml(utf8Html);
     // No scoring, but scripts, embeds, form controls and figure captions are never text.
     const HtmlNode* body = tree.body();
-    std::vector<HtmlNode*> stack{const_cast<HtmlNode*>(body)};
+    std::vector<HtmlNode*> stack { const_cast<HtmlNode*>(body) };
     while (!stack.empty()) {
         HtmlNode* node = stack.back();
         stack.pop_back();

@@ -4,8 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "ingest/HtmlDates.h"
 #include "ingest/HtmlReader.h"
-#include "ingest/HtmlMetadata.h"
 
 using namespace sayline;
 using namespace sayline::ingest;
@@ -38,7 +38,7 @@ TEST(HtmlReader, takesMetadataFromJsonLdGraph)
     const model::Article article = readFixtureArticle("news-article.html");
     EXPECT_EQ(article.file, "news-article.html");
     EXPECT_EQ(article.title, "Harbour tunnel opens two years late");
-    EXPECT_EQ(article.authors, (std::vector<std::string>{"Maria Lindqvist", "Tom Okafor"}));
+    EXPECT_EQ(article.authors, (std::vector<std::string> { "Maria Lindqvist", "Tom Okafor" }));
     EXPECT_EQ(article.publisher, "The Coastal Herald");
     EXPECT_EQ(article.published, "2023-03-14T09:30:00+00:00");
     EXPECT_EQ(article.updated, "2023-03-14T11:05:12+01:00");
@@ -60,10 +60,10 @@ TEST(HtmlReader, keepsArticleParagraphsInOrder)
 TEST(HtmlReader, dropsNavigationAdsCommentsWidgetsAndCaptions)
 {
     const model::Article article = readFixtureArticle("news-article.html");
-    for (const char* boilerplate : {"Skip to content", "Sport", "Advertisement", "Share on Facebook", "Copy link",
-                                    "Photo: Lena Berg", "Why the tunnel took so long", "morning briefing",
-                                    "harbourwatcher", "supposed to celebrate", "Storm warning", "All rights reserved",
-                                    "We use cookies", "Maria Lindqvist", "dataLayer", "min-height"})
+    for (const char* boilerplate :
+         { "Skip to content", "Sport", "Advertisement", "Share on Facebook", "Copy link", "Photo: Lena Berg",
+           "Why the tunnel took so long", "morning briefing", "harbourwatcher", "supposed to celebrate",
+           "Storm warning", "All rights reserved", "We use cookies", "Maria Lindqvist", "dataLayer", "min-height" })
         EXPECT_FALSE(bodyContains(article, boilerplate)) << boilerplate;
     EXPECT_FALSE(bodyContains(article, "Harbour tunnel opens two years late")) << "title repeated in the body";
 }
@@ -72,7 +72,7 @@ TEST(HtmlReader, readsOpenGraphWithoutJsonLd)
 {
     const model::Article article = readFixtureArticle("opengraph-only.html");
     EXPECT_EQ(article.title, "Rail strike called off after late-night talks");
-    EXPECT_EQ(article.authors, std::vector<std::string>{"Janne Koch"}); // the article:author URL is not a name
+    EXPECT_EQ(article.authors, std::vector<std::string> { "Janne Koch" }); // the article:author URL is not a name
     EXPECT_EQ(article.publisher, "Northern Courier");
     EXPECT_EQ(article.published, "2024-01-09T23:15:00+01:00");
     EXPECT_EQ(article.updated, "2024-01-10T07:02");
@@ -98,7 +98,8 @@ TEST(HtmlReader, neverLoadsExternalResources)
     EXPECT_FALSE(bodyContains(article, "LEAKED-EXTERNAL-CONTENT"));
     EXPECT_EQ(article.title, "Museum reopens its glass gallery");
     ASSERT_EQ(article.paragraphs.size(), 3u);
-    EXPECT_EQ(article.paragraphs.back(), "Entry to the gallery remains free for visitors under eighteen, the museum said.");
+    EXPECT_EQ(article.paragraphs.back(),
+              "Entry to the gallery remains free for visitors under eighteen, the museum said.");
 }
 
 TEST(HtmlReader, recoversTextFromMalformedHtml)
@@ -118,7 +119,7 @@ TEST(HtmlReader, keepsPostWhoseTaxonomyClassesLookLikeWidgets)
     ASSERT_EQ(article.paragraphs.size(), 3u);
     EXPECT_TRUE(article.paragraphs[0].starts_with("Every Sunday afternoon"));
     EXPECT_TRUE(article.paragraphs[2].ends_with("it would serve far more people."));
-    for (const char* boilerplate : {"Completely agree", "Somebody has to pay", "Tagged", "Recent Posts", "Dana"})
+    for (const char* boilerplate : { "Completely agree", "Somebody has to pay", "Tagged", "Recent Posts", "Dana" })
         EXPECT_FALSE(bodyContains(article, boilerplate)) << boilerplate;
 }
 
@@ -152,16 +153,17 @@ TEST(HtmlReader, readsEmptyAndTextOnlyInput)
 {
     EXPECT_TRUE(HtmlReader::read("", "empty.html").paragraphs.empty());
     const model::Article article = HtmlReader::read("just some words", "plain.html");
-    EXPECT_EQ(article.paragraphs, std::vector<std::string>{"just some words"});
+    EXPECT_EQ(article.paragraphs, std::vector<std::string> { "just some words" });
 }
 
 TEST(HtmlReader, splitsFragmentAtBlocksAndBreaks)
 {
     const std::vector<std::string> paragraphs = HtmlReader::fragmentParagraphs(readFixture("fragment.html"));
-    EXPECT_EQ(paragraphs, (std::vector<std::string>{"First paragraph of the item, with a link and bold text.",
-                                                    "Loose text before a break", "and the line after the break",
-                                                    "Second paragraph with extra spaces.", "One item",
-                                                    "Another item", "Last paragraph."}));
+    EXPECT_EQ(paragraphs,
+              (std::vector<std::string> { "First paragraph of the item, with a link and bold text.",
+                                          "Loose text before a break", "and the line after the break",
+                                          "Second paragraph with extra spaces.", "One item", "Another item",
+                                          "Last paragraph." }));
 }
 
 TEST(HtmlReader, readsEnglishMetadataDates)
