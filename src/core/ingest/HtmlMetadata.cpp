@@ -42,9 +42,21 @@ std::string stripByPrefix(std::string text)
     return text;
 }
 
+// "Tom Krisher, AP Auto Writer", "Rachael Link, MS, RD": the name is the part before the comma when that part
+// is a full name; "Smith, John" stays as written.
+std::string dropRoleSuffix(std::string name)
+{
+    const std::size_t comma = name.find(", ");
+    if (comma == std::string::npos)
+        return name;
+    const std::string head = name.substr(0, comma);
+    const auto words = std::count(head.begin(), head.end(), ' ') + 1;
+    return words >= 2 && words <= 4 ? head : name;
+}
+
 void addAuthor(std::vector<std::string>& authors, std::string_view raw)
 {
-    std::string name = stripByPrefix(clean(raw));
+    std::string name = dropRoleSuffix(stripByPrefix(clean(raw)));
     if (name.empty() || looksLikeUrl(name) || name.size() > 120)
         return;
     if (std::find(authors.begin(), authors.end(), name) == authors.end())
