@@ -154,10 +154,27 @@ std::string stripSiteSuffix(const std::string& title, const std::optional<std::s
 std::string chooseTitle(const std::string& documentTitle, const std::vector<std::string>& cleaner,
                         const std::optional<std::string>& site)
 {
-    // A cleaner title (og:title, headline) contained in <title> is <title> minus its decorations.
-    for (const std::string& candidate : cleaner)
-        if (!candidate.empty() && documentTitle.find(candidate) != std::string::npos)
-            return stripSiteSuffix(candidate, site);
+    // A cleaner title (og:title, headline, <h1>) contained in <title> is <title> minus its decorations. Among
+    // those that are a fair part of <title>, the shortest drops section prefixes too ("Opinion | ..."), as long as
+    // it keeps half of the longest and is not just the site's name.
+    const std::string stripped = stripSiteSuffix(documentTitle, site);
+    std::vector<const std::string*> contained;
+    std::size_t longest = 0;
+    for (const std::string& candidate : cleaner) {
+        if (candidate.empty() || documentTitle.find(candidate) == std::string::npos)
+            continue;
+        if (site && lower(candidate) == lower(*site))
+            continue;
+        contained.push_back(&candidate);
+        if (2 * candidate.size() >= stripped.size())
+            longest = std::max(longest, candidate.size());
+    }
+    const std::string* best = nullptr;
+    for (const std::string* candidate : contained)
+        if (longest && 2 * candidate->size() >= longest && (!best || candidate->size() < best->size()))
+            best = candidate;
+    if (best)
+        return stripSiteSuffix(*best, site);
     if (!documentTitle.empty())
         return stripSiteSuffix(documentTitle, site);
     for (const std::string& candidate : cleaner)

@@ -166,6 +166,26 @@ TEST(HtmlReader, splitsFragmentAtBlocksAndBreaks)
                                           "Last paragraph." }));
 }
 
+TEST(HtmlReader, choosesTheCleanestTitle)
+{
+    auto titleOf = [](const std::string& head, const std::string& body) {
+        return HtmlReader::read("<html><head>" + head + "</head><body>" + body + "</body></html>", "t.html").title;
+    };
+    EXPECT_EQ(titleOf("<title>Opinion | Bridges Matter - The Daily</title>"
+                      "<meta property='og:title' content='Opinion | Bridges Matter'>",
+                      "<h1>Bridges Matter</h1>"),
+              "Bridges Matter");
+    EXPECT_EQ(titleOf("<title>Bridges Matter | The Daily</title><meta property='og:site_name' content='The Daily'>",
+                      "<h1>The Daily</h1>"),
+              "Bridges Matter");
+    EXPECT_EQ(titleOf("<title>Bridges Matter and Why Towns Need Them</title>", "<h1>Bridges</h1>"),
+              "Bridges Matter and Why Towns Need Them");
+    EXPECT_EQ(titleOf("<title>The Daily</title><meta property='og:site_name' content='The Daily'>"
+                      "<meta property='og:title' content='Bridges Matter'>",
+                      ""),
+              "Bridges Matter");
+}
+
 TEST(HtmlReader, readsEnglishMetadataDates)
 {
     const std::string page = "<html><head><script type='application/ld+json'>{\"@type\": \"WebPage\", "
