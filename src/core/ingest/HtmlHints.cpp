@@ -135,6 +135,10 @@ constexpr std::array kAlwaysRemoved = {
 constexpr std::array kRoles = { "menu",        "menubar", "complementary", "navigation",  "alert",
                                 "alertdialog", "dialog",  "banner",        "contentinfo", "search" };
 
+constexpr std::array kCjkFurniturePrefixes = {
+    "责任编辑", "责编", "编辑：", "编辑:", "图注", "图片来源", "图：", "图:", "摄影：", "原标题：", "原标题:",
+};
+
 constexpr std::array kBoilerplateLines = {
     "advertisement",
     "advertisements",
@@ -275,6 +279,15 @@ bool HtmlHints::isAlwaysRemoved(std::string_view tag)
 
 bool HtmlHints::isBoilerplateLine(std::string_view paragraph)
 {
+    // Chinese news pages label captions, editors and the original headline: "图注：...", "[责任编辑:王明]".
+    std::string_view cjk = paragraph;
+    for (std::string_view opener : { "[", "\xE3\x80\x90", "\xEF\xBC\x88", "(" }) // [ 【 （ (
+        if (cjk.substr(0, opener.size()) == opener)
+            cjk.remove_prefix(opener.size());
+    if (paragraph.size() <= 240)
+        for (const char* prefix : kCjkFurniturePrefixes)
+            if (cjk.substr(0, std::string_view(prefix).size()) == prefix)
+                return true;
     if (paragraph.size() > 40)
         return false;
     std::string text = lower(paragraph);

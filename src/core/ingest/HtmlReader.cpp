@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HtmlReader.h"
 
+#include "BodyCleaner.h"
 #include "Encoding.h"
 #include "HtmlHints.h"
 #include "HtmlMetadata.h"
@@ -61,6 +62,11 @@ model::Article HtmlReader::read(std::string_view bytes, const std::string& file)
     if (!metadata.documentTitle.empty())
         titles.push_back(metadata.documentTitle);
     article.paragraphs = MainTextExtractor(std::move(titles)).extract(tree);
+    // The shared clean-up (caption and credit lines); a short last line of a web page is not a sign-off
+    // ("Disclaimer", "Add a review"), so that detection stays off.
+    CleanOptions options;
+    options.detectSignOff = false;
+    article.paragraphs = cleanBody(std::move(article.paragraphs), options).paragraphs;
     // Pages that render their text with scripts often still carry it in JSON-LD.
     if (!metadata.articleBody.empty()) {
         std::vector<std::string> fromJsonLd = articleBodyParagraphs(metadata.articleBody);

@@ -92,6 +92,17 @@ TEST(HtmlReader, decodesGbkPageDeclaredInMeta)
     EXPECT_FALSE(bodyContains(article, "首页"));
 }
 
+TEST(HtmlReader, readsChineseNewsPageWithoutCaptionsAndEditorLines)
+{
+    const model::Article article = readFixtureArticle("gb2312-news.html");
+    EXPECT_EQ(article.title, "外交部：坚决反对任何形式的网络攻击");
+    EXPECT_EQ(article.published, "2022-06-15");
+    ASSERT_EQ(article.paragraphs.size(), 3u);
+    EXPECT_EQ(article.paragraphs[0], "外交部发言人汪文斌15日在例行记者会上表示，中方坚决反对任何形式的网络攻击。");
+    for (const char* furniture : { "图注", "责任编辑", "相关新闻", "专家解读", "版权所有", "首页" })
+        EXPECT_FALSE(bodyContains(article, furniture)) << furniture;
+}
+
 TEST(HtmlReader, neverLoadsExternalResources)
 {
     const model::Article article = readFixtureArticle("external-resources.html");
