@@ -144,6 +144,14 @@ TEST(HtmlReader, splitsBreakSeparatedTextInLayoutTables)
     EXPECT_FALSE(bodyContains(article, "Copyright"));
 }
 
+TEST(HtmlReader, keepsShortArticleOverLongerWidgetText)
+{
+    const model::Article article = readFixtureArticle("short-brief.html");
+    ASSERT_EQ(article.paragraphs.size(), 2u);
+    EXPECT_EQ(article.paragraphs[1], "Buses will use the ring road instead.");
+    EXPECT_FALSE(bodyContains(article, "newsletter"));
+}
+
 TEST(HtmlReader, fallsBackToJsonLdArticleBodyForScriptRenderedPages)
 {
     const model::Article article = readFixtureArticle("script-rendered.html");
