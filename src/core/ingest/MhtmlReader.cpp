@@ -195,6 +195,51 @@ std::string decodeBody(const Part& part)
     return std::string(part.body);
 }
 
+/// RFC 2047 encoded words in a header ("=?utf-8?Q?Caf=C3=A9?=", "=?iso-8859-1?B?Q2Fm6Q==?=") decoded to UTF-8.
+std::string decodeHeaderWords(std::string_view value)
+{
+    std::string out;
+    std::size_t i = 0;
+    bool lastWasEncoded = false;
+    while (i < value.size()) {
+        const std::size_t start = value.find("=?", i);
+        if (start == std::string_view::npos) {
+            out += decodeToUtf8(value.substr(i));
+            break;
+        }
+        const std::size_t charsetEnd = value.find('?', start + 2);
+        const std::size_t encodingEnd = charsetEnd == std::string_view::npos ? charsetEnd : value.find('?', charsetEnd + 1);
+        const std::size_t end = encodingEnd == std::string_view::npos ? encodingEnd : value.find("?=", encodingEnd + 1);
+        if (end == std::string_view::npos || encodingEnd != charsetEnd + 2) {
+            out += decodeToUtf8(value.substr(i));
+            break;
+        }
+        const std::string_view between = value.substr(i, start - i);
+        // whitespace between two encoded words is not part of the text
+        if (!(lastWasEncoded && between.find_first_not_of(" \t") == std::string_view::npos))
+            out += decodeToUtf8(between);
+        const std::string charset(value.substr(start + 2, charsetEnd - start - 2));
+        const char encoding = static_cast<char>(std::toupper(static_cast<unsigned char>(value[charsetEnd + 1])));
+        const std::string_view text = value.substr(encodingEnd + 1, end - encodingEnd - 1);
+        std::string bytes;
+        if (encoding == 'B') {
+            bytes = decodeBase64(text);
+        } else {
+            std::string underscoresAsSpaces(text);
+            std::replace(underscoresAsSpaces.begin(), underscoresAsSpaces.end(), '_', ' ');
+            bytes = decodeQuotedPrintable(underscoresAsSpaces);
+        }
+        try {
+            out += decodeToUtf8(bytes, charset);
+        } catch (const Error&) {
+            out += decodeToUtf8(bytes);
+        }
+        lastWasEncoded = true;
+        i = end + 2;
+    }
+    return out;
+}
+
 /// The parts of a multipart body between "--boundary" lines.
 std::vector<Part> splitMultipart(std::string_view body, const std::string& boundary)
 {
@@ -289,7 +334,7 @@ model::Article MhtmlReader::read(std::string_view bytes, const std::string& file
             article.url = partLocation;
     }
     if (article.title.empty())
-        article.title = normalizeWhitespace(message.header("subject"));
+        article.title = normalizeWhitespace(decodeHeaderWords(message.header("subject")));
     return article;
 }
 
