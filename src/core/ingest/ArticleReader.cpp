@@ -153,8 +153,7 @@ std::vector<model::Article> readArticlesFromBytes(std::string_view bytes, const 
     switch (format) {
     case Format::Auto:
     case Format::Text:
-        articles.push_back(TextReader::read(bytes, displayName,
-                                            isMarkdownName(displayName) || TextReader::looksLikeMarkdown(bytes)));
+        articles.push_back(TextReader::read(bytes, displayName, isMarkdownName(displayName)));
         break;
     case Format::Html: articles.push_back(HtmlReader::read(bytes, displayName)); break;
     case Format::Rss:

@@ -340,6 +340,7 @@ model::Article TextReader::read(std::string_view bytes, const std::string& file,
     std::string text = decodeToUtf8(bytes);
     if (text.substr(0, 3) == "\xEF\xBB\xBF")
         text.erase(0, 3);
+    markdown = markdown || looksLikeMarkdown(text);
     std::vector<std::string> lines = splitLines(text);
     std::size_t i = 0;
     if (markdown)
