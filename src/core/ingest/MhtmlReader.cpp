@@ -72,7 +72,7 @@ Part parsePart(std::string_view text)
         if ((line.front() == ' ' || line.front() == '\t') && !part.headers.empty()) {
             part.headers.back().value += ' ' + trim(line);
         } else if (const std::size_t colon = line.find(':'); colon != std::string_view::npos) {
-            part.headers.push_back({lower(trim(line.substr(0, colon))), trim(line.substr(colon + 1))});
+            part.headers.push_back({ lower(trim(line.substr(0, colon))), trim(line.substr(colon + 1)) });
         } else {
             break; // not a header: the body starts here
         }
@@ -101,8 +101,8 @@ std::string parameter(std::string_view value, std::string_view name)
             ++i;
         if (i < value.size() && value[i] == '"') {
             const std::size_t close = value.find('"', i + 1);
-            return std::string(value.substr(i + 1, close == std::string_view::npos ? std::string_view::npos
-                                                                                    : close - i - 1));
+            return std::string(
+                value.substr(i + 1, close == std::string_view::npos ? std::string_view::npos : close - i - 1));
         }
         std::size_t end = i;
         while (end < value.size() && value[end] != ';' && value[end] != ' ' && value[end] != '\t')
@@ -208,7 +208,8 @@ std::string decodeHeaderWords(std::string_view value)
             break;
         }
         const std::size_t charsetEnd = value.find('?', start + 2);
-        const std::size_t encodingEnd = charsetEnd == std::string_view::npos ? charsetEnd : value.find('?', charsetEnd + 1);
+        const std::size_t encodingEnd
+            = charsetEnd == std::string_view::npos ? charsetEnd : value.find('?', charsetEnd + 1);
         const std::size_t end = encodingEnd == std::string_view::npos ? encodingEnd : value.find("?=", encodingEnd + 1);
         if (end == std::string_view::npos || encodingEnd != charsetEnd + 2) {
             out += decodeToUtf8(value.substr(i));

@@ -12,8 +12,8 @@ using sayline::test::readIngestFixture;
 
 TEST(ArticleReader, formatNamesRoundTrip)
 {
-    for (Format format : {Format::Auto, Format::Text, Format::Html, Format::Rss, Format::Atom, Format::Nitf,
-                          Format::NewsMl, Format::Mhtml})
+    for (Format format : { Format::Auto, Format::Text, Format::Html, Format::Rss, Format::Atom, Format::Nitf,
+                           Format::NewsMl, Format::Mhtml })
         EXPECT_EQ(formatFromString(toString(format)), format);
     EXPECT_FALSE(formatFromString("pdf"));
 }
@@ -21,17 +21,17 @@ TEST(ArticleReader, formatNamesRoundTrip)
 TEST(ArticleReader, sniffsEveryFixtureByContent)
 {
     const std::pair<const char*, Format> expected[] = {
-        {"rss2-feed.xml", Format::Rss},
-        {"atom-feed.xml", Format::Atom},
-        {"article.nitf.xml", Format::Nitf},
-        {"newsml-g2.xml", Format::NewsMl},
-        {"newsitem-g2.xml", Format::NewsMl},
-        {"article-quoted-printable.mhtml", Format::Mhtml},
-        {"article-base64.mhtml", Format::Mhtml},
-        {"article.md", Format::Text},
-        {"global-times-2022-06-15-us-threat.txt", Format::Text},
-        {"billion-laughs.xml", Format::Rss},
-        {"external-dtd.xml", Format::Nitf},
+        { "rss2-feed.xml", Format::Rss },
+        { "atom-feed.xml", Format::Atom },
+        { "article.nitf.xml", Format::Nitf },
+        { "newsml-g2.xml", Format::NewsMl },
+        { "newsitem-g2.xml", Format::NewsMl },
+        { "article-quoted-printable.mhtml", Format::Mhtml },
+        { "article-base64.mhtml", Format::Mhtml },
+        { "article.md", Format::Text },
+        { "global-times-2022-06-15-us-threat.txt", Format::Text },
+        { "billion-laughs.xml", Format::Rss },
+        { "external-dtd.xml", Format::Nitf },
     };
     for (const auto& [name, format] : expected) {
         // a misleading name: the content decides
@@ -67,8 +67,8 @@ TEST(ArticleReader, setsFileItemAndLanguage)
     EXPECT_EQ(articles[2].file, path);
     EXPECT_EQ(articles[2].item, 2);
 
-    const auto chinese = readArticlesFromBytes("标题\n\n中国外交部发言人汪文斌在例行记者会上表示，美国是全球网络安全的最大威胁。",
-                                               "zh.txt");
+    const auto chinese = readArticlesFromBytes(
+        "标题\n\n中国外交部发言人汪文斌在例行记者会上表示，美国是全球网络安全的最大威胁。", "zh.txt");
     ASSERT_EQ(chinese.size(), 1u);
     EXPECT_EQ(chinese[0].language, "zh");
     EXPECT_EQ(chinese[0].file, "zh.txt");
