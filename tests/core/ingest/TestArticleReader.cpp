@@ -54,6 +54,9 @@ TEST(ArticleReader, sniffsHtmlAndSkipsByteOrderMarksAndProlog)
     EXPECT_EQ(sniffFormat("<feed xmlns=\"http://www.w3.org/2005/Atom\">", "a"), Format::Atom);
     EXPECT_EQ(sniffFormat("MIME-Version: 1.0\nContent-Type: message/rfc822\n\n", "a"), Format::Mhtml);
     EXPECT_EQ(sniffFormat("Title\n\nA paragraph mentioning <p> tags and MIME-Version: 1.0.", "a"), Format::Text);
+    const std::string utf16Atom("\xFF\xFE<\0f\0e\0e\0d\0 \0", 14);
+    EXPECT_EQ(sniffFormat(utf16Atom, "a"), Format::Atom);
+    EXPECT_EQ(sniffFormat(readIngestFixture("utf16le-news.txt"), "a"), Format::Text);
     // the extension breaks ties only
     EXPECT_EQ(sniffFormat("Plain words", "page.html"), Format::Html);
     EXPECT_EQ(sniffFormat("Plain words", "notes.txt"), Format::Text);

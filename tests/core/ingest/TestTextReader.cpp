@@ -108,6 +108,15 @@ TEST(TextReader, decodesWindows1252Text)
     ASSERT_EQ(articles.size(), 1u);
     EXPECT_EQ(articles[0].title, "Caf\xC3\xA9 owners protest new terrace fees");
     EXPECT_TRUE(contains(articles[0].body(), "Ir\xC3\xA8ne Lef\xC3\xA8vre"));
+    EXPECT_TRUE(contains(articles[0].body(), "association\xE2\x80\x99s spokeswoman")); // 0x92 is U+2019
+}
+
+TEST(TextReader, decodesUtf16WithByteOrderMark)
+{
+    const auto articles = readArticles(ingestFixture("utf16le-news.txt"));
+    ASSERT_EQ(articles.size(), 1u);
+    EXPECT_EQ(articles[0].title, "Ferry service resumes after storm");
+    EXPECT_EQ(articles[0].paragraphs.size(), 2u);
 }
 
 TEST(TextReader, detectsMarkdown)
