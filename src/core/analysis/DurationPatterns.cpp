@@ -92,8 +92,13 @@ std::optional<TimexMatch> DurationPatterns::measured(int i) const
     if (m_ctx.isNumber(j) && m_ctx.isPunct(j - 1, u'$'))
         return std::nullopt;
     int end = k + 1;
+    double amount = quantity->value;
+    if (!unit->plural && m_ctx.is(end, u"and") && m_ctx.isAny(end + 1, {u"a", u"one"}) && m_ctx.is(end + 2, u"half")) {
+        amount += 0.5; // "a year and a half"
+        end += 3;
+    }
     // "15 a year", "$5 million a year": a frequency
-    if (quantity->article && quantity->value == 1 && start == j && afterAmount(j)
+    if (quantity->article && amount == 1 && start == j && afterAmount(j)
         && !m_ctx.isAny(end, {u"ago", u"earlier", u"later", u"before"}))
         return makeMatch(j, end, "set", setValue(*unit, 1));
     if (m_ctx.isHyphen(end) && m_ctx.glued(end) && m_ctx.is(end + 1, u"long"))
@@ -101,7 +106,7 @@ std::optional<TimexMatch> DurationPatterns::measured(int i) const
     else if (m_ctx.isAny(end, {u"ago", u"earlier", u"later"}) && !hyphen)
         end += 1;
     return makeMatch(start, end, "duration",
-                     TimexNormalizer::duration(quantity->value * unit->multiplier, unit->unit, quantity->vague));
+                     TimexNormalizer::duration(amount * unit->multiplier, unit->unit, quantity->vague));
 }
 
 std::optional<TimexMatch> DurationPatterns::bareUnit(int i) const

@@ -92,8 +92,9 @@ std::optional<int> RelativePatterns::contextYear() const
 std::optional<TimexMatch> RelativePatterns::phrase(int i) const
 {
     const std::vector<TimePhrase>* phrases = m_ctx.phrases(i);
-    if (!phrases || insideName(i))
+    if (!phrases)
         return std::nullopt;
+    const bool name = insideName(i);
     if (m_ctx.is(i, u"now")
         && m_ctx.isAny(i - 1, {u"will", u"would", u"can", u"could", u"may", u"might", u"must", u"should", u"and"}))
         return std::nullopt; // discourse "now": "will now receive"
@@ -101,11 +102,20 @@ std::optional<TimexMatch> RelativePatterns::phrase(int i) const
     for (const TimePhrase& candidate : *phrases) {
         const int length = static_cast<int>(candidate.words.size());
         bool matches = true;
-        for (int k = 1; k < length && matches; ++k)
-            matches = m_ctx.is(i + k, candidate.words[static_cast<std::size_t>(k)]) && m_ctx.sameSentence(i, i + k);
-        if (!matches)
-            continue;
+        for (int k = 1; k < length && matches; ++k) {
+            const std::u16string& word = candidate.words[static_cast<std::size_t>(k)];
+            matches = (word == u"'" ? m_ctx.isApostrophe(i + k) : m_ctx.is(i + k, word)) && m_ctx.sameSentence(i, i + k);
+        }
         const std::string& value = candidate.value;
+        if (!matches || (name && value.rfind("md:", 0) != 0))
+            continue;
+        if (value.rfind("md:", 0) == 0 && value.size() == 8) {
+            // a fixed day of the year ("Christmas"): md:MM-DD
+            const int month = (value[3] - '0') * 10 + (value[4] - '0');
+            const int day = (value[6] - '0') * 10 + (value[7] - '0');
+            return makeMatch(i, i + length, candidate.type,
+                             m_ctx.normalizer().monthDay(month, day, m_ctx.tense(i, i + length)));
+        }
         if (value.rfind("day:", 0) != 0)
             return makeMatch(i, i + length, candidate.type, value);
         // day:N or day:N:PART
@@ -264,6 +274,12 @@ std::optional<TimexMatch> RelativePatterns::anaphoric(int i) const
         return makeMatch(i, j + 2, "date", dayValue(1));
     if (the && !same && m_ctx.is(j, u"week") && !m_ctx.is(j + 1, u"of"))
         return makeMatch(i, j + 1, "duration", "P1W");
+    if (the && !same && m_ctx.is(j, u"year")
+        && !m_ctx.isAny(j + 1, {u"of", u"before", u"after", u"earlier", u"ago", u"ended", u"ending", u"to", u"in"})) {
+        if (const auto year = contextYear())
+            return makeMatch(i, j + 1, "date", calendar::formatYear(*year));
+        return makeMatch(i, j + 1, "date", "XXXX");
+    }
     if ((that || same) && m_ctx.is(j, u"year")) {
         if (const auto year = contextYear())
             return makeMatch(i, j + 1, "date", calendar::formatYear(*year));

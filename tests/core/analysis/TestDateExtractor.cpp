@@ -223,3 +223,13 @@ TEST_F(DateExtractorTest, reportsUtf16Offsets)
     EXPECT_EQ(records[0].start, static_cast<int>(document.text().find(u"Monday")));
     EXPECT_EQ(records[0].end, records[0].start + 6);
 }
+
+TEST_F(DateExtractorTest, readsMixedFractionsDecimalClockTimesAndHolidays)
+{
+    EXPECT_EQ(single("The review took a year and a half."), (Found{"a year and a half", "duration", "P18M"}));
+    EXPECT_EQ(single("Trading halted for half an hour."), (Found{"half an hour", "duration", "PT30M"}));
+    EXPECT_EQ(single("The shop opens at 10.30am."), (Found{"10.30am", "time", "2022-06-15T10:30"}));
+    EXPECT_EQ(single("Sales peaked on Christmas Day.", "2022-12-28"), (Found{"Christmas Day", "date", "2022-12-25"}));
+    EXPECT_EQ(single("Prices rose in mid-March."), (Found{"mid-March", "date", "2022-03"}));
+    EXPECT_EQ(single("The plant was built in the late 1990s."), (Found{"late 1990s", "date", "199"}));
+}
