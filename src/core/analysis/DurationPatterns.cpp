@@ -130,6 +130,10 @@ std::optional<TimexMatch> DurationPatterns::bareUnit(int i) const
     // "decades-long", "year-long"
     if (m_ctx.isHyphen(i + 1) && m_ctx.glued(i + 1) && m_ctx.is(i + 2, u"long") && m_ctx.glued(i + 2))
         return makeMatch(i, i + 3, "duration", TimexNormalizer::duration(unit->multiplier, unit->unit, unit->plural));
+    // "years ago", "months later"
+    if (unit->plural && unit->unit != "S" && m_ctx.isAny(i + 1, {u"ago", u"earlier", u"later"})
+        && !m_ctx.quantity(i - 1))
+        return makeMatch(i, i + 2, "duration", TimexNormalizer::duration(0, unit->unit, true));
     // "for years", "in decades", "within weeks"
     if (unit->plural && unit->unit != "S" && unit->unit != "Q"
         && m_ctx.isAny(i - 1, {u"for", u"in", u"within", u"over", u"after", u"took", u"take", u"takes", u"lasted",

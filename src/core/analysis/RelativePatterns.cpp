@@ -272,6 +272,14 @@ std::optional<TimexMatch> RelativePatterns::anaphoric(int i) const
     }
     if (the && !same && m_ctx.isAny(j, {u"next", u"following"}) && m_ctx.is(j + 1, u"day"))
         return makeMatch(i, j + 2, "date", dayValue(1));
+    if (the && !same && m_ctx.is(j, u"weekend")) {
+        // the weekend before the reference, or the coming one when the verb is in the future
+        int offset = 0;
+        if (const auto& reference = m_ctx.normalizer().reference(); reference && calendar::isoWeekday(*reference) < 6
+            && m_ctx.tense(i, j + 1) != Direction::Future)
+            offset = -1;
+        return makeMatch(i, j + 1, "date", m_ctx.normalizer().shiftedUnit("WE", offset));
+    }
     if (the && !same && m_ctx.is(j, u"week") && !m_ctx.is(j + 1, u"of"))
         return makeMatch(i, j + 1, "duration", "P1W");
     if (the && !same && m_ctx.is(j, u"year")

@@ -233,3 +233,10 @@ TEST_F(DateExtractorTest, readsMixedFractionsDecimalClockTimesAndHolidays)
     EXPECT_EQ(single("Prices rose in mid-March."), (Found{"mid-March", "date", "2022-03"}));
     EXPECT_EQ(single("The plant was built in the late 1990s."), (Found{"late 1990s", "date", "199"}));
 }
+
+TEST_F(DateExtractorTest, readsVagueSpansAndWeekends)
+{
+    EXPECT_EQ(single("The company was founded years ago."), (Found{"years ago", "duration", "PXY"}));
+    EXPECT_EQ(single("Prices jumped over the weekend."), (Found{"the weekend", "date", "2022-W23-WE"}));
+    EXPECT_EQ(single("Talks will resume over the weekend."), (Found{"the weekend", "date", "2022-W24-WE"}));
+}
