@@ -99,8 +99,6 @@ std::optional<std::pair<int, int>> DatePatterns::yearAfter(int i, bool allowOf) 
     const int year = m_ctx.year(j);
     if (year < 0 || !m_ctx.sameSentence(i, j) || (m_ctx.valid(j + 1) && m_ctx.isPunct(j + 1, u':')))
         return std::nullopt;
-    if (m_ctx.valid(j + 1) && countNoun(m_ctx.lower(j + 1)))
-        return std::nullopt;
     return std::make_pair(year, j + 1);
 }
 
@@ -376,8 +374,8 @@ std::optional<TimexMatch> DatePatterns::quarterOrHalf(int i) const
     const std::string suffix = (quarter ? "-Q" : "-H") + std::to_string(n);
     if (const auto year = periodYear(k + 1))
         return makeMatch(i, year->second, "date", year->first + suffix);
-    if (half && !the && !hyphen)
-        return std::nullopt;
+    if (half && !hyphen)
+        return std::nullopt; // "the first half" alone is too often a match half
     if (m_ctx.is(k + 1, u"of"))
         return std::nullopt; // "the first half of the game"
     const Direction direction = m_ctx.tense(i, k + 1);

@@ -87,8 +87,10 @@ std::optional<TimexMatch> DurationPatterns::measured(int i) const
     }
     if (!m_ctx.sameSentence(j, k) || (quantity->article && unit->plural))
         return std::nullopt;
-    if (quantity->article && (unit->unit == "Q" || (unit->unit == "S" && m_ctx.isWord(k + 1))))
-        return std::nullopt; // "a quarter of", "a second consecutive day"
+    if (quantity->article
+        && (unit->unit == "Q"
+            || (unit->unit == "S" && !m_ctx.isAny(j - 1, {u"for", u"in", u"within", u"than", u"about", u"only", u"just"}))))
+        return std::nullopt; // "a quarter of", "a second consecutive day", "a second, R-rated film"
     if (m_ctx.isNumber(j) && m_ctx.isPunct(j - 1, u'$'))
         return std::nullopt;
     int end = k + 1;

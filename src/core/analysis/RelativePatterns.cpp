@@ -163,8 +163,8 @@ std::optional<TimexMatch> RelativePatterns::relativeUnit(int i) const
                                                            quantity->vague));
             }
         }
-        if (const UnitWord* unit = m_ctx.unit(j)) {
-            // "the past year" = P1Y; "the past years" = PXY
+        if (const UnitWord* unit = m_ctx.unit(j); unit && unit->unit != "MIN" && unit->unit != "S") {
+            // "the past year" = P1Y; "the past years" = PXY ("the last minute" is an idiom)
             return makeMatch(i, j + 1, "duration",
                              TimexNormalizer::duration(unit->multiplier, unit->unit, unit->plural));
         }
@@ -284,9 +284,7 @@ std::optional<TimexMatch> RelativePatterns::anaphoric(int i) const
         return makeMatch(i, j + 1, "duration", "P1W");
     if (the && !same && m_ctx.is(j, u"year")
         && !m_ctx.isAny(j + 1, {u"of", u"before", u"after", u"earlier", u"ago", u"ended", u"ending", u"to", u"in"})) {
-        if (const auto year = contextYear())
-            return makeMatch(i, j + 1, "date", calendar::formatYear(*year));
-        return makeMatch(i, j + 1, "date", "XXXX");
+        return makeMatch(i, j + 1, "date", m_ctx.normalizer().shiftedUnit("Y", 0));
     }
     if ((that || same) && m_ctx.is(j, u"year")) {
         if (const auto year = contextYear())
