@@ -26,7 +26,8 @@ bool countNoun(std::u16string_view word)
         u"tons", u"tonnes", u"barrels", u"dollars", u"euros", u"yuan", u"pounds", u"yen", u"cases", u"deaths",
         u"votes", u"seats", u"pages", u"words", u"times", u"hours", u"minutes", u"days", u"kg", u"mph", u"gmt",
         u"utc", u"hrs", u"bytes", u"mb", u"gb", u"m", u"kw", u"mw", u"operations", u"attacks", u"members",
-        u"troops", u"soldiers", u"users", u"customers", u"stores", u"flights", u"passengers", u"students"};
+        u"troops", u"soldiers", u"users", u"customers", u"stores", u"flights", u"passengers", u"students",
+        u"pixels", u"px", u"rpm", u"x", u"euro", u"dollar"};
     return std::find(std::begin(nouns), std::end(nouns), word) != std::end(nouns);
 }
 

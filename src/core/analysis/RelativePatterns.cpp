@@ -229,6 +229,10 @@ std::optional<TimexMatch> RelativePatterns::weekday(int i) const
                             u"review", u"night"})
         && m_ctx.isCapitalized(i + 1))
         return std::nullopt; // newspapers and titles
+    if (m_ctx.isCapitalized(i - 1) && !m_ctx.sentenceStart(i - 1)
+        && m_ctx.isAny(i - 1, {u"black", u"cyber", u"good", u"easter", u"ash", u"holy", u"palm", u"maundy", u"super",
+                               u"bloody", u"giving"}))
+        return std::nullopt; // named days: "Black Friday", "Good Friday"
     if (weekday->plural)
         return makeMatch(i, i + 1, "set", "XXXX-WXX-" + std::to_string(weekday->day));
     const Direction direction = m_ctx.tense(i, i + 1);
@@ -320,7 +324,7 @@ std::optional<TimexMatch> RelativePatterns::later(int i) const
         return std::nullopt;
     if (m_ctx.valid(i - 1)
         && (m_ctx.isNumber(i - 1) || m_ctx.unit(i - 1)
-            || m_ctx.isAny(i - 1, {u"much", u"little", u"no", u"even", u"the", u"a", u"and"})))
+            || m_ctx.isAny(i - 1, {u"much", u"little", u"no", u"even", u"the", u"a", u"and", u"or"})))
         return std::nullopt;
     return makeMatch(i, i + 1, "date", "FUTURE_REF");
 }

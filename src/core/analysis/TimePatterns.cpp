@@ -85,8 +85,8 @@ std::optional<TimexMatch> TimePatterns::clock(int i) const
             return std::nullopt;
     } else if (m_ctx.is(k, u"o") && m_ctx.isApostrophe(k + 1) && m_ctx.is(k + 2, u"clock")) {
         end = k + 3;
-    } else if (!colon) {
-        return std::nullopt;
+    } else if (!colon || (hour == 0 && minute == 0)) {
+        return std::nullopt; // "0:00" is a counter, not a time
     }
     int h = hour;
     if (pm == 1 && h < 12)

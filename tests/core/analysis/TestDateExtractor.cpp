@@ -192,6 +192,9 @@ TEST_F(DateExtractorTest, ignoresWordsThatOnlyLookLikeDates)
     EXPECT_TRUE(run("The A380 and Windows 2000 were mentioned.").empty());
     EXPECT_TRUE(run("A hot spring fed the lake, and the Sunday Times reported it.").empty());
     EXPECT_TRUE(run("He read the China Daily.").empty());
+    EXPECT_TRUE(run("Shoppers lined up for Black Friday deals.").empty());
+    EXPECT_TRUE(run("It needs an iPhone 5s or later and a screen of 1080 pixels.").empty());
+    EXPECT_TRUE(run("It was a second, smaller film.").empty());
 }
 
 TEST_F(DateExtractorTest, underspecifiesRelativeValuesWithoutReference)
