@@ -290,6 +290,9 @@ std::optional<TimexMatch> RelativePatterns::anaphoric(int i) const
         && !m_ctx.isAny(j + 1, {u"of", u"before", u"after", u"earlier", u"ago", u"ended", u"ending", u"to", u"in"})) {
         return makeMatch(i, j + 1, "date", m_ctx.normalizer().shiftedUnit("Y", 0));
     }
+    if (the && !same && m_ctx.is(j, u"month") && m_ctx.is(i - 1, u"of")
+        && !m_ctx.isAny(j + 1, {u"of", u"before", u"after", u"earlier", u"ago", u"ended", u"ending", u"to", u"in"}))
+        return makeMatch(i, j + 1, "date", m_ctx.normalizer().shiftedUnit("M", 0)); // "the end of the month"
     if ((that || same) && m_ctx.is(j, u"year")) {
         if (const auto year = contextYear())
             return makeMatch(i, j + 1, "date", calendar::formatYear(*year));
