@@ -109,28 +109,51 @@ std::optional<TimexMatch> RelativePatterns::phrase(int i) const
         const std::string& value = candidate.value;
         if (!matches || (name && value.rfind("md:", 0) != 0))
             continue;
-        if (value.rfind("md:", 0) == 0 && value.size() == 8) {
-            // a fixed day of the year ("Christmas"): md:MM-DD
-            const int month = (value[3] - '0') * 10 + (value[4] - '0');
-            const int day = (value[6] - '0') * 10 + (value[7] - '0');
-            return makeMatch(i, i + length, candidate.type,
-                             m_ctx.normalizer().monthDay(month, day, m_ctx.tense(i, i + length)));
-        }
-        if (value.rfind("day:", 0) != 0)
-            return makeMatch(i, i + length, candidate.type, value);
-        // day:N or day:N:PART
-        int days = 0;
-        const char* begin = value.data() + 4;
-        const char* end = value.data() + value.size();
-        if (*begin == '+')
-            ++begin;
-        const auto parsed = std::from_chars(begin, end, days);
-        std::string resolved = m_ctx.normalizer().dayOffset(days);
-        if (parsed.ptr != end && *parsed.ptr == ':')
-            resolved += "T" + std::string(parsed.ptr + 1, end);
-        return makeMatch(i, i + length, candidate.type, resolved);
+        return makeMatch(i, i + length, candidate.type, resolveTemplate(value, i, i + length));
     }
     return std::nullopt;
+}
+
+std::string RelativePatterns::resolveTemplate(const std::string& value, int first, int end) const
+{
+    // md:MM-DD (a fixed day: "Christmas"), day:N[:PART] ("yesterday", "tonight"), wd:N (a weekday),
+    // shift:U:N ("last year" written as one word); anything else is a literal value
+    const std::size_t colon = value.find(':');
+    if (colon == std::string::npos)
+        return value;
+    const std::string kind = value.substr(0, colon);
+    const char* begin = value.data() + colon + 1;
+    const char* stop = value.data() + value.size();
+    auto readInt = [&begin, stop]() {
+        int number = 0;
+        if (begin < stop && *begin == '+')
+            ++begin;
+        begin = std::from_chars(begin, stop, number).ptr;
+        return number;
+    };
+    if (kind == "md" && stop - begin == 5) {
+        const int month = readInt();
+        ++begin; // '-'
+        const int day = readInt();
+        return m_ctx.normalizer().monthDay(month, day, m_ctx.tense(first, end));
+    }
+    if (kind == "day") {
+        std::string resolved = m_ctx.normalizer().dayOffset(readInt());
+        if (begin < stop && *begin == ':')
+            resolved += "T" + std::string(begin + 1, stop);
+        return resolved;
+    }
+    if (kind == "wd")
+        return m_ctx.normalizer().weekday(readInt(), m_ctx.tense(first, end));
+    if (kind == "shift") {
+        const std::size_t second = value.find(':', colon + 1);
+        if (second == std::string::npos)
+            return value;
+        const std::string unit = value.substr(colon + 1, second - colon - 1);
+        begin = value.data() + second + 1;
+        return m_ctx.normalizer().shiftedUnit(unit, readInt());
+    }
+    return value;
 }
 
 std::optional<TimexMatch> RelativePatterns::relativeUnit(int i) const

@@ -44,9 +44,10 @@ std::vector<std::u16string> splitWords(const std::string& phrase)
             ++i;
             continue;
         }
+        auto isHan = [](char16_t c) { return c >= 0x3400 && c <= 0x9FFF; };
         std::size_t end = i + 1;
-        if (isAlnum(text[i])) {
-            while (end < text.size() && isAlnum(text[end]))
+        if (isAlnum(text[i]) && !isHan(text[i])) {
+            while (end < text.size() && isAlnum(text[end]) && !isHan(text[end]))
                 ++end;
         }
         words.push_back(text.substr(i, end - i));
@@ -99,13 +100,15 @@ TimeLexicon::TimeLexicon(const Lexicons& lexicons)
         if (e.size() >= 2)
             m_tense[lowerKey(e[0])] = e[1] == "future" ? TenseCue::Future : TenseCue::Past;
     }
-    for (const LexiconEntry& e : lexicons.entries("time-deictic")) {
-        if (e.size() < 3)
-            continue;
-        TimePhrase phrase{splitWords(e[0]), e[1], e[2]};
-        if (phrase.words.empty())
-            continue;
-        m_phrases[phrase.words.front()].push_back(std::move(phrase));
+    for (const char* name : {"time-deictic", "time-deictic-zh"}) {
+        for (const LexiconEntry& e : lexicons.entries(name)) {
+            if (e.size() < 3)
+                continue;
+            TimePhrase phrase{splitWords(e[0]), e[1], e[2]};
+            if (phrase.words.empty())
+                continue;
+            m_phrases[phrase.words.front()].push_back(std::move(phrase));
+        }
     }
     for (auto& [word, list] : m_phrases) {
         std::stable_sort(list.begin(), list.end(),
