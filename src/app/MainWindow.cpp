@@ -284,9 +284,10 @@ void MainWindow::connectImport()
                     if ((info.isDir() && articleCount > 0) || m_articles->rowOf(path) >= 0)
                         m_recent->add(path);
                 }
-                QString message = tr("%n article(s) opened", nullptr, articleCount);
+                QString message
+                    = articleCount == 1 ? tr("1 article opened") : tr("%1 articles opened").arg(articleCount);
                 if (failureCount > 0)
-                    message += tr(", %n file(s) failed", nullptr, failureCount);
+                    message += failureCount == 1 ? tr(", 1 file failed") : tr(", %1 files failed").arg(failureCount);
                 if (cancelled)
                     message += tr(" (cancelled)");
                 statusBar()->showMessage(message, 8000);

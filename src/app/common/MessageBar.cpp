@@ -108,8 +108,9 @@ void MessageBar::removeMessage(QWidget* row)
 
 void MessageBar::updateSummary()
 {
-    m_summary->setText(tr("%n problem(s) while opening files; the other files were opened.", nullptr,
-                          static_cast<int>(m_messages.size())));
+    m_summary->setText(m_messages.size() == 1
+                           ? tr("1 file could not be opened; the others were.")
+                           : tr("%1 files could not be opened; the others were.").arg(m_messages.size()));
 }
 
 } // namespace sayline::app

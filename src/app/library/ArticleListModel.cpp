@@ -24,7 +24,8 @@ QString toolTipOf(const model::AnalysedArticle& analysed)
         meta.append(QString::fromStdString(*article.published));
     if (!meta.isEmpty())
         lines.append(meta.join(QStringLiteral(" · ")));
-    lines.append(ArticleListModel::tr("%n statement(s)", nullptr, static_cast<int>(analysed.statements.size())));
+    const std::size_t count = analysed.statements.size();
+    lines.append(count == 1 ? ArticleListModel::tr("1 statement") : ArticleListModel::tr("%1 statements").arg(count));
     lines.append(QString::fromStdString(article.file));
     return lines.join(QLatin1Char('\n'));
 }

@@ -115,9 +115,10 @@ std::vector<Highlight> collectHighlights(const model::AnalysedArticle& analysed)
 {
     std::vector<Highlight> out;
     for (const model::Statement& statement : analysed.statements) {
-        out.push_back({ HighlightKind::Statement,
-                        statement.span,
-                        { HighlightTarget::Type::Statement, QString::fromStdString(statement.id) } });
+        const HighlightTarget target { HighlightTarget::Type::Statement, QString::fromStdString(statement.id) };
+        out.push_back({ HighlightKind::Statement, statement.span, target });
+        if (statement.cueSpan) // "said", "according to": the attribution reads as one piece
+            out.push_back({ HighlightKind::Statement, *statement.cueSpan, target });
     }
     for (const model::Entity& entity : analysed.entities) {
         const HighlightTarget target { HighlightTarget::Type::Entity, QString::fromStdString(entity.id) };

@@ -36,8 +36,9 @@ SidePanel::SidePanel(QWidget* parent)
     layout->addWidget(m_tabs, 1);
 
     QTreeView* speakers = addView(QStringLiteral("speakerTreeView"), tr("Speakers"), m_speakers, true);
-    speakers->header()->setSectionResizeMode(SpeakerModel::TextColumn, QHeaderView::Stretch);
     speakers->header()->setStretchLastSection(false);
+    speakers->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    speakers->header()->setSectionResizeMode(SpeakerModel::TextColumn, QHeaderView::Stretch);
     QTreeView* organizations = addView(QStringLiteral("organizationView"), tr("Organizations"), m_organizations, false);
     organizations->sortByColumn(EntityModel::MentionsColumn, Qt::DescendingOrder);
     QTreeView* people = addView(QStringLiteral("peoplePlacesView"), tr("People && places"), m_people, false);

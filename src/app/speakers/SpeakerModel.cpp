@@ -105,7 +105,8 @@ QVariant SpeakerModel::speakerData(const Speaker& speaker, int column, int role)
             return text;
         }
         if (column == CueColumn)
-            return tr("%n statement(s)", nullptr, static_cast<int>(speaker.statements.size()));
+            return speaker.statements.size() == 1 ? tr("1 statement")
+                                                  : tr("%1 statements").arg(speaker.statements.size());
         return {};
     case Qt::ToolTipRole:
         return column == TextColumn ? speaker.name : QVariant();
