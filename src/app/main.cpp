@@ -15,8 +15,8 @@
 
 namespace {
 
-/// Opens the file, waits for its analysis, shows the first speaker's details, saves the window as a PNG.
-int runScreenshot(QApplication& app, sayline::app::MainWindow& window, const QString& output, const QString& file)
+/// Opens the paths, waits for their analysis, shows the first speaker's details, saves the window as a PNG.
+int runScreenshot(QApplication& app, sayline::app::MainWindow& window, const QString& output, const QStringList& paths)
 {
     using sayline::app::ImportController;
     window.resize(1440, 900);
@@ -37,7 +37,7 @@ int runScreenshot(QApplication& app, sayline::app::MainWindow& window, const QSt
         // Let the layout settle before grabbing.
         QTimer::singleShot(300, &app, [&] {
             if (!window.currentArticle()) {
-                std::fprintf(stderr, "sayline: could not open %s\n", qPrintable(QDir::toNativeSeparators(file)));
+                std::fprintf(stderr, "sayline: could not open %s\n", qPrintable(paths.join(QStringLiteral(", "))));
             } else if (!window.grab().save(output, "PNG")) {
                 std::fprintf(stderr, "sayline: could not write %s\n", qPrintable(QDir::toNativeSeparators(output)));
             } else {
@@ -47,10 +47,10 @@ int runScreenshot(QApplication& app, sayline::app::MainWindow& window, const QSt
         });
     });
     QTimer::singleShot(120000, &app, [&] {
-        std::fprintf(stderr, "sayline: timed out analysing %s\n", qPrintable(file));
+        std::fprintf(stderr, "sayline: timed out analysing %s\n", qPrintable(paths.join(QStringLiteral(", "))));
         app.quit();
     });
-    window.openPaths({ file });
+    window.openPaths(paths);
     app.exec();
     return status;
 }
@@ -73,10 +73,11 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Article files or folders to open."),
                                  QStringLiteral("[FILE|DIR ...]"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Open FILE, wait for the analysis, save the window to OUT.png "
-                                                       "and exit."),
-                                        QStringLiteral("OUT.png"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Open the paths, wait for the analysis, save the window to OUT.png "
+                       "and exit."),
+        QStringLiteral("OUT.png"));
     parser.addOption(screenshot);
     parser.process(app);
     const QStringList paths = parser.positionalArguments();
@@ -87,11 +88,11 @@ int main(int argc, char* argv[])
     sayline::app::MainWindow window(service);
 
     if (parser.isSet(screenshot)) {
-        if (paths.size() != 1) {
-            std::fprintf(stderr, "usage: sayline --screenshot OUT.png FILE\n");
+        if (paths.isEmpty()) {
+            std::fprintf(stderr, "usage: sayline --screenshot OUT.png FILE|DIR ...\n");
             return 2;
         }
-        return runScreenshot(app, window, parser.value(screenshot), paths.front());
+        return runScreenshot(app, window, parser.value(screenshot), paths);
     }
     window.show();
     window.openPaths(paths);

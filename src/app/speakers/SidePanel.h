@@ -30,6 +30,7 @@ public:
     explicit SidePanel(QWidget* parent = nullptr);
 
     void setArticle(ArticleHandle article);
+    QSize sizeHint() const override { return { 480, 480 }; }
 
     SpeakerModel* speakerModel() const { return m_speakers; }
     EntityModel* organizationModel() const { return m_organizations; }
