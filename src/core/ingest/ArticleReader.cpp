@@ -1,14 +1,115 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PLACEHOLDER facade (plain text only) until the format readers land.
 #include "ArticleReader.h"
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
-#include <sstream>
+#include <system_error>
 
+#include "BodyCleaner.h"
+#include "DateTimeParser.h"
+#include "FeedReader.h"
+#include "HtmlReader.h"
+#include "LanguageDetector.h"
+#include "MhtmlReader.h"
+#include "NewsmlReader.h"
+#include "NitfReader.h"
+#include "TextReader.h"
 #include "model/Error.h"
 #include "model/Utf8.h"
 
 namespace sayline::ingest {
+namespace {
+
+bool isMarkdownName(const std::string& name)
+{
+    const std::size_t dot = name.rfind('.');
+    if (dot == std::string::npos)
+        return false;
+    std::string extension = name.substr(dot + 1);
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return extension == "md" || extension == "markdown" || extension == "mdown";
+}
+
+std::optional<std::string> cleanOptional(const std::optional<std::string>& value)
+{
+    if (!value)
+        return std::nullopt;
+    std::string text = normalizeWhitespace(model::sanitizeUtf8(*value));
+    if (text.empty())
+        return std::nullopt;
+    return text;
+}
+
+std::optional<std::string> normalizeDate(const std::optional<std::string>& value)
+{
+    if (!value)
+        return std::nullopt;
+    return parseDateTime(*value);
+}
+
+/// "en-US" -> "en", "zh_Hans" -> "zh"; nullopt for anything that is not a language tag.
+std::optional<std::string> primaryLanguage(const std::optional<std::string>& tag)
+{
+    if (!tag)
+        return std::nullopt;
+    std::string primary;
+    for (const char c : *tag) {
+        if (c == '-' || c == '_')
+            break;
+        if (!std::isalpha(static_cast<unsigned char>(c)))
+            return std::nullopt;
+        primary += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    if (primary.size() < 2 || primary.size() > 3)
+        return std::nullopt;
+    return primary;
+}
+
+/// What every reader's output goes through: valid UTF-8, trimmed metadata, ISO dates, a language.
+void normalizeArticle(model::Article& article, const std::string& displayName, int item)
+{
+    article.file = displayName;
+    article.item = item;
+    article.title = normalizeWhitespace(model::sanitizeUtf8(article.title));
+    std::vector<std::string> authors;
+    for (const auto& author : article.authors) {
+        std::string name = normalizeWhitespace(model::sanitizeUtf8(author));
+        if (name.size() > 3 && (name.substr(0, 3) == "By " || name.substr(0, 3) == "by "))
+            name = name.substr(3);
+        if (!name.empty() && std::find(authors.begin(), authors.end(), name) == authors.end())
+            authors.push_back(std::move(name));
+    }
+    article.authors = std::move(authors);
+    article.publisher = cleanOptional(article.publisher);
+    if (article.publisher && article.publisher->size() > 2 && article.publisher->front() == '(' &&
+        article.publisher->back() == ')')
+        article.publisher = article.publisher->substr(1, article.publisher->size() - 2);
+    article.url = cleanOptional(article.url);
+    article.published = normalizeDate(article.published);
+    article.updated = normalizeDate(article.updated);
+    std::vector<std::string> paragraphs;
+    for (auto& paragraph : article.paragraphs) {
+        std::string text = model::sanitizeUtf8(paragraph);
+        if (!normalizeWhitespace(text).empty())
+            paragraphs.push_back(std::move(text));
+    }
+    article.paragraphs = std::move(paragraphs);
+    article.language = primaryLanguage(article.language);
+    if (!article.language)
+        article.language = detectLanguage(article.title + "\n" + article.body());
+}
+
+bool isBlankBytes(std::string_view bytes)
+{
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF")
+        bytes.remove_prefix(3);
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+}
+
+} // namespace
 
 std::optional<Format> formatFromString(std::string_view text)
 {
@@ -38,44 +139,59 @@ const char* toString(Format format)
     return "auto";
 }
 
-Format sniffFormat(std::string_view, const std::string&) { return Format::Text; }
-
-std::vector<model::Article> readArticlesFromBytes(std::string_view bytes, const std::string& displayName, Format)
+std::vector<model::Article> readArticlesFromBytes(std::string_view bytes, const std::string& displayName,
+                                                  Format format)
 {
-    model::Article article;
-    article.file = displayName;
-    std::string text = model::sanitizeUtf8(bytes);
-    std::istringstream in(text);
-    std::string line;
-    std::string paragraph;
-    bool first = true;
-    while (std::getline(in, line)) {
-        if (first) {
-            article.title = line;
-            first = false;
-            continue;
-        }
-        if (line.empty()) {
-            if (!paragraph.empty())
-                article.paragraphs.push_back(paragraph);
-            paragraph.clear();
-        } else {
-            paragraph += paragraph.empty() ? line : " " + line;
-        }
+    if (bytes.size() > kMaxInputBytes)
+        throw Error(ErrorCode::TooLarge, "file is larger than 50 MB");
+    if (isBlankBytes(bytes))
+        throw Error(ErrorCode::Malformed, "empty file");
+    if (format == Format::Auto)
+        format = sniffFormat(bytes, displayName);
+
+    std::vector<model::Article> articles;
+    switch (format) {
+    case Format::Auto:
+    case Format::Text:
+        articles.push_back(TextReader::read(bytes, displayName,
+                                            isMarkdownName(displayName) || TextReader::looksLikeMarkdown(bytes)));
+        break;
+    case Format::Html: articles.push_back(HtmlReader::read(bytes, displayName)); break;
+    case Format::Rss:
+    case Format::Atom: articles = FeedReader::read(bytes); break;
+    case Format::Nitf: articles.push_back(NitfReader::read(bytes)); break;
+    case Format::NewsMl: articles = NewsmlReader::read(bytes); break;
+    case Format::Mhtml: articles.push_back(MhtmlReader::read(bytes, displayName)); break;
     }
-    if (!paragraph.empty())
-        article.paragraphs.push_back(paragraph);
-    return {article};
+    for (std::size_t i = 0; i < articles.size(); ++i)
+        normalizeArticle(articles[i], displayName, static_cast<int>(i));
+    return articles;
 }
 
 std::vector<model::Article> readArticles(const std::filesystem::path& file, Format format)
 {
+    std::error_code error;
+    if (std::filesystem::is_directory(file, error))
+        throw Error(ErrorCode::Io, "cannot read file: is a directory");
     std::ifstream in(file, std::ios::binary);
     if (!in)
-        throw Error(ErrorCode::Io, "cannot open file");
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return readArticlesFromBytes(bytes.str(), file.string(), format);
+        throw Error(ErrorCode::Io, std::string("cannot read file: ") + std::strerror(errno));
+    const auto size = std::filesystem::file_size(file, error);
+    if (!error && size > kMaxInputBytes)
+        throw Error(ErrorCode::TooLarge, "file is larger than 50 MB");
+    std::string bytes;
+    if (!error)
+        bytes.reserve(static_cast<std::size_t>(size));
+    // Read at most one byte past the limit so a growing file or a pipe cannot exhaust memory.
+    char buffer[64 * 1024];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (bytes.size() > kMaxInputBytes)
+            throw Error(ErrorCode::TooLarge, "file is larger than 50 MB");
+    }
+    if (in.bad())
+        throw Error(ErrorCode::Io, std::string("cannot read file: ") + std::strerror(errno));
+    return readArticlesFromBytes(bytes, file.string(), format);
 }
 
 } // namespace sayline::ingest

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include "Fixtures.h"
 #include "ingest/ArticleReader.h"
+#include "model/Error.h"
 
+using namespace sayline;
 using namespace sayline::ingest;
+using sayline::test::ingestFixture;
+using sayline::test::readIngestFixture;
 
 TEST(ArticleReader, formatNamesRoundTrip)
 {
@@ -11,4 +16,122 @@ TEST(ArticleReader, formatNamesRoundTrip)
                           Format::NewsMl, Format::Mhtml})
         EXPECT_EQ(formatFromString(toString(format)), format);
     EXPECT_FALSE(formatFromString("pdf"));
+}
+
+TEST(ArticleReader, sniffsEveryFixtureByContent)
+{
+    const std::pair<const char*, Format> expected[] = {
+        {"rss2-feed.xml", Format::Rss},
+        {"atom-feed.xml", Format::Atom},
+        {"article.nitf.xml", Format::Nitf},
+        {"newsml-g2.xml", Format::NewsMl},
+        {"newsitem-g2.xml", Format::NewsMl},
+        {"article-quoted-printable.mhtml", Format::Mhtml},
+        {"article-base64.mhtml", Format::Mhtml},
+        {"article.md", Format::Text},
+        {"global-times-2022-06-15-us-threat.txt", Format::Text},
+        {"billion-laughs.xml", Format::Rss},
+        {"external-dtd.xml", Format::Nitf},
+    };
+    for (const auto& [name, format] : expected) {
+        // a misleading name: the content decides
+        EXPECT_EQ(sniffFormat(readIngestFixture(name), "download.bin"), format) << name;
+        EXPECT_EQ(sniffFormat(readIngestFixture(name), name), format) << name;
+    }
+}
+
+TEST(ArticleReader, sniffsHtmlAndSkipsByteOrderMarksAndProlog)
+{
+    EXPECT_EQ(sniffFormat("\xEF\xBB\xBF  <!DOCTYPE html><html><body><p>x</p></body></html>", "a"), Format::Html);
+    EXPECT_EQ(sniffFormat("<!-- saved from url=(0014)about:internet -->\n<html>", "a"), Format::Html);
+    EXPECT_EQ(sniffFormat("<div class=\"story\"><p>Text</p></div>", "a"), Format::Html);
+    EXPECT_EQ(sniffFormat("<?xml version=\"1.0\"?>\n<?xml-stylesheet href=\"s.xsl\"?>\n<rss version=\"2.0\">", "a"),
+              Format::Rss);
+    EXPECT_EQ(sniffFormat("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+                          "xmlns=\"http://purl.org/rss/1.0/\">",
+                          "a"),
+              Format::Rss);
+    EXPECT_EQ(sniffFormat("<feed xmlns=\"http://www.w3.org/2005/Atom\">", "a"), Format::Atom);
+    EXPECT_EQ(sniffFormat("MIME-Version: 1.0\nContent-Type: message/rfc822\n\n", "a"), Format::Mhtml);
+    EXPECT_EQ(sniffFormat("Title\n\nA paragraph mentioning <p> tags and MIME-Version: 1.0.", "a"), Format::Text);
+    // the extension breaks ties only
+    EXPECT_EQ(sniffFormat("Plain words", "page.html"), Format::Html);
+    EXPECT_EQ(sniffFormat("Plain words", "notes.txt"), Format::Text);
+}
+
+TEST(ArticleReader, setsFileItemAndLanguage)
+{
+    const std::string path = ingestFixture("rss2-feed.xml").string();
+    const auto articles = readArticles(path);
+    ASSERT_EQ(articles.size(), 3u);
+    EXPECT_EQ(articles[2].file, path);
+    EXPECT_EQ(articles[2].item, 2);
+
+    const auto chinese = readArticlesFromBytes("标题\n\n中国外交部发言人汪文斌在例行记者会上表示，美国是全球网络安全的最大威胁。",
+                                               "zh.txt");
+    ASSERT_EQ(chinese.size(), 1u);
+    EXPECT_EQ(chinese[0].language, "zh");
+    EXPECT_EQ(chinese[0].file, "zh.txt");
+}
+
+TEST(ArticleReader, reportsAMissingFile)
+{
+    try {
+        readArticles(ingestFixture("does-not-exist.txt"));
+        FAIL() << "expected an error";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.code(), ErrorCode::Io);
+        EXPECT_EQ(std::string(error.what()), "cannot read file: No such file or directory");
+    }
+}
+
+TEST(ArticleReader, reportsADirectory)
+{
+    try {
+        readArticles(std::filesystem::path(SAYLINE_TEST_DATA));
+        FAIL() << "expected an error";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.code(), ErrorCode::Io);
+        EXPECT_EQ(std::string(error.what()).rfind("cannot read file: ", 0), 0u);
+    }
+}
+
+TEST(ArticleReader, reportsAnEmptyFile)
+{
+    try {
+        readArticles(ingestFixture("empty.txt"));
+        FAIL() << "expected an error";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.code(), ErrorCode::Malformed);
+        EXPECT_EQ(std::string(error.what()), "empty file");
+    }
+}
+
+TEST(ArticleReader, refusesInputOverTheSizeLimit)
+{
+    const std::string bytes(kMaxInputBytes + 1, 'a');
+    try {
+        readArticlesFromBytes(bytes, "huge.txt");
+        FAIL() << "expected an error";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.code(), ErrorCode::TooLarge);
+        EXPECT_EQ(std::string(error.what()), "file is larger than 50 MB");
+    }
+}
+
+TEST(ArticleReader, refusesAFileOverTheSizeLimit)
+{
+    const auto path = std::filesystem::temp_directory_path() / "sayline-ingest-oversize.txt";
+    {
+        std::ofstream out(path, std::ios::binary);
+        out.seekp(static_cast<std::streamoff>(kMaxInputBytes)); // sparse: no 50 MB written
+        out.put('x');
+    }
+    try {
+        readArticles(path);
+        ADD_FAILURE() << "expected an error";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.code(), ErrorCode::TooLarge);
+    }
+    std::filesystem::remove(path);
 }

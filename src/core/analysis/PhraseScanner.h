@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string_view>
+
+namespace sayline::analysis {
+
+class TokenView;
+
+/// Closed-class English word tests and noun-phrase boundaries over tokens, for finding the source phrase
+/// next to a reporting cue. Function words are grammar, not vocabulary, so they live here, not in a lexicon.
+class PhraseScanner
+{
+public:
+    explicit PhraseScanner(const TokenView& view)
+        : m_view(view)
+    {
+    }
+
+    static bool isPronoun(std::string_view word);
+    static bool isDeterminer(std::string_view word);
+    static bool isAuxiliary(std::string_view word); ///< has, had, was, will, did ...
+    static bool isNegation(std::string_view word);  ///< not, n't, never ...
+    static bool isAdverb(std::string_view word);    ///< also, later, repeatedly ... (between subject and cue)
+    static bool isPassiveAuxiliary(std::string_view word);
+    static bool isAdjunctStart(std::string_view word); ///< on, in, at, yesterday ... (after the cue)
+    static bool isRelative(std::string_view word);     ///< which, who, that
+    static bool isTimeWord(std::string_view word);     ///< weekday and month names
+
+    /// Skips leftwards over a time adjunct ending at last ("on June 18", "on Wednesday") and a parenthetical
+    /// adverb (", however,"); returns the token before them, or last when there is none.
+    int skipAdjunctsLeft(int last, int limit) const;
+    /// Skips a parenthetical adverb starting at first (", however,"); returns the token after it, or first.
+    int skipParentheticalRight(int first, int limit) const;
+
+    /// First token of the noun phrase that ends at last (inclusive), not before limit; -1 when there is none.
+    int phraseStartingBefore(int last, int limit) const;
+    /// One past the last token of the noun phrase that starts at first, not at or after limit; first when none.
+    int phraseEndingAfter(int first, int limit) const;
+    /// Does the phrase [first, end) contain a word that signals a finite clause (auxiliary, modal, past form)?
+    bool hasVerbSignal(int first, int end) const;
+
+private:
+    bool isPhraseWord(int token) const;
+    const TokenView& m_view;
+};
+
+} // namespace sayline::analysis

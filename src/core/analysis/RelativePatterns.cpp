@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RelativePatterns.h"
+
+#include <charconv>
+
+namespace sayline::analysis {
+namespace {
+
+TimexMatch makeMatch(int first, int end, std::string type, std::string value)
+{
+    TimexMatch match;
+    match.first = first;
+    match.end = end;
+    match.type = std::move(type);
+    match.value = std::move(value);
+    return match;
+}
+
+/// Units "this/last/next" can move: year, month, week, weekend, quarter, decade, century.
+std::optional<std::string> shiftUnit(std::u16string_view word)
+{
+    if (word == u"year")
+        return "Y";
+    if (word == u"month")
+        return "M";
+    if (word == u"week")
+        return "W";
+    if (word == u"weekend")
+        return "WE";
+    if (word == u"quarter")
+        return "Q";
+    if (word == u"decade")
+        return "DE";
+    if (word == u"century")
+        return "CE";
+    if (word == u"day")
+        return "D";
+    return std::nullopt;
+}
+
+/// "2009-02" moved by whole years ("the same period last year"); other shapes come back unchanged.
+std::string shiftYears(const std::string& value, int years)
+{
+    int year = 0;
+    if (value.size() < 4 || std::from_chars(value.data(), value.data() + 4, year).ec != std::errc())
+        return value;
+    return calendar::formatYear(year + years) + value.substr(4);
+}
+
+} // namespace
+
+RelativePatterns::RelativePatterns(const TimexContext& context)
+    : m_ctx(context)
+{
+}
+
+std::optional<TimexMatch> RelativePatterns::match(int i) const
+{
+    if (!m_ctx.isWord(i))
+        return std::nullopt;
+    std::optional<TimexMatch> best;
+    auto consider = [&best](std::optional<TimexMatch> candidate) {
+        if (candidate && (!best || candidate->end > best->end))
+            best = std::move(candidate);
+    };
+    consider(phrase(i));
+    consider(relativeUnit(i));
+    consider(weekday(i));
+    consider(anaphoric(i));
+    consider(later(i));
+    return best;
+}
+
+bool RelativePatterns::insideName(int i) const
+{
+    return m_ctx.isCapitalized(i) && !m_ctx.sentenceStart(i)
+        && ((m_ctx.isCapitalized(i - 1) && !m_ctx.relative(i - 1))
+            || m_ctx.isCapitalized(i + 1));
+}
+
+std::optional<int> RelativePatterns::contextYear() const
+{
+    int year = 0;
+    const std::string& last = m_ctx.lastDate;
+    if (last.size() >= 4 && std::from_chars(last.data(), last.data() + 4, year).ec == std::errc())
+        return year;
+    if (m_ctx.normalizer().reference())
+        return m_ctx.normalizer().reference()->year;
+    return std::nullopt;
+}
+
+std::optional<TimexMatch> RelativePatterns::phrase(int i) const
+{
+    const std::vector<TimePhrase>* phrases = m_ctx.phrases(i);
+    if (!phrases || insideName(i))
+        return std::nullopt;
+    if (m_ctx.is(i, u"now")
+        && m_ctx.isAny(i - 1, {u"will", u"would", u"can", u"could", u"may", u"might", u"must", u"should", u"and"}))
+        return std::nullopt; // discourse "now": "will now receive"
+
+    for (const TimePhrase& candidate : *phrases) {
+        const int length = static_cast<int>(candidate.words.size());
+        bool matches = true;
+        for (int k = 1; k < length && matches; ++k)
+            matches = m_ctx.is(i + k, candidate.words[static_cast<std::size_t>(k)]) && m_ctx.sameSentence(i, i + k);
+        if (!matches)
+            continue;
+        const std::string& value = candidate.value;
+        if (value.rfind("day:", 0) != 0)
+            return makeMatch(i, i + length, candidate.type, value);
+        // day:N or day:N:PART
+        int days = 0;
+        const char* begin = value.data() + 4;
+        const char* end = value.data() + value.size();
+        if (*begin == '+')
+            ++begin;
+        const auto parsed = std::from_chars(begin, end, days);
+        std::string resolved = m_ctx.normalizer().dayOffset(days);
+        if (parsed.ptr != end && *parsed.ptr == ':')
+            resolved += "T" + std::string(parsed.ptr + 1, end);
+        return makeMatch(i, i + length, candidate.type, resolved);
+    }
+    return std::nullopt;
+}
+
+std::optional<TimexMatch> RelativePatterns::relativeUnit(int i) const
+{
+    int j = i;
+    const bool the = m_ctx.is(j, u"the");
+    if (the)
+        ++j;
+    const int* offsetWord = m_ctx.relative(j);
+    if (!offsetWord || (m_ctx.isCapitalized(j) && !m_ctx.sentenceStart(j) && !the))
+        return std::nullopt;
+    int offset = *offsetWord;
+    const std::u16string_view relWord = m_ctx.lower(j);
+    ++j;
+    // "this past week", "this coming weekend"
+    if (offset == 0 && !the) {
+        if (const int* second = m_ctx.relative(j); second && *second != 0) {
+            offset = *second;
+            ++j;
+        }
+    }
+    if (the && offset == 0 && relWord == u"this")
+        return std::nullopt;
+    // the past nine days, the next four years, the last few months: durations
+    if (the && offset != 0 && relWord != u"previous" && relWord != u"following" && relWord != u"preceding") {
+        if (const auto quantity = m_ctx.quantity(j); quantity && !quantity->article) {
+            if (const UnitWord* unit = m_ctx.unit(quantity->end)) {
+                return makeMatch(i, quantity->end + 1, "duration",
+                                 TimexNormalizer::duration(quantity->value * unit->multiplier, unit->unit,
+                                                           quantity->vague));
+            }
+        }
+        if (const UnitWord* unit = m_ctx.unit(j)) {
+            // "the past year" = P1Y; "the past years" = PXY
+            return makeMatch(i, j + 1, "duration",
+                             TimexNormalizer::duration(unit->multiplier, unit->unit, unit->plural));
+        }
+    }
+    if (!the && offset != 0 && relWord == u"past") {
+        if (const auto quantity = m_ctx.quantity(j); quantity && !quantity->article) {
+            if (const UnitWord* unit = m_ctx.unit(quantity->end))
+                return makeMatch(i, quantity->end + 1, "duration",
+                                 TimexNormalizer::duration(quantity->value * unit->multiplier, unit->unit,
+                                                           quantity->vague));
+        }
+        if (const UnitWord* unit = m_ctx.unit(j))
+            return makeMatch(i, j + 1, "duration", TimexNormalizer::duration(unit->multiplier, unit->unit, unit->plural));
+    }
+    if (!the && offset != 0 && relWord == u"last") {
+        // "last 12 months"
+        if (const auto quantity = m_ctx.quantity(j); quantity && !quantity->article && !quantity->vague) {
+            if (const UnitWord* unit = m_ctx.unit(quantity->end); unit && unit->plural)
+                return makeMatch(i, quantity->end + 1, "duration",
+                                 TimexNormalizer::duration(quantity->value * unit->multiplier, unit->unit, false));
+        }
+    }
+    // last week, this year, next month, the previous year, this weekend
+    if (const auto unit = shiftUnit(m_ctx.lower(j))) {
+        if (*unit == "D" && offset != 0 && !the)
+            return std::nullopt; // "next day" without "the" is anaphoric, see anaphoric()
+        if (the && (relWord == u"previous" || relWord == u"following" || relWord == u"preceding")) {
+            if (*unit == "D") {
+                if (m_ctx.lastDay)
+                    return makeMatch(i, j + 1, "date", calendar::formatDate(calendar::addDays(*m_ctx.lastDay, offset)));
+                return makeMatch(i, j + 1, "date", m_ctx.normalizer().dayOffset(offset));
+            }
+            if (*unit == "Y") {
+                if (const auto year = contextYear())
+                    return makeMatch(i, j + 1, "date", calendar::formatYear(*year + offset));
+            }
+        }
+        if (*unit == "D")
+            return std::nullopt;
+        return makeMatch(i, j + 1, "date", m_ctx.normalizer().shiftedUnit(*unit, offset));
+    }
+    if (the)
+        return std::nullopt;
+    const Direction direction = offset < 0 ? Direction::Last : offset > 0 ? Direction::Next : Direction::This;
+    // last Monday, next Friday
+    if (const WeekdayWord* weekday = m_ctx.weekday(j);
+        weekday && !weekday->plural && !weekday->abbreviation && m_ctx.isCapitalized(j))
+        return makeMatch(i, j + 1, "date", m_ctx.normalizer().weekday(weekday->day, direction));
+    // last September, next March
+    if (const MonthWord* month = m_ctx.month(j);
+        month && !month->abbreviation && m_ctx.isCapitalized(j))
+        return makeMatch(i, j + 1, "date", m_ctx.normalizer().month(month->month, direction));
+    return std::nullopt;
+}
+
+std::optional<TimexMatch> RelativePatterns::weekday(int i) const
+{
+    const WeekdayWord* weekday = m_ctx.weekday(i);
+    if (!weekday || weekday->abbreviation || !m_ctx.isCapitalized(i))
+        return std::nullopt;
+    if (m_ctx.isAny(i + 1, {u"times", u"telegraph", u"mirror", u"express", u"post", u"herald", u"mail", u"tribune",
+                            u"review", u"night"})
+        && m_ctx.isCapitalized(i + 1))
+        return std::nullopt; // newspapers and titles
+    if (weekday->plural)
+        return makeMatch(i, i + 1, "set", "XXXX-WXX-" + std::to_string(weekday->day));
+    const Direction direction = m_ctx.tense(i, i + 1);
+    std::string value = m_ctx.normalizer().weekday(weekday->day, direction);
+    if (const FlaggedCode* part = m_ctx.dayPart(i + 1); part && !part->flag)
+        return makeMatch(i, i + 2, "time", value + "T" + part->code);
+    return makeMatch(i, i + 1, "date", value);
+}
+
+std::optional<TimexMatch> RelativePatterns::anaphoric(int i) const
+{
+    const CivilDate* lastDay = m_ctx.lastDay ? &*m_ctx.lastDay : nullptr;
+    auto dayValue = [&](int offset) {
+        if (lastDay)
+            return calendar::formatDate(calendar::addDays(*lastDay, offset));
+        return m_ctx.normalizer().dayOffset(offset);
+    };
+    const bool the = m_ctx.is(i, u"the");
+    const bool that = m_ctx.is(i, u"that");
+    // a second consecutive day, the third straight session
+    if (m_ctx.isAny(i, {u"a", u"the"})) {
+        if (const auto ordinal = m_ctx.ordinal(i + 1); ordinal && ordinal->first >= 2) {
+            if (m_ctx.isAny(ordinal->second, {u"consecutive", u"straight"}) && m_ctx.is(ordinal->second + 1, u"day"))
+                return makeMatch(i, ordinal->second + 2, "date", dayValue(0));
+        }
+    }
+    if (!the && !that)
+        return std::nullopt;
+    int j = i + 1;
+    const bool same = m_ctx.is(j, u"same");
+    if (same)
+        ++j;
+    if (m_ctx.is(j, u"day")) {
+        if (the && !same && m_ctx.is(j + 1, u"before"))
+            return makeMatch(i, j + 2, "date", dayValue(-1));
+        if (the && !same && m_ctx.is(j + 1, u"after"))
+            return makeMatch(i, j + 2, "date", dayValue(1));
+        if (m_ctx.isAny(j + 1, {u"of", u"when", u"that"}) && !same)
+            return std::nullopt; // "the day of the attack"
+        return makeMatch(i, j + 1, "date", dayValue(0));
+    }
+    if (the && !same && m_ctx.isAny(j, {u"next", u"following"}) && m_ctx.is(j + 1, u"day"))
+        return makeMatch(i, j + 2, "date", dayValue(1));
+    if (the && !same && m_ctx.is(j, u"week") && !m_ctx.is(j + 1, u"of"))
+        return makeMatch(i, j + 1, "duration", "P1W");
+    if ((that || same) && m_ctx.is(j, u"year")) {
+        if (const auto year = contextYear())
+            return makeMatch(i, j + 1, "date", calendar::formatYear(*year));
+        return std::nullopt;
+    }
+    // the same period last year, the same quarter a year earlier
+    if (same && m_ctx.isAny(j, {u"period", u"time", u"month", u"quarter", u"week", u"season"})) {
+        int end = 0;
+        if (m_ctx.is(j + 1, u"last") && m_ctx.is(j + 2, u"year"))
+            end = j + 3;
+        else if (m_ctx.isAny(j + 1, {u"a", u"one"}) && m_ctx.is(j + 2, u"year")
+                 && m_ctx.isAny(j + 3, {u"earlier", u"ago", u"before"}))
+            end = j + 4;
+        else if (m_ctx.is(j + 1, u"of") && m_ctx.is(j + 2, u"last") && m_ctx.is(j + 3, u"year"))
+            end = j + 4;
+        if (end == 0)
+            return std::nullopt;
+        std::string base = m_ctx.lastDate;
+        if (base.size() < 4 || base[0] < '0' || base[0] > '9')
+            base = m_ctx.normalizer().shiftedUnit("Y", 0);
+        return makeMatch(i, end, "date", shiftYears(base, -1));
+    }
+    return std::nullopt;
+}
+
+std::optional<TimexMatch> RelativePatterns::later(int i) const
+{
+    if (!m_ctx.is(i, u"later") || m_ctx.isCapitalized(i))
+        return std::nullopt;
+    if (m_ctx.isAny(i + 1, {u"than", u"this", u"that", u"today", u"tonight", u"on", u"date", u"stage", u"years",
+                            u"life", u"models", u"version", u"versions"}))
+        return std::nullopt;
+    if (m_ctx.valid(i - 1)
+        && (m_ctx.isNumber(i - 1) || m_ctx.unit(i - 1)
+            || m_ctx.isAny(i - 1, {u"much", u"little", u"no", u"even", u"the", u"a", u"and"})))
+        return std::nullopt;
+    return makeMatch(i, i + 1, "date", "FUTURE_REF");
+}
+
+} // namespace sayline::analysis

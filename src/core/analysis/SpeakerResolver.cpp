@@ -1,0 +1,366 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SpeakerResolver.h"
+
+#include <algorithm>
+
+#include "Document.h"
+#include "Lexicons.h"
+#include "PhraseScanner.h"
+#include "TokenView.h"
+
+namespace sayline::analysis {
+namespace {
+
+using model::EntityType;
+
+bool isPossessive(const TokenView& view, int token)
+{
+    const std::string_view word = view.lower(token);
+    return (word.size() > 2 && word.substr(word.size() - 2) == "'s") || view.lower(token + 1) == "'";
+}
+
+bool isNameJoiner(std::string_view word)
+{
+    return word == "of" || word == "for" || word == "and" || word == "&" || word == "-" || word == "." || word == "de"
+        || word == "von" || word == "van" || word == "du" || word == "la" || word == "al";
+}
+
+bool isAcronym(const TokenView& view, int token)
+{
+    const std::u16string_view text = view.document().slice(view.start(token), view.end(token));
+    return text.size() >= 2 && std::all_of(text.begin(), text.end(), [](char16_t c) {
+        return (c >= u'A' && c <= u'Z') || c == u'.' || c == u'&';
+    });
+}
+
+void addMention(EntityRecord& record, int start, int end, MentionKind kind)
+{
+    const bool present = std::any_of(record.mentions.begin(), record.mentions.end(),
+                                     [&](const MentionRecord& m) { return m.start == start && m.end == end; });
+    if (!present)
+        record.mentions.push_back({start, end, kind});
+}
+
+void addAlias(EntityRecord& record, const std::string& alias)
+{
+    if (alias != record.name && std::find(record.aliases.begin(), record.aliases.end(), alias) == record.aliases.end())
+        record.aliases.push_back(alias);
+}
+
+std::vector<std::string> words(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::size_t from = 0;
+    while (from < text.size()) {
+        std::size_t space = text.find(' ', from);
+        if (space == std::string::npos)
+            space = text.size();
+        if (space > from)
+            out.push_back(text.substr(from, space - from));
+        from = space + 1;
+    }
+    return out;
+}
+
+int findByName(EntityList& entities, const std::string& name, EntityType type)
+{
+    for (std::size_t i = 0; i < entities.records.size(); ++i) {
+        const EntityRecord& record = entities.records[i];
+        if (record.name == name || std::find(record.aliases.begin(), record.aliases.end(), name) != record.aliases.end())
+            return static_cast<int>(i);
+    }
+    const std::vector<std::string> parts = words(name);
+    for (std::size_t i = 0; i < entities.records.size(); ++i) {
+        EntityRecord& record = entities.records[i];
+        const std::vector<std::string> known = words(record.name);
+        if (parts.size() == 1 && known.size() > 1 && record.type == EntityType::Person
+            && (known.back() == parts[0] || known.front() == parts[0])) {
+            addAlias(record, name); // "Wang" for "Wang Wenbin"
+            return static_cast<int>(i);
+        }
+        if (known.size() == 1 && parts.size() > 1 && type == record.type && parts.back() == known[0]) {
+            addAlias(record, record.name); // a fuller name found later: "Wang" becomes "Wang Wenbin"
+            record.name = name;
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+SpeakerResolver::SpeakerResolver(const Lexicons& lexicons)
+{
+    for (const LexiconEntry& entry : lexicons.entries("source-nouns")) {
+        if (entry.size() < 2)
+            continue;
+        NounKind kind = NounKind::Group;
+        if (entry[1] == "document")
+            kind = NounKind::Document;
+        else if (entry[1] == "organization")
+            kind = NounKind::Organization;
+        else if (entry[1] == "person")
+            kind = NounKind::Person;
+        m_nouns.emplace(entry[0], kind);
+    }
+    for (const LexiconEntry& entry : lexicons.entries("speaker-words")) {
+        if (entry.size() < 2)
+            continue;
+        if (entry[1] == "title")
+            m_titles.insert(entry[0]);
+        else if (entry[1] == "org")
+            m_organizationWords.insert(entry[0]);
+    }
+}
+
+const SpeakerResolver::NounKind* SpeakerResolver::nounKind(std::string_view word) const
+{
+    auto it = m_nouns.find(std::string(word));
+    return it == m_nouns.end() ? nullptr : &it->second;
+}
+
+ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int end, EntityList& entities,
+                                         const std::vector<StatementRecord>& previous) const
+{
+    ResolvedSpeaker result;
+    result.text = view.text(first, end);
+    result.start = view.start(first);
+    result.end = view.end(end - 1);
+    if (end - first == 1 && PhraseScanner::isPronoun(view.lower(first)))
+        return resolvePronoun(view, first, entities, previous);
+
+    // "General Motors Corporation (GM)": the name before the parenthesis, the acronym an alias.
+    int acronymFirst = -1;
+    if (view.lower(end - 1) == ")") {
+        for (int t = end - 2; t > first; --t) {
+            if (view.lower(t) == "(") {
+                acronymFirst = t + 1;
+                end = t;
+                break;
+            }
+        }
+    }
+    // The head is the part before an appositive comma; the name may stand in the appositive instead.
+    int segmentEnd = first;
+    while (segmentEnd < end && view.lower(segmentEnd) != ",")
+        ++segmentEnd;
+    auto lastWord = [&view](int from, int to) {
+        int t = to - 1;
+        while (t >= from && !(view.isWord(t) || view.isNumber(t)))
+            --t;
+        return t;
+    };
+    const int head = lastWord(first, segmentEnd);
+    if (head >= first && view.isCapitalized(head)) {
+        result.entity = resolveName(view, first, head, entities);
+    } else if (segmentEnd < end && lastWord(segmentEnd + 1, end) > segmentEnd
+               && view.isCapitalized(lastWord(segmentEnd + 1, end))) {
+        result.entity = resolveName(view, segmentEnd + 1, lastWord(segmentEnd + 1, end), entities);
+    } else if (head >= first) {
+        result.entity = resolveNominal(view, first, head, entities, previous);
+    }
+    if (result.entity >= 0 && acronymFirst >= 0) {
+        EntityRecord& record = entities.records[static_cast<std::size_t>(result.entity)];
+        int close = acronymFirst;
+        while (close < view.size() && view.lower(close) != ")")
+            ++close;
+        if (close > acronymFirst && close - acronymFirst <= 3) {
+            addAlias(record, view.text(acronymFirst, close));
+            addMention(record, view.start(acronymFirst), view.end(close - 1), MentionKind::Acronym);
+        }
+    }
+    return result;
+}
+
+int SpeakerResolver::resolveName(const TokenView& view, int first, int last, EntityList& entities) const
+{
+    // The capitalised run that ends the phrase: "China's Foreign Ministry spokesperson [Wang Wenbin]".
+    int runStart = last;
+    while (runStart - 1 >= first) {
+        const int t = runStart - 1;
+        if (view.isCapitalized(t) || (isNameJoiner(view.lower(t)) && view.isCapitalized(t - 1) && t - 1 >= first))
+            --runStart;
+        else
+            break;
+    }
+    for (int t = last - 1; t >= runStart; --t) {
+        if (isPossessive(view, t)) {
+            runStart = t + 1;
+            break;
+        }
+    }
+    while (runStart < last && (PhraseScanner::isDeterminer(view.lower(runStart)) || !view.isWord(runStart)))
+        ++runStart;
+
+    const Document& document = view.document();
+    auto original = [&](int t) { return document.utf8(view.start(t), view.end(t)); };
+    bool organization = false;
+    for (int t = runStart; t <= last; ++t)
+        organization = organization || m_organizationWords.contains(original(t));
+    organization = organization || (runStart == last && isAcronym(view, last));
+    bool person = false;
+    if (!organization) {
+        for (int t = last - 1; t >= runStart; --t) {
+            if (m_titles.contains(original(t))) {
+                runStart = t + 1; // "Finance Minister Alexei Kudrin", "Northrop Grumman CEO Ron Sugar"
+                person = true;
+                break;
+            }
+        }
+        const NounKind* before = nounKind(view.lower(runStart - 1));
+        person = person || (runStart > first && before && *before == NounKind::Person)
+            || (last - runStart >= 1 && last - runStart <= 3);
+    }
+    std::string name = view.text(runStart, last + 1);
+    const int nameStart = view.start(runStart);
+    const int nameEnd = view.end(last);
+    const int known = entities.entityAt(nameStart, nameEnd);
+    if (known >= 0)
+        return known;
+    EntityType type = organization ? EntityType::Organization : person ? EntityType::Person : EntityType::Organization;
+    int index = findByName(entities, name, type);
+    if (index < 0 && runStart == last) {
+        // A surname alone: look for the full name earlier in the text ("President Dmitry Medvedev").
+        for (int t = runStart - 1; t > 0 && index < 0; --t) {
+            if (view.lower(t) != view.lower(last) || !view.isCapitalized(t - 1))
+                continue;
+            int s = t - 1;
+            while (s - 1 >= 0 && view.isCapitalized(s - 1) && !m_titles.contains(original(s - 1)))
+                --s;
+            if (m_titles.contains(original(s)) || PhraseScanner::isDeterminer(view.lower(s)))
+                ++s;
+            if (s < t) {
+                name = view.text(s, t + 1);
+                type = EntityType::Person;
+                index = findByName(entities, name, type);
+                if (index < 0) {
+                    entities.records.push_back({type, name, {}, {}, -1, {}});
+                    index = static_cast<int>(entities.records.size()) - 1;
+                    addMention(entities.records.back(), view.start(s), view.end(t), MentionKind::Name);
+                }
+            }
+        }
+    }
+    if (index < 0) {
+        entities.records.push_back({type, name, {}, {}, -1, {}});
+        index = static_cast<int>(entities.records.size()) - 1;
+    }
+    EntityRecord& record = entities.records[static_cast<std::size_t>(index)];
+    addAlias(record, view.text(runStart, last + 1));
+    addMention(record, nameStart, nameEnd, MentionKind::Name);
+    return index;
+}
+
+namespace {
+
+/// The entity of the wanted type mentioned or quoted most recently before offset.
+int mostRecent(const EntityList& entities, const std::vector<StatementRecord>& previous, int offset,
+               bool (*wanted)(EntityType), int* position = nullptr)
+{
+    int best = -1;
+    int bestAt = -1;
+    for (std::size_t i = 0; i < entities.records.size(); ++i) {
+        if (!wanted(entities.records[i].type))
+            continue;
+        for (const MentionRecord& mention : entities.records[i].mentions) {
+            if (mention.end <= offset && mention.start > bestAt) {
+                bestAt = mention.start;
+                best = static_cast<int>(i);
+            }
+        }
+    }
+    for (const StatementRecord& statement : previous) {
+        if (statement.speaker >= 0 && statement.speakerStart < offset && statement.speakerStart > bestAt
+            && wanted(entities.records[static_cast<std::size_t>(statement.speaker)].type)) {
+            bestAt = statement.speakerStart;
+            best = statement.speaker;
+        }
+    }
+    if (position)
+        *position = bestAt;
+    return best;
+}
+
+bool isPersonType(EntityType type) { return type == EntityType::Person; }
+bool isOrganizationType(EntityType type) { return type == EntityType::Organization; }
+
+} // namespace
+
+ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token, EntityList& entities,
+                                                const std::vector<StatementRecord>& previous) const
+{
+    ResolvedSpeaker result;
+    result.text = view.text(token, token + 1);
+    result.start = view.start(token);
+    result.end = view.end(token);
+    const int known = entities.entityAt(result.start, result.end);
+    if (known >= 0) {
+        result.entity = known;
+        return result;
+    }
+    const std::string_view word = view.lower(token);
+    const bool personal = word == "he" || word == "she" || word == "i";
+    int at = -1;
+    result.entity = mostRecent(entities, previous, result.start, personal ? isPersonType : isOrganizationType, &at);
+    if (!personal) {
+        // "they" may continue an unnamed group source ("Barclays Capital economists ... they predicted").
+        for (auto it = previous.rbegin(); it != previous.rend(); ++it) {
+            if (it->speakerStart > at && it->speakerStart < result.start && it->speaker < 0 && word == "they") {
+                result.entity = -1;
+                result.text = it->speakerText;
+                result.start = it->speakerStart;
+                result.end = it->speakerEnd;
+                return result;
+            }
+        }
+    }
+    if (result.entity >= 0)
+        addMention(entities.records[static_cast<std::size_t>(result.entity)], result.start, result.end,
+                   MentionKind::Pronoun);
+    return result;
+}
+
+int SpeakerResolver::resolveNominal(const TokenView& view, int first, int last, EntityList& entities,
+                                    const std::vector<StatementRecord>& previous) const
+{
+    const int known = entities.entityAt(view.start(first), view.end(last));
+    if (known >= 0)
+        return known;
+    const NounKind* kind = nounKind(view.lower(last));
+    if (!kind || *kind == NounKind::Document || *kind == NounKind::Group)
+        return -1;
+    const std::string_view determiner = view.lower(first);
+    if (determiner != "the" && determiner != "this" && determiner != "that")
+        return -1; // "a senior official": unnamed
+    const int entity = mostRecent(entities, previous, view.start(first),
+                                  *kind == NounKind::Person ? isPersonType : isOrganizationType);
+    if (entity >= 0)
+        addMention(entities.records[static_cast<std::size_t>(entity)], view.start(first), view.end(last),
+                   MentionKind::Nominal);
+    return entity;
+}
+
+void SpeakerResolver::resolveLeadNominal(const TokenView& view, std::vector<StatementRecord>& statements,
+                                         EntityList& entities) const
+{
+    if (statements.size() < 2 || statements[0].speaker >= 0 || statements[0].speakerStart < 0)
+        return;
+    StatementRecord& lead = statements[0];
+    const int first = view.document().tokenAtOrAfter(lead.speakerStart);
+    int last = view.document().tokenAtOrAfter(lead.speakerEnd) - 1;
+    while (last > first && !view.isWord(last))
+        --last;
+    const std::string_view determiner = view.lower(first);
+    const NounKind* kind = nounKind(view.lower(last));
+    if ((determiner != "a" && determiner != "an") || !kind || *kind != NounKind::Person)
+        return;
+    const StatementRecord& next = statements[1];
+    if (next.speaker < 0 || entities.records[static_cast<std::size_t>(next.speaker)].type != EntityType::Person)
+        return;
+    lead.speaker = next.speaker;
+    EntityRecord& record = entities.records[static_cast<std::size_t>(next.speaker)];
+    addAlias(record, lead.speakerText);
+    addMention(record, lead.speakerStart, lead.speakerEnd, MentionKind::Nominal);
+}
+
+} // namespace sayline::analysis

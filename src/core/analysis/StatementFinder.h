@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "CueMatcher.h"
+#include "PhraseScanner.h"
+#include "QuoteFinder.h"
+#include "model/Statement.h"
+
+namespace sayline::analysis {
+
+class TokenView;
+
+/// A statement found in the text before its speaker is resolved.
+struct StatementCandidate
+{
+    int speakerFirst = -1; ///< tokens of the source phrase [speakerFirst, speakerEnd); -1 when inherited
+    int speakerEnd = -1;
+    int cueFirst = -1; ///< tokens of the cue; -1 when the statement has no cue of its own
+    int cueEnd = -1;
+    const Cue* cue = nullptr;
+    int start = 0; ///< UTF-16 span of the content
+    int end = 0;
+    model::StatementKind kind = model::StatementKind::Indirect;
+    int quote = -1;       ///< the quote that is the content of a direct statement
+    int inheritFrom = -1; ///< candidate whose speaker (and cue) this one continues
+};
+
+/// Finds attributed statements by their cues and quotation marks: the source phrase, the content span and
+/// its kind. Knows nothing about entities.
+class StatementFinder
+{
+public:
+    /// sourceNouns: every non-name source head; documentNouns: those that are documents or institutions.
+    StatementFinder(const TokenView& view, const CueMatcher& cues, const std::unordered_set<std::string>& sourceNouns,
+                    const std::unordered_set<std::string>& documentNouns);
+
+    /// Candidates in text order (by content start).
+    std::vector<StatementCandidate> find();
+
+private:
+    struct Range
+    {
+        int first = -1; ///< tokens [first, end)
+        int end = -1;
+        model::StatementKind kind = model::StatementKind::Indirect;
+        int quote = -1;
+        bool valid() const { return first >= 0 && end > first; }
+    };
+
+    void findAtCue(const CueMatch& match);
+    void findAccording(const CueMatch& match);
+    void findParticiple(const CueMatch& match);
+    void addQuoteContinuations();
+
+    Range rightContent(const CueMatch& match, int from) const;
+    Range leftContent(int boundary) const;
+    Range quoteContent(int openToken) const;
+    Range clause(int first) const;
+    int clauseEnd(int first) const;
+    Range classify(int first, int end) const;
+    bool opensClause(const Quote& quote) const;
+    bool isCloseMark(int token) const;
+    bool isSourceHead(int token) const;
+    int extendSpeakerLeft(int speakerFirst, int sentenceFirst) const;
+    int mainSubjectStart(int first, int limit) const;
+    int mainSubjectEnd(int first, int limit) const; ///< -1 when the clause opens with no source phrase
+    bool endsClause(const CueMatch& match, int after) const;
+    int quoteAt(int token) const;
+    void add(const CueMatch& match, int speakerFirst, int speakerEnd, const Range& content, int inheritFrom = -1);
+
+    const TokenView& m_view;
+    const CueMatcher& m_cues;
+    const std::unordered_set<std::string>& m_sourceNouns;
+    const std::unordered_set<std::string>& m_documentNouns;
+    PhraseScanner m_phrases;
+    std::vector<Quote> m_quotes;
+    std::vector<int> m_quoteOf;
+    std::vector<StatementCandidate> m_found;
+};
+
+} // namespace sayline::analysis

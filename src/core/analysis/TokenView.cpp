@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TokenView.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
+#include "Document.h"
+
+namespace sayline::analysis {
+namespace {
+
+enum Flag : unsigned char
+{
+    Capitalized = 1,
+    QuoteMark = 2,
+};
+
+bool isQuoteChar(char16_t c) { return c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' || c == u'\u00BB'; }
+
+} // namespace
+
+TokenView::TokenView(const Document& document)
+    : m_document(document)
+{
+    const auto& tokens = document.tokens();
+    m_lower.reserve(tokens.size());
+    m_flags.reserve(tokens.size());
+    for (const Token& token : tokens) {
+        std::u16string text(document.slice(token.start, token.end));
+        unsigned char flags = 0;
+        if (!text.empty() && u_isupper(text.front()))
+            flags |= Capitalized;
+        if (text.size() == 1 && isQuoteChar(text.front()))
+            flags |= QuoteMark;
+        for (char16_t& c : text) {
+            if (c == u'\u2019' || c == u'\u2018')
+                c = u'\'';
+            else if (!U16_IS_SURROGATE(c))
+                c = static_cast<char16_t>(u_tolower(c));
+        }
+        m_lower.push_back(toUtf8(text));
+        m_flags.push_back(flags);
+    }
+    m_sentence.assign(tokens.size(), -1);
+    const auto& sentences = document.sentences();
+    for (std::size_t s = 0; s < sentences.size(); ++s)
+        for (int t = sentences[s].firstToken; t < sentences[s].endToken; ++t)
+            m_sentence[static_cast<std::size_t>(t)] = static_cast<int>(s);
+}
+
+std::string_view TokenView::lower(int token) const
+{
+    return valid(token) ? std::string_view(m_lower[static_cast<std::size_t>(token)]) : std::string_view();
+}
+
+bool TokenView::isWord(int token) const
+{
+    return valid(token) && m_document.tokens()[static_cast<std::size_t>(token)].kind == TokenKind::Word;
+}
+
+bool TokenView::isNumber(int token) const
+{
+    return valid(token) && m_document.tokens()[static_cast<std::size_t>(token)].kind == TokenKind::Number;
+}
+
+bool TokenView::isPunctuation(int token) const
+{
+    return valid(token) && m_document.tokens()[static_cast<std::size_t>(token)].kind == TokenKind::Punctuation;
+}
+
+bool TokenView::isCapitalized(int token) const
+{
+    return valid(token) && (m_flags[static_cast<std::size_t>(token)] & Capitalized) != 0;
+}
+
+bool TokenView::isQuoteMark(int token) const
+{
+    return valid(token) && (m_flags[static_cast<std::size_t>(token)] & QuoteMark) != 0;
+}
+
+bool TokenView::isFinalPunctuation(int token) const
+{
+    const std::string_view text = lower(token);
+    return text == "." || text == "!" || text == "?";
+}
+
+int TokenView::start(int token) const { return m_document.tokens()[static_cast<std::size_t>(token)].start; }
+
+int TokenView::end(int token) const { return m_document.tokens()[static_cast<std::size_t>(token)].end; }
+
+int TokenView::sentenceOf(int token) const { return valid(token) ? m_sentence[static_cast<std::size_t>(token)] : -1; }
+
+int TokenView::sentenceFirst(int sentence) const
+{
+    return m_document.sentences()[static_cast<std::size_t>(sentence)].firstToken;
+}
+
+int TokenView::sentenceEnd(int sentence) const
+{
+    return m_document.sentences()[static_cast<std::size_t>(sentence)].endToken;
+}
+
+int TokenView::paragraphOfSentence(int sentence) const
+{
+    return m_document.sentences()[static_cast<std::size_t>(sentence)].paragraph;
+}
+
+std::string TokenView::text(int firstToken, int endToken) const
+{
+    if (firstToken >= endToken)
+        return {};
+    return m_document.utf8(start(firstToken), end(endToken - 1));
+}
+
+} // namespace sayline::analysis

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BodyCleaner.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdint>
+
+namespace sayline::ingest {
+namespace {
+
+/// Decodes one code point from valid UTF-8 at i and advances i; returns the code point.
+char32_t nextCodePoint(std::string_view text, std::size_t& i)
+{
+    const auto c = static_cast<unsigned char>(text[i]);
+    int length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (i + static_cast<std::size_t>(length) > text.size())
+        length = 1;
+    char32_t cp = length == 1 ? c : length == 2 ? (c & 0x1F) : length == 3 ? (c & 0x0F) : (c & 0x07);
+    for (int k = 1; k < length; ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0x3F);
+    i += static_cast<std::size_t>(length);
+    return cp;
+}
+
+bool isSpaceCodePoint(char32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0x85 ||
+           cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 ||
+           cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+bool isInvisible(char32_t cp)
+{
+    return cp == 0x200B || cp == 0xFEFF || cp == 0x00AD || cp == 0x2060;
+}
+
+std::string lower(std::string_view text)
+{
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+bool startsWith(std::string_view text, std::string_view prefix)
+{
+    return text.substr(0, prefix.size()) == prefix;
+}
+
+bool endsWith(std::string_view text, std::string_view suffix)
+{
+    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+int wordCount(std::string_view text)
+{
+    int count = 0;
+    bool inWord = false;
+    for (const char c : text) {
+        const bool space = c == ' ';
+        if (!space && !inWord)
+            ++count;
+        inWord = !space;
+    }
+    return count;
+}
+
+/// The end of the last capitalised credit label ("Photo: VCG", "Photos: AFP", "Image: Getty"), or npos.
+std::size_t creditLabelEnd(std::string_view text)
+{
+    static constexpr std::array<std::string_view, 5> labels{"Photo:", "Photos:", "Image:", "Images:", "Photo credit:"};
+    std::size_t best = std::string_view::npos;
+    for (const auto label : labels) {
+        const std::size_t at = text.rfind(label);
+        if (at == std::string_view::npos || (at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))))
+            continue;
+        const std::size_t end = at + label.size();
+        if (best == std::string_view::npos || end > best)
+            best = end;
+    }
+    return best;
+}
+
+/// Photo captions and credits that sit between paragraphs of a saved article.
+bool isCaptionOrCredit(std::string_view paragraph)
+{
+    const std::string lowered = lower(paragraph);
+    const int words = wordCount(paragraph);
+    static constexpr std::array<std::string_view, 9> leading{
+        "photo:", "photos:", "image:", "images:", "credit:", "credits:", "photo credit:", "picture:", "(photo:"};
+    for (const auto prefix : leading) {
+        if (startsWith(lowered, prefix) && words <= 60)
+            return true;
+    }
+    if ((startsWith(lowered, "file photo") || startsWith(lowered, "(file photo")) && words <= 40)
+        return true;
+    if ((startsWith(lowered, "(photo") || startsWith(lowered, "[photo")) &&
+        (endsWith(lowered, ")") || endsWith(lowered, "]")) && words <= 40)
+        return true;
+    // "Cyberattacks Photo: VCG", "Wang Wenbin at a press conference. Photo: Xinhua": a short credit at the end.
+    const std::size_t labelEnd = creditLabelEnd(paragraph);
+    if (labelEnd != std::string_view::npos && words <= 60) {
+        const std::string_view tail = paragraph.substr(labelEnd);
+        if (wordCount(tail) <= 6 && tail.find_first_of("!?\"") == std::string_view::npos &&
+            tail.find(". ") == std::string_view::npos)
+            return true;
+    }
+    if (words <= 40 && (endsWith(lowered, "getty images") || endsWith(lowered, "getty images)") ||
+                        endsWith(lowered, "/afp") || endsWith(lowered, "/reuters") || endsWith(lowered, "/ap") ||
+                        endsWith(lowered, "(photo: vcg)") || startsWith(lowered, "getty images")))
+        return true;
+    return false;
+}
+
+bool isEndMarker(std::string_view paragraph)
+{
+    return paragraph == "###" || paragraph == "-30-" || paragraph == "- 30 -" || paragraph == "(END)" ||
+           paragraph == "END" || paragraph == "***";
+}
+
+bool isConnector(std::string_view word)
+{
+    static constexpr std::array<std::string_view, 9> words{"of", "and", "the", "for", "de", "du", "la", "&", "in"};
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+/// A short proper-name line with no sentence punctuation: "Global Times", "Xinhua", "(Reuters)", "-- AP".
+std::optional<std::string> signOffName(std::string_view paragraph)
+{
+    std::string_view text = paragraph;
+    while (!text.empty() && (text.front() == '-' || text.front() == ' ' || text.front() == '(' ||
+                             text.front() == '[' || static_cast<unsigned char>(text.front()) == 0xE2))
+    {
+        if (static_cast<unsigned char>(text.front()) == 0xE2) {
+            // an em or en dash (E2 80 93 / E2 80 94)
+            if (text.size() < 3 || static_cast<unsigned char>(text[1]) != 0x80)
+                return std::nullopt;
+            text.remove_prefix(3);
+            continue;
+        }
+        text.remove_prefix(1);
+    }
+    while (!text.empty() && (text.back() == ')' || text.back() == ']' || text.back() == ' '))
+        text.remove_suffix(1);
+    if (text.empty() || text.size() > 40)
+        return std::nullopt;
+    if (text.find_first_of(".!?;:,\"'") != std::string_view::npos)
+        return std::nullopt;
+    if (text.find("\xE2\x80\x9C") != std::string_view::npos || text.find("\xE2\x80\x9D") != std::string_view::npos)
+        return std::nullopt;
+    int words = 0;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        const std::string_view word = text.substr(start, end - start);
+        start = end + 1;
+        if (word.empty())
+            continue;
+        ++words;
+        const auto first = static_cast<unsigned char>(word.front());
+        if (std::isdigit(first))
+            return std::nullopt;
+        if (std::islower(first) && !isConnector(word))
+            return std::nullopt;
+    }
+    if (words == 0 || words > 5)
+        return std::nullopt;
+    return std::string(text);
+}
+
+} // namespace
+
+std::string normalizeWhitespace(std::string_view utf8)
+{
+    std::string out;
+    out.reserve(utf8.size());
+    bool pendingSpace = false;
+    for (std::size_t i = 0; i < utf8.size();) {
+        const std::size_t start = i;
+        const char32_t cp = nextCodePoint(utf8, i);
+        if (isSpaceCodePoint(cp)) {
+            pendingSpace = !out.empty();
+            continue;
+        }
+        if (isInvisible(cp))
+            continue;
+        if (pendingSpace) {
+            out += ' ';
+            pendingSpace = false;
+        }
+        out.append(utf8.substr(start, i - start));
+    }
+    return out;
+}
+
+CleanedBody cleanBody(std::vector<std::string> paragraphs, const CleanOptions& options)
+{
+    CleanedBody result;
+    for (auto& raw : paragraphs) {
+        std::string paragraph = normalizeWhitespace(raw);
+        if (paragraph.empty() || isCaptionOrCredit(paragraph))
+            continue;
+        if (!result.paragraphs.empty() && result.paragraphs.back() == paragraph)
+            continue;
+        result.paragraphs.push_back(std::move(paragraph));
+    }
+    while (!result.paragraphs.empty() && isEndMarker(result.paragraphs.back()))
+        result.paragraphs.pop_back();
+    if (options.detectSignOff && result.paragraphs.size() >= 2) {
+        if (auto name = signOffName(result.paragraphs.back())) {
+            result.signOff = std::move(*name);
+            result.paragraphs.pop_back();
+        }
+    }
+    return result;
+}
+
+} // namespace sayline::ingest

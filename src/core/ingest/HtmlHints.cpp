@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HtmlHints.h"
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace sayline::ingest {
+namespace {
+
+std::string lower(std::string_view text)
+{
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+// class + id, lower case, and the same split into alphanumeric words.
+struct HintText
+{
+    std::string joined;
+    std::vector<std::string> words;
+};
+
+HintText hintText(const HtmlNode& node)
+{
+    HintText hint;
+    hint.joined = lower(node.attributeOr("class"));
+    hint.joined += ' ';
+    hint.joined += lower(node.attributeOr("id"));
+    std::string word;
+    for (char c : hint.joined) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            word += c;
+        } else if (!word.empty()) {
+            hint.words.push_back(std::move(word));
+            word.clear();
+        }
+    }
+    if (!word.empty())
+        hint.words.push_back(std::move(word));
+    return hint;
+}
+
+template<std::size_t N>
+bool containsAny(const std::string& text, const std::array<const char*, N>& needles)
+{
+    for (const char* needle : needles)
+        if (text.find(needle) != std::string::npos)
+            return true;
+    return false;
+}
+
+template<std::size_t N>
+bool hasWord(const std::vector<std::string>& words, const std::array<const char*, N>& wanted)
+{
+    for (const std::string& word : words)
+        for (const char* candidate : wanted)
+            if (word == candidate)
+                return true;
+    return false;
+}
+
+constexpr std::array kOtherTextSubstrings = {
+    "comment", "disqus", "related", "outbrain", "taboola", "recommend", "mostpopular", "most-popular",
+    "most_popular", "trending", "recirc", "more-stories", "morestories", "legends", "replies",
+};
+constexpr std::array kStrongSubstrings = {
+    "share", "sharing", "social", "caption", "newsletter", "subscri", "sidebar", "breadcrumb", "promo", "advert", "sponsor", "cookie", "popup",
+    "paywall", "signup", "sign-up", "gdpr", "consent", "readmore", "read-more", "also-read", "skip-link",
+    "jump-link", "author-bio", "authorbio", "byline", "dateline", "timestamp", "toolbar", "ad-container",
+    "ad-slot", "ad-wrapper", "adslot", "adunit", "ad-unit", "dfp", "googlead", "pagination", "pager",
+};
+constexpr std::array kStrongWords = {
+    "ad", "ads", "adv", "advertisement", "nav", "navbar", "navigation", "menu", "tags", "tag", "print",
+    "rss", "login", "banner", "masthead", "skyscraper", "shoutbox", "sronly",
+    "caption", "captions", "credit", "credits", "figcaption", "modal", "overlay", "tooltip", "carousel",
+    "ticker", "teaser", "teasers", "cta", "footer", "header", "topbar", "meta", "breadcrumbs",
+};
+constexpr std::array kWeakSubstrings = {
+    "combx", "community", "extra", "footnote", "legends", "remark", "replies", "supplemental", "agegate",
+    "yom-remote", "ai2html", "cover-wrap", "sr-only", "screen-reader", "visually-hidden", "visuallyhidden",
+    "navigation", "footer", "header", "masthead", "menu", "widget",
+};
+constexpr std::array kPositiveSubstrings = {
+    "article", "content", "story", "body", "entry", "post", "main", "text", "blog", "column", "prose",
+};
+constexpr std::array kNegativeSubstrings = {
+    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "gdpr", "masthead", "media",
+    "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+    "shopping", "tags", "tool", "widget", "caption", "byline", "subscri", "newsletter",
+};
+constexpr std::array kNegativeWords = {"hid", "ad", "ads", "nav", "menu"};
+constexpr std::array kPositiveWeightSubstrings = {
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story",
+};
+
+constexpr std::array kAlwaysRemoved = {
+    "script", "style", "noscript", "template", "nav", "aside", "iframe", "svg", "button", "select", "input",
+    "textarea", "object", "embed", "canvas", "figure", "figcaption", "picture", "video", "audio", "map",
+    "dialog", "head", "title", "meta", "link", "label", "option", "math", "frame", "frameset", "applet",
+};
+
+constexpr std::array kRoles = {"menu", "menubar", "complementary", "navigation", "alert", "alertdialog",
+                               "dialog", "banner", "contentinfo", "search"};
+
+constexpr std::array kBoilerplateLines = {
+    "advertisement", "advertisements", "advert", "ad", "comments are closed", "more", "sponsored", "sponsored content", "story continues below",
+    "story continues below advertisement", "article continues below", "article continues below advertisement",
+    "continue reading below", "continue reading", "read more", "read more:", "show more", "see more",
+    "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
+    "tweet", "email", "print", "comments", "comment", "leave a comment", "click here", "subscribe",
+    "sign up", "related", "related articles", "related stories", "related content", "recommended",
+    "more from", "skip to content", "skip to main content", "back to top", "close", "loading", "loading...",
+    "copy link", "link copied", "whatsapp", "facebook", "twitter", "linkedin", "pinterest", "reddit",
+    "image", "photo", "video", "listen", "listen to this article", "play", "pause", "you may also like",
+};
+
+} // namespace
+
+bool HtmlHints::isOtherTextRegion(const HtmlNode& node)
+{
+    HintText hint = hintText(node);
+    // "commentary" is an opinion piece, not a comment thread.
+    for (std::size_t pos; (pos = hint.joined.find("commentary")) != std::string::npos;)
+        hint.joined.replace(pos, 10, "opinion");
+    return containsAny(hint.joined, kOtherTextSubstrings);
+}
+
+bool HtmlHints::isWidget(const HtmlNode& node)
+{
+    const HintText hint = hintText(node);
+    if (containsAny(hint.joined, kStrongSubstrings) || hasWord(hint.words, kStrongWords))
+        return true;
+    const std::string role = lower(node.attributeOr("role"));
+    for (const char* unlikelyRole : kRoles)
+        if (role == unlikelyRole)
+            return true;
+    return false;
+}
+
+bool HtmlHints::isUnlikely(const HtmlNode& node)
+{
+    const HintText hint = hintText(node);
+    return containsAny(hint.joined, kWeakSubstrings) && !containsAny(hint.joined, kPositiveSubstrings);
+}
+
+int HtmlHints::classWeight(const HtmlNode& node)
+{
+    const HintText hint = hintText(node);
+    int weight = 0;
+    if (containsAny(hint.joined, kNegativeSubstrings) || hasWord(hint.words, kNegativeWords))
+        weight -= 25;
+    if (containsAny(hint.joined, kPositiveWeightSubstrings))
+        weight += 25;
+    if (node.attributeOr("itemprop") == "articleBody")
+        weight += 25;
+    return weight;
+}
+
+bool HtmlHints::isHidden(const HtmlNode& node)
+{
+    if (node.attribute("hidden"))
+        return true;
+    if (node.attributeOr("aria-hidden") == "true" && node.name != "span" && node.name != "i")
+        return true;
+    const std::string style = lower(node.attributeOr("style"));
+    if (style.empty())
+        return false;
+    std::string compact;
+    for (char c : style)
+        if (c != ' ')
+            compact += c;
+    return compact.find("display:none") != std::string::npos || compact.find("visibility:hidden") != std::string::npos;
+}
+
+bool HtmlHints::isAlwaysRemoved(std::string_view tag)
+{
+    for (const char* removed : kAlwaysRemoved)
+        if (tag == removed)
+            return true;
+    return false;
+}
+
+bool HtmlHints::isBoilerplateLine(std::string_view paragraph)
+{
+    if (paragraph.size() > 40)
+        return false;
+    std::string text = lower(paragraph);
+    while (!text.empty() && (text.back() == ':' || text.back() == '.' || text.back() == ' '))
+        text.pop_back();
+    for (const char* line : kBoilerplateLines)
+        if (text == line)
+            return true;
+    return false;
+}
+
+} // namespace sayline::ingest

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CorrectionService.h"
+
+#include "store/ArticleRepository.h"
+#include "store/ArticleWriter.h"
+#include "store/CorrectionWriter.h"
+#include "store/Library.h"
+#include "store/Transaction.h"
+
+namespace sayline::service {
+namespace {
+
+constexpr std::size_t kArticlesPerTransaction = 100;
+
+/// Runs edit on a CorrectionWriter inside one transaction of a fresh write connection.
+template <typename Edit>
+auto editLibrary(const std::filesystem::path& library, Edit edit)
+{
+    return capture([&] {
+        store::Database db = store::openLibrary(library, store::OpenMode::Existing);
+        store::Transaction transaction(db);
+        store::CorrectionWriter writer(db);
+        auto value = edit(writer);
+        transaction.commit();
+        return value;
+    });
+}
+
+} // namespace
+
+CorrectionService::CorrectionService(const analysis::Analyzer& analyzer, std::filesystem::path library)
+    : m_analyzer(analyzer)
+    , m_library(std::move(library))
+{
+}
+
+Result<Done> CorrectionService::merge(store::RowId keep, store::RowId other)
+{
+    return editLibrary(m_library, [&](store::CorrectionWriter& writer) {
+        writer.merge(keep, other);
+        return Done{};
+    });
+}
+
+Result<store::RowId> CorrectionService::split(store::RowId entity, const std::vector<store::RowId>& articleIds)
+{
+    return editLibrary(m_library, [&](store::CorrectionWriter& writer) { return writer.split(entity, articleIds); });
+}
+
+Result<Done> CorrectionService::reassign(store::RowId statement, store::RowId entity)
+{
+    return editLibrary(m_library, [&](store::CorrectionWriter& writer) {
+        writer.reassign(statement, entity);
+        return Done{};
+    });
+}
+
+Result<Done> CorrectionService::deleteStatement(store::RowId statement)
+{
+    return editLibrary(m_library, [&](store::CorrectionWriter& writer) {
+        writer.deleteStatement(statement);
+        return Done{};
+    });
+}
+
+Result<Done> CorrectionService::rename(store::RowId entity, const std::string& name)
+{
+    return editLibrary(m_library, [&](store::CorrectionWriter& writer) {
+        writer.rename(entity, name);
+        return Done{};
+    });
+}
+
+Result<ReanalysisReport> CorrectionService::reanalyse(const std::vector<store::RowId>& ids,
+                                                      const std::function<void(std::size_t, std::size_t)>& progress,
+                                                      const std::atomic<bool>* cancel)
+{
+    return capture([&] {
+        store::Database db = store::openLibrary(m_library, store::OpenMode::Existing);
+        store::ArticleRepository articles(db);
+        store::ArticleWriter writer(db);
+        const std::vector<store::RowId> targets = ids.empty() ? articles.allIds() : ids;
+        for (store::RowId id : targets) {
+            if (!articles.get(id))
+                throw Error(ErrorCode::NotFound, "no article " + std::to_string(id) + " in the library");
+        }
+        ReanalysisReport report;
+        for (std::size_t start = 0; start < targets.size(); start += kArticlesPerTransaction) {
+            if (cancel && cancel->load()) {
+                report.cancelled = true;
+                break;
+            }
+            store::Transaction transaction(db);
+            const std::size_t end = std::min(targets.size(), start + kArticlesPerTransaction);
+            for (std::size_t i = start; i < end; ++i) {
+                std::optional<store::StoredArticle> stored = articles.get(targets[i]);
+                const model::AnalysedArticle analysed = m_analyzer.analyse(stored->article);
+                writer.replaceAnalysis(targets[i], analysed);
+                ++report.articles;
+                report.statements += analysed.statements.size();
+            }
+            transaction.commit();
+            if (progress)
+                progress(end, targets.size());
+        }
+        return report;
+    });
+}
+
+} // namespace sayline::service

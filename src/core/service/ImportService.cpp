@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportService.h"
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "ContentHash.h"
+#include "model/Error.h"
+#include "store/ArticleWriter.h"
+#include "store/Library.h"
+#include "store/Transaction.h"
+
+namespace sayline::service {
+namespace {
+
+/// Analysed inputs handed from the analysis threads to the writer; bounded so memory stays flat.
+class OutcomeQueue
+{
+public:
+    explicit OutcomeQueue(std::size_t capacity)
+        : m_capacity(capacity)
+    {
+    }
+
+    void push(AnalysisOutcome outcome)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [&] { return m_items.size() < m_capacity || m_closed; });
+        if (m_closed)
+            return;
+        m_items.push_back(std::move(outcome));
+        m_notEmpty.notify_one();
+    }
+
+    /// The next outcome; nullopt when every producer finished and the queue is drained, or it was closed.
+    std::optional<AnalysisOutcome> pop(bool& waited)
+    {
+        std::unique_lock lock(m_mutex);
+        waited = m_items.empty();
+        m_notEmpty.wait(lock, [&] { return !m_items.empty() || m_producers == 0 || m_closed; });
+        if (m_items.empty() || m_closed)
+            return std::nullopt;
+        AnalysisOutcome outcome = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return outcome;
+    }
+
+    /// True when the next pop() would block.
+    bool wouldWait()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_items.empty() && m_producers > 0;
+    }
+
+    void addProducers(int count)
+    {
+        std::lock_guard lock(m_mutex);
+        m_producers += count;
+    }
+
+    void producerDone()
+    {
+        std::lock_guard lock(m_mutex);
+        --m_producers;
+        m_notEmpty.notify_all();
+    }
+
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_notEmpty.notify_all();
+        m_notFull.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_notEmpty;
+    std::condition_variable m_notFull;
+    std::deque<AnalysisOutcome> m_items;
+    std::size_t m_capacity;
+    int m_producers = 0;
+    bool m_closed = false;
+};
+
+bool isHidden(const std::filesystem::path& path)
+{
+    const std::string name = path.filename().string();
+    return !name.empty() && name.front() == '.';
+}
+
+int threadCount(const ImportOptions& options)
+{
+    if (options.analysisThreads > 0)
+        return options.analysisThreads;
+    const unsigned cores = std::thread::hardware_concurrency();
+    return std::max(1, static_cast<int>(cores) - 1);
+}
+
+} // namespace
+
+ImportService::ImportService(const analysis::Analyzer& analyzer, std::filesystem::path library)
+    : m_analyzer(analyzer)
+    , m_library(std::move(library))
+{
+}
+
+std::vector<std::filesystem::path> ImportService::collectFiles(const std::vector<std::filesystem::path>& inputs,
+                                                               std::vector<ImportFailure>& failures)
+{
+    std::vector<std::filesystem::path> files;
+    for (const auto& input : inputs) {
+        std::error_code ec;
+        if (std::filesystem::is_directory(input, ec)) {
+            std::vector<std::filesystem::path> found;
+            auto options = std::filesystem::directory_options::skip_permission_denied;
+            for (auto it = std::filesystem::recursive_directory_iterator(input, options, ec);
+                 !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+                if (isHidden(it->path())) {
+                    if (it->is_directory(ec))
+                        it.disable_recursion_pending();
+                    continue;
+                }
+                if (it->is_regular_file(ec))
+                    found.push_back(it->path());
+            }
+            if (ec)
+                failures.push_back({input.string(), ec.message()});
+            std::sort(found.begin(), found.end());
+            files.insert(files.end(), found.begin(), found.end());
+        } else if (std::filesystem::exists(input, ec)) {
+            files.push_back(input);
+        } else {
+            failures.push_back({input.string(), "no such file or directory"});
+        }
+    }
+    return files;
+}
+
+ImportReport ImportService::importPaths(const std::vector<std::filesystem::path>& inputs,
+                                        const ImportOptions& options, const ImportProgressCallback& progress,
+                                        const std::atomic<bool>* cancel) const
+{
+    std::vector<ImportFailure> missing;
+    const std::vector<std::filesystem::path> files = collectFiles(inputs, missing);
+    const AnalysisService analysis(m_analyzer);
+    ImportReport report = importOutcomes(
+        files.size(),
+        [&](std::size_t i) { return analysis.analyseFile(files[i], options.format, options.analysis); }, options,
+        progress, cancel);
+    report.failures.insert(report.failures.begin(), missing.begin(), missing.end());
+    return report;
+}
+
+ImportReport ImportService::importOutcomes(std::size_t count,
+                                           const std::function<AnalysisOutcome(std::size_t)>& produce,
+                                           const ImportOptions& options, const ImportProgressCallback& progress,
+                                           const std::atomic<bool>* cancel) const
+{
+    ImportReport report;
+    auto cancelled = [&] { return cancel && cancel->load(); };
+    std::optional<store::Database> db;
+    try {
+        db.emplace(store::openLibrary(m_library, store::OpenMode::Create));
+    } catch (const Error& error) {
+        report.error = error.what();
+        return report;
+    }
+
+    OutcomeQueue queue(64);
+    std::atomic<std::size_t> next{0};
+    const int threads = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(threadCount(options)),
+                                                               std::max<std::size_t>(count, 1)));
+    queue.addProducers(threads);
+    std::vector<std::thread> workers;
+    for (int t = 0; t < threads; ++t) {
+        workers.emplace_back([&] {
+            for (std::size_t i = next++; i < count && !cancelled(); i = next++) {
+                AnalysisOutcome outcome;
+                try {
+                    outcome = produce(i);
+                } catch (const std::exception& error) {
+                    outcome.file = "input " + std::to_string(i + 1);
+                    outcome.error = error.what();
+                }
+                queue.push(std::move(outcome));
+            }
+            queue.producerDone();
+        });
+    }
+
+    ImportProgress state;
+    state.inputsTotal = count;
+    store::ArticleWriter writer(*db);
+    std::optional<store::Transaction> transaction;
+    int inTransaction = 0;
+    auto commit = [&] {
+        if (transaction) {
+            transaction->commit();
+            transaction.reset();
+        }
+        inTransaction = 0;
+    };
+    try {
+        bool waited = false;
+        while (true) {
+            // Commit before waiting on the analysis so readers see articles as soon as possible.
+            if (inTransaction > 0 && queue.wouldWait())
+                commit();
+            std::optional<AnalysisOutcome> outcome = queue.pop(waited);
+            if (!outcome || cancelled())
+                break;
+            state.currentFile = outcome->file;
+            if (!outcome->ok()) {
+                report.failures.push_back({outcome->file, outcome->error});
+            } else {
+                for (const model::AnalysedArticle& article : outcome->articles) {
+                    if (!transaction)
+                        transaction.emplace(*db);
+                    try {
+                        const store::WriteResult written = writer.add(article, contentHash(article.article));
+                        ++(written.added ? report.added : report.present);
+                    } catch (const Error& error) {
+                        if (error.code() == ErrorCode::Database && !db->inTransaction())
+                            throw; // the batch itself is gone (disk full, I/O error)
+                        report.failures.push_back({outcome->file, error.what()});
+                    }
+                    if (++inTransaction >= options.articlesPerTransaction)
+                        commit();
+                }
+            }
+            ++state.inputsDone;
+            state.added = report.added;
+            state.present = report.present;
+            state.failed = report.failures.size();
+            if (progress)
+                progress(state);
+        }
+        commit();
+    } catch (const Error& error) {
+        report.error = error.what();
+    } catch (const std::exception& error) {
+        report.error = error.what();
+    }
+    queue.close();
+    for (auto& worker : workers)
+        worker.join();
+    report.cancelled = cancelled();
+    return report;
+}
+
+} // namespace sayline::service

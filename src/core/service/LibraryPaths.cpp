@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LibraryPaths.h"
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+namespace sayline::service {
+
+std::filesystem::path defaultLibraryPath()
+{
+    // Front ends without a QCoreApplication (the CLI) still get Sayline's folder, not one named after argv[0].
+    if (!QCoreApplication::instance() || QCoreApplication::applicationName().isEmpty())
+        QCoreApplication::setApplicationName(QStringLiteral("Sayline"));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return std::filesystem::path(folder.toStdString()) / "library.sqlite";
+}
+
+std::filesystem::path libraryPathOrDefault(const std::string& path)
+{
+    return path.empty() ? defaultLibraryPath() : std::filesystem::path(path);
+}
+
+} // namespace sayline::service

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ArticleRepository.h"
+
+#include <cctype>
+
+#include "Database.h"
+#include "SqlText.h"
+#include "TextKeys.h"
+#include "model/Error.h"
+
+namespace sayline::store {
+namespace {
+
+std::string joinLines(const std::vector<std::string>& items)
+{
+    std::string out;
+    for (const auto& item : items) {
+        if (!out.empty())
+            out += '\n';
+        out += item;
+    }
+    return out;
+}
+
+std::vector<std::string> split(const std::string& text, const std::string& separator)
+{
+    std::vector<std::string> out;
+    if (text.empty())
+        return out;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t at = text.find(separator, start);
+        out.push_back(text.substr(start, at == std::string::npos ? std::string::npos : at - start));
+        if (at == std::string::npos)
+            break;
+        start = at + separator.size();
+    }
+    return out;
+}
+
+} // namespace
+
+ArticleRepository::ArticleRepository(Database& db)
+    : m_db(db)
+{
+}
+
+std::optional<std::string> ArticleRepository::dayOf(const std::optional<std::string>& iso)
+{
+    if (!iso || iso->size() < 10)
+        return std::nullopt;
+    const std::string day = iso->substr(0, 10);
+    for (std::size_t i = 0; i < day.size(); ++i) {
+        const bool dash = i == 4 || i == 7;
+        if (dash ? day[i] != '-' : !std::isdigit(static_cast<unsigned char>(day[i])))
+            return std::nullopt;
+    }
+    return day;
+}
+
+std::optional<RowId> ArticleRepository::findByHash(const std::string& contentHash)
+{
+    auto& query = m_db.cached("SELECT id FROM articles WHERE content_hash = ?");
+    query.bind(1, contentHash);
+    std::optional<RowId> id;
+    if (query.step())
+        id = query.columnInt(0);
+    query.reset();
+    return id;
+}
+
+RowId ArticleRepository::insert(const model::Article& article, const std::string& contentHash)
+{
+    auto& insert = m_db.cached(
+        "INSERT INTO articles (content_hash, file, item, title, authors, publisher, published, date, updated, "
+        "language, url, body, title_index, body_index) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    const std::string body = article.body();
+    insert.bind(1, contentHash)
+        .bind(2, article.file)
+        .bind(3, article.item)
+        .bind(4, article.title)
+        .bind(5, joinLines(article.authors))
+        .bind(6, article.publisher)
+        .bind(7, article.published)
+        .bind(8, dayOf(article.published))
+        .bind(9, article.updated)
+        .bind(10, article.language)
+        .bind(11, article.url)
+        .bind(12, body)
+        .bind(13, segmentForIndex(article.title))
+        .bind(14, segmentForIndex(body));
+    insert.run();
+    return m_db.lastInsertRowid();
+}
+
+void ArticleRepository::markAnalysed(RowId id)
+{
+    auto& update = m_db.cached("UPDATE articles SET analysed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?");
+    update.bind(1, id).run();
+}
+
+std::optional<StoredArticle> ArticleRepository::get(RowId id)
+{
+    auto& query = m_db.cached("SELECT content_hash, file, item, title, authors, publisher, published, date, updated, "
+                              "language, url, body, imported_at, analysed_at FROM articles WHERE id = ?");
+    query.bind(1, id);
+    if (!query.step())
+        return std::nullopt;
+    StoredArticle stored;
+    stored.id = id;
+    stored.contentHash = query.columnText(0);
+    stored.article.file = query.columnText(1);
+    stored.article.item = static_cast<int>(query.columnInt(2));
+    stored.article.title = query.columnText(3);
+    stored.article.authors = split(query.columnText(4), "\n");
+    stored.article.publisher = query.columnOptionalText(5);
+    stored.article.published = query.columnOptionalText(6);
+    stored.date = query.columnOptionalText(7);
+    stored.article.updated = query.columnOptionalText(8);
+    stored.article.language = query.columnOptionalText(9);
+    stored.article.url = query.columnOptionalText(10);
+    stored.article.paragraphs = split(query.columnText(11), "\n\n");
+    stored.importedAt = query.columnText(12);
+    stored.analysedAt = query.columnOptionalText(13);
+    query.reset();
+    return stored;
+}
+
+std::vector<ArticleSummary> ArticleRepository::list(const ArticleFilter& filter)
+{
+    SqlText sql("SELECT a.id, a.title, a.publisher, a.date, a.file, "
+                "(SELECT count(*) FROM statements s WHERE s.article_id = a.id) FROM articles a");
+    if (filter.text)
+        sql.where("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", segmentQuery(*filter.text));
+    if (filter.publisher)
+        sql.where("a.publisher = ? COLLATE NOCASE", *filter.publisher);
+    if (filter.from)
+        sql.where("a.date >= ?", *filter.from);
+    if (filter.to)
+        sql.where("a.date <= ?", *filter.to);
+    sql.append(" ORDER BY a.date DESC, a.id DESC LIMIT ?");
+    sql.bindValue(static_cast<std::int64_t>(filter.limit));
+    auto query = m_db.prepare(sql.text());
+    sql.bindTo(query);
+    std::vector<ArticleSummary> out;
+    while (query.step()) {
+        ArticleSummary summary;
+        summary.id = query.columnInt(0);
+        summary.title = query.columnText(1);
+        summary.publisher = query.columnOptionalText(2);
+        summary.date = query.columnOptionalText(3);
+        summary.file = query.columnText(4);
+        summary.statementCount = static_cast<int>(query.columnInt(5));
+        out.push_back(std::move(summary));
+    }
+    return out;
+}
+
+std::vector<RowId> ArticleRepository::allIds()
+{
+    auto query = m_db.prepare("SELECT id FROM articles ORDER BY id");
+    std::vector<RowId> ids;
+    while (query.step())
+        ids.push_back(query.columnInt(0));
+    return ids;
+}
+
+int ArticleRepository::count()
+{
+    auto query = m_db.prepare("SELECT count(*) FROM articles");
+    query.step();
+    return static_cast<int>(query.columnInt(0));
+}
+
+} // namespace sayline::store

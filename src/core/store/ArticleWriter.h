@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "ArticleRepository.h"
+#include "CorrectionRepository.h"
+#include "EntityRepository.h"
+#include "EntityResolver.h"
+#include "Records.h"
+#include "StatementRepository.h"
+
+namespace sayline::store {
+
+class Database;
+
+/// What writing one analysed article did.
+struct WriteResult
+{
+    RowId articleId = 0;
+    bool added = false; ///< false: the same content was already in the library
+};
+
+/// Writes analysed articles into the library, each atomically (a SAVEPOINT inside the caller's batch
+/// transaction): the article row, its entities resolved to library entities, mentions, statements, targets and
+/// dates, then the user's corrections re-applied.
+class ArticleWriter
+{
+public:
+    explicit ArticleWriter(Database& db);
+
+    /// Adds the article unless its content hash is already stored (idempotent import).
+    WriteResult add(const model::AnalysedArticle& analysed, const std::string& contentHash);
+    /// Replaces the machine rows of a stored article with a new analysis and re-applies the corrections.
+    void replaceAnalysis(RowId articleId, const model::AnalysedArticle& analysed);
+
+    /// Test hook called after each stage ("article", "entities", "statements", "dates"); may throw.
+    void setStageHook(std::function<void(std::string_view stage)> hook) { m_stageHook = std::move(hook); }
+
+private:
+    void writeAnnotations(RowId articleId, const model::AnalysedArticle& analysed);
+    void applyStatementEdits(RowId articleId);
+    void stage(std::string_view name);
+
+    Database& m_db;
+    ArticleRepository m_articles;
+    EntityRepository m_entities;
+    StatementRepository m_statements;
+    CorrectionRepository m_corrections;
+    EntityResolver m_resolver;
+    std::function<void(std::string_view)> m_stageHook;
+};
+
+} // namespace sayline::store

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include <sqlite3.h>
+
+#include <system_error>
+
+#include "model/Error.h"
+
+namespace sayline::store {
+namespace {
+
+constexpr int kBusyTimeoutMs = 10000;
+
+} // namespace
+
+void Database::Closer::operator()(sqlite3* db) const noexcept { sqlite3_close_v2(db); }
+
+Database::Database(const std::filesystem::path& file, OpenMode mode)
+    : m_file(file)
+{
+    const std::string name = file.string();
+    std::error_code ec;
+    if (mode == OpenMode::Existing && !std::filesystem::exists(file, ec))
+        throw Error(ErrorCode::NotFound, "no library at '" + name + "' (import articles first)");
+    if (std::filesystem::is_directory(file, ec))
+        throw Error(ErrorCode::Io, "'" + name + "' is a directory, not a library file");
+
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    if (mode == OpenMode::Create)
+        flags |= SQLITE_OPEN_CREATE;
+    sqlite3* raw = nullptr;
+    const int rc = sqlite3_open_v2(name.c_str(), &raw, flags, nullptr);
+    m_db.reset(raw);
+    if (rc != SQLITE_OK) {
+        const std::string reason = raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
+        throw Error(ErrorCode::Database, "cannot open library '" + name + "': " + reason);
+    }
+    sqlite3_extended_result_codes(raw, 1);
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+    try {
+        // The first read of the header: a file that is not SQLite fails here ("file is not a database").
+        exec("SELECT count(*) FROM sqlite_schema");
+        auto journal = prepare("PRAGMA journal_mode=WAL");
+        journal.step();
+        exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;");
+    } catch (const Error& error) {
+        throw Error(ErrorCode::Database, "cannot open library '" + name + "': " + error.what());
+    }
+}
+
+Database::~Database()
+{
+    m_cache.clear(); // statements before the connection
+}
+
+Database::Database(Database&& other) noexcept = default;
+
+Database& Database::operator=(Database&& other) noexcept
+{
+    if (this != &other) {
+        m_cache.clear();
+        m_db = std::move(other.m_db);
+        m_cache = std::move(other.m_cache);
+        m_file = std::move(other.m_file);
+    }
+    return *this;
+}
+
+void Database::exec(std::string_view sql)
+{
+    char* message = nullptr;
+    const std::string text(sql);
+    if (sqlite3_exec(m_db.get(), text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+        std::string reason = message ? message : sqlite3_errmsg(m_db.get());
+        sqlite3_free(message);
+        throw Error(ErrorCode::Database, reason);
+    }
+}
+
+PreparedStatement Database::prepare(std::string_view sql) { return PreparedStatement(m_db.get(), sql); }
+
+PreparedStatement& Database::cached(const std::string& sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end())
+        it = m_cache.emplace(sql, std::make_unique<PreparedStatement>(m_db.get(), sql)).first;
+    it->second->reset();
+    return *it->second;
+}
+
+std::int64_t Database::lastInsertRowid() const { return sqlite3_last_insert_rowid(m_db.get()); }
+
+int Database::changes() const { return sqlite3_changes(m_db.get()); }
+
+int Database::userVersion()
+{
+    auto& query = cached("PRAGMA user_version");
+    query.step();
+    const int version = static_cast<int>(query.columnInt(0));
+    query.reset();
+    return version;
+}
+
+bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db.get()) == 0; }
+
+} // namespace sayline::store

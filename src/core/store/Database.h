@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "PreparedStatement.h"
+
+struct sqlite3;
+
+namespace sayline::store {
+
+/// How a library file is opened.
+enum class OpenMode
+{
+    Create,   ///< create the file when missing (import)
+    Existing, ///< the file must exist (search, list, corrections)
+};
+
+/// One SQLite connection to a library file: WAL, foreign keys on, a busy timeout, synchronous=NORMAL.
+/// Not thread-safe: each thread opens its own connection (readers keep working while a writer imports).
+class Database
+{
+public:
+    /// Opens the file; throws sayline::Error naming the file when it is missing (Existing), is not a
+    /// database or cannot be opened.
+    Database(const std::filesystem::path& file, OpenMode mode);
+    ~Database();
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const std::filesystem::path& file() const { return m_file; }
+
+    /// Runs one or more SQL statements that return nothing.
+    void exec(std::string_view sql);
+    /// A new statement owned by the caller.
+    PreparedStatement prepare(std::string_view sql);
+    /// A statement compiled once per connection and reset before it is handed out; do not hold two uses of
+    /// the same SQL text at once.
+    PreparedStatement& cached(const std::string& sql);
+
+    std::int64_t lastInsertRowid() const;
+    int changes() const;
+    /// PRAGMA user_version.
+    int userVersion();
+    bool inTransaction() const;
+
+    sqlite3* handle() const { return m_db.get(); }
+
+private:
+    struct Closer
+    {
+        void operator()(sqlite3* db) const noexcept;
+    };
+
+    std::filesystem::path m_file;
+    std::unique_ptr<sqlite3, Closer> m_db;
+    std::unordered_map<std::string, std::unique_ptr<PreparedStatement>> m_cache;
+};
+
+} // namespace sayline::store

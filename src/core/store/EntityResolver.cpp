@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EntityResolver.h"
+
+#include "CorrectionRepository.h"
+#include "EntityRepository.h"
+#include "TextKeys.h"
+
+namespace sayline::store {
+
+EntityResolver::EntityResolver(EntityRepository& entities, CorrectionRepository& corrections)
+    : m_entities(entities)
+    , m_corrections(corrections)
+{
+}
+
+bool EntityResolver::isProperAlias(const std::string& alias)
+{
+    if (alias.empty())
+        return false;
+    const auto first = static_cast<unsigned char>(alias.front());
+    // ASCII text must start with a capital or a digit; other scripts (accents, CJK, Cyrillic) are kept.
+    return first >= 0x80 || (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9');
+}
+
+RowId EntityResolver::lookup(const model::Entity& entity, const std::string& key)
+{
+    const bool person = entity.type == model::EntityType::Person;
+    if (person && !isFullPersonName(entity.name))
+        return 0; // a bare surname is ambiguous library-wide
+    // The same full name: the oldest such entity (a split-off entity does not take part).
+    std::vector<RowId> candidates = m_entities.findByKey(key, entity.type, false);
+    if (!candidates.empty())
+        return candidates.front();
+    // Alias evidence: the name is another entity's alias, or one of our full aliases is its name or alias.
+    candidates = m_entities.findByKey(key, entity.type, true);
+    for (const std::string& alias : entity.aliases) {
+        if (!candidates.empty())
+            break;
+        if (!isProperAlias(alias) || (person && !isFullPersonName(alias)))
+            continue;
+        candidates = m_entities.findByKey(foldKey(alias), entity.type, true);
+    }
+    return candidates.size() == 1 ? candidates.front() : 0;
+}
+
+RowId EntityResolver::resolve(RowId articleId, const model::Entity& entity)
+{
+    const std::string key = foldKey(entity.name);
+    RowId id = 0;
+    if (auto pinned = m_corrections.pinFor(articleId, key); pinned && m_entities.exists(*pinned))
+        id = *pinned;
+    if (id == 0)
+        id = lookup(entity, key);
+    if (id == 0)
+        id = m_entities.create(entity.type, entity.name);
+    m_entities.addAlias(id, entity.name);
+    for (const std::string& alias : entity.aliases) {
+        if (isProperAlias(alias))
+            m_entities.addAlias(id, alias);
+    }
+    for (const std::string& role : entity.roles)
+        m_entities.addRole(id, role);
+    return id;
+}
+
+} // namespace sayline::store

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Records.h"
+
+namespace sayline::store {
+
+class CorrectionRepository;
+class EntityRepository;
+
+/// Finds the library entity an article's entity stands for, or creates it. The same folded full name (or a
+/// full-name alias) of the same type is the same entity; a bare surname ("Wang") or an ambiguous alias stays a
+/// separate entity; the user's pins (merge, split) override everything.
+class EntityResolver
+{
+public:
+    EntityResolver(EntityRepository& entities, CorrectionRepository& corrections);
+
+    RowId resolve(RowId articleId, const model::Entity& entity);
+
+    /// True for an alias worth keeping and matching: a proper-name form, not a description ("the company").
+    static bool isProperAlias(const std::string& alias);
+
+private:
+    RowId lookup(const model::Entity& entity, const std::string& key);
+
+    EntityRepository& m_entities;
+    CorrectionRepository& m_corrections;
+};
+
+} // namespace sayline::store

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StatementRepository.h"
+
+#include "Database.h"
+#include "SqlText.h"
+#include "TextKeys.h"
+
+namespace sayline::store {
+namespace {
+
+constexpr const char* kFrom = " FROM statements s JOIN articles a ON a.id = s.article_id "
+                              "LEFT JOIN entities e ON e.id = s.speaker_id";
+
+} // namespace
+
+StatementRepository::StatementRepository(Database& db)
+    : m_db(db)
+{
+}
+
+const char* StatementRepository::recordColumns()
+{
+    return "s.id, s.article_id, a.title, a.publisher, s.date, s.speaker_id, coalesce(e.name, s.speaker_text), s.cue, "
+           "s.kind, s.claim_type, s.content, s.start, s.end";
+}
+
+StatementRecord StatementRepository::readRecord(const PreparedStatement& query)
+{
+    StatementRecord record;
+    record.id = query.columnInt(0);
+    record.articleId = query.columnInt(1);
+    record.articleTitle = query.columnText(2);
+    record.publisher = query.columnOptionalText(3);
+    record.date = query.columnOptionalText(4);
+    record.speakerId = query.columnOptionalInt(5);
+    record.speaker = query.columnText(6);
+    record.cue = query.columnText(7);
+    record.kind = model::statementKindFromString(query.columnText(8)).value_or(model::StatementKind::Indirect);
+    record.claimType = model::claimTypeFromString(query.columnText(9)).value_or(model::ClaimType::Other);
+    record.content = query.columnText(10);
+    record.snippet = record.content;
+    record.span = model::Span{static_cast<int>(query.columnInt(11)), static_cast<int>(query.columnInt(12))};
+    return record;
+}
+
+void StatementRepository::loadAbout(std::vector<StatementRecord>& records)
+{
+    auto& query = m_db.cached("SELECT e.name FROM statement_targets t JOIN entities e ON e.id = t.entity_id "
+                              "WHERE t.statement_id = ? ORDER BY e.name");
+    for (StatementRecord& record : records) {
+        query.bind(1, record.id);
+        while (query.step())
+            record.about.push_back(query.columnText(0));
+        query.reset();
+    }
+}
+
+RowId StatementRepository::insert(RowId articleId, const std::optional<std::string>& date,
+                                  const model::Statement& statement, std::optional<RowId> speakerId,
+                                  const std::vector<RowId>& about)
+{
+    auto& insert = m_db.cached(
+        "INSERT INTO statements (article_id, local_id, speaker_id, speaker_text, speaker_start, speaker_end, cue, "
+        "cue_start, cue_end, kind, claim_type, content, content_index, start, end, date) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    insert.bind(1, articleId).bind(2, statement.id).bind(3, speakerId).bind(4, statement.speakerText);
+    if (statement.speakerSpan)
+        insert.bind(5, statement.speakerSpan->start).bind(6, statement.speakerSpan->end);
+    else
+        insert.bind(5, nullptr).bind(6, nullptr);
+    insert.bind(7, statement.cue);
+    if (statement.cueSpan)
+        insert.bind(8, statement.cueSpan->start).bind(9, statement.cueSpan->end);
+    else
+        insert.bind(8, nullptr).bind(9, nullptr);
+    insert.bind(10, model::toString(statement.kind))
+        .bind(11, model::toString(statement.claimType))
+        .bind(12, statement.content)
+        .bind(13, segmentForIndex(statement.content))
+        .bind(14, statement.span.start)
+        .bind(15, statement.span.end)
+        .bind(16, date);
+    insert.run();
+    const RowId id = m_db.lastInsertRowid();
+    auto& target = m_db.cached("INSERT OR IGNORE INTO statement_targets (statement_id, entity_id) VALUES (?,?)");
+    for (RowId entity : about)
+        target.bind(1, id).bind(2, entity).run();
+    return id;
+}
+
+std::optional<StatementRecord> StatementRepository::get(RowId id)
+{
+    auto& query = m_db.cached(std::string("SELECT ") + recordColumns() + kFrom + " WHERE s.id = ?");
+    query.bind(1, id);
+    if (!query.step())
+        return std::nullopt;
+    std::vector<StatementRecord> records{readRecord(query)};
+    query.reset();
+    loadAbout(records);
+    return records.front();
+}
+
+std::vector<StatementRecord> StatementRepository::forArticle(RowId articleId)
+{
+    auto& query = m_db.cached(std::string("SELECT ") + recordColumns() + kFrom
+                              + " WHERE s.article_id = ? ORDER BY s.start, s.id");
+    query.bind(1, articleId);
+    std::vector<StatementRecord> records;
+    while (query.step())
+        records.push_back(readRecord(query));
+    query.reset();
+    loadAbout(records);
+    return records;
+}
+
+std::optional<RowId> StatementRepository::findBySpan(RowId articleId, const model::Span& span)
+{
+    auto& query = m_db.cached("SELECT id FROM statements WHERE article_id = ? AND start = ? AND end = ? LIMIT 1");
+    query.bind(1, articleId).bind(2, span.start).bind(3, span.end);
+    std::optional<RowId> id;
+    if (query.step())
+        id = query.columnInt(0);
+    query.reset();
+    return id;
+}
+
+void StatementRepository::setSpeaker(RowId id, RowId entityId)
+{
+    auto& update = m_db.cached("UPDATE statements SET speaker_id = ? WHERE id = ?");
+    update.bind(1, entityId).bind(2, id).run();
+}
+
+void StatementRepository::remove(RowId id)
+{
+    auto& remove = m_db.cached("DELETE FROM statements WHERE id = ?");
+    remove.bind(1, id).run();
+}
+
+std::vector<RowId> StatementRepository::removeForArticle(RowId articleId)
+{
+    std::vector<RowId> entities;
+    auto& referenced = m_db.cached(
+        "SELECT speaker_id FROM statements WHERE article_id = ?1 AND speaker_id IS NOT NULL "
+        "UNION SELECT t.entity_id FROM statement_targets t JOIN statements s ON s.id = t.statement_id "
+        "WHERE s.article_id = ?1");
+    referenced.bind(1, articleId);
+    while (referenced.step())
+        entities.push_back(referenced.columnInt(0));
+    referenced.reset();
+    auto& remove = m_db.cached("DELETE FROM statements WHERE article_id = ?");
+    remove.bind(1, articleId).run();
+    return entities;
+}
+
+std::vector<SpeakerSummary> StatementRepository::speakers(const std::optional<std::vector<RowId>>& ids, int limit)
+{
+    SqlText sql("SELECT e.id, e.type, e.name, count(*), min(s.date), max(s.date) FROM statements s "
+                "JOIN entities e ON e.id = s.speaker_id");
+    if (ids) {
+        if (ids->empty())
+            return {};
+        sql.append(" WHERE s.speaker_id IN (" + SqlText::placeholders(ids->size()) + ")");
+        for (RowId id : *ids)
+            sql.bindValue(id);
+    }
+    sql.append(" GROUP BY s.speaker_id ORDER BY count(*) DESC, e.name LIMIT ?");
+    sql.bindValue(static_cast<std::int64_t>(limit));
+    auto query = m_db.prepare(sql.text());
+    sql.bindTo(query);
+    std::vector<SpeakerSummary> out;
+    while (query.step()) {
+        SpeakerSummary summary;
+        summary.id = query.columnInt(0);
+        summary.type = model::entityTypeFromString(query.columnText(1)).value_or(model::EntityType::Misc);
+        summary.name = query.columnText(2);
+        summary.statementCount = static_cast<int>(query.columnInt(3));
+        summary.firstDate = query.columnOptionalText(4);
+        summary.lastDate = query.columnOptionalText(5);
+        out.push_back(std::move(summary));
+    }
+    return out;
+}
+
+} // namespace sayline::store

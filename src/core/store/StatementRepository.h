@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "Records.h"
+
+namespace sayline::store {
+
+class Database;
+class PreparedStatement;
+
+/// Statements, their targets (about) and the speaker summaries built from them.
+class StatementRepository
+{
+public:
+    explicit StatementRepository(Database& db);
+
+    RowId insert(RowId articleId, const std::optional<std::string>& date, const model::Statement& statement,
+                 std::optional<RowId> speakerId, const std::vector<RowId>& about);
+    std::optional<StatementRecord> get(RowId id);
+    std::vector<StatementRecord> forArticle(RowId articleId);
+    std::optional<RowId> findBySpan(RowId articleId, const model::Span& span);
+    void setSpeaker(RowId id, RowId entityId);
+    void remove(RowId id);
+    /// Removes the statements (with targets) of an article; returns the entity ids they referred to.
+    std::vector<RowId> removeForArticle(RowId articleId);
+
+    /// Entities with statements among `ids` (all when nullopt), most statements first.
+    std::vector<SpeakerSummary> speakers(const std::optional<std::vector<RowId>>& ids, int limit);
+
+    /// The select list readRecord() understands; the query must alias statements s, articles a, entities e.
+    static const char* recordColumns();
+    static StatementRecord readRecord(const PreparedStatement& query);
+    /// Fills StatementRecord::about for each record.
+    void loadAbout(std::vector<StatementRecord>& records);
+
+private:
+    Database& m_db;
+};
+
+} // namespace sayline::store

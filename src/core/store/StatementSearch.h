@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "Records.h"
+#include "SearchQuery.h"
+
+namespace sayline::store {
+
+class Database;
+
+/// Runs statement searches on one (reader) connection.
+class StatementSearch
+{
+public:
+    explicit StatementSearch(Database& db);
+
+    /// The matching statements with snippets. A malformed full-text query throws Error(ErrorCode::Usage).
+    std::vector<StatementRecord> run(const SearchQuery& query);
+    /// EXPLAIN QUERY PLAN of the search, one line per step (for docs and tests).
+    std::vector<std::string> explain(const SearchQuery& query);
+
+private:
+    SqlText buildSql(const SearchQuery& query, bool& empty);
+
+    Database& m_db;
+};
+
+} // namespace sayline::store

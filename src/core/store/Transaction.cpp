@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Transaction.h"
+
+#include "Database.h"
+
+namespace sayline::store {
+
+Transaction::Transaction(Database& db)
+    : m_db(db)
+{
+    m_db.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    try {
+        m_db.exec("ROLLBACK");
+    } catch (...) {
+        // The connection already rolled back (e.g. after SQLITE_FULL); nothing left to undo.
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.exec("COMMIT");
+    m_done = true;
+}
+
+Savepoint::Savepoint(Database& db, std::string name)
+    : m_db(db)
+    , m_name(std::move(name))
+{
+    m_db.exec("SAVEPOINT " + m_name);
+}
+
+Savepoint::~Savepoint()
+{
+    if (m_done)
+        return;
+    try {
+        m_db.exec("ROLLBACK TO " + m_name + "; RELEASE " + m_name);
+    } catch (...) {
+    }
+}
+
+void Savepoint::commit()
+{
+    m_db.exec("RELEASE " + m_name);
+    m_done = true;
+}
+
+} // namespace sayline::store

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "ServiceFixtures.h"
+#include "service/ImportService.h"
+#include "service/SearchService.h"
+
+using namespace sayline;
+using namespace sayline::service;
+
+namespace {
+
+const std::filesystem::path kSamples = std::filesystem::path(SAYLINE_SOURCE_DIR) / "resources" / "samples";
+
+AnalysisOutcome outcomeOf(model::AnalysedArticle article)
+{
+    AnalysisOutcome outcome;
+    outcome.file = article.article.file;
+    outcome.articles.push_back(std::move(article));
+    return outcome;
+}
+
+} // namespace
+
+TEST(ImportService, importsADirectoryOnceAndReportsDuplicates)
+{
+    test::ServiceTempDir dir;
+    const analysis::Analyzer analyzer;
+    const ImportService importer(analyzer, dir.file("library.sqlite"));
+    std::vector<ImportProgress> seen;
+    const ImportReport first = importer.importPaths({kSamples}, {}, [&](const ImportProgress& p) { seen.push_back(p); });
+    ASSERT_TRUE(first.ok()) << first.error;
+    EXPECT_GE(first.added, 10u);
+    EXPECT_EQ(first.present, 0u);
+    ASSERT_FALSE(seen.empty());
+    EXPECT_EQ(seen.back().inputsDone, seen.back().inputsTotal);
+
+    const ImportReport second = importer.importPaths({kSamples}, {});
+    EXPECT_EQ(second.added, 0u);
+    EXPECT_EQ(second.present, first.added);
+
+    SearchService search(dir.file("library.sqlite"));
+    const auto articles = search.articles({});
+    ASSERT_TRUE(articles.ok()) << articles.error();
+    EXPECT_EQ(articles.value().size(), first.added);
+}
+
+TEST(ImportService, aFailedFileIsReportedAndTheRestGoOn)
+{
+    test::ServiceTempDir dir;
+    const analysis::Analyzer analyzer;
+    const ImportService importer(analyzer, dir.file("library.sqlite"));
+    const ImportReport report =
+        importer.importPaths({dir.file("missing.txt"), kSamples / "global-times-2022-06-15-us-threat.txt"}, {});
+    EXPECT_EQ(report.added, 1u);
+    ASSERT_EQ(report.failures.size(), 1u);
+    EXPECT_EQ(report.failures[0].file, dir.file("missing.txt").string());
+    EXPECT_EQ(report.failures[0].reason, "no such file or directory");
+
+    const ImportReport mixed = importer.importOutcomes(
+        3,
+        [](std::size_t i) {
+            if (i == 1) {
+                AnalysisOutcome failed;
+                failed.file = "bad.html";
+                failed.error = "not an article";
+                return failed;
+            }
+            return outcomeOf(test::quoteArticle("Article " + std::to_string(i), "2022-06-15", "Wang Wenbin", "Hi"));
+        },
+        {});
+    EXPECT_EQ(mixed.added, 2u);
+    ASSERT_EQ(mixed.failures.size(), 1u);
+    EXPECT_EQ(mixed.failures[0].file, "bad.html");
+}
+
+TEST(ImportService, libraryThatCannotBeOpenedIsAnError)
+{
+    test::ServiceTempDir dir;
+    const auto garbage = dir.file("library.sqlite");
+    std::ofstream(garbage) << std::string(8192, 'z');
+    const analysis::Analyzer analyzer;
+    const ImportReport report = ImportService(analyzer, garbage).importPaths({kSamples}, {});
+    EXPECT_NE(report.error.find("not a database"), std::string::npos) << report.error;
+    EXPECT_EQ(report.added, 0u);
+}
+
+TEST(ImportService, cancellingStopsWithWhatWasWrittenIntact)
+{
+    test::ServiceTempDir dir;
+    const analysis::Analyzer analyzer;
+    const ImportService importer(analyzer, dir.file("library.sqlite"));
+    std::atomic<bool> cancel{false};
+    ImportOptions options;
+    options.articlesPerTransaction = 3;
+    const ImportReport report = importer.importOutcomes(
+        100,
+        [](std::size_t i) {
+            return outcomeOf(test::quoteArticle("Article " + std::to_string(i), "2022-06-15", "Wang Wenbin",
+                                                "Statement " + std::to_string(i)));
+        },
+        options,
+        [&](const ImportProgress& progress) {
+            if (progress.inputsDone == 10)
+                cancel = true;
+        },
+        &cancel);
+    EXPECT_TRUE(report.cancelled);
+    EXPECT_EQ(report.added, 10u);
+    SearchService search(dir.file("library.sqlite"));
+    store::SearchQuery query;
+    query.speaker = "Wang Wenbin";
+    query.limit = 1000;
+    const auto hits = search.searchStatements(query);
+    ASSERT_TRUE(hits.ok()) << hits.error();
+    EXPECT_EQ(hits.value().size(), 10u);
+}

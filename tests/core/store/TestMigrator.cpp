@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "Database.h"
+#include "Migrator.h"
+#include "StatementSearch.h"
+#include "StoreFixtures.h"
+#include "model/Error.h"
+
+using namespace sayline;
+using namespace sayline::store;
+
+namespace {
+
+std::string slurp(const std::filesystem::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+ErrorCode openAndMigrate(const std::filesystem::path& file, std::string& message)
+{
+    try {
+        Database db(file, OpenMode::Existing);
+        Migrator(db).migrate();
+    } catch (const Error& error) {
+        message = error.what();
+        return error.code();
+    }
+    return ErrorCode::Internal;
+}
+
+} // namespace
+
+TEST(Migrator, migratesEmptyFileToLatestVersion)
+{
+    test::TempDir dir;
+    Database db(dir.file("library.sqlite"), OpenMode::Create);
+    Migrator migrator(db);
+    EXPECT_EQ(migrator.currentVersion(), 0);
+    migrator.migrate();
+    EXPECT_EQ(migrator.currentVersion(), Migrator::latestVersion());
+    EXPECT_GE(Migrator::latestVersion(), 2);
+    auto mode = db.prepare("PRAGMA journal_mode");
+    ASSERT_TRUE(mode.step());
+    EXPECT_EQ(mode.columnText(0), "wal");
+    auto keys = db.prepare("PRAGMA foreign_keys");
+    ASSERT_TRUE(keys.step());
+    EXPECT_EQ(keys.columnInt(0), 1);
+    migrator.migrate(); // a second run does nothing
+    EXPECT_EQ(migrator.currentVersion(), Migrator::latestVersion());
+}
+
+TEST(Migrator, migratesFromEachEarlierVersionKeepingData)
+{
+    for (int start = 1; start < Migrator::latestVersion(); ++start) {
+        test::TempDir dir;
+        const auto file = dir.file("library.sqlite");
+        {
+            Database db(file, OpenMode::Create);
+            Migrator(db).migrate(start);
+            ASSERT_EQ(db.userVersion(), start);
+            // Rows as a build of that version wrote them (the version-1 columns only).
+            db.exec("INSERT INTO articles (id, content_hash, file, title, body, date) VALUES "
+                    "(1, 'h1', 'a.txt', 'Old article', 'Wang Wenbin said the NSA hacked servers.', '2022-06-15');"
+                    "INSERT INTO entities (id, type, name, name_key) VALUES (1, 'person', 'Wang Wenbin', 'wang wenbin');"
+                    "INSERT INTO statements (article_id, local_id, speaker_id, speaker_text, cue, kind, claim_type, "
+                    "content, start, end, date) VALUES (1, 'S1', 1, 'Wang Wenbin', 'said', 'indirect', 'accusation', "
+                    "'the NSA hacked servers', 17, 39, '2022-06-15');");
+        }
+        Database db(file, OpenMode::Existing);
+        Migrator(db).migrate();
+        EXPECT_EQ(db.userVersion(), Migrator::latestVersion()) << "from version " << start;
+        SearchQuery query;
+        query.speaker = "wang wenbin";
+        query.text = "hacked";
+        const auto hits = StatementSearch(db).run(query);
+        ASSERT_EQ(hits.size(), 1u) << "from version " << start;
+        EXPECT_EQ(hits[0].content, "the NSA hacked servers");
+    }
+}
+
+TEST(Migrator, refusesLibraryFromNewerVersionWithoutChangingIt)
+{
+    test::TempDir dir;
+    const auto file = dir.file("library.sqlite");
+    {
+        Database db(file, OpenMode::Create);
+        Migrator(db).migrate();
+        db.exec("PRAGMA user_version = " + std::to_string(Migrator::latestVersion() + 1));
+        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    const std::string before = slurp(file);
+    std::string message;
+    EXPECT_EQ(openAndMigrate(file, message), ErrorCode::Unsupported);
+    EXPECT_NE(message.find("newer Sayline"), std::string::npos) << message;
+    EXPECT_EQ(slurp(file), before);
+}
+
+TEST(Migrator, damagedOrForeignFileGivesClearError)
+{
+    test::TempDir dir;
+    const auto garbage = dir.file("notes.sqlite");
+    std::ofstream(garbage) << "These are my notes, not a database. " << std::string(4096, 'x');
+    std::string message;
+    EXPECT_EQ(openAndMigrate(garbage, message), ErrorCode::Database);
+    EXPECT_NE(message.find("not a database"), std::string::npos) << message;
+    EXPECT_NE(message.find("notes.sqlite"), std::string::npos) << message;
+
+    const auto foreign = dir.file("other.sqlite");
+    {
+        Database db(foreign, OpenMode::Create);
+        db.exec("CREATE TABLE recipes (name TEXT)");
+    }
+    EXPECT_EQ(openAndMigrate(foreign, message), ErrorCode::Unsupported);
+    EXPECT_NE(message.find("not a Sayline library"), std::string::npos) << message;
+
+    EXPECT_EQ(openAndMigrate(dir.file("missing.sqlite"), message), ErrorCode::NotFound);
+}

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include "ArticleRepository.h"
+#include "ArticleWriter.h"
+#include "Library.h"
+#include "StatementSearch.h"
+#include "StoreFixtures.h"
+#include "model/Error.h"
+
+using namespace sayline;
+using namespace sayline::store;
+
+namespace {
+
+class StatementSearchTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_db = std::make_unique<Database>(openLibrary(m_dir.file("library.sqlite"), OpenMode::Create));
+        ArticleWriter writer(*m_db);
+        writer.add(test::makeArticle("US threat", "2022-06-15T10:00:00+08:00",
+                                     {{"Wang Wenbin", "The US has become the biggest threat to internet security",
+                                       {"National Security Agency"}},
+                                      {"Wang Wenbin", "The US must stop its cyberattacks", {}, model::StatementKind::Indirect}}),
+                   "en1");
+        writer.add(test::makeArticle("Airbus", "2007-02-28", {{"Louis Gallois", "We will cut ten thousand jobs", {}}},
+                                     "Wikinews"),
+                   "en2");
+        writer.add(test::makeArticle("美国威胁", "2022-06-16", {{"汪文斌", "美国是全球网络安全的最大威胁", {}}}, "环球时报"),
+                   "zh1");
+    }
+
+    std::vector<StatementRecord> search(const SearchQuery& query) { return StatementSearch(*m_db).run(query); }
+
+    test::TempDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace
+
+TEST_F(StatementSearchTest, findsSpeakerStatementsCaseInsensitivelyNewestFirst)
+{
+    SearchQuery query;
+    query.speaker = "wang  WENBIN";
+    const auto hits = search(query);
+    ASSERT_EQ(hits.size(), 2u);
+    EXPECT_EQ(hits[0].speaker, "Wang Wenbin");
+    EXPECT_EQ(hits[0].date, "2022-06-15");
+    EXPECT_EQ(hits[0].articleTitle, "US threat");
+    query.kind = model::StatementKind::Indirect;
+    ASSERT_EQ(search(query).size(), 1u);
+    query.kind.reset();
+    query.from = "2022-06-16";
+    EXPECT_TRUE(search(query).empty());
+    query.speaker = "Nobody Known";
+    query.from.reset();
+    EXPECT_TRUE(search(query).empty());
+}
+
+TEST_F(StatementSearchTest, fullTextSearchInEnglishMarksTheMatch)
+{
+    SearchQuery query;
+    query.text = "security";
+    const auto hits = search(query);
+    ASSERT_EQ(hits.size(), 1u);
+    EXPECT_NE(hits[0].snippet.find("[security]"), std::string::npos) << hits[0].snippet;
+    ASSERT_EQ(hits[0].about.size(), 1u);
+    EXPECT_EQ(hits[0].about[0], "National Security Agency");
+
+    query.text = "jobs";
+    query.publisher = "wikinews";
+    ASSERT_EQ(search(query).size(), 1u);
+    query.publisher = "Global Times";
+    EXPECT_TRUE(search(query).empty());
+}
+
+TEST_F(StatementSearchTest, fullTextSearchFindsChineseWords)
+{
+    SearchQuery query;
+    query.text = "网络安全";
+    auto hits = search(query);
+    ASSERT_EQ(hits.size(), 1u);
+    EXPECT_EQ(hits[0].speaker, "汪文斌");
+    EXPECT_EQ(hits[0].snippet, "美国是全球[网络安全]的最大威胁"); // marked, and the index's spaces removed
+    query.text = "威胁";
+    EXPECT_EQ(search(query).size(), 1u);
+    query.text = "网"; // part of a word is not a word
+    EXPECT_TRUE(search(query).empty());
+    ArticleFilter filter;
+    filter.text = "美国";
+    EXPECT_EQ(ArticleRepository(*m_db).list(filter).size(), 1u);
+}
+
+TEST_F(StatementSearchTest, combinesSpeakerTextAndTarget)
+{
+    SearchQuery query;
+    query.speaker = "Wang Wenbin";
+    query.text = "threat OR cyberattacks";
+    EXPECT_EQ(search(query).size(), 2u);
+    query.about = "national security agency";
+    const auto hits = search(query);
+    ASSERT_EQ(hits.size(), 1u);
+    EXPECT_NE(hits[0].snippet.find("[threat]"), std::string::npos) << hits[0].snippet;
+}
+
+TEST_F(StatementSearchTest, badFullTextQueryIsAUsageError)
+{
+    SearchQuery query;
+    query.text = "\"unterminated";
+    try {
+        search(query);
+        FAIL() << "no error";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.code(), ErrorCode::Usage);
+        EXPECT_NE(std::string(error.what()).find("bad text query"), std::string::npos) << error.what();
+    }
+    query.text = "AND OR";
+    EXPECT_THROW(search(query), Error);
+}
+
+TEST_F(StatementSearchTest, speakerSearchIsAnIndexLookup)
+{
+    SearchQuery query;
+    query.speaker = "Wang Wenbin";
+    query.from = "2022-01-01";
+    for (bool withText : {false, true}) {
+        if (withText)
+            query.text = "threat";
+        const auto plan = StatementSearch(*m_db).explain(query);
+        std::string joined;
+        for (const auto& line : plan)
+            joined += line + "\n";
+        EXPECT_NE(joined.find("statements_speaker_date"), std::string::npos) << joined;
+        EXPECT_EQ(joined.find("SCAN s\n"), std::string::npos) << joined;
+        EXPECT_EQ(joined.find("SCAN a\n"), std::string::npos) << joined;
+    }
+}
