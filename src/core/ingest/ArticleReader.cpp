@@ -187,6 +187,15 @@ std::vector<model::Article> readArticlesFromBytes(std::string_view bytes, const 
         articles.push_back(MhtmlReader::read(bytes, displayName));
         break;
     }
+    if (format == Format::Html || format == Format::Mhtml) {
+        // Pages go through the shared cleaner too: captions, credits, doubled lines and the sign-off line.
+        for (auto& article : articles) {
+            CleanedBody cleaned = cleanBody(std::move(article.paragraphs));
+            article.paragraphs = std::move(cleaned.paragraphs);
+            if (cleaned.signOff && !article.publisher)
+                article.publisher = cleaned.signOff;
+        }
+    }
     for (std::size_t i = 0; i < articles.size(); ++i)
         normalizeArticle(articles[i], displayName, static_cast<int>(i));
     return articles;

@@ -138,3 +138,19 @@ TEST(ArticleReader, refusesAFileOverTheSizeLimit)
     }
     std::filesystem::remove(path);
 }
+
+TEST(ArticleReader, cleansHtmlBodiesWithTheSharedCleaner)
+{
+    const std::string page = "<html><head><title>Ministry warns of cyber threats</title></head><body><article>"
+                             "<h1>Ministry warns of cyber threats</h1>"
+                             "<p>Cyberattacks Photo: VCG</p><p>Cyberattacks Photo: VCG</p>"
+                             "<p>The ministry said on Wednesday that attacks on government networks had doubled "
+                             "over the past year, and it urged companies to patch their systems quickly.</p>"
+                             "<p>Officials said several attacks had been traced to criminal groups abroad, and "
+                             "that investigations were continuing in cooperation with foreign police.</p>"
+                             "</article></body></html>";
+    const auto articles = readArticlesFromBytes(page, "page.html");
+    ASSERT_EQ(articles.size(), 1u);
+    EXPECT_FALSE(sayline::test::contains(articles[0].body(), "Photo: VCG"));
+    EXPECT_TRUE(sayline::test::contains(articles[0].body(), "attacks on government networks had doubled"));
+}
