@@ -164,8 +164,8 @@ int TimexContext::year(int i) const
 Direction TimexContext::tense(int first, int end) const
 {
     auto cueAt = [this](int i) {
-        if (!isWord(i))
-            return TenseCue::None;
+        if (!isWord(i) || (token(i).capitalized && !sentenceStart(i)))
+            return TenseCue::None; // "May", "Said" in names are no verbs
         const TenseCue cue = entry(i) ? entry(i)->tense : TenseCue::None;
         if (cue != TenseCue::None)
             return cue;

@@ -243,3 +243,10 @@ TEST_F(DateExtractorTest, readsVagueSpansAndWeekends)
     EXPECT_EQ(single("Prices jumped over the weekend."), (Found{"the weekend", "date", "2022-W23-WE"}));
     EXPECT_EQ(single("Talks will resume over the weekend."), (Found{"the weekend", "date", "2022-W24-WE"}));
 }
+
+TEST_F(DateExtractorTest, readsModalsAsFutureForBareMonths)
+{
+    EXPECT_EQ(single("The company warned that it might run out of money by March.", "2009-02-18"),
+              (Found{"March", "date", "2009-03"}));
+    EXPECT_EQ(single("The economy contracted in April.", "2008-11-18"), (Found{"April", "date", "2008-04"}));
+}
