@@ -63,6 +63,11 @@ std::optional<TimexMatch> TimePatterns::clock(int i) const
         const int h = pm == 1 ? (hour % 12) + 12 : hour % 12;
         return anchored(i, end, "T" + calendar::twoDigits(h) + ":" + calendar::twoDigits(minute));
     }
+    // "1930 GMT" (agency style)
+    if (const int compact = m_ctx.integer(i, 4, 4); compact >= 0 && compact % 100 < 60 && compact / 100 <= 24
+        && m_ctx.isAny(i + 1, { u"gmt", u"utc" }) && m_ctx.isCapitalized(i + 1))
+        return anchored(i, i + 2,
+                        "T" + calendar::twoDigits(compact / 100) + ":" + calendar::twoDigits(compact % 100) + "Z");
     const int hour = m_ctx.integer(i, 1, 2);
     if (hour < 0 || hour > 24 || m_ctx.isPunct(i - 1, u'$') || (m_ctx.isPunct(i - 1, u':') && m_ctx.glued(i)))
         return std::nullopt;

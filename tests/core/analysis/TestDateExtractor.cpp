@@ -258,3 +258,13 @@ TEST_F(DateExtractorTest, readsModalsAsFutureForBareMonths)
               (Found { "March", "date", "2009-03" }));
     EXPECT_EQ(single("The economy contracted in April.", "2008-11-18"), (Found { "April", "date", "2008-04" }));
 }
+
+TEST_F(DateExtractorTest, anchorsTimesOnTheDayNamedNextToThem)
+{
+    const std::vector<Found> found = run("The company will hold a call at 8:30 a.m. EST on Friday.", "2008-11-05");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0], (Found { "8:30 a.m. EST", "time", "2008-11-07T08:30" }));
+    EXPECT_EQ(found[1], (Found { "Friday", "date", "2008-11-07" }));
+    EXPECT_EQ(run("The talks began at 1930 GMT on Monday.", "2008-11-07").front(),
+              (Found { "1930 GMT", "time", "2008-11-03T19:30Z" }));
+}
