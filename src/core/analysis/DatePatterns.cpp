@@ -237,6 +237,8 @@ std::optional<TimexMatch> DatePatterns::dayFirst(int i) const
     if (!day)
         return std::nullopt;
     int k = day->second;
+    if (!the && m_ctx.isPunct(k, u'.') && m_ctx.glued(k) && monthAt(k + 1))
+        ++k; // German "15. Juni"
     const bool of = m_ctx.is(k, u"of");
     if (of)
         ++k;
