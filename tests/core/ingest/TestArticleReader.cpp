@@ -110,6 +110,27 @@ TEST(ArticleReader, reportsAnEmptyFile)
     }
 }
 
+TEST(ArticleReader, refusesBinaryDataWithAClearReason)
+{
+    std::string bytes = "\x89PNG\r\n\x1A\n";
+    bytes.append(std::string("\0\0\0\rIHDR\0\0\x01\0", 12));
+    try {
+        readArticlesFromBytes(bytes, "picture.txt");
+        FAIL() << "expected an error";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.code(), ErrorCode::Unsupported);
+        EXPECT_NE(std::string(error.what()).find("binary data"), std::string::npos);
+    }
+}
+
+TEST(ArticleReader, readsUtf16TextWithAByteOrderMark)
+{
+    const std::string bytes("\xFF\xFET\0i\0t\0l\0e\0\n\0\n\0B\0o\0d\0y\0.\0", 24);
+    const auto articles = readArticlesFromBytes(bytes, "utf16.txt");
+    ASSERT_EQ(articles.size(), 1u);
+    EXPECT_EQ(articles[0].title, "Title");
+}
+
 TEST(ArticleReader, refusesInputOverTheSizeLimit)
 {
     const std::string bytes(kMaxInputBytes + 1, 'a');
