@@ -84,8 +84,8 @@ void normalizeArticle(model::Article& article, const std::string& displayName, i
     }
     article.authors = std::move(authors);
     article.publisher = cleanOptional(article.publisher);
-    if (article.publisher && article.publisher->size() > 2 && article.publisher->front() == '(' &&
-        article.publisher->back() == ')')
+    if (article.publisher && article.publisher->size() > 2 && article.publisher->front() == '('
+        && article.publisher->back() == ')')
         article.publisher = article.publisher->substr(1, article.publisher->size() - 2);
     article.url = cleanOptional(article.url);
     article.published = normalizeDate(article.published);
@@ -109,38 +109,71 @@ bool isBlankBytes(std::string_view bytes)
     return std::all_of(bytes.begin(), bytes.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
 }
 
+/// Binary data (an image, an archive, a PDF) is not an article. Text in UTF-16/32 starts with a byte-order
+/// mark, which the readers handle; without one, NUL bytes or many control characters mean binary.
+bool looksBinary(std::string_view bytes)
+{
+    if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF" || bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4))
+        return false;
+    const std::string_view head = bytes.substr(0, 64 * 1024);
+    std::size_t control = 0;
+    for (const char ch : head) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == 0)
+            return true;
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B)
+            ++control;
+    }
+    return control * 20 > head.size(); // over 5%
+}
+
 } // namespace
 
 std::optional<Format> formatFromString(std::string_view text)
 {
-    if (text == "auto") return Format::Auto;
-    if (text == "text") return Format::Text;
-    if (text == "html") return Format::Html;
-    if (text == "rss") return Format::Rss;
-    if (text == "atom") return Format::Atom;
-    if (text == "nitf") return Format::Nitf;
-    if (text == "newsml") return Format::NewsMl;
-    if (text == "mhtml") return Format::Mhtml;
+    if (text == "auto")
+        return Format::Auto;
+    if (text == "text")
+        return Format::Text;
+    if (text == "html")
+        return Format::Html;
+    if (text == "rss")
+        return Format::Rss;
+    if (text == "atom")
+        return Format::Atom;
+    if (text == "nitf")
+        return Format::Nitf;
+    if (text == "newsml")
+        return Format::NewsMl;
+    if (text == "mhtml")
+        return Format::Mhtml;
     return std::nullopt;
 }
 
 const char* toString(Format format)
 {
     switch (format) {
-    case Format::Auto: return "auto";
-    case Format::Text: return "text";
-    case Format::Html: return "html";
-    case Format::Rss: return "rss";
-    case Format::Atom: return "atom";
-    case Format::Nitf: return "nitf";
-    case Format::NewsMl: return "newsml";
-    case Format::Mhtml: return "mhtml";
+    case Format::Auto:
+        return "auto";
+    case Format::Text:
+        return "text";
+    case Format::Html:
+        return "html";
+    case Format::Rss:
+        return "rss";
+    case Format::Atom:
+        return "atom";
+    case Format::Nitf:
+        return "nitf";
+    case Format::NewsMl:
+        return "newsml";
+    case Format::Mhtml:
+        return "mhtml";
     }
     return "auto";
 }
 
-std::vector<model::Article> readArticlesFromBytes(std::string_view bytes, const std::string& displayName,
-                                                  Format format)
+std::vector<model::Article> readArticlesFromBytes(std::string_view bytes, const std::string& displayName, Format format)
 {
     if (bytes.size() > kMaxInputBytes)
         throw Error(ErrorCode::TooLarge, "file is larger than 50 MB");
@@ -148,20 +181,40 @@ std::vector<model::Article> readArticlesFromBytes(std::string_view bytes, const 
         throw Error(ErrorCode::Malformed, "empty file");
     if (format == Format::Auto)
         format = sniffFormat(bytes, displayName);
+    if ((format == Format::Text || format == Format::Auto) && looksBinary(bytes))
+        throw Error(ErrorCode::Unsupported, "binary data, not an article (unsupported format)");
 
     std::vector<model::Article> articles;
     switch (format) {
     case Format::Auto:
     case Format::Text:
-        articles.push_back(TextReader::read(bytes, displayName,
-                                            isMarkdownName(displayName) || TextReader::looksLikeMarkdown(bytes)));
+        articles.push_back(TextReader::read(bytes, displayName, isMarkdownName(displayName)));
         break;
-    case Format::Html: articles.push_back(HtmlReader::read(bytes, displayName)); break;
+    case Format::Html:
+        articles.push_back(HtmlReader::read(bytes, displayName));
+        break;
     case Format::Rss:
-    case Format::Atom: articles = FeedReader::read(bytes); break;
-    case Format::Nitf: articles.push_back(NitfReader::read(bytes)); break;
-    case Format::NewsMl: articles = NewsmlReader::read(bytes); break;
-    case Format::Mhtml: articles.push_back(MhtmlReader::read(bytes, displayName)); break;
+    case Format::Atom:
+        articles = FeedReader::read(bytes);
+        break;
+    case Format::Nitf:
+        articles.push_back(NitfReader::read(bytes));
+        break;
+    case Format::NewsMl:
+        articles = NewsmlReader::read(bytes);
+        break;
+    case Format::Mhtml:
+        articles.push_back(MhtmlReader::read(bytes, displayName));
+        break;
+    }
+    if (format == Format::Html || format == Format::Mhtml) {
+        // Pages go through the shared cleaner too: captions, credits, doubled lines and the sign-off line.
+        for (auto& article : articles) {
+            CleanedBody cleaned = cleanBody(std::move(article.paragraphs));
+            article.paragraphs = std::move(cleaned.paragraphs);
+            if (cleaned.signOff && !article.publisher)
+                article.publisher = cleaned.signOff;
+        }
     }
     for (std::size_t i = 0; i < articles.size(); ++i)
         normalizeArticle(articles[i], displayName, static_cast<int>(i));
