@@ -86,7 +86,8 @@ private:
         Title title;
         int t = a;
         const Honorific* honorific = nullptr;
-        if (t + 1 < b && m_gazetteer.isOrganizationWord(m_tokens.tok(t)) && singleTitle(t + 1, b, &honorific) > 0)
+        if (t + 1 < b && singleTitle(t, b, &honorific) == 0 && m_gazetteer.isOrganizationWord(m_tokens.tok(t))
+            && singleTitle(t + 1, b, &honorific) > 0)
             ++t; // a portfolio before the title: "Treasury Secretary", "Home Secretary"
         while (t < b) {
             const int length = singleTitle(t, b, &honorific);

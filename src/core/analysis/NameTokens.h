@@ -53,6 +53,9 @@ public:
     static bool isConnector(std::u16string_view word);
 
 private:
+    /// A month name that may also be a given name ("May", "Jan") reads as a date here.
+    bool looksLikeDate(int i) const;
+
     const Document& m_document;
     const Gazetteer& m_gazetteer;
     const std::vector<Token>& m_tokens;

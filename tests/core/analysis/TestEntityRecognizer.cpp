@@ -339,3 +339,14 @@ TEST(EntityRecognizer, twoPlacesJoinedByAHyphenAreTwoLocations)
     ASSERT_NE(r.named("Sydney"), nullptr);
     EXPECT_EQ(r.named("Sydney")->type, EntityType::Location);
 }
+
+TEST(EntityRecognizer, monthNamesThatAreGivenNamesReadByContext)
+{
+    const Recognised r("Sales rose on Jan 15 and in May. Reporting by Jan Egeland; May Lee also spoke.");
+    EXPECT_EQ(r.mentioned("Jan"), nullptr);
+    EXPECT_EQ(r.mentioned("May"), nullptr);
+    ASSERT_NE(r.named("Jan Egeland"), nullptr);
+    EXPECT_EQ(r.named("Jan Egeland")->type, EntityType::Person);
+    ASSERT_NE(r.named("May Lee"), nullptr);
+    EXPECT_EQ(r.named("May Lee")->type, EntityType::Person);
+}
