@@ -27,7 +27,9 @@ EntityList EntityRecognizer::recognise(const Document& document) const
     std::vector<NameCandidate> candidates = NameFinder(gazetteer).find(document);
     const ContextTyper context(gazetteer);
     context.apply(document, candidates);
-    const std::vector<int> links = AcronymLinker().link(document, candidates);
+    const AcronymLinker acronyms;
+    acronyms.dropCommonPhraseAcronyms(document, candidates);
+    const std::vector<int> links = acronyms.link(document, candidates);
     NameClusters clusters = Coreference().cluster(candidates, links);
     RoleFinder(context).assign(document, candidates, clusters);
     NominalResolver(gazetteer).resolve(document, clusters.entities);
