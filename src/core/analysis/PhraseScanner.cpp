@@ -9,54 +9,57 @@
 namespace sayline::analysis {
 namespace {
 
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& words, std::string_view word)
+template <std::size_t N> bool contains(const std::array<std::string_view, N>& words, std::string_view word)
 {
     return std::find(words.begin(), words.end(), word) != words.end();
 }
 
-constexpr std::array<std::string_view, 11> kPronouns = {"he",  "she", "they", "it",   "we",   "i",
-                                                       "you", "him", "her",  "them", "this"};
-constexpr std::array<std::string_view, 18> kDeterminers = {"the",   "a",    "an",      "this",    "these",  "those",
-                                                          "its",   "his",  "her",     "their",   "our",    "some",
-                                                          "many",  "several", "other", "another", "most", "both"};
-constexpr std::array<std::string_view, 22> kAuxiliaries = {
-    "is",  "was",   "were", "are",  "be",    "been",   "being", "has",  "had",   "have",   "do",
-    "did", "does",  "will", "would", "can",  "could",  "may",   "might", "shall", "should", "must"};
-constexpr std::array<std::string_view, 6> kPassive = {"is", "was", "were", "are", "been", "being"};
-constexpr std::array<std::string_view, 6> kNegations = {"not", "never", "no", "neither", "nor", "cannot"};
-constexpr std::array<std::string_view, 22> kAdverbs = {
-    "also",    "later",  "then",     "previously", "recently", "earlier", "repeatedly", "publicly",
-    "again",   "further", "already", "once",       "today",    "yesterday", "separately", "reportedly",
-    "still",   "first",  "finally",  "additionally", "openly",  "privately"};
-constexpr std::array<std::string_view, 21> kAdjunctStarts = {
-    "on",     "in",    "at",       "during", "after",   "before", "last", "this",      "yesterday", "today", "earlier",
-    "late",   "early", "tonight", "when",   "while",   "recently", "later", "previously", "also", "to"};
-constexpr std::array<std::string_view, 3> kRelatives = {"which", "who", "that"};
+constexpr std::array<std::string_view, 11> kPronouns
+    = { "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "this" };
+constexpr std::array<std::string_view, 18> kDeterminers
+    = { "the",   "a",   "an",   "this", "these",   "those", "its",     "his",  "her",
+        "their", "our", "some", "many", "several", "other", "another", "most", "both" };
+constexpr std::array<std::string_view, 22> kAuxiliaries
+    = { "is",  "was",  "were", "are",   "be",  "been",  "being", "has",   "had",   "have",   "do",
+        "did", "does", "will", "would", "can", "could", "may",   "might", "shall", "should", "must" };
+constexpr std::array<std::string_view, 6> kPassive = { "is", "was", "were", "are", "been", "being" };
+constexpr std::array<std::string_view, 6> kNegations = { "not", "never", "no", "neither", "nor", "cannot" };
+constexpr std::array<std::string_view, 22> kAdverbs
+    = { "also",  "later",   "then",    "previously",   "recently", "earlier",   "repeatedly", "publicly",
+        "again", "further", "already", "once",         "today",    "yesterday", "separately", "reportedly",
+        "still", "first",   "finally", "additionally", "openly",   "privately" };
+constexpr std::array<std::string_view, 21> kAdjunctStarts
+    = { "on",   "in",        "at",       "during",  "after",      "before", "last",
+        "this", "yesterday", "today",    "earlier", "late",       "early",  "tonight",
+        "when", "while",     "recently", "later",   "previously", "also",   "to" };
+constexpr std::array<std::string_view, 3> kRelatives = { "which", "who", "that" };
 // Words that can never be inside a source noun phrase.
-constexpr std::array<std::string_view, 30> kPhraseBreakers = {
-    "that",   "which",   "who",    "whom",   "whose", "when",  "while", "where", "because", "but",
-    "so",     "if",      "as",     "than",   "then",  "or",    "to",    "on",    "in",      "into",
-    "after",  "before",  "during", "since",  "until", "about", "over",  "under", "however", "although"};
+constexpr std::array<std::string_view, 30> kPhraseBreakers
+    = { "that",  "which",  "who",    "whom",  "whose", "when",  "while", "where", "because", "but",
+        "so",    "if",     "as",     "than",  "then",  "or",    "to",    "on",    "in",      "into",
+        "after", "before", "during", "since", "until", "about", "over",  "under", "however", "although" };
 // Prepositions that may join two parts of one source phrase ("the chief economist of Merk Investments").
-constexpr std::array<std::string_view, 6> kInnerPrepositions = {"of", "for", "at", "from", "by", "with"};
+constexpr std::array<std::string_view, 6> kInnerPrepositions = { "of", "for", "at", "from", "by", "with" };
 // Irregular past forms often heading a reported clause ("sales rose 43%").
-constexpr std::array<std::string_view, 40> kPastForms = {
-    "rose",  "fell",  "grew",  "became", "made",  "took",  "saw",   "went",  "came",  "gave",
-    "got",   "left",  "lost",  "won",    "paid",  "sold",  "bought", "built", "hit",  "kept",
-    "held",  "began", "brought", "found", "knew", "led",   "meant", "ran",   "sent",  "spent",
-    "stood", "thought", "told", "felt",  "rang",  "broke", "chose", "drove", "flew",  "wrote"};
+constexpr std::array<std::string_view, 40> kPastForms
+    = { "rose",  "fell",    "grew",    "became", "made", "took",  "saw",    "went",  "came", "gave",
+        "got",   "left",    "lost",    "won",    "paid", "sold",  "bought", "built", "hit",  "kept",
+        "held",  "began",   "brought", "found",  "knew", "led",   "meant",  "ran",   "sent", "spent",
+        "stood", "thought", "told",    "felt",   "rang", "broke", "chose",  "drove", "flew", "wrote" };
 
-constexpr std::array<std::string_view, 26> kTimeWords = {
-    "monday",  "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday",  "january", "february",
-    "march",   "april",    "may",       "june",     "july",   "august",   "september", "october", "november",
-    "december", "jan",     "feb",       "aug",      "sept",   "oct",      "nov",     "dec"};
-constexpr std::array<std::string_view, 10> kParentheticals = {"however", "though",   "meanwhile", "moreover", "also",
-                                                             "too",     "therefore", "instead",  "nevertheless", "then"};
+constexpr std::array<std::string_view, 26> kTimeWords
+    = { "monday",   "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",    "january", "february",
+        "march",    "april",   "may",       "june",     "july",   "august",   "september", "october", "november",
+        "december", "jan",     "feb",       "aug",      "sept",   "oct",      "nov",       "dec" };
+constexpr std::array<std::string_view, 10> kParentheticals
+    = { "however", "though", "meanwhile", "moreover", "also", "too", "therefore", "instead", "nevertheless", "then" };
 
 } // namespace
 
-bool PhraseScanner::isTimeWord(std::string_view word) { return contains(kTimeWords, word); }
+bool PhraseScanner::isTimeWord(std::string_view word)
+{
+    return contains(kTimeWords, word);
+}
 
 int PhraseScanner::skipAdjunctsLeft(int last, int limit) const
 {
@@ -88,12 +91,30 @@ int PhraseScanner::skipParentheticalRight(int first, int limit) const
     return first;
 }
 
-bool PhraseScanner::isPronoun(std::string_view word) { return contains(kPronouns, word); }
-bool PhraseScanner::isDeterminer(std::string_view word) { return contains(kDeterminers, word); }
-bool PhraseScanner::isAuxiliary(std::string_view word) { return contains(kAuxiliaries, word); }
-bool PhraseScanner::isPassiveAuxiliary(std::string_view word) { return contains(kPassive, word); }
-bool PhraseScanner::isAdjunctStart(std::string_view word) { return contains(kAdjunctStarts, word); }
-bool PhraseScanner::isRelative(std::string_view word) { return contains(kRelatives, word); }
+bool PhraseScanner::isPronoun(std::string_view word)
+{
+    return contains(kPronouns, word);
+}
+bool PhraseScanner::isDeterminer(std::string_view word)
+{
+    return contains(kDeterminers, word);
+}
+bool PhraseScanner::isAuxiliary(std::string_view word)
+{
+    return contains(kAuxiliaries, word);
+}
+bool PhraseScanner::isPassiveAuxiliary(std::string_view word)
+{
+    return contains(kPassive, word);
+}
+bool PhraseScanner::isAdjunctStart(std::string_view word)
+{
+    return contains(kAdjunctStarts, word);
+}
+bool PhraseScanner::isRelative(std::string_view word)
+{
+    return contains(kRelatives, word);
+}
 
 bool PhraseScanner::isNegation(std::string_view word)
 {

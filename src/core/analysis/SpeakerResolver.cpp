@@ -29,8 +29,8 @@ bool isAcronym(const TokenView& view, int token)
 {
     const std::u16string_view text = view.document().slice(view.start(token), view.end(token));
     return text.size() >= 2 && std::all_of(text.begin(), text.end(), [](char16_t c) {
-        return (c >= u'A' && c <= u'Z') || c == u'.' || c == u'&';
-    });
+               return (c >= u'A' && c <= u'Z') || c == u'.' || c == u'&';
+           });
 }
 
 void addMention(EntityRecord& record, int start, int end, MentionKind kind)
@@ -38,7 +38,7 @@ void addMention(EntityRecord& record, int start, int end, MentionKind kind)
     const bool present = std::any_of(record.mentions.begin(), record.mentions.end(),
                                      [&](const MentionRecord& m) { return m.start == start && m.end == end; });
     if (!present)
-        record.mentions.push_back({start, end, kind});
+        record.mentions.push_back({ start, end, kind });
 }
 
 void addAlias(EntityRecord& record, const std::string& alias)
@@ -66,7 +66,8 @@ int findByName(EntityList& entities, const std::string& name, EntityType type)
 {
     for (std::size_t i = 0; i < entities.records.size(); ++i) {
         const EntityRecord& record = entities.records[i];
-        if (record.name == name || std::find(record.aliases.begin(), record.aliases.end(), name) != record.aliases.end())
+        if (record.name == name
+            || std::find(record.aliases.begin(), record.aliases.end(), name) != record.aliases.end())
             return static_cast<int>(i);
     }
     const std::vector<std::string> parts = words(name);
@@ -275,7 +276,7 @@ int SpeakerResolver::resolveName(const TokenView& view, int first, int last, Ent
                 type = EntityType::Person;
                 index = findByName(entities, name, type);
                 if (index < 0) {
-                    entities.records.push_back({type, name, {}, {}, -1, {}});
+                    entities.records.push_back({ type, name, {}, {}, -1, {} });
                     index = static_cast<int>(entities.records.size()) - 1;
                     addMention(entities.records.back(), view.start(s), view.end(t), MentionKind::Name);
                 }
@@ -283,7 +284,7 @@ int SpeakerResolver::resolveName(const TokenView& view, int first, int last, Ent
         }
     }
     if (index < 0) {
-        entities.records.push_back({type, name, {}, {}, -1, {}});
+        entities.records.push_back({ type, name, {}, {}, -1, {} });
         index = static_cast<int>(entities.records.size()) - 1;
     }
     EntityRecord& record = entities.records[static_cast<std::size_t>(index)];
@@ -322,8 +323,14 @@ int mostRecent(const EntityList& entities, const std::vector<StatementRecord>& p
     return best;
 }
 
-bool isPersonType(EntityType type) { return type == EntityType::Person; }
-bool isOrganizationType(EntityType type) { return type == EntityType::Organization; }
+bool isPersonType(EntityType type)
+{
+    return type == EntityType::Person;
+}
+bool isOrganizationType(EntityType type)
+{
+    return type == EntityType::Organization;
+}
 
 } // namespace
 
@@ -362,8 +369,7 @@ ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token
 }
 
 int SpeakerResolver::resolveNominal(const TokenView& view, int first, int last, EntityList& entities,
-                                    const std::vector<StatementRecord>& previous,
-                                    std::optional<NounKind> forced) const
+                                    const std::vector<StatementRecord>& previous, std::optional<NounKind> forced) const
 {
     const int known = entities.entityAt(view.start(first), view.end(last));
     if (known >= 0)

@@ -18,11 +18,14 @@ enum Flag : unsigned char
     QuoteMark = 2,
 };
 
-constexpr std::string_view kNameAbbreviations[] = {"inc", "corp", "co", "ltd", "jr", "sr", "mr", "mrs", "ms",
-                                                   "dr", "st", "gen", "gov", "sen", "rep", "prof", "lt", "col",
-                                                   "capt", "sgt", "rev", "hon", "bros", "mt", "ft", "no"};
+constexpr std::string_view kNameAbbreviations[]
+    = { "inc", "corp", "co",   "ltd", "jr",  "sr",   "mr",  "mrs", "ms",  "dr",   "st", "gen", "gov",
+        "sen", "rep",  "prof", "lt",  "col", "capt", "sgt", "rev", "hon", "bros", "mt", "ft",  "no" };
 
-bool isQuoteChar(char16_t c) { return c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' || c == u'\u00BB'; }
+bool isQuoteChar(char16_t c)
+{
+    return c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' || c == u'\u00BB';
+}
 
 } // namespace
 
@@ -106,15 +109,30 @@ bool TokenView::isFinalPunctuation(int token) const
     return text == "." || text == "!" || text == "?";
 }
 
-int TokenView::start(int token) const { return m_document.tokens()[static_cast<std::size_t>(token)].start; }
+int TokenView::start(int token) const
+{
+    return m_document.tokens()[static_cast<std::size_t>(token)].start;
+}
 
-int TokenView::end(int token) const { return m_document.tokens()[static_cast<std::size_t>(token)].end; }
+int TokenView::end(int token) const
+{
+    return m_document.tokens()[static_cast<std::size_t>(token)].end;
+}
 
-int TokenView::sentenceOf(int token) const { return valid(token) ? m_sentence[static_cast<std::size_t>(token)] : -1; }
+int TokenView::sentenceOf(int token) const
+{
+    return valid(token) ? m_sentence[static_cast<std::size_t>(token)] : -1;
+}
 
-int TokenView::sentenceFirst(int sentence) const { return m_sentenceFirst[static_cast<std::size_t>(sentence)]; }
+int TokenView::sentenceFirst(int sentence) const
+{
+    return m_sentenceFirst[static_cast<std::size_t>(sentence)];
+}
 
-int TokenView::sentenceEnd(int sentence) const { return m_sentenceEnd[static_cast<std::size_t>(sentence)]; }
+int TokenView::sentenceEnd(int sentence) const
+{
+    return m_sentenceEnd[static_cast<std::size_t>(sentence)];
+}
 
 int TokenView::paragraphOfSentence(int sentence) const
 {

@@ -34,7 +34,7 @@ TEST(SpeakerResolver, surnameJoinsTheFullName)
     EXPECT_EQ(found[1].speakerName, "Wang Wenbin");
     ASSERT_EQ(entities.records.size(), 1u);
     EXPECT_EQ(entities.records[0].type, EntityType::Person);
-    EXPECT_EQ(entities.records[0].aliases, std::vector<std::string>{"Wang"});
+    EXPECT_EQ(entities.records[0].aliases, std::vector<std::string> { "Wang" });
 }
 
 TEST(SpeakerResolver, surnameFindsAnEarlierFullName)
@@ -51,8 +51,8 @@ TEST(SpeakerResolver, usesTheEntityRecognizersMentions)
     EntityRecord carmaker;
     carmaker.type = EntityType::Organization;
     carmaker.name = "General Motors";
-    carmaker.mentions.push_back({offsetOf(text, "the carmaker"), offsetOf(text, "the carmaker") + 12,
-                                 MentionKind::Nominal});
+    carmaker.mentions.push_back(
+        { offsetOf(text, "the carmaker"), offsetOf(text, "the carmaker") + 12, MentionKind::Nominal });
     entities.records.push_back(carmaker);
     const auto found = attribute(text, entities);
     ASSERT_EQ(found.size(), 2u);
@@ -69,8 +69,8 @@ TEST(SpeakerResolver, pronounMentionFromTheRecognizerWins)
     EntityRecord barra;
     barra.type = EntityType::Person;
     barra.name = "Mary Barra";
-    barra.mentions.push_back({0, 10, MentionKind::Name});
-    barra.mentions.push_back({offsetOf(text, "she"), offsetOf(text, "she") + 3, MentionKind::Pronoun});
+    barra.mentions.push_back({ 0, 10, MentionKind::Name });
+    barra.mentions.push_back({ offsetOf(text, "she"), offsetOf(text, "she") + 3, MentionKind::Pronoun });
     entities.records.push_back(barra);
     const auto found = attribute(text, entities);
     ASSERT_EQ(found.size(), 1u);
@@ -84,7 +84,7 @@ TEST(SpeakerResolver, pronounFallsBackToMostRecentlyMentionedPerson)
     EntityRecord akerson;
     akerson.type = EntityType::Person;
     akerson.name = "Daniel Akerson";
-    akerson.mentions.push_back({0, 14, MentionKind::Name});
+    akerson.mentions.push_back({ 0, 14, MentionKind::Name });
     entities.records.push_back(akerson);
     const auto found = attribute(text, entities);
     ASSERT_EQ(found.size(), 1u);
@@ -96,7 +96,8 @@ TEST(SpeakerResolver, pronounFallsBackToMostRecentlyMentionedPerson)
 
 TEST(SpeakerResolver, theyContinuesAnUnnamedGroup)
 {
-    const auto found = attribute("Barclays economists said markets are sceptical. They predicted stocks would stay volatile.");
+    const auto found
+        = attribute("Barclays economists said markets are sceptical. They predicted stocks would stay volatile.");
     ASSERT_EQ(found.size(), 2u);
     EXPECT_EQ(found[1].speakerName, "");
     EXPECT_EQ(found[1].speakerText, "Barclays economists");
