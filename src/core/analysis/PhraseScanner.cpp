@@ -67,18 +67,31 @@ int PhraseScanner::skipAdjunctsLeft(int last, int limit) const
     if (m_view.lower(last) == "," && last - 2 >= limit && m_view.lower(last - 2) == ","
         && (contains(kParentheticals, m_view.lower(last - 1)) || isAdverb(m_view.lower(last - 1))))
         return last - 3;
-    // "on June 18", "on Wednesday", "last week", "in 2008".
+    // ", in a statement," / ", in an interview with CNN," between subject and cue.
+    if (m_view.lower(last) == ",") {
+        for (int t = last - 1; t > limit && last - t <= 8; --t) {
+            const std::string_view word = m_view.lower(t);
+            if (word == ",") {
+                const std::string_view opener = m_view.lower(t + 1);
+                if (opener == "in" || opener == "at" || opener == "during" || opener == "on" || opener == "speaking")
+                    return t - 1;
+                break;
+            }
+            if (!(m_view.isWord(t) || m_view.isNumber(t)))
+                break;
+        }
+    }
+    // "on June 18", "on Wednesday", "last week", "in 2008": only time words after the preposition.
     for (int t = last; t >= limit && last - t < 4; --t) {
         const std::string_view word = m_view.lower(t);
-        if (word == "on" || word == "in" || word == "last" || word == "this" || word == "earlier") {
-            bool timely = false;
-            for (int u = t + 1; u <= last; ++u)
-                timely = timely || isTimeWord(m_view.lower(u)) || m_view.isNumber(u) || m_view.lower(u) == "week"
-                    || m_view.lower(u) == "month" || m_view.lower(u) == "year";
-            return timely && t > limit ? t - 1 : last;
-        }
-        if (!(m_view.isWord(t) || m_view.isNumber(t) || word == ","))
-            break;
+        const bool timeWord = isTimeWord(word) || m_view.isNumber(t) || word == "week" || word == "month"
+            || word == "year" || word == "morning" || word == "afternoon" || word == "evening" || word == "night";
+        if (timeWord)
+            continue;
+        if (t < last && t > limit
+            && (word == "on" || word == "in" || word == "last" || word == "this" || word == "earlier"))
+            return t - 1;
+        break;
     }
     return last;
 }

@@ -247,6 +247,8 @@ int SpeakerResolver::resolveName(const TokenView& view, int first, int last, Ent
             break;
         }
     }
+    while (runStart < last && !view.isWord(runStart)) // the "." of "Mr."
+        ++runStart;
     bool organization = !person && (hasOrganizationWord(runStart) || (runStart == last && isAcronym(view, last)));
     if (!organization) {
         const NounKind* before = nounKind(view.lower(runStart - 1));

@@ -166,7 +166,8 @@ void StatementFinder::findAtCue(const CueMatch& match)
 
     const std::string_view previous = m_view.lower(match.first - 1);
     if ((PhraseScanner::isDeterminer(previous) && !m_view.isCapitalized(match.first - 1))
-        || m_view.isNumber(match.first - 1) || PhraseScanner::isAuxiliary(m_view.lower(match.end)))
+        || (m_view.isNumber(match.first - 1) && !PhraseScanner::isTimeWord(m_view.lower(match.first - 2)))
+        || PhraseScanner::isAuxiliary(m_view.lower(match.end)))
         return; // an adjective or a noun, not a cue: "the disclosed materials", "their claims were upheld"
 
     // Between subject and cue: auxiliaries, adverbs, negation ("has also said", "did not say", "was told"),

@@ -249,3 +249,22 @@ TEST(Attribution, adjectiveFormsOfCuesAreNotCues)
     EXPECT_TRUE(attribute("Based on the disclosed materials, agencies took part in the operations.").empty());
     EXPECT_TRUE(attribute("The United States House passed the bill.").empty());
 }
+
+TEST(Attribution, adjunctsBetweenSourceAndCueAreSkipped)
+{
+    const auto found = attribute("In an interview with CNN on Sunday, Obama said the war would end. "
+                                 "The ministry, in a statement, said that the talks failed. "
+                                 "The agency on June 18 called on Congress to act.");
+    ASSERT_EQ(found.size(), 3u);
+    EXPECT_EQ(found[0].speakerText, "Obama");
+    EXPECT_EQ(found[1].speakerText, "The ministry");
+    EXPECT_EQ(found[1].content, "the talks failed");
+    EXPECT_EQ(found[2].speakerText, "The agency");
+}
+
+TEST(Attribution, parentheticalAttributionTakesTheClauseAfterIt)
+{
+    const auto found = attribute("Since then, he says, the plane has flown for thirty hours.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "the plane has flown for thirty hours");
+}

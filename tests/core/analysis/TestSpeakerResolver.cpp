@@ -132,3 +132,22 @@ TEST(SpeakerResolver, acronymInParenthesesBecomesAnAlias)
     ASSERT_EQ(entities.records.size(), 1u);
     EXPECT_EQ(entities.records[0].type, EntityType::Organization);
 }
+
+TEST(SpeakerResolver, honorificsAndTitlesAreStripped)
+{
+    const auto found = attribute("Mr. Smith said the plan was fine. Apple Inc. CEO Steve Jobs said it was great.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].speakerName, "Smith");
+    EXPECT_EQ(found[1].speakerName, "Steve Jobs");
+    EXPECT_EQ(found[1].speakerText, "Apple Inc. CEO Steve Jobs");
+}
+
+TEST(SpeakerResolver, descriptionWithANameInItsPrepositionStaysUnnamed)
+{
+    const auto found = attribute("A spokesman for Boeing said the plane was safe. "
+                                 "A statement from Apple Computer said the case was closed.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].speakerName, "");
+    EXPECT_EQ(found[0].speakerText, "A spokesman for Boeing");
+    EXPECT_EQ(found[1].speakerName, "Apple Computer");
+}
