@@ -432,6 +432,29 @@ void StatementFinder::addQuoteContinuations()
             words += m_view.isWord(t) || m_view.isNumber(t);
         if (words < kMinQuoteWords || !m_content.opensClause(quote))
             continue;
+        // ""...," Jesse Toprak, an analyst for Edmunds.": a source after the quote but no cue.
+        if (quote.closeToken >= 0) {
+            const int sentence = m_view.sentenceOf(quote.closeToken);
+            const int last = m_view.sentenceEnd(sentence);
+            int first = quote.closeToken + 1;
+            if (m_view.lower(first) == ",")
+                ++first;
+            const bool afterComma = m_view.lower(quote.closeToken - 1) == "," || first > quote.closeToken + 1;
+            int end = m_view.isCapitalized(first) && afterComma ? m_phrases.phraseEndingAfter(first, last) : first;
+            if (end > first && m_view.lower(end) == ",")
+                end = m_phrases.phraseEndingAfter(end + 1, last);
+            if (end > first && (end >= last || m_view.isFinalPunctuation(end)) && !m_cues.isCue(m_view, first)) {
+                StatementCandidate candidate;
+                candidate.speakerFirst = first;
+                candidate.speakerEnd = end;
+                candidate.kind = model::StatementKind::Direct;
+                candidate.quote = static_cast<int>(q);
+                candidate.start = quote.contentStart;
+                candidate.end = quote.contentEnd;
+                m_found.push_back(candidate);
+                continue;
+            }
+        }
         // The nearest earlier statement (found by a cue, or a continuation itself) within two paragraphs.
         const int open = m_view.start(quote.openToken);
         const int paragraph = m_view.paragraphOfSentence(m_view.sentenceOf(quote.openToken));

@@ -268,3 +268,20 @@ TEST(Attribution, parentheticalAttributionTakesTheClauseAfterIt)
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].content, "the plane has flown for thirty hours");
 }
+
+TEST(Attribution, sourceAfterAQuoteWithoutCue)
+{
+    const auto found = attribute("\"Buyers are scarce this spring,\" Jesse Toprak, an analyst for Edmunds.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "Jesse Toprak");
+    EXPECT_EQ(found[0].cue, "");
+}
+
+TEST(Attribution, spokeAboutWithColonAndQuote)
+{
+    const auto found
+        = attribute("Spokeswoman Jennifer Chelune spoke about the incident: \"We don't know what caused it.\"");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "We don't know what caused it.");
+    EXPECT_EQ(found[0].speakerName, "Jennifer Chelune");
+}
