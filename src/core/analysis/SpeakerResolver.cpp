@@ -162,8 +162,17 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
     if (head >= first && view.isCapitalized(head) && headNoun != head && !view.isCapitalized(headNoun) && headKind) {
         // A description with a name after its preposition: "the chief strategist of Acme Capital, Ann Lee",
         // "A statement from Apple Computer", "a professor from the University of Michigan".
+        // "the chairman of Chrysler LLC Jim Press": a personal name right after the organisation.
+        int nameStart = head;
+        while (nameStart - 1 > headNoun && view.isCapitalized(nameStart - 1)
+               && !m_organizationWords.contains(view.text(nameStart - 1, nameStart)))
+            --nameStart;
+        const bool nameAfterOrganization = head - nameStart >= 1 && head - nameStart <= 2
+            && m_organizationWords.contains(view.text(nameStart - 1, nameStart));
         if (appositiveName)
             result.entity = resolveName(view, segmentEnd + 1, lastWord(segmentEnd + 1, end), entities);
+        else if (nameAfterOrganization)
+            result.entity = resolveName(view, nameStart, head, entities);
         else if (*headKind == NounKind::Document)
             result.entity = resolveName(view, headNoun + 2, head, entities);
         else

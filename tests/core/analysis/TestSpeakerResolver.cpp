@@ -151,3 +151,10 @@ TEST(SpeakerResolver, descriptionWithANameInItsPrepositionStaysUnnamed)
     EXPECT_EQ(found[0].speakerText, "A spokesman for Boeing");
     EXPECT_EQ(found[1].speakerName, "Apple Computer");
 }
+
+TEST(SpeakerResolver, personalNameAfterTheOrganizationOfADescription)
+{
+    const auto found = attribute("\"Spring shows signs of hope,\" said the chairman of Chrysler LLC Jim Press.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "Jim Press");
+}
