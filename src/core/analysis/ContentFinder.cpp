@@ -92,8 +92,10 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
         const int limit = std::min(last, t + (objectFrame ? kMaxObjectLength + kMaxAdjunctLength : kMaxAdjunctLength));
         const bool adjunct = PhraseScanner::isAdjunctStart(m_view.lower(t)) || m_view.isCapitalized(t);
         for (int u = t; u < limit; ++u) {
-            if (m_view.isFinalPunctuation(u) || PhraseScanner::isAuxiliary(m_view.lower(u)))
-                break;
+            const std::string_view word = m_view.lower(u);
+            if (m_view.isFinalPunctuation(u) || PhraseScanner::isAuxiliary(word) || m_cues.isCue(m_view, u)
+                || (u > t && word.size() > 4 && word.ends_with("ed") && !m_view.isCapitalized(u)))
+                break; // a verb: the "that" belongs to another clause
             if (opensContent(u)) {
                 const bool thatNoun = m_view.lower(u) == "that" && isIn(m_view.lower(u - 1), kThatNouns);
                 if (objectFrame || adjunct || thatNoun)
@@ -280,6 +282,17 @@ ContentRange ContentFinder::leftContent(int boundary) const
         return classify(first, mark + 1);
     }
     int start = first;
+    // A dateline is no content: "DUBAI, United Arab Emirates — Emirates finalized a deal ...".
+    for (int t = first; t < boundary && t - first < 8; ++t) {
+        const std::string_view word = m_view.lower(t);
+        if (word == "\u2014" || word == "\u2013" || word == "--") {
+            if (t > first && m_view.isCapitalized(first))
+                start = t + 1;
+            break;
+        }
+        if (!(m_view.isCapitalized(t) || word == "," || word == "."))
+            break;
+    }
     const int q = quoteAt(first);
     if (q >= 0 && m_quotes[static_cast<std::size_t>(q)].openToken < first)
         start = m_quotes[static_cast<std::size_t>(q)].openToken;

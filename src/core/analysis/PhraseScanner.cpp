@@ -34,10 +34,11 @@ constexpr std::array<std::string_view, 21> kAdjunctStarts
         "when", "while",     "recently", "later",   "previously", "also",   "to" };
 constexpr std::array<std::string_view, 3> kRelatives = { "which", "who", "that" };
 // Words that can never be inside a source noun phrase.
-constexpr std::array<std::string_view, 30> kPhraseBreakers
-    = { "that",  "which",  "who",    "whom",  "whose", "when",  "while", "where", "because", "but",
-        "so",    "if",     "as",     "than",  "then",  "or",    "to",    "on",    "in",      "into",
-        "after", "before", "during", "since", "until", "about", "over",  "under", "however", "although" };
+constexpr std::array<std::string_view, 35> kPhraseBreakers
+    = { "that",  "which",   "who",      "whom",   "whose",  "when",  "while", "where",  "because",
+        "but",   "so",      "if",       "as",     "than",   "then",  "or",    "to",     "on",
+        "in",    "into",    "after",    "before", "during", "since", "until", "about",  "over",
+        "under", "however", "although", "said",   "says",   "told",  "plus",  "despite" };
 // Prepositions that may join two parts of one source phrase ("the chief economist of Merk Investments").
 constexpr std::array<std::string_view, 6> kInnerPrepositions = { "of", "for", "at", "from", "by", "with" };
 // Irregular past forms often heading a reported clause ("sales rose 43%").
@@ -143,6 +144,9 @@ bool PhraseScanner::isPhraseWord(int token) const
 {
     if (m_view.isWord(token) || m_view.isNumber(token)) {
         const std::string_view word = m_view.lower(token);
+        const std::size_t apostrophe = word.find('\'');
+        if (apostrophe != std::string_view::npos && isPronoun(word.substr(0, apostrophe)))
+            return false; // "we've", "he's"
         return !contains(kPhraseBreakers, word) && !isAuxiliary(word) && !isNegation(word)
             && (m_view.isCapitalized(token) || !isPronoun(word));
     }
@@ -248,13 +252,17 @@ bool PhraseScanner::hasVerbSignal(int first, int end) const
 {
     for (int t = first; t < end; ++t) {
         const std::string_view word = m_view.lower(t);
+        if (t > first
+            && (word == "after" || word == "when" || word == "because" || word == "before" || word == "while"
+                || word == "since" || word == "until" || word == "although"))
+            return false; // only the main clause counts: "more than 2% after the brand took a stake"
         if (isAuxiliary(word) || contains(kPastForms, word) || isNegation(word))
             return true;
         if (t > first && word.size() > 4 && word.substr(word.size() - 2) == "ed" && !m_view.isCapitalized(t))
             return true;
-        if (word == "to" && t + 1 < end && m_view.isWord(t + 1) && !m_view.isCapitalized(t + 1)
+        if (word == "to" && t - first <= 3 && t + 1 < end && m_view.isWord(t + 1) && !m_view.isCapitalized(t + 1)
             && !isDeterminer(m_view.lower(t + 1)))
-            return true; // to-infinitive: "plans to shift production"
+            return true; // to-infinitive near the start: "plans to shift production"
         if (word == "as" && t > first && m_view.lower(t - 1) != "such"
             && (isDeterminer(m_view.lower(t + 1)) || m_view.isCapitalized(t + 1)))
             return true; // small clause: "X as its new president"

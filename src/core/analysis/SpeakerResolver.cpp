@@ -273,16 +273,24 @@ int SpeakerResolver::resolveName(const TokenView& view, int first, int last, Ent
     EntityType type = organization ? EntityType::Organization : person ? EntityType::Person : EntityType::Organization;
     int index = findByName(entities, name, type);
     if (index < 0 && runStart == last) {
-        // A surname alone: look for the full name earlier in the text ("President Dmitry Medvedev").
+        // A surname alone: look for the full name earlier in the same sentence of an earlier mention
+        // ("President Dmitry Medvedev"); a title before it makes it a person ("President Trump").
         for (int t = runStart - 1; t > 0 && index < 0; --t) {
             if (view.lower(t) != view.lower(last) || !view.isCapitalized(t - 1))
                 continue;
             int s = t - 1;
-            while (s - 1 >= 0 && view.isCapitalized(s - 1) && !m_titles.contains(original(s - 1)))
+            while (s - 1 >= 0 && view.isCapitalized(s - 1) && !m_titles.contains(original(s - 1))
+                   && view.sentenceOf(s - 1) == view.sentenceOf(t))
                 --s;
-            if (m_titles.contains(original(s)) || PhraseScanner::isDeterminer(view.lower(s)))
+            if (m_titles.contains(original(s)) || PhraseScanner::isDeterminer(view.lower(s))) {
+                if (m_titles.contains(original(s)) && !organization)
+                    type = EntityType::Person;
                 ++s;
-            if (s < t) {
+            }
+            bool personLike = s < t && t - s <= 3 && view.sentenceOf(s) == view.sentenceOf(t);
+            for (int u = s; u <= t && personLike; ++u)
+                personLike = view.isWord(u) && !isAcronym(view, u) && !m_organizationWords.contains(original(u));
+            if (personLike) {
                 name = view.text(s, t + 1);
                 type = EntityType::Person;
                 index = findByName(entities, name, type);
@@ -342,6 +350,10 @@ bool isOrganizationType(EntityType type)
 {
     return type == EntityType::Organization;
 }
+bool isMiscOrOrganizationType(EntityType type)
+{
+    return type != EntityType::Person && type != EntityType::Location;
+}
 
 } // namespace
 
@@ -361,6 +373,8 @@ ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token
     const bool personal = word == "he" || word == "she" || word == "i";
     int at = -1;
     result.entity = mostRecent(entities, previous, result.start, personal ? isPersonType : isOrganizationType, &at);
+    if (result.entity < 0 && personal) // no person known: a single name typed as organisation ("Trump said")
+        result.entity = mostRecent(entities, previous, result.start, isMiscOrOrganizationType, &at);
     if (!personal) {
         // "they" may continue an unnamed group source ("Barclays Capital economists ... they predicted").
         for (auto it = previous.rbegin(); it != previous.rend(); ++it) {

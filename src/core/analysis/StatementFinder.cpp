@@ -124,11 +124,11 @@ int StatementFinder::extendSpeakerLeft(int speakerFirst, int sentenceFirst) cons
     if (!apposition)
         return speakerFirst;
     const int nameLast = word == "," ? before - 1 : before;
-    if (!m_view.isCapitalized(nameLast))
+    if (!m_view.isCapitalized(nameLast) || PhraseScanner::isTimeWord(m_view.lower(nameLast)))
         return speakerFirst;
     const int nameFirst = m_phrases.phraseStartingBefore(nameLast, sentenceFirst);
-    if (nameFirst < 0 || nameLast - nameFirst > 4)
-        return speakerFirst;
+    if (nameFirst < 0 || nameLast - nameFirst > 4 || (nameFirst == nameLast && nameFirst == sentenceFirst))
+        return speakerFirst; // "Plus, other research suggests": one capitalised word opening the sentence
     if (nameFirst == sentenceFirst || m_content.isCloseMark(nameFirst - 1))
         return nameFirst;
     return speakerFirst;
@@ -140,6 +140,14 @@ int StatementFinder::mainSubjectStart(int first, int limit) const
     static constexpr std::array<std::string_view, 17> kOpeners
         = { "in",   "on",  "at", "after",    "before", "during",  "when",     "while",    "since",
             "with", "for", "as", "although", "though", "despite", "speaking", "following" };
+    // A dateline: "WASHINGTON (AP) — The Bureau of Prisons ...".
+    for (int t = first; t < limit && t - first < 8; ++t) {
+        const std::string_view word = m_view.lower(t);
+        if (word == "\u2014" || word == "\u2013")
+            return t > first ? t + 1 : first;
+        if (!(m_view.isCapitalized(t) || m_view.isPunctuation(t)))
+            break;
+    }
     if (!isIn(m_view.lower(first), kOpeners))
         return first;
     for (int t = first + 1; t < limit && t - first < 16; ++t)
@@ -167,7 +175,9 @@ void StatementFinder::findAtCue(const CueMatch& match)
     const std::string_view previous = m_view.lower(match.first - 1);
     if ((PhraseScanner::isDeterminer(previous) && !m_view.isCapitalized(match.first - 1))
         || (m_view.isNumber(match.first - 1) && !PhraseScanner::isTimeWord(m_view.lower(match.first - 2)))
-        || PhraseScanner::isAuxiliary(m_view.lower(match.end)))
+        || PhraseScanner::isAuxiliary(m_view.lower(match.end))
+        || (m_view.lower(match.end).ends_with("ing") && m_view.isWord(match.end) && !m_view.isCapitalized(match.end)
+            && m_view.lower(match.end).size() > 5 && match.cue->frame != CueFrame::Clause))
         return; // an adjective or a noun, not a cue: "the disclosed materials", "their claims were upheld"
 
     // Between subject and cue: auxiliaries, adverbs, negation ("has also said", "did not say", "was told"),
@@ -195,7 +205,18 @@ void StatementFinder::findAtCue(const CueMatch& match)
     if (left >= first && m_view.lower(left) == "and" && left == match.first - 1) {
         // "the Prime Minister applauded SIA and cited its success as ...": the subject of the first verb.
         const ContentRange right = m_content.rightContent(match, match.end);
-        const int subjectEnd = right.valid() ? mainSubjectEnd(first, left) : -1;
+        if (!right.valid())
+            return;
+        for (int i = static_cast<int>(m_found.size()) - 1; i >= 0; --i) {
+            const StatementCandidate& other = m_found[static_cast<std::size_t>(i)];
+            if (other.cueFirst >= first && other.cueFirst < match.first) {
+                add(match, -1, -1, right, i); // "The agency said ... and concluded that ..."
+                return;
+            }
+            if (other.cueFirst < first)
+                break;
+        }
+        const int subjectEnd = mainSubjectEnd(first, left);
         if (subjectEnd > 0)
             add(match, mainSubjectStart(first, left), subjectEnd, right);
         return;
@@ -289,6 +310,9 @@ void StatementFinder::findAtCue(const CueMatch& match)
     }
     if (speakerFirst < 0 || speakerEnd <= speakerFirst)
         return;
+    const std::string_view person = m_view.lower(speakerFirst);
+    if (speakerEnd - speakerFirst == 1 && (person == "i" || person == "we" || person == "you"))
+        return; // the writer's own narration, not an attribution
     // A source is a name, a pronoun, a known source noun, a plural or a determined noun phrase; a bare
     // adjective or noun is not ("sticky notes, ...").
     const std::string_view headWord = m_view.lower(speakerEnd - 1);
@@ -311,7 +335,8 @@ void StatementFinder::findAtCue(const CueMatch& match)
     // "Since then, he says, the plane has flown ...": a parenthetical attribution.
     const int after = inverted ? speakerEnd : match.end;
     if (!right.valid() && m_view.lower(after) == "," && boundary >= first && m_view.lower(boundary) == ",") {
-        const bool weakBefore = !before.valid() || before.end - before.first < 4
+        // "Since then, he says, the plane has flown": the words before are a fragment, not the statement.
+        const bool weakBefore = !before.valid() || !m_phrases.hasVerbSignal(before.first, before.end)
             || m_view.lower(before.end - 1) == "but" || m_view.lower(before.end - 1) == "and";
         const ContentRange rest = m_content.clause(after + 1);
         if (weakBefore && rest.valid() && m_phrases.hasVerbSignal(rest.first, rest.end)) {
@@ -388,6 +413,17 @@ void StatementFinder::findAccording(const CueMatch& match)
         return;
     }
     if (opening && speakerEnd < last && m_view.isWord(speakerEnd)) {
+        // "According to a paper published in Nature on Monday, the team found ...": the source runs to the comma.
+        for (int t = speakerEnd; t < last && t - match.end <= 20; ++t) {
+            if (PhraseScanner::isAuxiliary(m_view.lower(t)) || m_view.isQuoteMark(t))
+                break;
+            if (m_view.lower(t) == ",") {
+                const ContentRange content = m_content.clause(t + 1);
+                if (content.valid())
+                    add(match, match.end, t, content);
+                return;
+            }
+        }
         // "..., which, according to The New York Times is near a five-year high."
         const ContentRange content = m_content.clause(speakerEnd);
         if (content.valid() && m_phrases.hasVerbSignal(content.first, content.end))

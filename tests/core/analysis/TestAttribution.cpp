@@ -285,3 +285,26 @@ TEST(Attribution, spokeAboutWithColonAndQuote)
     EXPECT_EQ(found[0].content, "We don't know what caused it.");
     EXPECT_EQ(found[0].speakerName, "Jennifer Chelune");
 }
+
+TEST(Attribution, coordinatedCueContinuesTheStatementBefore)
+{
+    const auto found = attribute("The agency said Monday its researchers examined hibernation and concluded that it "
+                                 "could shrink spacecraft.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[1].content, "it could shrink spacecraft");
+    EXPECT_EQ(found[1].speakerText, "The agency");
+}
+
+TEST(Attribution, datelineIsNotContent)
+{
+    const auto found = attribute("DUBAI, United Arab Emirates \u2014 Emirates finalized a deal for 30 jets, "
+                                 "executives of both companies announced Wednesday.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "Emirates finalized a deal for 30 jets");
+}
+
+TEST(Attribution, writersOwnNarrationIsNotAStatement)
+{
+    EXPECT_TRUE(
+        attribute("I wrote a long rant about this last year when it was apparent that Apple had changed.").empty());
+}
