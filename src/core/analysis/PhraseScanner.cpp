@@ -57,6 +57,11 @@ constexpr std::array<std::string_view, 10> kParentheticals
 
 } // namespace
 
+bool PhraseScanner::isFunctionWord(std::string_view word)
+{
+    return contains(kPhraseBreakers, word) || isDeterminer(word) || isPronoun(word) || isAuxiliary(word);
+}
+
 bool PhraseScanner::isTimeWord(std::string_view word)
 {
     return contains(kTimeWords, word);
@@ -145,8 +150,14 @@ bool PhraseScanner::isPhraseWord(int token) const
     if (m_view.isWord(token) || m_view.isNumber(token)) {
         const std::string_view word = m_view.lower(token);
         const std::size_t apostrophe = word.find('\'');
-        if (apostrophe != std::string_view::npos && isPronoun(word.substr(0, apostrophe)))
-            return false; // "we've", "he's"
+        if (apostrophe != std::string_view::npos) {
+            const std::string_view base = word.substr(0, apostrophe);
+            const std::string_view suffix = word.substr(apostrophe);
+            if (isPronoun(base) || base == "let" || base == "that" || base == "what" || base == "there"
+                || base == "here" || suffix == "'re" || suffix == "'ve" || suffix == "'ll" || suffix == "'m"
+                || suffix == "'d")
+                return false; // "we've", "he's", "let's": a pronoun with its verb
+        }
         return !contains(kPhraseBreakers, word) && !isAuxiliary(word) && !isNegation(word)
             && (m_view.isCapitalized(token) || !isPronoun(word));
     }

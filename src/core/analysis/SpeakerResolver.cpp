@@ -217,7 +217,7 @@ int SpeakerResolver::resolveName(const TokenView& view, int first, int last, Ent
             break;
         }
     }
-    while (runStart < last && (PhraseScanner::isDeterminer(view.lower(runStart)) || !view.isWord(runStart)))
+    while (runStart < last && (PhraseScanner::isFunctionWord(view.lower(runStart)) || !view.isWord(runStart)))
         ++runStart;
 
     const Document& document = view.document();
@@ -280,9 +280,9 @@ int SpeakerResolver::resolveName(const TokenView& view, int first, int last, Ent
                 continue;
             int s = t - 1;
             while (s - 1 >= 0 && view.isCapitalized(s - 1) && !m_titles.contains(original(s - 1))
-                   && view.sentenceOf(s - 1) == view.sentenceOf(t))
+                   && view.sentenceOf(s - 1) == view.sentenceOf(t) && !PhraseScanner::isFunctionWord(view.lower(s - 1)))
                 --s;
-            if (m_titles.contains(original(s)) || PhraseScanner::isDeterminer(view.lower(s))) {
+            if (m_titles.contains(original(s)) || PhraseScanner::isFunctionWord(view.lower(s))) {
                 if (m_titles.contains(original(s)) && !organization)
                     type = EntityType::Person;
                 ++s;

@@ -158,3 +158,16 @@ TEST(SpeakerResolver, personalNameAfterTheOrganizationOfADescription)
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].speakerName, "Jim Press");
 }
+
+TEST(SpeakerResolver, clauseOpenersAreNotPartOfNames)
+{
+    const auto found
+        = attribute("When Margaret Hamilton joined, she was young. Hamilton said \"He loved that computer.\"");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "Margaret Hamilton");
+}
+
+TEST(SpeakerResolver, contractionsAreNoSources)
+{
+    EXPECT_TRUE(attribute("Let's say the sale is not a merger.").empty());
+}
