@@ -288,6 +288,12 @@ void StatementFinder::findAtCue(const CueMatch& match)
         // Inverted: "...," said Wang. / ..., said the ministry.
         const int end = m_phrases.phraseEndingAfter(match.end, last);
         int tail = end;
+        if ((m_view.lower(tail) == "who" || m_view.lower(tail) == "whose") && end > match.end) {
+            // "...," said a professor from the University of Michigan who specializes in bankruptcy.
+            tail = last;
+            while (tail > end && (m_view.isFinalPunctuation(tail - 1) || m_view.isQuoteMark(tail - 1)))
+                --tail;
+        }
         if (m_view.lower(tail) == ",") {
             // An appositive running to the sentence end: ", said Todd Tiahrt, a Kansas representative."
             const int appositiveEnd = m_phrases.phraseEndingAfter(tail + 1, last);

@@ -8,6 +8,7 @@
 #include <unicode/utf16.h>
 
 #include "Document.h"
+#include "PhraseScanner.h"
 
 namespace sayline::analysis {
 namespace {
@@ -19,8 +20,8 @@ enum Flag : unsigned char
 };
 
 constexpr std::string_view kNameAbbreviations[]
-    = { "inc", "corp", "co",   "ltd", "jr",  "sr",   "mr",  "mrs", "ms",  "dr",   "st", "gen", "gov",
-        "sen", "rep",  "prof", "lt",  "col", "capt", "sgt", "rev", "hon", "bros", "mt", "ft",  "no" };
+    = { "inc",  "corp", "co",  "ltd",  "jr",  "sr",  "mr",  "mrs",  "ms", "dr", "st", "gen", "gov", "sen", "rep",
+        "prof", "lt",   "col", "capt", "sgt", "rev", "hon", "bros", "mt", "ft", "no", "u.s", "u.k", "u.n" };
 
 bool isQuoteChar(char16_t c)
 {
@@ -58,9 +59,8 @@ TokenView::TokenView(const Document& document)
             && m_sentenceEnd.back() >= 2 && lower(m_sentenceEnd.back() - 1) == "."
             && std::find(std::begin(kNameAbbreviations), std::end(kNameAbbreviations), lower(m_sentenceEnd.back() - 2))
                 != std::end(kNameAbbreviations)
-            && isCapitalized(sentence.firstToken) && lower(sentence.firstToken) != "the"
-            && lower(sentence.firstToken) != "he" && lower(sentence.firstToken) != "she"
-            && lower(sentence.firstToken) != "it" && lower(sentence.firstToken) != "they";
+            && isCapitalized(sentence.firstToken) && !PhraseScanner::isFunctionWord(lower(sentence.firstToken))
+            && !isQuoteMark(sentence.firstToken);
         if (joins) {
             m_sentenceEnd.back() = sentence.endToken;
         } else {

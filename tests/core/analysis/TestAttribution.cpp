@@ -308,3 +308,22 @@ TEST(Attribution, writersOwnNarrationIsNotAStatement)
     EXPECT_TRUE(
         attribute("I wrote a long rant about this last year when it was apparent that Apple had changed.").empty());
 }
+
+TEST(Attribution, invertedSourceWithRelativeClause)
+{
+    const auto found = attribute("\"They said no. That's it,\" said a professor from the University of Michigan who "
+                                 "specializes in bankruptcy.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "They said no. That's it");
+    EXPECT_EQ(found[0].speakerText, "a professor from the University of Michigan who specializes in bankruptcy");
+    EXPECT_EQ(found[0].speakerName, "");
+}
+
+TEST(Attribution, abbreviationBeforeANameDoesNotEndTheSentence)
+{
+    const auto found = attribute("He said it was a question for the U.S. Treasury, adding that he expected it to take "
+                                 "years.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[1].content, "he expected it to take years");
+    EXPECT_EQ(found[1].speakerText, "He");
+}
