@@ -5,12 +5,11 @@
 #include <array>
 
 #include "Document.h"
+#include "QuoteContinuations.h"
 #include "TokenView.h"
 
 namespace sayline::analysis {
 namespace {
-
-constexpr int kMinQuoteWords = 3;
 
 bool isIn(std::string_view word, const auto& list)
 {
@@ -48,7 +47,7 @@ std::vector<StatementCandidate> StatementFinder::find()
             findAtCue(match);
         t = match.end - 1;
     }
-    addQuoteContinuations();
+    QuoteContinuations(m_view, m_cues, m_content).addTo(m_found);
 
     // Text order (a continuation always starts after the statement it continues); equal spans merge.
     std::vector<int> order(m_found.size());
@@ -453,76 +452,6 @@ void StatementFinder::findAccording(const CueMatch& match)
     if (end - start < 2)
         return;
     add(match, match.end, speakerEnd, m_content.classify(start, end));
-}
-
-void StatementFinder::addQuoteContinuations()
-{
-    std::vector<bool> used(m_content.quotes().size(), false);
-    for (const StatementCandidate& candidate : m_found) {
-        for (std::size_t q = 0; q < m_content.quotes().size(); ++q) {
-            const int open = m_view.start(m_content.quotes()[q].openToken);
-            if (static_cast<int>(q) == candidate.quote || (open >= candidate.start - 1 && open < candidate.end))
-                used[q] = true;
-        }
-    }
-    for (std::size_t q = 0; q < m_content.quotes().size(); ++q) {
-        const Quote& quote = m_content.quotes()[q];
-        if (used[q])
-            continue;
-        int words = 0;
-        for (int t = quote.firstToken; t < quote.endToken; ++t)
-            words += m_view.isWord(t) || m_view.isNumber(t);
-        if (words < kMinQuoteWords || !m_content.opensClause(quote))
-            continue;
-        // ""...," Jesse Toprak, an analyst for Edmunds.": a source after the quote but no cue.
-        if (quote.closeToken >= 0) {
-            const int sentence = m_view.sentenceOf(quote.closeToken);
-            const int last = m_view.sentenceEnd(sentence);
-            int first = quote.closeToken + 1;
-            if (m_view.lower(first) == ",")
-                ++first;
-            const bool afterComma = m_view.lower(quote.closeToken - 1) == "," || first > quote.closeToken + 1;
-            int end = m_view.isCapitalized(first) && afterComma ? m_phrases.phraseEndingAfter(first, last) : first;
-            if (end > first && m_view.lower(end) == ",")
-                end = m_phrases.phraseEndingAfter(end + 1, last);
-            if (end > first && (end >= last || m_view.isFinalPunctuation(end)) && !m_cues.isCue(m_view, first)) {
-                StatementCandidate candidate;
-                candidate.speakerFirst = first;
-                candidate.speakerEnd = end;
-                candidate.kind = model::StatementKind::Direct;
-                candidate.quote = static_cast<int>(q);
-                candidate.start = quote.contentStart;
-                candidate.end = quote.contentEnd;
-                m_found.push_back(candidate);
-                continue;
-            }
-        }
-        // The nearest earlier statement (found by a cue, or a continuation itself) within two paragraphs.
-        const int open = m_view.start(quote.openToken);
-        const int paragraph = m_view.paragraphOfSentence(m_view.sentenceOf(quote.openToken));
-        int source = -1;
-        for (std::size_t i = 0; i < m_found.size(); ++i) {
-            const StatementCandidate& other = m_found[i];
-            if (other.start < open && (source < 0 || other.start > m_found[static_cast<std::size_t>(source)].start))
-                source = static_cast<int>(i);
-        }
-        if (source < 0)
-            continue;
-        const StatementCandidate& previous = m_found[static_cast<std::size_t>(source)];
-        const int previousParagraph
-            = m_view.paragraphOfSentence(m_view.sentenceOf(m_view.document().tokenAtOrAfter(previous.start)));
-        if (paragraph - previousParagraph > (quote.continued ? 1 : 2))
-            continue;
-        StatementCandidate candidate;
-        candidate.cue = previous.cue;
-        candidate.kind = model::StatementKind::Direct;
-        candidate.quote = static_cast<int>(q);
-        candidate.start = quote.contentStart;
-        candidate.end = quote.contentEnd;
-        candidate.inheritFrom = source;
-        if (candidate.end > candidate.start)
-            m_found.push_back(candidate);
-    }
 }
 
 } // namespace sayline::analysis

@@ -45,7 +45,6 @@ private:
     void findAtCue(const CueMatch& match);
     void findAccording(const CueMatch& match);
     void findParticiple(const CueMatch& match);
-    void addQuoteContinuations();
 
     bool isSourceHead(int token) const;
     int extendSpeakerLeft(int speakerFirst, int sentenceFirst) const;
