@@ -149,7 +149,7 @@ int StatementFinder::mainSubjectStart(int first, int limit) const
     }
     if (!isIn(m_view.lower(first), kOpeners))
         return first;
-    for (int t = first + 1; t < limit && t - first < 16; ++t)
+    for (int t = first + 1; t < limit && t - first < 30; ++t)
         if (m_view.lower(t) == ",")
             return t + 1;
     return first;
@@ -253,10 +253,14 @@ void StatementFinder::findAtCue(const CueMatch& match)
             if (m_view.lower(p) != ",")
                 continue;
             const int nameStart = m_phrases.phraseStartingBefore(p - 1, first);
+            // The appositive: a description, a relative clause ("who hails from ..."), or a participle
+            // ("filed in September 2003"); the phrase before it a name or a source noun phrase.
             const std::string_view opener = m_view.lower(p + 1);
-            const bool appositive = (opener == "who" || !m_phrases.hasVerbSignal(p + 1, left))
+            const bool participle = opener.size() > 4 && opener.ends_with("ed") && !m_view.isCapitalized(p + 1);
+            const bool appositive = (opener == "who" || participle || !m_phrases.hasVerbSignal(p + 1, left))
                 && (m_view.isWord(p + 1) || m_view.isNumber(p + 1));
-            if (nameStart >= 0 && appositive && m_view.isCapitalized(p - 1)) {
+            const bool source = m_view.isCapitalized(p - 1) || (participle && isSourceHead(p - 1));
+            if (nameStart >= 0 && appositive && source) {
                 const int before = nameStart - 1;
                 if (nameStart == first || m_view.lower(before) == "," || m_view.isQuoteMark(before)) {
                     speakerFirst = nameStart;
@@ -268,9 +272,16 @@ void StatementFinder::findAtCue(const CueMatch& match)
         // "Peter Boockvar an equity strategist for Miller Tabak, commented:", "The chief of the company,
         // Mark Chandler, explained": the phrase right before the comma.
         const std::string_view next = m_view.lower(match.end);
-        if (speakerFirst < 0 && (next == ":" || m_view.isQuoteMark(match.end) || m_view.isCapitalized(left - 1))
-            && left - 1 >= first && m_view.isWord(left - 1)) {
-            int start = m_phrases.phraseStartingBefore(left - 1, first);
+        int nameEnd = left - 1;
+        if (m_view.lower(nameEnd) == ")") { // "Another automaker, General Motors (GM), announced"
+            int open = nameEnd - 1;
+            while (open > first && nameEnd - open < 6 && m_view.lower(open) != "(")
+                --open;
+            nameEnd = m_view.lower(open) == "(" ? open - 1 : nameEnd;
+        }
+        if (speakerFirst < 0 && (next == ":" || m_view.isQuoteMark(match.end) || m_view.isCapitalized(nameEnd))
+            && nameEnd >= first && m_view.isWord(nameEnd)) {
+            int start = m_phrases.phraseStartingBefore(nameEnd, first);
             if (start >= 0)
                 start = extendSpeakerLeft(start, first);
             if (start >= 0 && (start == first || m_view.lower(start - 1) == "," || m_content.isCloseMark(start - 1))) {

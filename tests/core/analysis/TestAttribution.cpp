@@ -327,3 +327,28 @@ TEST(Attribution, abbreviationBeforeANameDoesNotEndTheSentence)
     EXPECT_EQ(found[1].content, "he expected it to take years");
     EXPECT_EQ(found[1].speakerText, "He");
 }
+
+TEST(Attribution, participleAppositiveBetweenSourceAndCue)
+{
+    const auto found = attribute("Apple Corps' latest suit, filed in September 2003, claims that the company "
+                                 "violated the agreement.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "the company violated the agreement");
+    EXPECT_EQ(found[0].speakerText, "Apple Corps' latest suit, filed in September 2003");
+}
+
+TEST(Attribution, nameWithAcronymAfterADescription)
+{
+    const auto found = attribute("Another automaker, General Motors (GM), announced that it seeks $16.6 billion.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "General Motors");
+}
+
+TEST(Attribution, participleAfterALongOpeningClause)
+{
+    const auto found = attribute("When the Air Force selected Los Angeles based Northrop Grumman on February 29 to "
+                                 "build the aircraft, Boeing challenged the award in a formal protest, claiming the "
+                                 "evaluation was skewed.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "Boeing");
+}
