@@ -138,6 +138,22 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
         && (start == "by" || start == "of" || start == "for" || start == "with" || start == "about" || start == "to"
             || start == "in" || start == "on" || start == "at" || start == "so" || start == "and"))
         return {};
+    // "told lawmakers no evidence supports ...": the addressee first, then the clause.
+    if (frame == CueFrame::Object) {
+        const int object = m_phrases.phraseEndingAfter(t, last);
+        const std::string_view next = m_view.lower(object);
+        const bool clauseStarts = object > t && object < last
+            && (PhraseScanner::isDeterminer(next) || PhraseScanner::isPronoun(next) || m_view.isCapitalized(object)
+                || next == "no" || m_view.isNumber(object));
+        if (object > t && !clauseStarts && !PhraseScanner::isAuxiliary(next))
+            return {}; // "told Hawk Sawyer, repeatedly calling for ...": no content
+        if (clauseStarts) {
+            const ContentRange rest = clause(object);
+            if (rest.valid() && m_phrases.hasVerbSignal(rest.first, rest.end))
+                return rest;
+            return {};
+        }
+    }
     // A bare clause: "said the contract had been awarded". A noun phrase alone is no statement.
     const ContentRange content = clause(t);
     if (!content.valid())

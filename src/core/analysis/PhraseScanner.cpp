@@ -267,6 +267,9 @@ bool PhraseScanner::hasVerbSignal(int first, int end) const
             && (word == "after" || word == "when" || word == "because" || word == "before" || word == "while"
                 || word == "since" || word == "until" || word == "although"))
             return false; // only the main clause counts: "more than 2% after the brand took a stake"
+        if (t > first && word == "and" && t + 1 < end
+            && (contains(kPastForms, m_view.lower(t + 1)) || m_view.lower(t + 1).ends_with("ed")))
+            return false; // "hundreds of songs and sent 12 of them": a second verb, none in the first part
         if (isAuxiliary(word) || contains(kPastForms, word) || isNegation(word))
             return true;
         if (t > first && word.size() > 4 && word.substr(word.size() - 2) == "ed" && !m_view.isCapitalized(t))

@@ -151,6 +151,16 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
             --t;
         return t;
     };
+    // A trailing time adjunct is not the source: "a paper published in Nature on Monday".
+    for (int t = lastWord(first, segmentEnd); t > first && t - first > 1; --t) {
+        const std::string_view word = view.lower(t);
+        if (!(PhraseScanner::isTimeWord(word) || view.isNumber(t)))
+            break;
+        if (view.lower(t - 1) == "on" || view.lower(t - 1) == "in" || view.lower(t - 1) == "last") {
+            segmentEnd = t - 1;
+            break;
+        }
+    }
     const int head = lastWord(first, segmentEnd);
     const int headNoun = head >= first ? PhraseScanner(view).headOf(first, segmentEnd) : -1;
     const NounKind* headKind = headNoun >= 0 ? nounKind(view.lower(headNoun)) : nullptr;
@@ -178,7 +188,10 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
         else
             result.entity = resolveNominal(view, first, headNoun, entities, previous);
     } else if (head >= first && view.isCapitalized(head) && !openingNoun) {
-        result.entity = resolveName(view, first, head, entities);
+        // "Robin Biesbroek of the CDF": the person before the preposition.
+        const bool personBefore = headNoun != head && headNoun > first && view.isCapitalized(headNoun)
+            && view.isCapitalized(headNoun - 1) && !m_organizationWords.contains(view.text(headNoun, headNoun + 1));
+        result.entity = resolveName(view, first, personBefore ? headNoun : head, entities);
     } else if (openingNoun) {
         result.entity = resolveNominal(view, first, head, entities, previous); // "Analysts said"
     } else if (segmentEnd < end && lastWord(segmentEnd + 1, end) > segmentEnd
@@ -396,7 +409,8 @@ ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token
 int SpeakerResolver::resolveNominal(const TokenView& view, int first, int last, EntityList& entities,
                                     const std::vector<StatementRecord>& previous, std::optional<NounKind> forced) const
 {
-    const int known = entities.entityAt(view.start(first), view.end(last));
+    // The head noun's mention, not a possessor's ("New York's chief medical examiner").
+    const int known = entities.entityAt(view.start(last), view.end(last));
     if (known >= 0)
         return known;
     const NounKind* kind = forced ? &*forced : nounKind(view.lower(last));

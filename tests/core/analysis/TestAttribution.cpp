@@ -352,3 +352,16 @@ TEST(Attribution, participleAfterALongOpeningClause)
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].speakerName, "Boeing");
 }
+
+TEST(Attribution, toldTakesTheAddresseeThenTheClause)
+{
+    const auto found = attribute("Hawk Sawyer told lawmakers no evidence supports anything other than suicide. "
+                                 "Sasse told Hawk Sawyer, repeatedly calling for an explanation of what failed.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "no evidence supports anything other than suicide");
+}
+
+TEST(Attribution, plainVerbUseOfWroteIsNoStatement)
+{
+    EXPECT_TRUE(attribute("She wrote hundreds of songs that summer and sent 12 of them to a lawyer.").empty());
+}

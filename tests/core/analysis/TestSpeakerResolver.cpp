@@ -171,3 +171,25 @@ TEST(SpeakerResolver, contractionsAreNoSources)
 {
     EXPECT_TRUE(attribute("Let's say the sale is not a merger.").empty());
 }
+
+TEST(SpeakerResolver, possessorIsNotTheSource)
+{
+    const std::string text = "New York's chief medical examiner concluded that he hanged himself.";
+    EntityList entities;
+    EntityRecord city;
+    city.type = EntityType::Location;
+    city.name = "New York";
+    city.mentions.push_back({ 0, 8, MentionKind::Name });
+    entities.records.push_back(city);
+    const auto found = attribute(text, entities);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "");
+    EXPECT_EQ(found[0].speakerText, "New York's chief medical examiner");
+}
+
+TEST(SpeakerResolver, personBeforeOfOrganization)
+{
+    const auto found = attribute("\"We changed the design,\" comments Robin Biesbroek of the CDF.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "Robin Biesbroek");
+}
