@@ -159,11 +159,15 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
     if (!content.valid())
         return {};
     const bool pronounSubject = PhraseScanner::isPronoun(start) || start == "there";
+    // Say-type cues take a bare clause when it opens like a subject ("said the market needs support"), not
+    // "said goodbye to his family" or "said nothing about costs".
+    const bool subjectLike
+        = (PhraseScanner::isDeterminer(start) || m_view.isCapitalized(t) || m_view.isNumber(t)) && start != "no";
     int words = 0;
     for (int u = content.first; u < content.end; ++u)
         words += m_view.isWord(u) || m_view.isNumber(u);
     if (pronounSubject || m_phrases.hasVerbSignal(content.first, content.end)
-        || (match.cue->bareClause && words >= 3 && !PhraseScanner::isTimeWord(start)))
+        || (match.cue->bareClause && words >= 3 && !PhraseScanner::isTimeWord(start) && subjectLike))
         return content;
     return {};
 }

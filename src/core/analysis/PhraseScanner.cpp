@@ -280,7 +280,8 @@ bool PhraseScanner::hasVerbSignal(int first, int end) const
         if (word == "as" && t > first && m_view.lower(t - 1) != "such"
             && (isDeterminer(m_view.lower(t + 1)) || m_view.isCapitalized(t + 1)))
             return true; // small clause: "X as its new president"
-        if (t == first && word.size() > 5 && word.ends_with("ing") && !m_view.isCapitalized(t))
+        if (t == first && word.size() > 5 && word.ends_with("ing") && !word.ends_with("thing")
+            && !m_view.isCapitalized(t))
             return true; // gerund: "denied creating jobs"
         // A present-tense verb: "Tiger includes over 200 new features".
         const std::string_view next = m_view.lower(t + 1);

@@ -365,3 +365,10 @@ TEST(Attribution, plainVerbUseOfWroteIsNoStatement)
 {
     EXPECT_TRUE(attribute("She wrote hundreds of songs that summer and sent 12 of them to a lawyer.").empty());
 }
+
+TEST(Attribution, bareComplementMustLookLikeAClause)
+{
+    EXPECT_TRUE(attribute("He said goodbye to his family.").empty());
+    EXPECT_TRUE(attribute("The report said nothing about the costs of the plan.").empty());
+    EXPECT_EQ(attribute("Medvedev said the market needs support.").size(), 1u);
+}
