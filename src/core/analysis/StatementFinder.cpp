@@ -350,7 +350,11 @@ void StatementFinder::findAtCue(const CueMatch& match)
         : ContentRange {};
     // "Since then, he says, the plane has flown ...": a parenthetical attribution.
     const int after = inverted ? speakerEnd : match.end;
-    if (!right.valid() && m_view.lower(after) == "," && boundary >= first && m_view.lower(boundary) == ",") {
+    // "As the minister said, the plan is dead.": the clause after the comma.
+    const bool asClause = boundary >= first && m_view.lower(boundary) == "as"
+        && (boundary == first || m_view.lower(boundary - 1) == ",");
+    if (!right.valid() && m_view.lower(after) == "," && boundary >= first
+        && (m_view.lower(boundary) == "," || asClause)) {
         // "Since then, he says, the plane has flown": the words before are a fragment, not the statement.
         const bool weakBefore = !before.valid() || !m_phrases.hasVerbSignal(before.first, before.end)
             || m_view.lower(before.end - 1) == "but" || m_view.lower(before.end - 1) == "and";

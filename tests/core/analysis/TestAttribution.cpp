@@ -372,3 +372,11 @@ TEST(Attribution, bareComplementMustLookLikeAClause)
     EXPECT_TRUE(attribute("The report said nothing about the costs of the plan.").empty());
     EXPECT_EQ(attribute("Medvedev said the market needs support.").size(), 1u);
 }
+
+TEST(Attribution, asSourceSaidTakesTheFollowingClause)
+{
+    const auto found = attribute("As the minister said, the plan is dead.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "the plan is dead");
+    EXPECT_EQ(found[0].speakerText, "the minister");
+}
