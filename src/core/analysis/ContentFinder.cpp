@@ -62,8 +62,8 @@ bool ContentFinder::endsClause(const CueMatch& match, int after) const
     if (after >= last || m_view.isFinalPunctuation(after) || m_view.lower(after) == "," || m_view.isQuoteMark(after))
         return true;
     const std::string_view word = m_view.lower(after);
-    if (!PhraseScanner::isAdjunctStart(word) && !PhraseScanner::isTimeWord(word)
-        && match.cue->frame != CueFrame::Object)
+    if (!PhraseScanner::isAdjunctStart(word) && !PhraseScanner::isTimeWord(word) && match.cue->frame != CueFrame::Object
+        && word != "of") // "Jones said of the allegations."
         return false;
     for (int t = after; t < last && t - after < 10; ++t) {
         if (m_view.isFinalPunctuation(t) || m_view.lower(t) == ",")

@@ -142,7 +142,12 @@ bool PhraseScanner::isNegation(std::string_view word)
 
 bool PhraseScanner::isAdverb(std::string_view word)
 {
-    return contains(kAdverbs, word) || (word.size() > 4 && word.substr(word.size() - 2) == "ly");
+    // Nouns that end in -ly ("the family said") are no adverbs.
+    static constexpr std::array<std::string_view, 12> kLyNouns
+        = { "family",  "assembly", "supply", "ally",  "rally", "reply",
+            "anomaly", "monopoly", "daily",  "italy", "july",  "weekly" };
+    return contains(kAdverbs, word)
+        || (word.size() > 4 && word.substr(word.size() - 2) == "ly" && !contains(kLyNouns, word));
 }
 
 bool PhraseScanner::isPhraseWord(int token) const

@@ -247,7 +247,7 @@ void StatementFinder::findAtCue(const CueMatch& match)
         speakerEnd = left + 1;
     } else if (left >= first && leftWord == ",") {
         // "Todd Tiahrt, a Kansas representative, said": name, appositive, cue.
-        for (int p = left - 1; p > first && left - p <= 14; --p) {
+        for (int p = left - 1; p > first && left - p <= 28; --p) {
             if (m_content.quoteAt(p) >= 0 || m_view.isFinalPunctuation(p))
                 break;
             if (m_view.lower(p) != ",")

@@ -380,3 +380,16 @@ TEST(Attribution, asSourceSaidTakesTheFollowingClause)
     EXPECT_EQ(found[0].content, "the plan is dead");
     EXPECT_EQ(found[0].speakerText, "the minister");
 }
+
+TEST(Attribution, wireCopyAttributions)
+{
+    const auto found = attribute("\"We are deeply saddened,\" the family said in a statement released Tuesday.\n\n"
+                                 "\"It is not true,\" Jones said of the allegations.\n\n"
+                                 "Smith, who spoke on condition of anonymity because he was not authorized to "
+                                 "discuss the matter, said the deal was close.");
+    ASSERT_EQ(found.size(), 3u);
+    EXPECT_EQ(found[0].speakerText, "the family");
+    EXPECT_EQ(found[1].speakerName, "Jones");
+    EXPECT_EQ(found[2].speakerName, "Smith");
+    EXPECT_EQ(found[2].content, "the deal was close");
+}
