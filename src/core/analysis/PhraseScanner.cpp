@@ -48,10 +48,10 @@ constexpr std::array<std::string_view, 40> kPastForms
         "held",  "began",   "brought", "found",  "knew", "led",   "meant",  "ran",   "sent", "spent",
         "stood", "thought", "told",    "felt",   "rang", "broke", "chose",  "drove", "flew", "wrote" };
 
-constexpr std::array<std::string_view, 26> kTimeWords
-    = { "monday",   "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",    "january", "february",
-        "march",    "april",   "may",       "june",     "july",   "august",   "september", "october", "november",
-        "december", "jan",     "feb",       "aug",      "sept",   "oct",      "nov",       "dec" };
+// Full names only: "Jan", "Dec" are also given names.
+constexpr std::array<std::string_view, 19> kTimeWords
+    = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",  "sunday",  "january",  "february", "march",
+        "april",  "may",     "june",      "july",     "august", "september", "october", "november", "december" };
 constexpr std::array<std::string_view, 10> kParentheticals
     = { "however", "though", "meanwhile", "moreover", "also", "too", "therefore", "instead", "nevertheless", "then" };
 

@@ -363,10 +363,6 @@ bool isOrganizationType(EntityType type)
 {
     return type == EntityType::Organization;
 }
-bool isMiscOrOrganizationType(EntityType type)
-{
-    return type != EntityType::Person && type != EntityType::Location;
-}
 
 } // namespace
 
@@ -377,17 +373,27 @@ ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token
     result.text = view.text(token, token + 1);
     result.start = view.start(token);
     result.end = view.end(token);
-    const int known = entities.entityAt(result.start, result.end);
-    if (known >= 0) {
-        result.entity = known;
-        return result;
-    }
     const std::string_view word = view.lower(token);
     const bool personal = word == "he" || word == "she" || word == "i";
+    // The recognizer's pronoun mention, unless its type contradicts the pronoun ("he" for an organisation).
+    const int known = entities.entityAt(result.start, result.end);
+    if (known >= 0) {
+        const EntityType type = entities.records[static_cast<std::size_t>(known)].type;
+        const bool fits = personal ? type == EntityType::Person : (word != "it" || type != EntityType::Person);
+        if (fits) {
+            result.entity = known;
+            return result;
+        }
+    }
     int at = -1;
     result.entity = mostRecent(entities, previous, result.start, personal ? isPersonType : isOrganizationType, &at);
-    if (result.entity < 0 && personal) // no person known: a single name typed as organisation ("Trump said")
-        result.entity = mostRecent(entities, previous, result.start, isMiscOrOrganizationType, &at);
+    if (result.entity < 0 && personal) {
+        // No person known: the last named speaker, whose name may have been typed as an organisation
+        // ("Trump said ... he said").
+        for (auto it = previous.rbegin(); it != previous.rend() && result.entity < 0; ++it)
+            if (it->speaker >= 0 && it->speakerStart < result.start)
+                result.entity = it->speaker;
+    }
     if (!personal) {
         // "they" may continue an unnamed group source ("Barclays Capital economists ... they predicted").
         for (auto it = previous.rbegin(); it != previous.rend(); ++it) {

@@ -193,3 +193,20 @@ TEST(SpeakerResolver, personBeforeOfOrganization)
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].speakerName, "Robin Biesbroek");
 }
+
+TEST(SpeakerResolver, personalPronounIgnoresAnOrganizationMention)
+{
+    const std::string text = "\"It is symbolic,\" said Jan Techau of the Marshall Fund. They expect little, he said.";
+    EntityList entities;
+    EntityRecord fund;
+    fund.type = EntityType::Organization;
+    fund.name = "Marshall Fund";
+    fund.mentions.push_back(
+        { offsetOf(text, "Marshall Fund"), offsetOf(text, "Marshall Fund") + 13, MentionKind::Name });
+    fund.mentions.push_back({ offsetOf(text, "he said"), offsetOf(text, "he said") + 2, MentionKind::Pronoun });
+    entities.records.push_back(fund);
+    const auto found = attribute(text, entities);
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].speakerName, "Jan Techau");
+    EXPECT_EQ(found[1].speakerName, "Jan Techau");
+}
