@@ -262,7 +262,12 @@ ContentRange ContentFinder::clause(int first) const
 ContentRange ContentFinder::classify(int first, int end) const
 {
     // Trim closing punctuation (but keep a closing quotation mark) and a dangling comma.
-    while (end > first && m_view.isPunctuation(end - 1) && !isCloseMark(end - 1) && m_view.lower(end - 1) != ")")
+    auto trailing = [this](int token) {
+        const std::string_view text = m_view.lower(token);
+        return text == "." || text == "," || text == ";" || text == ":" || text == "!" || text == "?" || text == "-"
+            || text == "\u2014" || text == "\u2013" || (m_view.isQuoteMark(token) && !isCloseMark(token));
+    };
+    while (end > first && trailing(end - 1))
         --end;
     if (end <= first)
         return {};

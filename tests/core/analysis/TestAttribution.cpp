@@ -393,3 +393,10 @@ TEST(Attribution, wireCopyAttributions)
     EXPECT_EQ(found[2].speakerName, "Smith");
     EXPECT_EQ(found[2].content, "the deal was close");
 }
+
+TEST(Attribution, contentKeepsAClosingPercentSign)
+{
+    const auto found = attribute("The union demanded that wages rise by 10%.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "wages rise by 10%");
+}
