@@ -184,12 +184,16 @@ void StatementFinder::findAtCue(const CueMatch& match)
     int left = match.first - 1;
     bool negated = false;
     bool passive = false;
+    bool hypothetical = false;
     while (left >= first) {
         const std::string_view word = m_view.lower(left);
         if (PhraseScanner::isNegation(word)) {
             negated = true;
         } else if (PhraseScanner::isAuxiliary(word)) {
             passive = passive || (PhraseScanner::isPassiveAuxiliary(word) && !match.cue->participle);
+            // "will announce", "would say": speech that has not happened.
+            hypothetical = hypothetical || word == "will" || word == "would" || word == "could" || word == "may"
+                || word == "might" || word == "should" || word == "must" || word == "can" || word == "shall";
         } else if (!(PhraseScanner::isAdverb(word) && !m_view.isCapitalized(left))) {
             const int skipped = m_phrases.skipAdjunctsLeft(left, first);
             if (skipped == left)
@@ -199,7 +203,7 @@ void StatementFinder::findAtCue(const CueMatch& match)
         }
         --left;
     }
-    if (negated || passive || previous == "to")
+    if (negated || passive || hypothetical || previous == "to")
         return; // "did not comment", "it was announced", "declined to say"
     if (left >= first && m_view.lower(left) == "and" && left == match.first - 1) {
         // "the Prime Minister applauded SIA and cited its success as ...": the subject of the first verb.

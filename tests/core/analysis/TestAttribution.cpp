@@ -400,3 +400,12 @@ TEST(Attribution, contentKeepsAClosingPercentSign)
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].content, "wages rise by 10%");
 }
+
+TEST(Attribution, presentPluralCuesAndNoFutureSpeech)
+{
+    const auto found = attribute("Critics argue that the law, passed last year, is flawed. Supporters, however, insist "
+                                 "it works. The company will announce that it is closing plants.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].content, "the law, passed last year, is flawed");
+    EXPECT_EQ(found[1].content, "it works");
+}
