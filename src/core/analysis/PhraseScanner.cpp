@@ -163,6 +163,8 @@ bool PhraseScanner::isPhraseWord(int token) const
                 || suffix == "'d")
                 return false; // "we've", "he's", "let's": a pronoun with its verb
         }
+        if (m_view.isAllCaps(token))
+            return true; // "WHO", "US"
         return !contains(kPhraseBreakers, word) && !isAuxiliary(word) && !isNegation(word)
             && (m_view.isCapitalized(token) || !isPronoun(word));
     }
@@ -180,7 +182,7 @@ int PhraseScanner::phraseStartingBefore(int last, int limit) const
 {
     if (last < limit || !m_view.valid(last))
         return -1;
-    if (isPronoun(m_view.lower(last)))
+    if (isPronoun(m_view.lower(last)) && !m_view.isAllCaps(last))
         return last;
     int first = -1;
     int t = last;

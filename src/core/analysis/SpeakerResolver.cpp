@@ -127,7 +127,7 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
     result.text = view.text(first, end);
     result.start = view.start(first);
     result.end = view.end(end - 1);
-    if (end - first == 1 && PhraseScanner::isPronoun(view.lower(first)))
+    if (end - first == 1 && PhraseScanner::isPronoun(view.lower(first)) && !view.isAllCaps(first))
         return resolvePronoun(view, first, entities, previous);
 
     // "General Motors Corporation (GM)": the name before the parenthesis, the acronym an alias.

@@ -229,7 +229,7 @@ void StatementFinder::findAtCue(const CueMatch& match)
     int speakerEnd = -1;
     bool inverted = false;
     const std::string_view leftWord = m_view.lower(left);
-    if (left >= first && PhraseScanner::isRelative(leftWord) && left > first) {
+    if (left >= first && PhraseScanner::isRelative(leftWord) && left > first && !m_view.isAllCaps(left)) {
         // "a report ..., which noted that ...": the antecedent is the source.
         int antecedent = left - 1;
         if (m_view.lower(antecedent) == ",")

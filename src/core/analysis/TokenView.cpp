@@ -17,6 +17,7 @@ enum Flag : unsigned char
 {
     Capitalized = 1,
     QuoteMark = 2,
+    AllCaps = 4,
 };
 
 constexpr std::string_view kNameAbbreviations[]
@@ -43,6 +44,9 @@ TokenView::TokenView(const Document& document)
             flags |= Capitalized;
         if (text.size() == 1 && isQuoteChar(text.front()))
             flags |= QuoteMark;
+        if (text.size() >= 2
+            && std::all_of(text.begin(), text.end(), [](char16_t c) { return u_isupper(c) || c == u'.'; }))
+            flags |= AllCaps;
         for (char16_t& c : text) {
             if (c == u'\u2019' || c == u'\u2018')
                 c = u'\'';
@@ -101,6 +105,11 @@ bool TokenView::isCapitalized(int token) const
 bool TokenView::isQuoteMark(int token) const
 {
     return valid(token) && (m_flags[static_cast<std::size_t>(token)] & QuoteMark) != 0;
+}
+
+bool TokenView::isAllCaps(int token) const
+{
+    return valid(token) && (m_flags[static_cast<std::size_t>(token)] & AllCaps) != 0;
 }
 
 bool TokenView::isFinalPunctuation(int token) const

@@ -210,3 +210,11 @@ TEST(SpeakerResolver, personalPronounIgnoresAnOrganizationMention)
     EXPECT_EQ(found[0].speakerName, "Jan Techau");
     EXPECT_EQ(found[1].speakerName, "Jan Techau");
 }
+
+TEST(SpeakerResolver, acronymsThatSpellFunctionWordsAreNames)
+{
+    const auto found = attribute("\"The new normal is here,\" the WHO said. The WHO said that cases rose.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].speakerName, "WHO");
+    EXPECT_EQ(found[1].content, "cases rose");
+}
