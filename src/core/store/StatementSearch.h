@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,7 +24,8 @@ public:
     std::vector<std::string> explain(const SearchQuery& query);
 
 private:
-    SqlText buildSql(const SearchQuery& query, bool& empty);
+    std::optional<SearchQueryBuilder> builder(const SearchQuery& query);
+    std::vector<StatementRecord> records(const SqlText& sql);
 
     Database& m_db;
 };
