@@ -38,6 +38,14 @@ void SearchQueryBuilder::addColumnFilters(SqlText& sql) const
 
 bool SearchQueryBuilder::ranked() const { return m_query.text && !m_speakerIds && !m_aboutIds; }
 
+SqlText SearchQueryBuilder::countMatches(int cap) const
+{
+    SqlText sql("SELECT count(*) FROM (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?)");
+    sql.bindValue(segmentQuery(*m_query.text));
+    sql.bindValue(static_cast<std::int64_t>(cap));
+    return sql;
+}
+
 const char* SearchQueryBuilder::snippetSql()
 {
     return "SELECT snippet(statements_fts, 0, '[', ']', '…', 24) FROM statements_fts "

@@ -28,7 +28,8 @@ struct SearchQuery
 ///   ORDER BY rank LIMIT), then byIds() reads those rows;
 /// - index-driven (a speaker, a target, or no text): the statements index finds the candidates newest first and
 ///   a text query is a rowid set they must belong to.
-/// Snippets are made afterwards for the returned rows only (snippetSql()).
+/// Snippets are made afterwards for the returned rows only (snippetSql()). A text so common that ranking every
+/// match would be slow is searched index-driven instead, newest first.
 class SearchQueryBuilder
 {
 public:
@@ -36,6 +37,8 @@ public:
                        std::optional<std::vector<RowId>> aboutIds);
 
     bool ranked() const;
+    /// How many statements match the text, counting no further than cap (cheap: no ranking, no rows read).
+    SqlText countMatches(int cap) const;
     /// Ranked shape: the ids of the best matches, best first.
     SqlText rankedIds() const;
     /// Index-driven shape: the records (StatementRepository::recordColumns()).

@@ -53,6 +53,15 @@ std::vector<StatementRecord> StatementSearch::records(const SqlText& sql)
     return out;
 }
 
+int StatementSearch::countMatches(const SearchQueryBuilder& search)
+{
+    const SqlText sql = search.countMatches(kMostRanked + 1);
+    auto statement = m_db.prepare(sql.text());
+    sql.bindTo(statement);
+    statement.step();
+    return static_cast<int>(statement.columnInt(0));
+}
+
 std::vector<StatementRecord> StatementSearch::run(const SearchQuery& query)
 {
     const std::optional<SearchQueryBuilder> search = builder(query);
@@ -60,7 +69,7 @@ std::vector<StatementRecord> StatementSearch::run(const SearchQuery& query)
         return {};
     std::vector<StatementRecord> found;
     try {
-        if (search->ranked()) {
+        if (search->ranked() && countMatches(*search) <= kMostRanked) {
             std::vector<RowId> ids;
             const SqlText ranked = search->rankedIds();
             auto statement = m_db.prepare(ranked.text());
@@ -101,7 +110,7 @@ std::vector<std::string> StatementSearch::explain(const SearchQuery& query)
     const std::optional<SearchQueryBuilder> search = builder(query);
     if (!search)
         return {};
-    const SqlText sql = search->ranked() ? search->rankedIds() : search->build();
+    const SqlText sql = search->ranked() && countMatches(*search) <= kMostRanked ? search->rankedIds() : search->build();
     auto statement = m_db.prepare("EXPLAIN QUERY PLAN " + sql.text());
     sql.bindTo(statement);
     std::vector<std::string> lines;

@@ -18,6 +18,10 @@ class StatementSearch
 public:
     explicit StatementSearch(Database& db);
 
+    /// Text searches with more matches than this are not ranked by bm25 (its cost grows with the matches) but
+    /// listed newest first.
+    static constexpr int kMostRanked = 4000;
+
     /// The matching statements with snippets. A malformed full-text query throws Error(ErrorCode::Usage).
     std::vector<StatementRecord> run(const SearchQuery& query);
     /// EXPLAIN QUERY PLAN of the search, one line per step (for docs and tests).
@@ -26,6 +30,7 @@ public:
 private:
     std::optional<SearchQueryBuilder> builder(const SearchQuery& query);
     std::vector<StatementRecord> records(const SqlText& sql);
+    int countMatches(const SearchQueryBuilder& search);
 
     Database& m_db;
 };
