@@ -1,0 +1,432 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "common/MessageBar.h"
+#include "common/OfflineTextBrowser.h"
+#include "library/ArticleListModel.h"
+#include "library/ImportController.h"
+#include "library/ImportStatusWidget.h"
+#include "library/RecentFiles.h"
+#include "reader/ExtractionDetails.h"
+#include "reader/FindBar.h"
+#include "reader/HighlightLegend.h"
+#include "reader/ReaderPane.h"
+#include "reader/ReaderView.h"
+#include "speakers/SidePanel.h"
+
+// The qrc lives in the sayline_app static library; make sure the linker keeps it (must be outside a namespace).
+static void initAppResources()
+{
+    Q_INIT_RESOURCE(sayline);
+}
+
+namespace sayline::app {
+namespace {
+
+/// Bump when the docks change so an old saved layout is not applied to a new window.
+constexpr int kStateVersion = 1;
+
+QDockWidget* makeDock(const QString& name, const QString& title, QWidget* content, QWidget* parent)
+{
+    auto* dock = new QDockWidget(title, parent);
+    dock->setObjectName(name);
+    dock->setWidget(content);
+    return dock;
+}
+
+/// The platform's binding for a standard key, or the fallback where the platform has none (offscreen, some
+/// desktops leave Quit or FullScreen unbound).
+QKeySequence standardKey(QKeySequence::StandardKey key, const QKeySequence& fallback)
+{
+    const QList<QKeySequence> bindings = QKeySequence::keyBindings(key);
+    return bindings.isEmpty() ? fallback : bindings.front();
+}
+
+QStringList localPaths(const QMimeData* mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const service::AnalysisService& service, QWidget* parent)
+    : QMainWindow(parent)
+    , m_service(service)
+    , m_articles(new ArticleListModel(this))
+    , m_import(new ImportController(m_service, this))
+    , m_readerPane(new ReaderPane(this))
+    , m_messageBar(new MessageBar(this))
+    , m_sidePanel(new SidePanel(this))
+    , m_details(new OfflineTextBrowser(this))
+{
+    initAppResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("Sayline"));
+    setWindowIcon(QIcon(QStringLiteral(":/sayline/sayline.svg")));
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralArea"));
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_readerPane, 1);
+    setCentralWidget(central);
+
+    m_details->setObjectName(QStringLiteral("detailsView"));
+    m_details->setPlaceholderText(tr("Click a highlight in the article, or a row in the side panel, to see what "
+                                     "was extracted."));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(new ImportStatusWidget(m_import, this));
+
+    createDocks();
+    createActions();
+    connectImport();
+    connect(m_readerPane->reader(), &ReaderView::targetActivated, this, &MainWindow::showDetails);
+    connect(m_sidePanel, &SidePanel::itemSelected, this, [this](const HighlightTarget& target, model::Span span) {
+        showDetails(target);
+        m_readerPane->reader()->revealSpan(span);
+    });
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_articleList = new QListView(this);
+    m_articleList->setObjectName(QStringLiteral("articleListView"));
+    m_articleList->setModel(m_articles);
+    m_articleList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_articleList->setTextElideMode(Qt::ElideRight);
+    m_articleList->setAlternatingRowColors(true);
+    m_articleList->setWordWrap(true);
+    m_articleList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_articleList->setSpacing(1);
+    connect(m_articleList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showArticle(current.row()); });
+
+    addDockWidget(Qt::LeftDockWidgetArea,
+                  makeDock(QStringLiteral("articlesDock"), tr("Articles"), m_articleList, this));
+    addDockWidget(Qt::RightDockWidgetArea,
+                  makeDock(QStringLiteral("sidePanelDock"), tr("In this article"), m_sidePanel, this));
+    addDockWidget(Qt::RightDockWidgetArea, makeDock(QStringLiteral("detailsDock"), tr("Details"), m_details, this));
+    resizeDocks({ findChild<QDockWidget*>(QStringLiteral("articlesDock")) }, { 210 }, Qt::Horizontal);
+    resizeDocks({ findChild<QDockWidget*>(QStringLiteral("sidePanelDock")) }, { 470 }, Qt::Horizontal);
+    resizeDocks({ findChild<QDockWidget*>(QStringLiteral("sidePanelDock")),
+                  findChild<QDockWidget*>(QStringLiteral("detailsDock")) },
+                { 400, 220 }, Qt::Vertical);
+}
+
+QAction* MainWindow::addAction(QMenu* menu, const QString& name, const QString& text, const QKeySequence& shortcut)
+{
+    auto* action = menu->addAction(text);
+    action->setObjectName(name);
+    action->setShortcut(shortcut);
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction* open = addAction(file, QStringLiteral("openAction"), tr("&Open…"), QKeySequence::Open);
+    open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    open->setStatusTip(tr("Open article files: text, Markdown, HTML, MHTML, feeds, NITF, NewsML"));
+    connect(open, &QAction::triggered, this, &MainWindow::openFileDialog);
+    QAction* importFolder = addAction(file, QStringLiteral("importFolderAction"), tr("&Import Folder…"),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    importFolder->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    importFolder->setStatusTip(tr("Import every article file in a folder and its subfolders"));
+    connect(importFolder, &QAction::triggered, this, &MainWindow::importFolderDialog);
+    QMenu* recentMenu = file->addMenu(tr("Open &Recent"));
+    recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
+    m_recent = new RecentFiles(recentMenu, this);
+    connect(m_recent, &RecentFiles::openRequested, this, [this](const QString& path) { openPaths({ path }); });
+    file->addSeparator();
+    QAction* close = addAction(file, QStringLiteral("closeArticleAction"), tr("&Close Article"),
+                               standardKey(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)));
+    connect(close, &QAction::triggered, this, &MainWindow::closeCurrentArticle);
+    file->addSeparator();
+    QAction* quit = addAction(file, QStringLiteral("quitAction"), tr("&Quit"),
+                              standardKey(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    ReaderView* reader = m_readerPane->reader();
+    FindBar* findBar = m_readerPane->findBar();
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    QAction* copy = addAction(edit, QStringLiteral("copyAction"), tr("&Copy"), QKeySequence::Copy);
+    connect(copy, &QAction::triggered, reader, &QTextEdit::copy);
+    QAction* selectAll = addAction(edit, QStringLiteral("selectAllAction"), tr("Select &All"), QKeySequence::SelectAll);
+    connect(selectAll, &QAction::triggered, reader, &QTextEdit::selectAll);
+    edit->addSeparator();
+    QAction* find = addAction(edit, QStringLiteral("findAction"), tr("&Find in Article…"), QKeySequence::Find);
+    find->setIcon(
+        QIcon::fromTheme(QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)));
+    connect(find, &QAction::triggered, findBar, &FindBar::activate);
+    QAction* findNext = addAction(edit, QStringLiteral("findNextAction"), tr("Find &Next"), QKeySequence::FindNext);
+    connect(findNext, &QAction::triggered, findBar,
+            [findBar] { findBar->isVisible() ? (void)findBar->findNext() : findBar->activate(); });
+    QAction* findPrevious
+        = addAction(edit, QStringLiteral("findPreviousAction"), tr("Find &Previous"), QKeySequence::FindPrevious);
+    connect(findPrevious, &QAction::triggered, findBar,
+            [findBar] { findBar->isVisible() ? (void)findBar->findPrevious() : findBar->activate(); });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    const std::array<std::pair<const char*, Qt::Key>, 3> docks {
+        { { "articlesDock", Qt::Key_1 }, { "sidePanelDock", Qt::Key_2 }, { "detailsDock", Qt::Key_3 } }
+    };
+    for (const auto& [name, key] : docks) {
+        auto* dock = findChild<QDockWidget*>(QString::fromLatin1(name));
+        QAction* toggle = dock->toggleViewAction();
+        QString actionName = QString::fromLatin1(name);
+        actionName[0] = actionName[0].toUpper();
+        toggle->setObjectName(QStringLiteral("toggle%1Action").arg(actionName));
+        toggle->setShortcut(QKeySequence(Qt::CTRL | key));
+        view->addAction(toggle);
+    }
+    QAction* legend = addAction(view, QStringLiteral("toggleLegendAction"), tr("Highlight &Legend"),
+                                QKeySequence(Qt::CTRL | Qt::Key_4));
+    legend->setCheckable(true);
+    legend->setChecked(true);
+    connect(legend, &QAction::toggled, m_readerPane->legend(), &QWidget::setVisible);
+    view->addSeparator();
+    QAction* next = addAction(view, QStringLiteral("nextArticleAction"), tr("Ne&xt Article"), QKeySequence::NextChild);
+    connect(next, &QAction::triggered, this, [this] { stepArticle(1); });
+    QAction* previous = addAction(view, QStringLiteral("previousArticleAction"), tr("Pre&vious Article"),
+                                  QKeySequence::PreviousChild);
+    connect(previous, &QAction::triggered, this, [this] { stepArticle(-1); });
+    view->addSeparator();
+    QAction* zoomIn = addAction(view, QStringLiteral("zoomInAction"), tr("Zoom &In"), QKeySequence::ZoomIn);
+    connect(zoomIn, &QAction::triggered, reader, [reader] { reader->zoomBy(1); });
+    QAction* zoomOut = addAction(view, QStringLiteral("zoomOutAction"), tr("Zoom &Out"), QKeySequence::ZoomOut);
+    connect(zoomOut, &QAction::triggered, reader, [reader] { reader->zoomBy(-1); });
+    QAction* zoomReset
+        = addAction(view, QStringLiteral("zoomResetAction"), tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(zoomReset, &QAction::triggered, reader, &ReaderView::resetZoom);
+    QAction* fullScreen = addAction(view, QStringLiteral("fullScreenAction"), tr("&Full Screen"),
+                                    standardKey(QKeySequence::FullScreen, QKeySequence(Qt::Key_F11)));
+    fullScreen->setCheckable(true);
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* shortcuts
+        = addAction(help, QStringLiteral("shortcutsAction"), tr("&Keyboard Shortcuts"), QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    QAction* about = addAction(help, QStringLiteral("aboutAction"), tr("&About Sayline"), {});
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction* aboutQt = addAction(help, QStringLiteral("aboutQtAction"), tr("About &Qt"), {});
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    QToolBar* toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addAction(open);
+    toolBar->addAction(importFolder);
+    toolBar->addAction(find);
+}
+
+void MainWindow::connectImport()
+{
+    connect(m_import, &ImportController::articlesReady, this, [this](const QList<ArticleHandle>& articles) {
+        int first = -1;
+        for (const ArticleHandle& article : articles) {
+            const int row = m_articles->addArticle(article);
+            if (first < 0)
+                first = row;
+            if (m_current && m_current->article.file == article->article.file
+                && m_current->article.item == article->article.item)
+                showArticle(row); // re-opened: show the fresh analysis
+        }
+        if (m_showNextArrival && first >= 0) {
+            m_showNextArrival = false;
+            m_articleList->setCurrentIndex(m_articles->index(first));
+        }
+    });
+    connect(m_import, &ImportController::fileFailed, this, [this](const QString& file, const QString& reason) {
+        m_messageBar->showError(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(file), reason));
+    });
+    connect(m_import, &ImportController::finished, this,
+            [this](const QStringList& paths, int articleCount, int failureCount, bool cancelled) {
+                for (const QString& path : paths) {
+                    const QFileInfo info(path);
+                    if ((info.isDir() && articleCount > 0) || m_articles->rowOf(path) >= 0)
+                        m_recent->add(path);
+                }
+                QString message
+                    = articleCount == 1 ? tr("1 article opened") : tr("%1 articles opened").arg(articleCount);
+                if (failureCount > 0)
+                    message += failureCount == 1 ? tr(", 1 file failed") : tr(", %1 files failed").arg(failureCount);
+                if (cancelled)
+                    message += tr(" (cancelled)");
+                statusBar()->showMessage(message, 8000);
+            });
+}
+
+void MainWindow::openPaths(const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return;
+    m_showNextArrival = true;
+    m_import->import(paths);
+}
+
+void MainWindow::showArticle(int row)
+{
+    ArticleHandle article = m_articles->article(row);
+    if (m_articleList->currentIndex().row() != row)
+        m_articleList->setCurrentIndex(m_articles->index(row));
+    m_current = article;
+    m_readerPane->reader()->setArticle(article);
+    m_sidePanel->setArticle(article);
+    m_details->clear();
+    const QString title = m_articles->index(row).data().toString();
+    setWindowTitle(article ? QStringLiteral("%1 — Sayline").arg(title) : QStringLiteral("Sayline"));
+}
+
+void MainWindow::closeCurrentArticle()
+{
+    const int row = m_articleList->currentIndex().row();
+    if (row < 0)
+        return;
+    m_articles->removeArticle(row);
+    if (m_articles->rowCount() == 0)
+        showArticle(-1);
+}
+
+void MainWindow::stepArticle(int delta)
+{
+    const int count = m_articles->rowCount();
+    if (count == 0)
+        return;
+    const int row = (m_articleList->currentIndex().row() + delta + count) % count;
+    m_articleList->setCurrentIndex(m_articles->index(row));
+}
+
+void MainWindow::showDetails(const HighlightTarget& target)
+{
+    if (!m_current)
+        return;
+    m_details->setHtml(extractionDetailsHtml(*m_current, target));
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("detailsDock")); dock && !dock->isVisible())
+        dock->show();
+}
+
+void MainWindow::openFileDialog()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("library/lastDirectory"), QDir::homePath()).toString();
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Articles"), dir,
+        tr("Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.mht *.mhtml *.xml *.rss *.atom *.nitf *.newsml);;"
+           "All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("library/lastDirectory"), QFileInfo(files.front()).absolutePath());
+    openPaths(files);
+}
+
+void MainWindow::importFolderDialog()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("library/lastDirectory"), QDir::homePath()).toString();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"), dir);
+    if (folder.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("library/lastDirectory"), folder);
+    openPaths({ folder });
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    for (const QAction* action : findChildren<QAction*>()) {
+        if (action->shortcut().isEmpty() || action->text().isEmpty())
+            continue;
+        rows += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
+                    .arg(QString(action->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")).toHtmlEscaped(),
+                         action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+    }
+    auto* box
+        = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),
+                          QStringLiteral("<table cellspacing='4'>%1</table>").arg(rows), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("shortcutsMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Sayline"),
+                       tr("<h3>Sayline %1</h3>"
+                          "<p>A news-analysis reader: who said what, about whom, and when.</p>"
+                          "<p>Sayline works fully offline; nothing an article contains makes it touch the "
+                          "network.</p><p>License: GPL-3.0-or-later.</p>")
+                           .arg(QStringLiteral(SAYLINE_VERSION)));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kStateVersion);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState(kStateVersion));
+    m_import->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openPaths(paths);
+}
+
+} // namespace sayline::app

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include "analysis/Analyzer.h"
+#include "library/ImportController.h"
+#include "service/AnalysisService.h"
+
+using namespace sayline;
+using app::ImportController;
+
+TEST(ImportController, findsArticleFilesRecursivelyAndSkipsDocumentation)
+{
+    const QStringList files = ImportController::articleFilesIn(QStringLiteral(SAYLINE_TEST_DATA "/app/folder"));
+    ASSERT_EQ(files.size(), 3);
+    EXPECT_TRUE(files[0].endsWith(QStringLiteral("first-article.txt")));
+    EXPECT_TRUE(files[1].endsWith(QStringLiteral("second-article.md")));
+    EXPECT_TRUE(files[2].endsWith(QStringLiteral("sub/third-article.txt")));
+}
+
+TEST(ImportController, reportsEachFileAndKeepsGoingAfterAFailure)
+{
+    const analysis::Analyzer analyzer;
+    const service::AnalysisService service(analyzer);
+    ImportController controller(service);
+    QSignalSpy ready(&controller, &ImportController::articlesReady);
+    QSignalSpy failed(&controller, &ImportController::fileFailed);
+    QSignalSpy finished(&controller, &ImportController::finished);
+    controller.import({ QStringLiteral("/nonexistent/gone.txt"), QStringLiteral(SAYLINE_TEST_DATA "/app/folder") });
+    EXPECT_TRUE(controller.isBusy());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished.count() == 1; }, 60000));
+    EXPECT_FALSE(controller.isBusy());
+    EXPECT_EQ(ready.count(), 3);
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_EQ(failed.at(0).at(0).toString(), QStringLiteral("/nonexistent/gone.txt"));
+    EXPECT_EQ(finished.at(0).at(1).toInt(), 3);
+    EXPECT_EQ(finished.at(0).at(2).toInt(), 1);
+}
+
+TEST(ImportController, cancelStopsTheImportAndClearsTheQueue)
+{
+    const analysis::Analyzer analyzer;
+    const service::AnalysisService service(analyzer);
+    ImportController controller(service);
+    QSignalSpy busy(&controller, &ImportController::busyChanged);
+    controller.import({ QStringLiteral(SAYLINE_TEST_DATA "/app/folder") });
+    controller.import({ QStringLiteral(SAYLINE_TEST_DATA "/app/folder") });
+    controller.cancel();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !controller.isBusy(); }, 60000));
+    ASSERT_GE(busy.count(), 2);
+    EXPECT_FALSE(busy.last().at(0).toBool());
+}

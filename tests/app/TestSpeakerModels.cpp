@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include <QSortFilterProxyModel>
+
+#include "AppTestSupport.h"
+#include "library/ArticleListModel.h"
+#include "speakers/EntityModel.h"
+#include "speakers/EventModel.h"
+#include "speakers/SpeakerModel.h"
+
+using namespace sayline;
+using app::EntityModel;
+using app::EventModel;
+using app::SpeakerModel;
+
+TEST(SpeakerModel, groupsStatementsUnderTheirSpeakerAndPassesTheModelTester)
+{
+    SpeakerModel model;
+    test::ModelCheck check(&model);
+    model.setArticle(test::makeAnalysedArticle());
+    ASSERT_EQ(model.rowCount(), 2); // Wang Wenbin (S1, S3), the report (S2)
+    const QModelIndex wang = model.index(0, SpeakerModel::TextColumn);
+    EXPECT_EQ(wang.data().toString(), QStringLiteral("Wang Wenbin (spokesperson)"));
+    EXPECT_EQ(wang.data(SpeakerModel::IdRole).toString(), QStringLiteral("E1"));
+    EXPECT_EQ(wang.data(SpeakerModel::StatementCountRole).toInt(), 2);
+    ASSERT_EQ(model.rowCount(wang), 2);
+    const QModelIndex first = model.index(0, SpeakerModel::TextColumn, wang);
+    EXPECT_EQ(first.data().toString(), QStringLiteral("the NSA had attacked China on Wednesday"));
+    EXPECT_EQ(model.index(0, SpeakerModel::ClaimColumn, wang).data().toString(), QStringLiteral("accusation"));
+    EXPECT_EQ(first.parent(), wang);
+    const QModelIndex report = model.index(1, SpeakerModel::TextColumn);
+    EXPECT_EQ(report.data().toString(), QStringLiteral("The report"));
+    EXPECT_TRUE(report.data(SpeakerModel::IdRole).toString().isEmpty());
+    EXPECT_EQ(model.rowCount(model.index(0, SpeakerModel::CueColumn)), 0); // only column 0 has children
+    model.setArticle(nullptr);
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_TRUE(check.problems().isEmpty()) << check.problems().join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(SpeakerModel, recursiveFilterFindsAStatementByItsWords)
+{
+    SpeakerModel model;
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setRecursiveFilteringEnabled(true);
+    proxy.setFilterKeyColumn(-1);
+    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    test::ModelCheck check(&proxy);
+    model.setArticle(test::makeAnalysedArticle());
+    proxy.setFilterFixedString(QStringLiteral("attacked"));
+    ASSERT_EQ(proxy.rowCount(), 1);
+    EXPECT_EQ(proxy.index(0, 0).data(SpeakerModel::IdRole).toString(), QStringLiteral("E1"));
+    EXPECT_EQ(proxy.rowCount(proxy.index(0, 0)), 1);
+    EXPECT_TRUE(check.problems().isEmpty()) << check.problems().join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(EntityModel, listsOnlyTheRequestedTypesAndPassesTheModelTester)
+{
+    EntityModel organizations({ model::EntityType::Organization });
+    test::ModelCheck check(&organizations);
+    organizations.setArticle(test::makeAnalysedArticle());
+    ASSERT_EQ(organizations.rowCount(), 2);
+    EXPECT_EQ(organizations.index(0, EntityModel::NameColumn).data().toString(),
+              QStringLiteral("National Security Agency"));
+    EXPECT_EQ(organizations.index(0, EntityModel::AliasesColumn).data().toString(), QStringLiteral("NSA"));
+    EXPECT_EQ(organizations.index(0, EntityModel::MentionsColumn).data().toInt(), 2);
+    EXPECT_EQ(organizations.index(1, 0).data(EntityModel::TypeRole).toString(), QStringLiteral("organization"));
+    organizations.setArticle(nullptr);
+    EXPECT_EQ(organizations.rowCount(), 0);
+    EXPECT_TRUE(check.problems().isEmpty()) << check.problems().join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(EventModel, showsTheDateValueAndTheStatementItBelongsTo)
+{
+    EventModel events;
+    test::ModelCheck check(&events);
+    events.setArticle(test::makeAnalysedArticle());
+    ASSERT_EQ(events.rowCount(), 1);
+    EXPECT_EQ(events.index(0, EventModel::ValueColumn).data().toString(), QStringLiteral("2022-06-15"));
+    EXPECT_EQ(events.index(0, EventModel::TextColumn).data().toString(), QStringLiteral("Wednesday"));
+    const QString context = events.index(0, EventModel::ContextColumn).data().toString();
+    EXPECT_TRUE(context.startsWith(QStringLiteral("Wang Wenbin:"))) << context.toStdString();
+    EXPECT_TRUE(check.problems().isEmpty()) << check.problems().join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(ArticleListModel, replacesAReopenedArticleInsteadOfDuplicatingIt)
+{
+    app::ArticleListModel list;
+    test::ModelCheck check(&list);
+    const app::ArticleHandle article = test::makeAnalysedArticle();
+    EXPECT_EQ(list.addArticle(article), 0);
+    auto other = std::make_shared<model::AnalysedArticle>(*article);
+    other->article.file = "/fixtures/other.txt";
+    other->article.title = "Other";
+    EXPECT_EQ(list.addArticle(other), 1);
+    EXPECT_EQ(list.addArticle(std::make_shared<model::AnalysedArticle>(*article)), 0);
+    EXPECT_EQ(list.rowCount(), 2);
+    EXPECT_EQ(list.index(1).data().toString(), QStringLiteral("Other"));
+    EXPECT_EQ(list.index(0).data(app::ArticleListModel::StatementCountRole).toInt(), 3);
+    EXPECT_EQ(list.rowOf(QStringLiteral("/fixtures/other.txt")), 1);
+    list.removeArticle(0);
+    EXPECT_EQ(list.rowCount(), 1);
+    EXPECT_TRUE(check.problems().isEmpty()) << check.problems().join(QLatin1Char('\n')).toStdString();
+}
