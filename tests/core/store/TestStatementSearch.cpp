@@ -5,6 +5,7 @@
 
 #include "ArticleRepository.h"
 #include "ArticleWriter.h"
+#include "EntityRepository.h"
 #include "Library.h"
 #include "StatementSearch.h"
 #include "StoreFixtures.h"
@@ -167,4 +168,18 @@ TEST(StatementSearchScale, aVeryCommonWordIsListedNewestFirstInsteadOfRanked)
     EXPECT_NE(hits[0].snippet.find("[Prices]"), std::string::npos) << hits[0].snippet;
     query.text = "month AND \"" + std::to_string(articles - 1) + "\""; // rare: ranked
     EXPECT_EQ(StatementSearch(db).run(query).size(), 10u);
+}
+
+TEST(StatementSearchNames, speakerNamesMatchWithoutAccentsOrCase)
+{
+    test::TempDir dir;
+    auto db = openLibrary(dir.file("library.sqlite"), OpenMode::Create);
+    ArticleWriter(db).add(test::makeArticle("Paris", "2014-01-14", {{"François Hollande", "We will cut taxes", {}}}),
+                          "h1");
+    SearchQuery query;
+    query.speaker = "FRANCOIS HOLLANDE";
+    ASSERT_EQ(StatementSearch(db).run(query).size(), 1u);
+    query.speaker = "françois  hollande";
+    EXPECT_EQ(StatementSearch(db).run(query).size(), 1u);
+    EXPECT_EQ(EntityRepository(db).search("hollan").size(), 1u);
 }
