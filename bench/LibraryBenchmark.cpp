@@ -4,6 +4,7 @@
 //   SAYLINE_BENCH_ANALYSIS  "real" (default: the Analyzer runs on every article) or "templates" (the generator's
 //                           own annotations, to measure the store alone)
 //   SAYLINE_BENCH_LIBRARY   library file (default: a fresh file in the temp dir, removed at the end)
+//   SAYLINE_BENCH_REUSE     "1": search an existing SAYLINE_BENCH_LIBRARY without importing again
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -73,9 +74,11 @@ Library& library()
         created->file = path.empty() ? std::filesystem::temp_directory_path()
                 / ("sayline-bench-" + std::to_string(::getpid()) + ".sqlite")
                                      : std::filesystem::path(path);
+        created->articles = envNumber("SAYLINE_BENCH_ARTICLES", 100000);
+        if (!path.empty() && envText("SAYLINE_BENCH_REUSE", "") == "1" && std::filesystem::exists(created->file))
+            return created;
         for (const char* suffix : {"", "-wal", "-shm"})
             std::filesystem::remove(created->file.string() + suffix);
-        created->articles = envNumber("SAYLINE_BENCH_ARTICLES", 100000);
         const bool real = envText("SAYLINE_BENCH_ANALYSIS", "real") == "real";
 
         const analysis::Analyzer analyzer;
@@ -116,6 +119,10 @@ void BM_Import(benchmark::State& state)
     state.counters["articles"] = static_cast<double>(built.articles);
     state.counters["statements"] = static_cast<double>(built.statements);
     state.counters["seconds"] = built.seconds;
+    if (built.seconds == 0) {
+        state.SkipWithError("library reused: nothing imported");
+        return;
+    }
     state.counters["articles_per_s"] = static_cast<double>(built.articles) / built.seconds;
     // What two otherwise idle cores sustain: the writer is one thread, analysis spreads over the rest.
     const double perArticleTotal = built.processCpuSeconds / static_cast<double>(built.articles);
