@@ -7,6 +7,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -28,6 +29,7 @@
 #include "reader/HighlightLegend.h"
 #include "reader/ReaderPane.h"
 #include "reader/ReaderView.h"
+#include "search/LibraryPanel.h"
 #include "speakers/SidePanel.h"
 
 // The qrc lives in the sayline_app static library; make sure the linker keeps it (must be outside a namespace).
@@ -40,7 +42,7 @@ namespace sayline::app {
 namespace {
 
 /// Bump when the docks change so an old saved layout is not applied to a new window.
-constexpr int kStateVersion = 1;
+constexpr int kStateVersion = 2;
 
 QDockWidget* makeDock(const QString& name, const QString& title, QWidget* content, QWidget* parent)
 {
@@ -72,11 +74,11 @@ QStringList localPaths(const QMimeData* mime)
 
 } // namespace
 
-MainWindow::MainWindow(const service::AnalysisService& service, QWidget* parent)
+MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     : QMainWindow(parent)
-    , m_service(service)
+    , m_context(context)
     , m_articles(new ArticleListModel(this))
-    , m_import(new ImportController(m_service, this))
+    , m_import(new ImportController(m_context, this))
     , m_readerPane(new ReaderPane(this))
     , m_messageBar(new MessageBar(this))
     , m_sidePanel(new SidePanel(this))
@@ -88,6 +90,9 @@ MainWindow::MainWindow(const service::AnalysisService& service, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/sayline/sayline.svg")));
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    // The side docks run the full height; the Library dock sits under the reader only.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
     auto* central = new QWidget(this);
     central->setObjectName(QStringLiteral("centralArea"));
@@ -105,6 +110,8 @@ MainWindow::MainWindow(const service::AnalysisService& service, QWidget* parent)
     statusBar()->addPermanentWidget(new ImportStatusWidget(m_import, this));
 
     createDocks();
+    if (m_context.library)
+        createLibraryDock(*m_context.library);
     createActions();
     connectImport();
     connect(m_readerPane->reader(), &ReaderView::targetActivated, this, &MainWindow::showDetails);
@@ -198,14 +205,28 @@ void MainWindow::createActions()
         = addAction(edit, QStringLiteral("findPreviousAction"), tr("Find &Previous"), QKeySequence::FindPrevious);
     connect(findPrevious, &QAction::triggered, findBar,
             [findBar] { findBar->isVisible() ? (void)findBar->findPrevious() : findBar->activate(); });
+    if (m_library) {
+        edit->addSeparator();
+        QAction* searchLibrary = addAction(edit, QStringLiteral("searchLibraryAction"), tr("Search &Library…"),
+                                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+        connect(searchLibrary, &QAction::triggered, this, [this] {
+            findChild<QDockWidget*>(QStringLiteral("libraryDock"))->show();
+            auto* edit = m_library->findChild<QLineEdit*>(QStringLiteral("speakerSearchEdit"));
+            edit->setFocus(Qt::ShortcutFocusReason);
+            edit->selectAll();
+        });
+    }
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
-    const std::array<std::pair<const char*, Qt::Key>, 3> docks {
-        { { "articlesDock", Qt::Key_1 }, { "sidePanelDock", Qt::Key_2 }, { "detailsDock", Qt::Key_3 } }
-    };
+    const std::array<std::pair<const char*, Qt::Key>, 4> docks { { { "articlesDock", Qt::Key_1 },
+                                                                   { "sidePanelDock", Qt::Key_2 },
+                                                                   { "detailsDock", Qt::Key_3 },
+                                                                   { "libraryDock", Qt::Key_5 } } };
     for (const auto& [name, key] : docks) {
         auto* dock = findChild<QDockWidget*>(QString::fromLatin1(name));
+        if (!dock)
+            continue;
         QAction* toggle = dock->toggleViewAction();
         QString actionName = QString::fromLatin1(name);
         actionName[0] = actionName[0].toUpper();
@@ -274,6 +295,8 @@ void MainWindow::connectImport()
             m_articleList->setCurrentIndex(m_articles->index(first));
         }
     });
+    connect(m_import, &ImportController::libraryFailed, this,
+            [this](const QString& message) { m_messageBar->showError(tr("Library: %1").arg(message)); });
     connect(m_import, &ImportController::fileFailed, this, [this](const QString& file, const QString& reason) {
         m_messageBar->showError(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(file), reason));
     });
@@ -292,6 +315,29 @@ void MainWindow::connectImport()
                     message += tr(" (cancelled)");
                 statusBar()->showMessage(message, 8000);
             });
+}
+
+void MainWindow::createLibraryDock(const std::filesystem::path& library)
+{
+    m_library = new LibraryPanel(library, this);
+    auto* dock = makeDock(QStringLiteral("libraryDock"), tr("Library"), m_library, this);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({ dock }, { 220 }, Qt::Vertical);
+    connect(m_library, &LibraryPanel::articleRequested, this, &MainWindow::openLibraryArticle);
+    connect(m_library, &LibraryPanel::problem, m_messageBar, &MessageBar::showError);
+    connect(m_import, &ImportController::finished, m_library, &LibraryPanel::refresh);
+}
+
+void MainWindow::openLibraryArticle(const ArticleHandle& article, model::Span span)
+{
+    // The copy opened in this session has more detail (aliases, roles, speaker spans); the same text has the
+    // same spans. Otherwise read the library's copy, which carries the user's corrections.
+    int row = m_articles->rowOf(QString::fromStdString(article->article.file), article->article.item);
+    if (row < 0 || m_articles->article(row)->article.paragraphs != article->article.paragraphs)
+        row = m_articles->addArticle(article);
+    showArticle(row);
+    m_readerPane->reader()->revealSpan(span);
+    m_readerPane->reader()->setFocus();
 }
 
 void MainWindow::openPaths(const QStringList& paths)

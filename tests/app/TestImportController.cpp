@@ -24,7 +24,7 @@ TEST(ImportController, reportsEachFileAndKeepsGoingAfterAFailure)
 {
     const analysis::Analyzer analyzer;
     const service::AnalysisService service(analyzer);
-    ImportController controller(service);
+    ImportController controller(app::AppContext { analyzer, service, std::nullopt });
     QSignalSpy ready(&controller, &ImportController::articlesReady);
     QSignalSpy failed(&controller, &ImportController::fileFailed);
     QSignalSpy finished(&controller, &ImportController::finished);
@@ -43,7 +43,7 @@ TEST(ImportController, cancelStopsTheImportAndClearsTheQueue)
 {
     const analysis::Analyzer analyzer;
     const service::AnalysisService service(analyzer);
-    ImportController controller(service);
+    ImportController controller(app::AppContext { analyzer, service, std::nullopt });
     QSignalSpy busy(&controller, &ImportController::busyChanged);
     controller.import({ QStringLiteral(SAYLINE_TEST_DATA "/app/folder") });
     controller.import({ QStringLiteral(SAYLINE_TEST_DATA "/app/folder") });

@@ -32,7 +32,7 @@ class MainWindowTest : public testing::Test
 protected:
     MainWindowTest()
         : m_service(m_analyzer)
-        , m_window(m_service)
+        , m_window(app::AppContext { m_analyzer, m_service, std::nullopt })
     {
         m_window.show();
     }
