@@ -16,6 +16,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "common/MessageBar.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     , m_messageBar(new MessageBar(this))
     , m_sidePanel(new SidePanel(this))
     , m_details(new OfflineTextBrowser(this))
+    , m_undoStack(new QUndoStack(this))
 {
     initAppResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -189,6 +191,15 @@ void MainWindow::createActions()
     FindBar* findBar = m_readerPane->findBar();
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction* copy = addAction(edit, QStringLiteral("copyAction"), tr("&Copy"), QKeySequence::Copy);
     connect(copy, &QAction::triggered, reader, &QTextEdit::copy);
     QAction* selectAll = addAction(edit, QStringLiteral("selectAllAction"), tr("Select &All"), QKeySequence::SelectAll);
@@ -319,13 +330,14 @@ void MainWindow::connectImport()
 
 void MainWindow::createLibraryDock(const std::filesystem::path& library)
 {
-    m_library = new LibraryPanel(library, this);
+    m_library = new LibraryPanel(m_context.analyzer, library, m_undoStack, this);
     auto* dock = makeDock(QStringLiteral("libraryDock"), tr("Library"), m_library, this);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({ dock }, { 220 }, Qt::Vertical);
     connect(m_library, &LibraryPanel::articleRequested, this, &MainWindow::openLibraryArticle);
     connect(m_library, &LibraryPanel::problem, m_messageBar, &MessageBar::showError);
     connect(m_import, &ImportController::finished, m_library, &LibraryPanel::refresh);
+    connect(m_library, &LibraryPanel::libraryChanged, this, &MainWindow::reloadFromLibrary);
 }
 
 void MainWindow::openLibraryArticle(const ArticleHandle& article, model::Span span)
@@ -338,6 +350,16 @@ void MainWindow::openLibraryArticle(const ArticleHandle& article, model::Span sp
     showArticle(row);
     m_readerPane->reader()->revealSpan(span);
     m_readerPane->reader()->setFocus();
+}
+
+void MainWindow::reloadFromLibrary(qint64 articleId)
+{
+    // A correction changed this article: if it is the one being read, show the library's corrected copy.
+    const ArticleHandle corrected = m_library->loadArticle(articleId);
+    if (!corrected || !m_current || m_current->article.file != corrected->article.file
+        || m_current->article.item != corrected->article.item)
+        return;
+    showArticle(m_articles->addArticle(corrected));
 }
 
 void MainWindow::openPaths(const QStringList& paths)

@@ -10,6 +10,7 @@
 
 class QListView;
 class QMenu;
+class QUndoStack;
 
 namespace sayline::app {
 
@@ -62,6 +63,7 @@ private:
     void stepArticle(int delta);
     void createLibraryDock(const std::filesystem::path& library);
     void openLibraryArticle(const ArticleHandle& article, model::Span span);
+    void reloadFromLibrary(qint64 articleId);
     void showShortcuts();
     void showAbout();
     QAction* addAction(QMenu* menu, const QString& name, const QString& text, const QKeySequence& shortcut);
@@ -76,6 +78,7 @@ private:
     QListView* m_articleList = nullptr;
     RecentFiles* m_recent = nullptr;
     LibraryPanel* m_library = nullptr;
+    QUndoStack* m_undoStack;
     ArticleHandle m_current;
     bool m_showNextArrival = false;
 };

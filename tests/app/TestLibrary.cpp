@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTemporaryDir>
@@ -139,4 +140,32 @@ TEST_F(LibraryTest, openedArticlesAreSearchableBySpeakerAndAResultOpensAtTheStat
     const int before = results->rowCount();
     ASSERT_TRUE(searchFor(QStringLiteral("Wang Wenbin")));
     EXPECT_EQ(results->rowCount(), before);
+}
+
+TEST_F(LibraryTest, reassigningASpeakerCanBeUndoneAndDeletingAStatementRemovesIt)
+{
+    m_window.openPaths({ kReference });
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !m_window.importController()->isBusy(); }, 60000));
+    ASSERT_TRUE(searchFor(QStringLiteral("Wang Wenbin")));
+    StatementResultModel* results = panel()->resultModel();
+    const int before = results->rowCount();
+    ASSERT_GT(before, 1);
+
+    const std::vector<store::ArticleEntity> candidates = panel()->speakerCandidates(0);
+    ASSERT_FALSE(candidates.empty());
+    ASSERT_TRUE(panel()->reassignResult(0, candidates.front().entityId));
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !panel()->isSearching(); }, 30000));
+    EXPECT_EQ(results->rowCount(), before - 1);
+
+    auto* undo = m_window.findChild<QAction*>(QStringLiteral("undoAction"));
+    ASSERT_NE(undo, nullptr);
+    EXPECT_EQ(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    ASSERT_TRUE(undo->isEnabled());
+    undo->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !panel()->isSearching(); }, 30000));
+    EXPECT_EQ(results->rowCount(), before);
+
+    ASSERT_TRUE(panel()->deleteResult(0));
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !panel()->isSearching(); }, 30000));
+    EXPECT_EQ(results->rowCount(), before - 1);
 }
