@@ -24,5 +24,14 @@ struct CommandContext
 };
 
 int runAnalyze(CommandContext& context);
+int runImport(CommandContext& context);
+int runArticles(CommandContext& context);
+int runShow(CommandContext& context);
+int runSpeakers(CommandContext& context);
+int runSearch(CommandContext& context);
+int runMerge(CommandContext& context);
+int runReassign(CommandContext& context);
+int runDeleteStatement(CommandContext& context);
+int runReanalyse(CommandContext& context);
 
 } // namespace sayline::cli

@@ -18,6 +18,15 @@ struct Subcommand
 
 const Subcommand kSubcommands[] = {
     {"analyze", sayline::cli::runAnalyze, "print the analysis of articles as JSON Lines (no library)"},
+    {"import", sayline::cli::runImport, "import files and folders into the library"},
+    {"articles", sayline::cli::runArticles, "list the library's articles"},
+    {"show", sayline::cli::runShow, "show one article with its annotations"},
+    {"speakers", sayline::cli::runSpeakers, "list who speaks, how often and when"},
+    {"search", sayline::cli::runSearch, "search statements by speaker, words, target, date"},
+    {"merge", sayline::cli::runMerge, "merge entities into one"},
+    {"reassign", sayline::cli::runReassign, "give a statement another speaker"},
+    {"delete-statement", sayline::cli::runDeleteStatement, "delete a false statement"},
+    {"reanalyse", sayline::cli::runReanalyse, "analyse stored articles again, keeping corrections"},
 };
 
 void printUsage(std::ostream& out)
@@ -25,7 +34,8 @@ void printUsage(std::ostream& out)
     out << "usage: sayline-cli COMMAND [OPTIONS] [ARGS]\n\ncommands:\n";
     for (const auto& command : kSubcommands)
         out << "  " << command.name << std::string(18 - std::strlen(command.name), ' ') << command.summary << '\n';
-    out << "\n'sayline-cli COMMAND --help' describes one command.\n";
+    out << "\nLibrary commands take --library PATH (default: the user's data folder) and --json.\n"
+           "'sayline-cli COMMAND --help' describes one command.\n";
 }
 
 } // namespace

@@ -13,10 +13,8 @@ CueFrame frameFromString(std::string_view text)
 {
     if (text == "object")
         return CueFrame::Object;
-    if (text == "to")
-        return CueFrame::To;
-    if (text == "as")
-        return CueFrame::As;
+    if (text == "to" || text == "as" || text == "of" || text == "for")
+        return CueFrame::Joint;
     if (text == "according")
         return CueFrame::According;
     if (text == "document")
@@ -53,6 +51,9 @@ CueMatcher::CueMatcher(const Lexicons& lexicons)
             cue.claim = model::claimTypeFromString(entry[1]).value_or(model::ClaimType::Assertion);
         if (entry.size() > 2)
             cue.frame = frameFromString(entry[2]);
+        cue.bareClause = entry.size() > 2 && entry[2] == "clause";
+        if (cue.frame == CueFrame::Joint)
+            cue.joint = entry[2];
         cue.infinitive = entry.size() > 3 && entry[3] == "infinitive";
         const std::string& head = cue.words.front();
         cue.participle = head.size() > 4 && head.compare(head.size() - 3, 3, "ing") == 0;

@@ -18,8 +18,7 @@ enum class CueFrame
 {
     Clause,    ///< X said (that) ... / "...," X said / CONTENT, X said
     Object,    ///< X told reporters (that) ...
-    To,        ///< X urged Y to ...
-    As,        ///< X described Y as Z
+    Joint,     ///< X urged Y to ... / X described Y as Z / X accused Y of ...: content "Y <joint> ..."
     According, ///< according to X
     Document,  ///< only with a document or institution as source: a statement read ...
 };
@@ -30,7 +29,9 @@ struct Cue
     model::ClaimType claim = model::ClaimType::Assertion;
     CueFrame frame = CueFrame::Clause;
     bool participle = false; ///< "saying", "adding": the speaker is the subject of the main clause
-    bool infinitive = false; ///< takes a to-infinitive as content: "claims to own the trademark"
+    std::string joint; ///< the word that joins object and predicate in a Joint frame: "to", "as", "of"
+    bool infinitive = false;
+    bool bareClause = false; ///< content without "that" needs no verb signal: say-type cues ///< takes a to-infinitive as content: "claims to own the trademark"
 };
 
 struct CueMatch

@@ -3,6 +3,7 @@
 
 #include <cstdlib>
 
+#include "ChineseDatePatterns.h"
 #include "DatePatterns.h"
 #include "Document.h"
 #include "DurationPatterns.h"
@@ -85,11 +86,12 @@ std::vector<DateRecord> DateExtractor::extract(const Document& document,
     const RelativePatterns relativePatterns(ctx);
     const DurationPatterns durationPatterns(ctx);
     const TimePatterns timePatterns(ctx);
+    const ChineseDatePatterns chinesePatterns(ctx);
 
     auto longest = [&](int i) {
         std::optional<TimexMatch> best = datePatterns.match(i);
         for (std::optional<TimexMatch> candidate :
-             {relativePatterns.match(i), durationPatterns.match(i), timePatterns.match(i)}) {
+             {relativePatterns.match(i), durationPatterns.match(i), timePatterns.match(i), chinesePatterns.match(i)}) {
             if (candidate && (!best || candidate->end > best->end))
                 best = std::move(candidate);
         }

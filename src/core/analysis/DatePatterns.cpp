@@ -26,7 +26,8 @@ bool countNoun(std::u16string_view word)
         u"tons", u"tonnes", u"barrels", u"dollars", u"euros", u"yuan", u"pounds", u"yen", u"cases", u"deaths",
         u"votes", u"seats", u"pages", u"words", u"times", u"hours", u"minutes", u"days", u"kg", u"mph", u"gmt",
         u"utc", u"hrs", u"bytes", u"mb", u"gb", u"m", u"kw", u"mw", u"operations", u"attacks", u"members",
-        u"troops", u"soldiers", u"users", u"customers", u"stores", u"flights", u"passengers", u"students"};
+        u"troops", u"soldiers", u"users", u"customers", u"stores", u"flights", u"passengers", u"students",
+        u"pixels", u"px", u"rpm", u"x", u"euro", u"dollar"};
     return std::find(std::begin(nouns), std::end(nouns), word) != std::end(nouns);
 }
 
@@ -98,8 +99,6 @@ std::optional<std::pair<int, int>> DatePatterns::yearAfter(int i, bool allowOf) 
         ++j;
     const int year = m_ctx.year(j);
     if (year < 0 || !m_ctx.sameSentence(i, j) || (m_ctx.valid(j + 1) && m_ctx.isPunct(j + 1, u':')))
-        return std::nullopt;
-    if (m_ctx.valid(j + 1) && countNoun(m_ctx.lower(j + 1)))
         return std::nullopt;
     return std::make_pair(year, j + 1);
 }
@@ -376,8 +375,8 @@ std::optional<TimexMatch> DatePatterns::quarterOrHalf(int i) const
     const std::string suffix = (quarter ? "-Q" : "-H") + std::to_string(n);
     if (const auto year = periodYear(k + 1))
         return makeMatch(i, year->second, "date", year->first + suffix);
-    if (half && !the && !hyphen)
-        return std::nullopt;
+    if (half && !hyphen)
+        return std::nullopt; // "the first half" alone is too often a match half
     if (m_ctx.is(k + 1, u"of"))
         return std::nullopt; // "the first half of the game"
     const Direction direction = m_ctx.tense(i, k + 1);

@@ -87,13 +87,20 @@ std::optional<TimexMatch> DurationPatterns::measured(int i) const
     }
     if (!m_ctx.sameSentence(j, k) || (quantity->article && unit->plural))
         return std::nullopt;
-    if (quantity->article && (unit->unit == "Q" || (unit->unit == "S" && m_ctx.isWord(k + 1))))
-        return std::nullopt; // "a quarter of", "a second consecutive day"
+    if (quantity->article
+        && (unit->unit == "Q"
+            || (unit->unit == "S" && !m_ctx.isAny(j - 1, {u"for", u"in", u"within", u"than", u"about", u"only", u"just"}))))
+        return std::nullopt; // "a quarter of", "a second consecutive day", "a second, R-rated film"
     if (m_ctx.isNumber(j) && m_ctx.isPunct(j - 1, u'$'))
         return std::nullopt;
     int end = k + 1;
+    double amount = quantity->value;
+    if (!unit->plural && m_ctx.is(end, u"and") && m_ctx.isAny(end + 1, {u"a", u"one"}) && m_ctx.is(end + 2, u"half")) {
+        amount += 0.5; // "a year and a half"
+        end += 3;
+    }
     // "15 a year", "$5 million a year": a frequency
-    if (quantity->article && quantity->value == 1 && start == j && afterAmount(j)
+    if (quantity->article && amount == 1 && start == j && afterAmount(j)
         && !m_ctx.isAny(end, {u"ago", u"earlier", u"later", u"before"}))
         return makeMatch(j, end, "set", setValue(*unit, 1));
     if (m_ctx.isHyphen(end) && m_ctx.glued(end) && m_ctx.is(end + 1, u"long"))
@@ -101,7 +108,7 @@ std::optional<TimexMatch> DurationPatterns::measured(int i) const
     else if (m_ctx.isAny(end, {u"ago", u"earlier", u"later"}) && !hyphen)
         end += 1;
     return makeMatch(start, end, "duration",
-                     TimexNormalizer::duration(quantity->value * unit->multiplier, unit->unit, quantity->vague));
+                     TimexNormalizer::duration(amount * unit->multiplier, unit->unit, quantity->vague));
 }
 
 std::optional<TimexMatch> DurationPatterns::bareUnit(int i) const
@@ -125,6 +132,10 @@ std::optional<TimexMatch> DurationPatterns::bareUnit(int i) const
     // "decades-long", "year-long"
     if (m_ctx.isHyphen(i + 1) && m_ctx.glued(i + 1) && m_ctx.is(i + 2, u"long") && m_ctx.glued(i + 2))
         return makeMatch(i, i + 3, "duration", TimexNormalizer::duration(unit->multiplier, unit->unit, unit->plural));
+    // "years ago", "months later"
+    if (unit->plural && unit->unit != "S" && m_ctx.isAny(i + 1, {u"ago", u"earlier", u"later"})
+        && !m_ctx.quantity(i - 1))
+        return makeMatch(i, i + 2, "duration", TimexNormalizer::duration(0, unit->unit, true));
     // "for years", "in decades", "within weeks"
     if (unit->plural && unit->unit != "S" && unit->unit != "Q"
         && m_ctx.isAny(i - 1, {u"for", u"in", u"within", u"over", u"after", u"took", u"take", u"takes", u"lasted",

@@ -1,20 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EntityRecognizer.h"
 
+#include "AcronymLinker.h"
+#include "ContextTyper.h"
+#include "Coreference.h"
 #include "Document.h"
+#include "Gazetteer.h"
 #include "Lexicons.h"
+#include "NameFinder.h"
+#include "NominalResolver.h"
+#include "PronounResolver.h"
+#include "RoleFinder.h"
 
 namespace sayline::analysis {
 
 EntityRecognizer::EntityRecognizer(const Lexicons& lexicons)
-    : m_lexicons(lexicons)
+    : m_gazetteer(std::make_unique<Gazetteer>(lexicons))
 {
 }
 
+EntityRecognizer::~EntityRecognizer() = default;
+
 EntityList EntityRecognizer::recognise(const Document& document) const
 {
-    (void)document;
-    return {}; // PLACEHOLDER: implemented in the analysis issue
+    const Gazetteer& gazetteer = *m_gazetteer;
+    std::vector<NameCandidate> candidates = NameFinder(gazetteer).find(document);
+    const ContextTyper context(gazetteer);
+    context.apply(document, candidates);
+    const std::vector<int> links = AcronymLinker().link(document, candidates);
+    NameClusters clusters = Coreference().cluster(candidates, links);
+    RoleFinder(context).assign(document, candidates, clusters);
+    NominalResolver(gazetteer).resolve(document, clusters.entities);
+    PronounResolver(gazetteer).resolve(document, clusters.entities, clusters.gender);
+    return std::move(clusters.entities);
 }
 
 } // namespace sayline::analysis

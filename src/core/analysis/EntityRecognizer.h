@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+
 #include "AnalysisTypes.h"
 
 namespace sayline::analysis {
 
 class Document;
 class Lexicons;
+class Gazetteer;
 
 /// Finds people, organizations, locations and misc names, links acronyms and resolves coreference
 /// (surnames, pronouns, role descriptions) into one EntityRecord per referent.
@@ -14,10 +17,14 @@ class EntityRecognizer
 {
 public:
     explicit EntityRecognizer(const Lexicons& lexicons);
+    ~EntityRecognizer();
+    EntityRecognizer(const EntityRecognizer&) = delete;
+    EntityRecognizer& operator=(const EntityRecognizer&) = delete;
+
     EntityList recognise(const Document& document) const;
 
 private:
-    const Lexicons& m_lexicons;
+    std::unique_ptr<Gazetteer> m_gazetteer; ///< built once: every word list as hash tables
 };
 
 } // namespace sayline::analysis

@@ -186,6 +186,9 @@ int PhraseScanner::phraseEndingAfter(int first, int limit) const
             break;
         if (t > first && !m_view.isCapitalized(t) && isDeterminer(m_view.lower(t + 1)) && !isDeterminer(word))
             break; // "A group of politicians released a statement": a verb before its object
+        if (t > first && !m_view.isCapitalized(t) && m_view.isCapitalized(t - 1) && word.size() > 4
+            && word.ends_with("ed"))
+            break; // "the Prime Minister applauded Singapore Airlines"
 
         if (isDeterminer(word) && t != first && !contains(kInnerPrepositions, m_view.lower(t - 1))
             && m_view.lower(t - 1) != "and")
@@ -194,6 +197,17 @@ int PhraseScanner::phraseEndingAfter(int first, int limit) const
         end = t;
     }
     return end;
+}
+
+int PhraseScanner::headOf(int first, int end) const
+{
+    for (int t = first + 1; t < end; ++t)
+        if (contains(kInnerPrepositions, m_view.lower(t)))
+            return t - 1;
+    int t = end - 1;
+    while (t > first && !m_view.isWord(t))
+        --t;
+    return t;
 }
 
 bool PhraseScanner::hasVerbSignal(int first, int end) const
@@ -207,7 +221,8 @@ bool PhraseScanner::hasVerbSignal(int first, int end) const
         if (word == "to" && t + 1 < end && m_view.isWord(t + 1) && !m_view.isCapitalized(t + 1)
             && !isDeterminer(m_view.lower(t + 1)))
             return true; // to-infinitive: "plans to shift production"
-        if (word == "as" && t > first && m_view.lower(t + 1) != "well" && m_view.lower(t - 1) != "such")
+        if (word == "as" && t > first && m_view.lower(t - 1) != "such"
+            && (isDeterminer(m_view.lower(t + 1)) || m_view.isCapitalized(t + 1)))
             return true; // small clause: "X as its new president"
         if (t == first && word.size() > 5 && word.ends_with("ing") && !m_view.isCapitalized(t))
             return true; // gerund: "denied creating jobs"

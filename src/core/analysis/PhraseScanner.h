@@ -37,6 +37,9 @@ public:
     int phraseStartingBefore(int last, int limit) const;
     /// One past the last token of the noun phrase that starts at first, not at or after limit; first when none.
     int phraseEndingAfter(int first, int limit) const;
+    /// The head word of the phrase [first, end): the last word before an inner preposition ("statement" in
+    /// "a statement from the ministry"), else the last word.
+    int headOf(int first, int end) const;
     /// Does the phrase [first, end) contain a word that signals a finite clause (auxiliary, modal, past form)?
     bool hasVerbSignal(int first, int end) const;
 

@@ -92,8 +92,9 @@ std::optional<int> RelativePatterns::contextYear() const
 std::optional<TimexMatch> RelativePatterns::phrase(int i) const
 {
     const std::vector<TimePhrase>* phrases = m_ctx.phrases(i);
-    if (!phrases || insideName(i))
+    if (!phrases)
         return std::nullopt;
+    const bool name = insideName(i);
     if (m_ctx.is(i, u"now")
         && m_ctx.isAny(i - 1, {u"will", u"would", u"can", u"could", u"may", u"might", u"must", u"should", u"and"}))
         return std::nullopt; // discourse "now": "will now receive"
@@ -101,26 +102,58 @@ std::optional<TimexMatch> RelativePatterns::phrase(int i) const
     for (const TimePhrase& candidate : *phrases) {
         const int length = static_cast<int>(candidate.words.size());
         bool matches = true;
-        for (int k = 1; k < length && matches; ++k)
-            matches = m_ctx.is(i + k, candidate.words[static_cast<std::size_t>(k)]) && m_ctx.sameSentence(i, i + k);
-        if (!matches)
-            continue;
+        for (int k = 1; k < length && matches; ++k) {
+            const std::u16string& word = candidate.words[static_cast<std::size_t>(k)];
+            matches = (word == u"'" ? m_ctx.isApostrophe(i + k) : m_ctx.is(i + k, word)) && m_ctx.sameSentence(i, i + k);
+        }
         const std::string& value = candidate.value;
-        if (value.rfind("day:", 0) != 0)
-            return makeMatch(i, i + length, candidate.type, value);
-        // day:N or day:N:PART
-        int days = 0;
-        const char* begin = value.data() + 4;
-        const char* end = value.data() + value.size();
-        if (*begin == '+')
-            ++begin;
-        const auto parsed = std::from_chars(begin, end, days);
-        std::string resolved = m_ctx.normalizer().dayOffset(days);
-        if (parsed.ptr != end && *parsed.ptr == ':')
-            resolved += "T" + std::string(parsed.ptr + 1, end);
-        return makeMatch(i, i + length, candidate.type, resolved);
+        if (!matches || (name && value.rfind("md:", 0) != 0))
+            continue;
+        return makeMatch(i, i + length, candidate.type, resolveTemplate(value, i, i + length));
     }
     return std::nullopt;
+}
+
+std::string RelativePatterns::resolveTemplate(const std::string& value, int first, int end) const
+{
+    // md:MM-DD (a fixed day: "Christmas"), day:N[:PART] ("yesterday", "tonight"), wd:N (a weekday),
+    // shift:U:N ("last year" written as one word); anything else is a literal value
+    const std::size_t colon = value.find(':');
+    if (colon == std::string::npos)
+        return value;
+    const std::string kind = value.substr(0, colon);
+    const char* begin = value.data() + colon + 1;
+    const char* stop = value.data() + value.size();
+    auto readInt = [&begin, stop]() {
+        int number = 0;
+        if (begin < stop && *begin == '+')
+            ++begin;
+        begin = std::from_chars(begin, stop, number).ptr;
+        return number;
+    };
+    if (kind == "md" && stop - begin == 5) {
+        const int month = readInt();
+        ++begin; // '-'
+        const int day = readInt();
+        return m_ctx.normalizer().monthDay(month, day, m_ctx.tense(first, end));
+    }
+    if (kind == "day") {
+        std::string resolved = m_ctx.normalizer().dayOffset(readInt());
+        if (begin < stop && *begin == ':')
+            resolved += "T" + std::string(begin + 1, stop);
+        return resolved;
+    }
+    if (kind == "wd")
+        return m_ctx.normalizer().weekday(readInt(), m_ctx.tense(first, end));
+    if (kind == "shift") {
+        const std::size_t second = value.find(':', colon + 1);
+        if (second == std::string::npos)
+            return value;
+        const std::string unit = value.substr(colon + 1, second - colon - 1);
+        begin = value.data() + second + 1;
+        return m_ctx.normalizer().shiftedUnit(unit, readInt());
+    }
+    return value;
 }
 
 std::optional<TimexMatch> RelativePatterns::relativeUnit(int i) const
@@ -153,8 +186,8 @@ std::optional<TimexMatch> RelativePatterns::relativeUnit(int i) const
                                                            quantity->vague));
             }
         }
-        if (const UnitWord* unit = m_ctx.unit(j)) {
-            // "the past year" = P1Y; "the past years" = PXY
+        if (const UnitWord* unit = m_ctx.unit(j); unit && unit->unit != "MIN" && unit->unit != "S") {
+            // "the past year" = P1Y; "the past years" = PXY ("the last minute" is an idiom)
             return makeMatch(i, j + 1, "duration",
                              TimexNormalizer::duration(unit->multiplier, unit->unit, unit->plural));
         }
@@ -219,6 +252,10 @@ std::optional<TimexMatch> RelativePatterns::weekday(int i) const
                             u"review", u"night"})
         && m_ctx.isCapitalized(i + 1))
         return std::nullopt; // newspapers and titles
+    if (m_ctx.isCapitalized(i - 1) && !m_ctx.sentenceStart(i - 1)
+        && m_ctx.isAny(i - 1, {u"black", u"cyber", u"good", u"easter", u"ash", u"holy", u"palm", u"maundy", u"super",
+                               u"bloody", u"giving"}))
+        return std::nullopt; // named days: "Black Friday", "Good Friday"
     if (weekday->plural)
         return makeMatch(i, i + 1, "set", "XXXX-WXX-" + std::to_string(weekday->day));
     const Direction direction = m_ctx.tense(i, i + 1);
@@ -262,8 +299,23 @@ std::optional<TimexMatch> RelativePatterns::anaphoric(int i) const
     }
     if (the && !same && m_ctx.isAny(j, {u"next", u"following"}) && m_ctx.is(j + 1, u"day"))
         return makeMatch(i, j + 2, "date", dayValue(1));
+    if (the && !same && m_ctx.is(j, u"weekend")) {
+        // the weekend before the reference, or the coming one when the verb is in the future
+        int offset = 0;
+        if (const auto& reference = m_ctx.normalizer().reference(); reference && calendar::isoWeekday(*reference) < 6
+            && m_ctx.tense(i, j + 1) != Direction::Future)
+            offset = -1;
+        return makeMatch(i, j + 1, "date", m_ctx.normalizer().shiftedUnit("WE", offset));
+    }
     if (the && !same && m_ctx.is(j, u"week") && !m_ctx.is(j + 1, u"of"))
         return makeMatch(i, j + 1, "duration", "P1W");
+    if (the && !same && m_ctx.is(j, u"year")
+        && !m_ctx.isAny(j + 1, {u"of", u"before", u"after", u"earlier", u"ago", u"ended", u"ending", u"to", u"in"})) {
+        return makeMatch(i, j + 1, "date", m_ctx.normalizer().shiftedUnit("Y", 0));
+    }
+    if (the && !same && m_ctx.is(j, u"month") && m_ctx.is(i - 1, u"of")
+        && !m_ctx.isAny(j + 1, {u"of", u"before", u"after", u"earlier", u"ago", u"ended", u"ending", u"to", u"in"}))
+        return makeMatch(i, j + 1, "date", m_ctx.normalizer().shiftedUnit("M", 0)); // "the end of the month"
     if ((that || same) && m_ctx.is(j, u"year")) {
         if (const auto year = contextYear())
             return makeMatch(i, j + 1, "date", calendar::formatYear(*year));
@@ -298,7 +350,7 @@ std::optional<TimexMatch> RelativePatterns::later(int i) const
         return std::nullopt;
     if (m_ctx.valid(i - 1)
         && (m_ctx.isNumber(i - 1) || m_ctx.unit(i - 1)
-            || m_ctx.isAny(i - 1, {u"much", u"little", u"no", u"even", u"the", u"a", u"and"})))
+            || m_ctx.isAny(i - 1, {u"much", u"little", u"no", u"even", u"the", u"a", u"and", u"or"})))
         return std::nullopt;
     return makeMatch(i, i + 1, "date", "FUTURE_REF");
 }

@@ -151,8 +151,26 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
         return t;
     };
     const int head = lastWord(first, segmentEnd);
-    if (head >= first && view.isCapitalized(head)) {
+    const int headNoun = head >= first ? PhraseScanner(view).headOf(first, segmentEnd) : -1;
+    const NounKind* headKind = headNoun >= 0 ? nounKind(view.lower(headNoun)) : nullptr;
+    const bool appositiveName = segmentEnd < end && lastWord(segmentEnd + 1, end) > segmentEnd
+        && view.isCapitalized(lastWord(segmentEnd + 1, end));
+    const int sentenceFirst = view.sentenceFirst(view.sentenceOf(first));
+    const bool openingNoun = headKind && headNoun == head
+        && (head == sentenceFirst || (head == sentenceFirst + 1 && PhraseScanner::isDeterminer(view.lower(first))));
+    if (head >= first && view.isCapitalized(head) && headNoun != head && !view.isCapitalized(headNoun) && headKind) {
+        // A description with a name after its preposition: "the chief strategist of Acme Capital, Ann Lee",
+        // "A statement from Apple Computer", "a professor from the University of Michigan".
+        if (appositiveName)
+            result.entity = resolveName(view, segmentEnd + 1, lastWord(segmentEnd + 1, end), entities);
+        else if (*headKind == NounKind::Document)
+            result.entity = resolveName(view, headNoun + 2, head, entities);
+        else
+            result.entity = resolveNominal(view, first, headNoun, entities, previous);
+    } else if (head >= first && view.isCapitalized(head) && !openingNoun) {
         result.entity = resolveName(view, first, head, entities);
+    } else if (openingNoun) {
+        result.entity = resolveNominal(view, first, head, entities, previous); // "Analysts said"
     } else if (segmentEnd < end && lastWord(segmentEnd + 1, end) > segmentEnd
                && view.isCapitalized(lastWord(segmentEnd + 1, end))) {
         result.entity = resolveName(view, segmentEnd + 1, lastWord(segmentEnd + 1, end), entities);
@@ -194,19 +212,42 @@ int SpeakerResolver::resolveName(const TokenView& view, int first, int last, Ent
 
     const Document& document = view.document();
     auto original = [&](int t) { return document.utf8(view.start(t), view.end(t)); };
-    bool organization = false;
-    for (int t = runStart; t <= last; ++t)
-        organization = organization || m_organizationWords.contains(original(t));
-    organization = organization || (runStart == last && isAcronym(view, last));
+    // "Keith Springer of Capital Financial Advisory Services": the person before the preposition, but
+    // "Institute for Supply Management" and "Bank of America" stay whole.
+    for (int t = runStart + 2; t < last; ++t) {
+        const std::string_view word = view.lower(t);
+        if (word != "of" && word != "for" && word != "at" && word != "from")
+            continue;
+        bool organizationPart = false;
+        for (int u = runStart; u < t; ++u)
+            organizationPart = organizationPart || m_organizationWords.contains(original(u));
+        if (!organizationPart)
+            last = t - 1;
+        break;
+    }
+    auto hasOrganizationWord = [&](int from) {
+        for (int t = from; t <= last; ++t)
+            if (m_organizationWords.contains(original(t)))
+                return true;
+        return false;
+    };
+    // A title inside the run ends the organisation part: "Apple Inc. CEO Steve Jobs", "Finance Minister
+    // Alexei Kudrin"; but "General Motors" stays whole.
     bool person = false;
-    if (!organization) {
-        for (int t = last - 1; t >= runStart; --t) {
-            if (m_titles.contains(original(t))) {
-                runStart = t + 1; // "Finance Minister Alexei Kudrin", "Northrop Grumman CEO Ron Sugar"
-                person = true;
-                break;
-            }
+    bool allTitles = true;
+    for (int t = runStart; t <= last; ++t)
+        allTitles = allTitles && (m_titles.contains(original(t)) || !view.isWord(t));
+    if (allTitles) // "the Prime Minister": a description, not a name
+        return resolveNominal(view, first, last, entities, {}, NounKind::Person);
+    for (int t = last - 1; t >= runStart; --t) {
+        if (m_titles.contains(original(t)) && !hasOrganizationWord(t + 1)) {
+            runStart = t + 1;
+            person = true;
+            break;
         }
+    }
+    bool organization = !person && (hasOrganizationWord(runStart) || (runStart == last && isAcronym(view, last)));
+    if (!organization) {
         const NounKind* before = nounKind(view.lower(runStart - 1));
         person = person || (runStart > first && before && *before == NounKind::Person)
             || (last - runStart >= 1 && last - runStart <= 3);
@@ -321,12 +362,13 @@ ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token
 }
 
 int SpeakerResolver::resolveNominal(const TokenView& view, int first, int last, EntityList& entities,
-                                    const std::vector<StatementRecord>& previous) const
+                                    const std::vector<StatementRecord>& previous,
+                                    std::optional<NounKind> forced) const
 {
     const int known = entities.entityAt(view.start(first), view.end(last));
     if (known >= 0)
         return known;
-    const NounKind* kind = nounKind(view.lower(last));
+    const NounKind* kind = forced ? &*forced : nounKind(view.lower(last));
     if (!kind || *kind == NounKind::Document || *kind == NounKind::Group)
         return -1;
     const std::string_view determiner = view.lower(first);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -53,7 +54,7 @@ private:
                                    const std::vector<StatementRecord>& previous) const;
     int resolveName(const TokenView& view, int first, int last, EntityList& entities) const;
     int resolveNominal(const TokenView& view, int first, int last, EntityList& entities,
-                       const std::vector<StatementRecord>& previous) const;
+                       const std::vector<StatementRecord>& previous, std::optional<NounKind> forced = {}) const;
     const NounKind* nounKind(std::string_view word) const;
 
     std::unordered_map<std::string, NounKind> m_nouns;

@@ -17,6 +17,7 @@ constexpr std::array<std::string_view, 14> kThatNouns = {"revelation", "fact",  
 constexpr int kMaxObjectLength = 7;
 constexpr int kMaxAdjunctLength = 10;
 constexpr int kMinQuoteWords = 3;
+constexpr int kMinClauseWords = 2;
 
 bool isIn(std::string_view word, const auto& list) { return std::find(list.begin(), list.end(), word) != list.end(); }
 
@@ -154,8 +155,7 @@ int StatementFinder::extendSpeakerLeft(int speakerFirst, int sentenceFirst) cons
     const int nameFirst = m_phrases.phraseStartingBefore(nameLast, sentenceFirst);
     if (nameFirst < 0 || nameLast - nameFirst > 4)
         return speakerFirst;
-    const std::string_view opener = m_view.lower(nameFirst - 1);
-    if (nameFirst == sentenceFirst || opener == "," || isCloseMark(nameFirst - 1))
+    if (nameFirst == sentenceFirst || isCloseMark(nameFirst - 1))
         return nameFirst;
     return speakerFirst;
 }
@@ -294,8 +294,13 @@ void StatementFinder::findAtCue(const CueMatch& match)
         const std::string_view next = m_view.lower(match.end);
         if (speakerFirst < 0 && (next == ":" || m_view.isQuoteMark(match.end) || m_view.isCapitalized(left - 1))
             && left - 1 >= first && m_view.isWord(left - 1)) {
-            speakerFirst = m_phrases.phraseStartingBefore(left - 1, first);
-            speakerEnd = left;
+            int start = m_phrases.phraseStartingBefore(left - 1, first);
+            if (start >= 0)
+                start = extendSpeakerLeft(start, first);
+            if (start >= 0 && (start == first || m_view.lower(start - 1) == "," || isCloseMark(start - 1))) {
+                speakerFirst = start;
+                speakerEnd = left;
+            }
         }
     }
     if (speakerFirst >= 0 && !inverted && !m_view.isCapitalized(speakerEnd - 1) && m_view.lower(speakerEnd - 1) != ")")
@@ -315,7 +320,10 @@ void StatementFinder::findAtCue(const CueMatch& match)
         const bool closes = tail >= last || m_view.isFinalPunctuation(tail) || m_view.lower(tail) == ","
             || PhraseScanner::isAdjunctStart(m_view.lower(tail));
         const std::string_view opener = m_view.lower(match.end);
-        if (end > match.end && closes && !PhraseScanner::isAdjunctStart(opener)
+        bool phraseOpens = PhraseScanner::isDeterminer(opener) || PhraseScanner::isPronoun(opener);
+        for (int t = match.end; t < end && !phraseOpens; ++t)
+            phraseOpens = m_view.isCapitalized(t); // "claims writer John Ostrower"
+        if (end > match.end && closes && phraseOpens && !PhraseScanner::isAdjunctStart(opener)
             && !PhraseScanner::isTimeWord(opener)
             && (!PhraseScanner::isPronoun(opener) || (end == match.end + 1 && isCloseMark(left)))) {
             speakerFirst = match.end;
@@ -325,13 +333,17 @@ void StatementFinder::findAtCue(const CueMatch& match)
     }
     if (speakerFirst < 0 || speakerEnd <= speakerFirst)
         return;
-    bool sourceLike = false;
+    // A source is a name, a pronoun, a known source noun, a plural or a determined noun phrase; a bare
+    // adjective or noun is not ("sticky notes, ...").
+    const std::string_view headWord = m_view.lower(speakerEnd - 1);
+    bool sourceLike = PhraseScanner::isDeterminer(m_view.lower(speakerFirst)) && speakerEnd - speakerFirst > 1;
+    sourceLike = sourceLike || (headWord.size() > 3 && headWord.back() == 's' && !headWord.ends_with("ss"));
     for (int t = speakerFirst; t < speakerEnd && !sourceLike; ++t)
         sourceLike = m_view.isWord(t) && isSourceHead(t) && !(t == first && PhraseScanner::isDeterminer(m_view.lower(t)));
     if (!sourceLike)
         return; // "sticky notes, Dashboard ...": no source
     if (match.cue->frame == CueFrame::Document
-        && !m_documentNouns.contains(std::string(m_view.lower(speakerEnd - 1))))
+        && !m_documentNouns.contains(std::string(m_view.lower(m_phrases.headOf(speakerFirst, speakerEnd)))))
         return;
 
     Range right = inverted ? Range{} : rightContent(match, match.end);
@@ -485,8 +497,8 @@ StatementFinder::Range StatementFinder::rightContent(const CueMatch& match, int 
         return quoteContent(t);
     if (t != from)
         return {};
-    if (frame == CueFrame::To || frame == CueFrame::As) {
-        const std::string_view joint = frame == CueFrame::To ? "to" : "as";
+    if (frame == CueFrame::Joint) {
+        const std::string_view joint = match.cue->joint;
         for (int u = t + 1; u < last && u - t < 12; ++u) {
             if (m_view.lower(u) == joint)
                 return clause(t);
@@ -510,7 +522,11 @@ StatementFinder::Range StatementFinder::rightContent(const CueMatch& match, int 
     if (!content.valid())
         return {};
     const bool pronounSubject = PhraseScanner::isPronoun(start) || start == "there";
-    if (pronounSubject || m_phrases.hasVerbSignal(content.first, content.end))
+    int words = 0;
+    for (int u = content.first; u < content.end; ++u)
+        words += m_view.isWord(u) || m_view.isNumber(u);
+    if (pronounSubject || m_phrases.hasVerbSignal(content.first, content.end)
+        || (match.cue->bareClause && words >= 3 && !PhraseScanner::isTimeWord(start)))
         return content;
     return {};
 }
@@ -651,7 +667,7 @@ StatementFinder::Range StatementFinder::leftContent(int boundary) const
     int words = 0;
     for (int t = start; t < boundary; ++t)
         words += m_view.isWord(t) || m_view.isNumber(t);
-    if (words < kMinQuoteWords)
+    if (words < kMinClauseWords)
         return {};
     return classify(start, boundary);
 }

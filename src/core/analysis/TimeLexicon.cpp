@@ -32,17 +32,26 @@ bool hasFlag(const LexiconEntry& entry, std::size_t field, std::string_view flag
     return entry.size() > field && entry[field] == flag;
 }
 
+/// Splits a phrase the way TimeScanner splits text: letter and digit runs, and each other character alone.
 std::vector<std::u16string> splitWords(const std::string& phrase)
 {
     std::vector<std::u16string> words;
-    std::size_t from = 0;
-    while (from < phrase.size()) {
-        std::size_t space = phrase.find(' ', from);
-        if (space == std::string::npos)
-            space = phrase.size();
-        if (space > from)
-            words.push_back(lowerKey(phrase.substr(from, space - from)));
-        from = space + 1;
+    const std::u16string text = lowerKey(phrase);
+    auto isAlnum = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c > 0x7F; };
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (text[i] == u' ') {
+            ++i;
+            continue;
+        }
+        auto isHan = [](char16_t c) { return c >= 0x3400 && c <= 0x9FFF; };
+        std::size_t end = i + 1;
+        if (isAlnum(text[i]) && !isHan(text[i])) {
+            while (end < text.size() && isAlnum(text[end]) && !isHan(text[end]))
+                ++end;
+        }
+        words.push_back(text.substr(i, end - i));
+        i = end;
     }
     return words;
 }
@@ -91,13 +100,15 @@ TimeLexicon::TimeLexicon(const Lexicons& lexicons)
         if (e.size() >= 2)
             m_tense[lowerKey(e[0])] = e[1] == "future" ? TenseCue::Future : TenseCue::Past;
     }
-    for (const LexiconEntry& e : lexicons.entries("time-deictic")) {
-        if (e.size() < 3)
-            continue;
-        TimePhrase phrase{splitWords(e[0]), e[1], e[2]};
-        if (phrase.words.empty())
-            continue;
-        m_phrases[phrase.words.front()].push_back(std::move(phrase));
+    for (const char* name : {"time-deictic", "time-deictic-zh"}) {
+        for (const LexiconEntry& e : lexicons.entries(name)) {
+            if (e.size() < 3)
+                continue;
+            TimePhrase phrase{splitWords(e[0]), e[1], e[2]};
+            if (phrase.words.empty())
+                continue;
+            m_phrases[phrase.words.front()].push_back(std::move(phrase));
+        }
     }
     for (auto& [word, list] : m_phrases) {
         std::stable_sort(list.begin(), list.end(),

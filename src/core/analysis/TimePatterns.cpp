@@ -51,6 +51,18 @@ int TimePatterns::meridiem(int i, int& end) const
 
 std::optional<TimexMatch> TimePatterns::clock(int i) const
 {
+    // "10.30am": the scanner read a decimal number
+    if (const TimeToken& token = m_ctx.token(i); !token.plainDigits && token.lower.size() >= 4 && token.lower.size() <= 5
+                                                && token.lower[token.lower.size() - 3] == u'.') {
+        int end = i + 1;
+        const int pm = meridiem(i + 1, end);
+        const int hour = static_cast<int>(token.number);
+        const int minute = static_cast<int>((token.number - hour) * 100 + 0.5);
+        if (pm < 0 || hour < 1 || hour > 12 || minute > 59)
+            return std::nullopt;
+        const int h = pm == 1 ? (hour % 12) + 12 : hour % 12;
+        return anchored(i, end, "T" + calendar::twoDigits(h) + ":" + calendar::twoDigits(minute));
+    }
     const int hour = m_ctx.integer(i, 1, 2);
     if (hour < 0 || hour > 24 || m_ctx.isPunct(i - 1, u'$') || (m_ctx.isPunct(i - 1, u':') && m_ctx.glued(i)))
         return std::nullopt;
@@ -73,8 +85,8 @@ std::optional<TimexMatch> TimePatterns::clock(int i) const
             return std::nullopt;
     } else if (m_ctx.is(k, u"o") && m_ctx.isApostrophe(k + 1) && m_ctx.is(k + 2, u"clock")) {
         end = k + 3;
-    } else if (!colon) {
-        return std::nullopt;
+    } else if (!colon || (hour == 0 && minute == 0)) {
+        return std::nullopt; // "0:00" is a counter, not a time
     }
     int h = hour;
     if (pm == 1 && h < 12)

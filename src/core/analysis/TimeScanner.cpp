@@ -23,6 +23,12 @@ bool isSpace(char16_t c)
         || c == 0x3000;
 }
 
+/// Han ideographs stand alone: Chinese has no spaces, and "2022年6月15日" must come apart.
+bool isIdeograph(char16_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) || c == 0x3007;
+}
+
 char16_t lowerOf(char16_t c)
 {
     if (c < 0x80)
@@ -83,10 +89,13 @@ std::vector<TimeToken> scanTimeTokens(const Document& document)
                 }
             }
             token.number = value;
+        } else if (isIdeograph(c)) {
+            token.kind = TimeTokenKind::Word;
+            ++i;
         } else if (isLetter(c)) {
             token.kind = TimeTokenKind::Word;
             token.capitalized = isUpper(c);
-            while (i < length && isLetter(text[i]))
+            while (i < length && isLetter(text[i]) && !isIdeograph(text[i]))
                 ++i;
         } else {
             token.kind = TimeTokenKind::Punctuation;

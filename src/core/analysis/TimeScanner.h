@@ -15,8 +15,9 @@ enum class TimeTokenKind
     Punctuation,
 };
 
-/// A token as the date patterns see it: letter runs, digit runs ("2,000" and "3.5" stay whole) and single
-/// punctuation characters, so "1990s", "6pm" and "Monday's" split into their parts. Offsets are UTF-16 units.
+/// A token as the date patterns see it: letter runs, digit runs ("2,000" and "3.5" stay whole), single Han
+/// ideographs and single punctuation characters, so "1990s", "6pm", "Monday's" and "6月15日" split into their
+/// parts. Offsets are UTF-16 units.
 struct TimeToken
 {
     int start = 0;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenView.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>
 
@@ -14,6 +17,10 @@ enum Flag : unsigned char
     Capitalized = 1,
     QuoteMark = 2,
 };
+
+constexpr std::string_view kNameAbbreviations[] = {"inc", "corp", "co", "ltd", "jr", "sr", "mr", "mrs", "ms",
+                                                   "dr", "st", "gen", "gov", "sen", "rep", "prof", "lt", "col",
+                                                   "capt", "sgt", "rev", "hon", "bros", "mt", "ft", "no"};
 
 bool isQuoteChar(char16_t c) { return c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' || c == u'\u00BB'; }
 
@@ -42,10 +49,25 @@ TokenView::TokenView(const Document& document)
         m_flags.push_back(flags);
     }
     m_sentence.assign(tokens.size(), -1);
-    const auto& sentences = document.sentences();
-    for (std::size_t s = 0; s < sentences.size(); ++s)
-        for (int t = sentences[s].firstToken; t < sentences[s].endToken; ++t)
-            m_sentence[static_cast<std::size_t>(t)] = static_cast<int>(s);
+    for (const Sentence& sentence : document.sentences()) {
+        const int last = sentence.endToken - 1;
+        const bool joins = !m_sentenceEnd.empty() && m_sentenceParagraph.back() == sentence.paragraph
+            && m_sentenceEnd.back() >= 2 && lower(m_sentenceEnd.back() - 1) == "."
+            && std::find(std::begin(kNameAbbreviations), std::end(kNameAbbreviations), lower(m_sentenceEnd.back() - 2))
+                != std::end(kNameAbbreviations)
+            && isCapitalized(sentence.firstToken) && lower(sentence.firstToken) != "the"
+            && lower(sentence.firstToken) != "he" && lower(sentence.firstToken) != "she"
+            && lower(sentence.firstToken) != "it" && lower(sentence.firstToken) != "they";
+        if (joins) {
+            m_sentenceEnd.back() = sentence.endToken;
+        } else {
+            m_sentenceFirst.push_back(sentence.firstToken);
+            m_sentenceEnd.push_back(sentence.endToken);
+            m_sentenceParagraph.push_back(sentence.paragraph);
+        }
+        for (int t = sentence.firstToken; t <= last; ++t)
+            m_sentence[static_cast<std::size_t>(t)] = static_cast<int>(m_sentenceFirst.size()) - 1;
+    }
 }
 
 std::string_view TokenView::lower(int token) const
@@ -90,19 +112,13 @@ int TokenView::end(int token) const { return m_document.tokens()[static_cast<std
 
 int TokenView::sentenceOf(int token) const { return valid(token) ? m_sentence[static_cast<std::size_t>(token)] : -1; }
 
-int TokenView::sentenceFirst(int sentence) const
-{
-    return m_document.sentences()[static_cast<std::size_t>(sentence)].firstToken;
-}
+int TokenView::sentenceFirst(int sentence) const { return m_sentenceFirst[static_cast<std::size_t>(sentence)]; }
 
-int TokenView::sentenceEnd(int sentence) const
-{
-    return m_document.sentences()[static_cast<std::size_t>(sentence)].endToken;
-}
+int TokenView::sentenceEnd(int sentence) const { return m_sentenceEnd[static_cast<std::size_t>(sentence)]; }
 
 int TokenView::paragraphOfSentence(int sentence) const
 {
-    return m_document.sentences()[static_cast<std::size_t>(sentence)].paragraph;
+    return m_sentenceParagraph[static_cast<std::size_t>(sentence)];
 }
 
 std::string TokenView::text(int firstToken, int endToken) const

@@ -34,6 +34,8 @@ public:
 
     int start(int token) const;
     int end(int token) const;
+    /// Sentences as the Document has them, except that a break after a name abbreviation followed by a
+    /// capitalised word ("Apple Inc. CEO Steve Jobs", "Sen. Brown") is undone.
     int sentenceOf(int token) const;
     int sentenceFirst(int sentence) const;
     int sentenceEnd(int sentence) const; ///< one past the last token
@@ -45,6 +47,9 @@ private:
     const Document& m_document;
     std::vector<std::string> m_lower;
     std::vector<int> m_sentence;
+    std::vector<int> m_sentenceFirst; ///< sentences after rejoining splits at name abbreviations ("Inc. CEO")
+    std::vector<int> m_sentenceEnd;
+    std::vector<int> m_sentenceParagraph;
     std::vector<unsigned char> m_flags;
 };
 

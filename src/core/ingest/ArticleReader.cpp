@@ -84,8 +84,8 @@ void normalizeArticle(model::Article& article, const std::string& displayName, i
     }
     article.authors = std::move(authors);
     article.publisher = cleanOptional(article.publisher);
-    if (article.publisher && article.publisher->size() > 2 && article.publisher->front() == '(' &&
-        article.publisher->back() == ')')
+    if (article.publisher && article.publisher->size() > 2 && article.publisher->front() == '('
+        && article.publisher->back() == ')')
         article.publisher = article.publisher->substr(1, article.publisher->size() - 2);
     article.url = cleanOptional(article.url);
     article.published = normalizeDate(article.published);
@@ -113,34 +113,49 @@ bool isBlankBytes(std::string_view bytes)
 
 std::optional<Format> formatFromString(std::string_view text)
 {
-    if (text == "auto") return Format::Auto;
-    if (text == "text") return Format::Text;
-    if (text == "html") return Format::Html;
-    if (text == "rss") return Format::Rss;
-    if (text == "atom") return Format::Atom;
-    if (text == "nitf") return Format::Nitf;
-    if (text == "newsml") return Format::NewsMl;
-    if (text == "mhtml") return Format::Mhtml;
+    if (text == "auto")
+        return Format::Auto;
+    if (text == "text")
+        return Format::Text;
+    if (text == "html")
+        return Format::Html;
+    if (text == "rss")
+        return Format::Rss;
+    if (text == "atom")
+        return Format::Atom;
+    if (text == "nitf")
+        return Format::Nitf;
+    if (text == "newsml")
+        return Format::NewsMl;
+    if (text == "mhtml")
+        return Format::Mhtml;
     return std::nullopt;
 }
 
 const char* toString(Format format)
 {
     switch (format) {
-    case Format::Auto: return "auto";
-    case Format::Text: return "text";
-    case Format::Html: return "html";
-    case Format::Rss: return "rss";
-    case Format::Atom: return "atom";
-    case Format::Nitf: return "nitf";
-    case Format::NewsMl: return "newsml";
-    case Format::Mhtml: return "mhtml";
+    case Format::Auto:
+        return "auto";
+    case Format::Text:
+        return "text";
+    case Format::Html:
+        return "html";
+    case Format::Rss:
+        return "rss";
+    case Format::Atom:
+        return "atom";
+    case Format::Nitf:
+        return "nitf";
+    case Format::NewsMl:
+        return "newsml";
+    case Format::Mhtml:
+        return "mhtml";
     }
     return "auto";
 }
 
-std::vector<model::Article> readArticlesFromBytes(std::string_view bytes, const std::string& displayName,
-                                                  Format format)
+std::vector<model::Article> readArticlesFromBytes(std::string_view bytes, const std::string& displayName, Format format)
 {
     if (bytes.size() > kMaxInputBytes)
         throw Error(ErrorCode::TooLarge, "file is larger than 50 MB");
@@ -153,15 +168,24 @@ std::vector<model::Article> readArticlesFromBytes(std::string_view bytes, const 
     switch (format) {
     case Format::Auto:
     case Format::Text:
-        articles.push_back(TextReader::read(bytes, displayName,
-                                            isMarkdownName(displayName) || TextReader::looksLikeMarkdown(bytes)));
+        articles.push_back(TextReader::read(bytes, displayName, isMarkdownName(displayName)));
         break;
-    case Format::Html: articles.push_back(HtmlReader::read(bytes, displayName)); break;
+    case Format::Html:
+        articles.push_back(HtmlReader::read(bytes, displayName));
+        break;
     case Format::Rss:
-    case Format::Atom: articles = FeedReader::read(bytes); break;
-    case Format::Nitf: articles.push_back(NitfReader::read(bytes)); break;
-    case Format::NewsMl: articles = NewsmlReader::read(bytes); break;
-    case Format::Mhtml: articles.push_back(MhtmlReader::read(bytes, displayName)); break;
+    case Format::Atom:
+        articles = FeedReader::read(bytes);
+        break;
+    case Format::Nitf:
+        articles.push_back(NitfReader::read(bytes));
+        break;
+    case Format::NewsMl:
+        articles = NewsmlReader::read(bytes);
+        break;
+    case Format::Mhtml:
+        articles.push_back(MhtmlReader::read(bytes, displayName));
+        break;
     }
     for (std::size_t i = 0; i < articles.size(); ++i)
         normalizeArticle(articles[i], displayName, static_cast<int>(i));

@@ -25,9 +25,9 @@ char32_t nextCodePoint(std::string_view text, std::size_t& i)
 
 bool isSpaceCodePoint(char32_t cp)
 {
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0x85 ||
-           cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 ||
-           cp == 0x202F || cp == 0x205F || cp == 0x3000;
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0x85 || cp == 0xA0
+        || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F
+        || cp == 0x205F || cp == 0x3000;
 }
 
 bool isInvisible(char32_t cp)
@@ -69,7 +69,8 @@ int wordCount(std::string_view text)
 /// The end of the last capitalised credit label ("Photo: VCG", "Photos: AFP", "Image: Getty"), or npos.
 std::size_t creditLabelEnd(std::string_view text)
 {
-    static constexpr std::array<std::string_view, 5> labels{"Photo:", "Photos:", "Image:", "Images:", "Photo credit:"};
+    static constexpr std::array<std::string_view, 5> labels { "Photo:", "Photos:", "Image:", "Images:",
+                                                              "Photo credit:" };
     std::size_t best = std::string_view::npos;
     for (const auto label : labels) {
         const std::size_t at = text.rfind(label);
@@ -87,41 +88,43 @@ bool isCaptionOrCredit(std::string_view paragraph)
 {
     const std::string lowered = lower(paragraph);
     const int words = wordCount(paragraph);
-    static constexpr std::array<std::string_view, 9> leading{
-        "photo:", "photos:", "image:", "images:", "credit:", "credits:", "photo credit:", "picture:", "(photo:"};
+    static constexpr std::array<std::string_view, 9> leading {
+        "photo:", "photos:", "image:", "images:", "credit:", "credits:", "photo credit:", "picture:", "(photo:"
+    };
     for (const auto prefix : leading) {
         if (startsWith(lowered, prefix) && words <= 60)
             return true;
     }
     if ((startsWith(lowered, "file photo") || startsWith(lowered, "(file photo")) && words <= 40)
         return true;
-    if ((startsWith(lowered, "(photo") || startsWith(lowered, "[photo")) &&
-        (endsWith(lowered, ")") || endsWith(lowered, "]")) && words <= 40)
+    if ((startsWith(lowered, "(photo") || startsWith(lowered, "[photo"))
+        && (endsWith(lowered, ")") || endsWith(lowered, "]")) && words <= 40)
         return true;
     // "Cyberattacks Photo: VCG", "Wang Wenbin at a press conference. Photo: Xinhua": a short credit at the end.
     const std::size_t labelEnd = creditLabelEnd(paragraph);
     if (labelEnd != std::string_view::npos && words <= 60) {
         const std::string_view tail = paragraph.substr(labelEnd);
-        if (wordCount(tail) <= 6 && tail.find_first_of("!?\"") == std::string_view::npos &&
-            tail.find(". ") == std::string_view::npos)
+        if (wordCount(tail) <= 6 && tail.find_first_of("!?\"") == std::string_view::npos
+            && tail.find(". ") == std::string_view::npos)
             return true;
     }
-    if (words <= 40 && (endsWith(lowered, "getty images") || endsWith(lowered, "getty images)") ||
-                        endsWith(lowered, "/afp") || endsWith(lowered, "/reuters") || endsWith(lowered, "/ap") ||
-                        endsWith(lowered, "(photo: vcg)") || startsWith(lowered, "getty images")))
+    if (words <= 40
+        && (endsWith(lowered, "getty images") || endsWith(lowered, "getty images)") || endsWith(lowered, "/afp")
+            || endsWith(lowered, "/reuters") || endsWith(lowered, "/ap") || endsWith(lowered, "(photo: vcg)")
+            || startsWith(lowered, "getty images")))
         return true;
     return false;
 }
 
 bool isEndMarker(std::string_view paragraph)
 {
-    return paragraph == "###" || paragraph == "-30-" || paragraph == "- 30 -" || paragraph == "(END)" ||
-           paragraph == "END" || paragraph == "***";
+    return paragraph == "###" || paragraph == "-30-" || paragraph == "- 30 -" || paragraph == "(END)"
+        || paragraph == "END" || paragraph == "***";
 }
 
 bool isConnector(std::string_view word)
 {
-    static constexpr std::array<std::string_view, 9> words{"of", "and", "the", "for", "de", "du", "la", "&", "in"};
+    static constexpr std::array<std::string_view, 9> words { "of", "and", "the", "for", "de", "du", "la", "&", "in" };
     return std::find(words.begin(), words.end(), word) != words.end();
 }
 
@@ -129,9 +132,9 @@ bool isConnector(std::string_view word)
 std::optional<std::string> signOffName(std::string_view paragraph)
 {
     std::string_view text = paragraph;
-    while (!text.empty() && (text.front() == '-' || text.front() == ' ' || text.front() == '(' ||
-                             text.front() == '[' || static_cast<unsigned char>(text.front()) == 0xE2))
-    {
+    while (!text.empty()
+           && (text.front() == '-' || text.front() == ' ' || text.front() == '(' || text.front() == '['
+               || static_cast<unsigned char>(text.front()) == 0xE2)) {
         if (static_cast<unsigned char>(text.front()) == 0xE2) {
             // an em or en dash (E2 80 93 / E2 80 94)
             if (text.size() < 3 || static_cast<unsigned char>(text[1]) != 0x80)

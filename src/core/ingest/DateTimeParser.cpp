@@ -2,9 +2,9 @@
 #include "DateTimeParser.h"
 
 #include <array>
-#include <utility>
 #include <cctype>
 #include <cstdio>
+#include <utility>
 #include <vector>
 
 namespace sayline::ingest {
@@ -19,8 +19,8 @@ struct Parts
     int minute = 0;
     int second = 0;
     std::optional<int> offsetMinutes; ///< east of UTC
-    bool usEastern = false;           ///< "ET": EST or EDT depending on the date
-    int usZoneStandard = 0;           ///< for ET/CT/MT/PT: the standard offset in hours
+    bool usEastern = false; ///< "ET": EST or EDT depending on the date
+    int usZoneStandard = 0; ///< for ET/CT/MT/PT: the standard offset in hours
 };
 
 bool isLeap(int year)
@@ -30,14 +30,14 @@ bool isLeap(int year)
 
 int daysInMonth(int year, int month)
 {
-    static constexpr std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    static constexpr std::array<int, 12> days { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
     return month == 2 && isLeap(year) ? 29 : days[static_cast<std::size_t>(month - 1)];
 }
 
 /// 0 = Sunday.
 int weekday(int year, int month, int day)
 {
-    static constexpr std::array<int, 12> t{0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    static constexpr std::array<int, 12> t { 0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4 };
     if (month < 3)
         year -= 1;
     return (year + year / 4 - year / 100 + year / 400 + t[static_cast<std::size_t>(month - 1)] + day) % 7;
@@ -58,8 +58,8 @@ bool inUsDaylightTime(int year, int month, int day)
 
 bool valid(const Parts& p)
 {
-    if (p.year < 1800 || p.year > 2200 || p.month < 1 || p.month > 12 || p.day < 1 ||
-        p.day > daysInMonth(p.year, p.month))
+    if (p.year < 1800 || p.year > 2200 || p.month < 1 || p.month > 12 || p.day < 1
+        || p.day > daysInMonth(p.year, p.month))
         return false;
     if (p.hour >= 0 && (p.hour > 23 || p.minute < 0 || p.minute > 59 || p.second < 0 || p.second > 60))
         return false;
@@ -75,8 +75,8 @@ std::string format(Parts p)
     }
     std::string out;
     if (p.second > 0)
-        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d", p.year, p.month, p.day, p.hour,
-                      p.minute, p.second);
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d", p.year, p.month, p.day, p.hour, p.minute,
+                      p.second);
     else
         std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d", p.year, p.month, p.day, p.hour, p.minute);
     out = buffer;
@@ -115,22 +115,22 @@ std::vector<Token> tokenize(std::string_view text)
             std::size_t j = i;
             while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j])))
                 ++j;
-            tokens.push_back({Kind::Number, std::string(text.substr(i, j - i))});
+            tokens.push_back({ Kind::Number, std::string(text.substr(i, j - i)) });
             i = j;
         } else if (std::isalpha(c)) {
             std::string word;
             std::size_t j = i;
             while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j])))
                 word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[j++])));
-            tokens.push_back({Kind::Word, word});
+            tokens.push_back({ Kind::Word, word });
             i = j;
         } else if (text.substr(i, 3) == "\xE5\xB9\xB4" || text.substr(i, 3) == "\xE6\x9C\x88") {
-            tokens.push_back({Kind::Symbol, "-"}); // 年 and 月 in "2022年6月15日"
+            tokens.push_back({ Kind::Symbol, "-" }); // 年 and 月 in "2022年6月15日"
             i += 3;
         } else if (c == ' ' || c == ',' || c == '\t' || c >= 0x80) {
             ++i;
         } else {
-            tokens.push_back({Kind::Symbol, std::string(1, static_cast<char>(c))});
+            tokens.push_back({ Kind::Symbol, std::string(1, static_cast<char>(c)) });
             ++i;
         }
     }
@@ -139,14 +139,15 @@ std::vector<Token> tokenize(std::string_view text)
 
 int monthFromWord(std::string_view word)
 {
-    static constexpr std::array<std::string_view, 12> names{"january", "february", "march",     "april",
-                                                            "may",     "june",     "july",      "august",
-                                                            "september", "october", "november", "december"};
+    static constexpr std::array<std::string_view, 12> names { "january",   "february", "march",    "april",
+                                                              "may",       "june",     "july",     "august",
+                                                              "september", "october",  "november", "december" };
     if (word.size() < 3)
         return 0;
     for (std::size_t m = 0; m < names.size(); ++m) {
-        if (word == names[m] || (word.size() <= names[m].size() && names[m].substr(0, word.size()) == word &&
-                                 (word.size() == 3 || word == "sept")))
+        if (word == names[m]
+            || (word.size() <= names[m].size() && names[m].substr(0, word.size()) == word
+                && (word.size() == 3 || word == "sept")))
             return static_cast<int>(m) + 1;
     }
     return 0;
@@ -161,13 +162,13 @@ struct Zone
 
 const Zone* zoneFromWord(std::string_view word)
 {
-    static constexpr std::array<Zone, 22> zones{{
-        {"z", 0, false},    {"gmt", 0, false},  {"utc", 0, false},  {"ut", 0, false},   {"est", -5, false},
-        {"edt", -4, false}, {"cst", -6, false}, {"cdt", -5, false}, {"mst", -7, false}, {"mdt", -6, false},
-        {"pst", -8, false}, {"pdt", -7, false}, {"et", -5, true},   {"ct", -6, true},   {"mt", -7, true},
-        {"pt", -8, true},   {"bst", 1, false},  {"cet", 1, false},  {"cest", 2, false}, {"jst", 9, false},
-        {"kst", 9, false},  {"hkt", 8, false},
-    }};
+    static constexpr std::array<Zone, 22> zones { {
+        { "z", 0, false },    { "gmt", 0, false },  { "utc", 0, false },  { "ut", 0, false },   { "est", -5, false },
+        { "edt", -4, false }, { "cst", -6, false }, { "cdt", -5, false }, { "mst", -7, false }, { "mdt", -6, false },
+        { "pst", -8, false }, { "pdt", -7, false }, { "et", -5, true },   { "ct", -6, true },   { "mt", -7, true },
+        { "pt", -8, true },   { "bst", 1, false },  { "cet", 1, false },  { "cest", 2, false }, { "jst", 9, false },
+        { "kst", 9, false },  { "hkt", 8, false },
+    } };
     for (const auto& zone : zones) {
         if (zone.name == word)
             return &zone;
@@ -177,8 +178,8 @@ const Zone* zoneFromWord(std::string_view word)
 
 bool isNumber(const std::vector<Token>& tokens, std::size_t i, std::size_t minDigits = 1, std::size_t maxDigits = 9)
 {
-    return i < tokens.size() && tokens[i].kind == Kind::Number && tokens[i].text.size() >= minDigits &&
-           tokens[i].text.size() <= maxDigits;
+    return i < tokens.size() && tokens[i].kind == Kind::Number && tokens[i].text.size() >= minDigits
+        && tokens[i].text.size() <= maxDigits;
 }
 
 bool isSymbol(const std::vector<Token>& tokens, std::size_t i, char symbol)
@@ -253,8 +254,8 @@ bool readTime(const std::vector<Token>& tokens, std::size_t& i, Parts& parts)
             length = 1;
             return tokens[k].text[0];
         }
-        if ((isWord(tokens, k, "a") || isWord(tokens, k, "p")) && isSymbol(tokens, k + 1, '.') &&
-            isWord(tokens, k + 2, "m")) {
+        if ((isWord(tokens, k, "a") || isWord(tokens, k, "p")) && isSymbol(tokens, k + 1, '.')
+            && isWord(tokens, k + 2, "m")) {
             length = isSymbol(tokens, k + 3, '.') ? 4 : 3;
             return tokens[k].text[0];
         }
@@ -324,8 +325,8 @@ std::optional<Parts> parseNumericYearFirst(const std::vector<Token>& tokens)
     if (!isNumber(tokens, 0, 4, 4))
         return std::nullopt;
     const bool dash = isSymbol(tokens, 1, '-');
-    if (!(dash || isSymbol(tokens, 1, '/') || isSymbol(tokens, 1, '.')) || !isNumber(tokens, 2, 1, 2) ||
-        !isSymbol(tokens, 3, tokens[1].text[0]) || !isNumber(tokens, 4, 1, 2))
+    if (!(dash || isSymbol(tokens, 1, '/') || isSymbol(tokens, 1, '.')) || !isNumber(tokens, 2, 1, 2)
+        || !isSymbol(tokens, 3, tokens[1].text[0]) || !isNumber(tokens, 4, 1, 2))
         return std::nullopt;
     parts.year = toInt(tokens[0]);
     parts.month = toInt(tokens[2]);
@@ -363,10 +364,10 @@ std::optional<Parts> parseGeneral(const std::vector<Token>& tokens)
         }
         if (token.kind == Kind::Number) {
             // day-first numeric date: 15.06.2022 or 15/06/2022
-            if (!parts.month && isNumber(tokens, i, 1, 2) &&
-                (isSymbol(tokens, i + 1, '.') || isSymbol(tokens, i + 1, '/') || isSymbol(tokens, i + 1, '-')) &&
-                isNumber(tokens, i + 2, 1, 2) && isSymbol(tokens, i + 3, tokens[i + 1].text[0]) &&
-                isNumber(tokens, i + 4, 4, 4)) {
+            if (!parts.month && isNumber(tokens, i, 1, 2)
+                && (isSymbol(tokens, i + 1, '.') || isSymbol(tokens, i + 1, '/') || isSymbol(tokens, i + 1, '-'))
+                && isNumber(tokens, i + 2, 1, 2) && isSymbol(tokens, i + 3, tokens[i + 1].text[0])
+                && isNumber(tokens, i + 4, 4, 4)) {
                 parts.day = toInt(tokens[i]);
                 parts.month = toInt(tokens[i + 2]);
                 parts.year = toInt(tokens[i + 4]);
@@ -384,8 +385,8 @@ std::optional<Parts> parseGeneral(const std::vector<Token>& tokens)
                     continue;
                 }
             }
-            if (!haveTime && isNumber(tokens, i, 1, 2) &&
-                (isSymbol(tokens, i + 1, ':') || isSymbol(tokens, i + 1, '.'))) {
+            if (!haveTime && isNumber(tokens, i, 1, 2)
+                && (isSymbol(tokens, i + 1, ':') || isSymbol(tokens, i + 1, '.'))) {
                 std::size_t j = i;
                 if (readTime(tokens, j, parts)) {
                     haveTime = true;

@@ -51,8 +51,7 @@ std::string converterName(const std::string& label)
     if (isUtf8Label(label) || label.rfind("utf-16", 0) == 0 || label == "unicode")
         return "UTF-8";
     if (label == "gb2312" || label == "gbk" || label == "x-gbk" || label == "gb_2312-80" || label == "chinese"
-        || label == "csgb2312" || label == "gb18030" || label == "cp936" || label == "windows-936"
-        || label == "euc-cn")
+        || label == "csgb2312" || label == "gb18030" || label == "cp936" || label == "windows-936" || label == "euc-cn")
         return "GB18030";
     if (label == "big5" || label == "big5-hkscs" || label == "x-x-big5" || label == "cn-big5" || label == "csbig5")
         return "windows-950";
@@ -77,15 +76,15 @@ std::string convertWith(const std::string& name, std::string_view bytes)
         throw Error(ErrorCode::Encoding, "no converter for charset '" + name + "'");
     // Each input byte yields at most two UTF-16 units (surrogate pairs come from 4-byte sequences).
     std::u16string utf16(bytes.size() * 2 + 2, u'\0');
-    int32_t length = ucnv_toUChars(converter.get(), utf16.data(), static_cast<int32_t>(utf16.size()),
-                                   bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+    int32_t length = ucnv_toUChars(converter.get(), utf16.data(), static_cast<int32_t>(utf16.size()), bytes.data(),
+                                   static_cast<int32_t>(bytes.size()), &status);
     if (U_FAILURE(status))
         throw Error(ErrorCode::Encoding, "cannot decode bytes as " + name + ": " + u_errorName(status));
     std::string out(static_cast<std::size_t>(length) * 3 + 1, '\0');
     int32_t outLength = 0;
     status = U_ZERO_ERROR;
-    u_strToUTF8WithSub(out.data(), static_cast<int32_t>(out.size()), &outLength, utf16.data(), length, 0xFFFD,
-                       nullptr, &status);
+    u_strToUTF8WithSub(out.data(), static_cast<int32_t>(out.size()), &outLength, utf16.data(), length, 0xFFFD, nullptr,
+                       &status);
     if (U_FAILURE(status))
         throw Error(ErrorCode::Encoding, std::string("cannot encode UTF-8: ") + u_errorName(status));
     out.resize(static_cast<std::size_t>(outLength));

@@ -147,7 +147,7 @@ std::vector<model::Article> readRss(const XmlNode* root)
     else if (std::string dcTag = trimmedText(childIn(channel, "language", kDcNs)); !dcTag.empty())
         language = dcTag;
     std::vector<model::Article> articles;
-    for (const XmlNode* parent : {channel, root}) {
+    for (const XmlNode* parent : { channel, root }) {
         for (const XmlNode* item : xml::children(parent, "item"))
             articles.push_back(readRssItem(item, publisher, language));
         if (parent == root)
@@ -231,7 +231,7 @@ model::Article readAtomEntry(const XmlNode* entry, const std::optional<std::stri
 std::vector<model::Article> readAtom(const XmlNode* root)
 {
     if (xml::isElement(root, "entry"))
-        return {readAtomEntry(root, std::nullopt, {})};
+        return { readAtomEntry(root, std::nullopt, {}) };
     std::optional<std::string> publisher;
     if (std::string title = atomTitle(childIn(root, "title", kAtomNs)); !title.empty())
         publisher = title;
@@ -258,8 +258,8 @@ std::vector<model::Article> FeedReader::read(std::string_view bytes)
             throw Error(ErrorCode::Malformed, "feed has no items");
         return articles;
     }
-    throw Error(ErrorCode::Malformed, "not an RSS or Atom feed (root element <" +
-                                          std::string(xml::localName(root)) + ">)");
+    throw Error(ErrorCode::Malformed,
+                "not an RSS or Atom feed (root element <" + std::string(xml::localName(root)) + ">)");
 }
 
 } // namespace sayline::ingest

@@ -52,7 +52,8 @@ bool isMimeMessage(std::string_view lowered)
     if (crlf != std::string_view::npos && (end == std::string_view::npos || crlf < end))
         end = crlf;
     const std::string_view headers = lowered.substr(0, std::min(end, lowered.size()));
-    if (headers.find("mime-version:") == std::string_view::npos && headers.find("content-type:") == std::string_view::npos)
+    if (headers.find("mime-version:") == std::string_view::npos
+        && headers.find("content-type:") == std::string_view::npos)
         return false;
     // the first line must look like a header, not prose
     const std::size_t colon = headers.find(':');
@@ -64,9 +65,9 @@ bool isMimeMessage(std::string_view lowered)
         if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-'))
             return false;
     }
-    return headers.find("multipart/related") != std::string_view::npos ||
-           headers.find("message/rfc822") != std::string_view::npos ||
-           headers.find("content-type: text/html") != std::string_view::npos;
+    return headers.find("multipart/related") != std::string_view::npos
+        || headers.find("message/rfc822") != std::string_view::npos
+        || headers.find("content-type: text/html") != std::string_view::npos;
 }
 
 /// Skips the XML declaration, comments, processing instructions and a DOCTYPE; returns the root element's
@@ -105,8 +106,8 @@ std::string rootElementName(std::string_view lowered, bool& htmlDoctype)
             }
         } else if (i < lowered.size() && lowered[i] == '<') {
             std::size_t end = i + 1;
-            while (end < lowered.size() && !std::isspace(static_cast<unsigned char>(lowered[end])) &&
-                   lowered[end] != '>' && lowered[end] != '/')
+            while (end < lowered.size() && !std::isspace(static_cast<unsigned char>(lowered[end]))
+                   && lowered[end] != '>' && lowered[end] != '/')
                 ++end;
             return std::string(lowered.substr(i + 1, end - i - 1));
         } else {
@@ -126,13 +127,13 @@ std::string localPart(const std::string& qualified)
 bool hasHtmlTags(std::string_view lowered, bool strict)
 {
     const std::string_view head = lowered.substr(0, std::min<std::size_t>(lowered.size(), 4096));
-    for (const std::string_view tag : {"<!doctype html", "<html", "<head>", "<head ", "<body"}) {
+    for (const std::string_view tag : { "<!doctype html", "<html", "<head>", "<head ", "<body" }) {
         if (head.find(tag) != std::string_view::npos)
             return true;
     }
     if (strict)
         return false;
-    for (const std::string_view tag : {"<meta ", "<div", "<p>", "<p ", "<title>", "<article", "<br>", "<br/>"}) {
+    for (const std::string_view tag : { "<meta ", "<div", "<p>", "<p ", "<title>", "<article", "<br>", "<br/>" }) {
         if (head.find(tag) != std::string_view::npos)
             return true;
     }
@@ -165,8 +166,8 @@ Format sniffFormat(std::string_view bytes, const std::string& fileName)
         const std::string local = localPart(root);
         if (htmlDoctype || local == "html")
             return Format::Html;
-        if (local == "rss" || (local == "rdf" && content.find("purl.org/rss") != std::string_view::npos) ||
-            local == "channel")
+        if (local == "rss" || (local == "rdf" && content.find("purl.org/rss") != std::string_view::npos)
+            || local == "channel")
             return Format::Rss;
         if (local == "feed" || (local == "entry" && content.find("www.w3.org/2005/atom") != std::string_view::npos))
             return Format::Atom;

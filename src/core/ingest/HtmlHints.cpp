@@ -24,11 +24,32 @@ struct HintText
     std::vector<std::string> words;
 };
 
+// CMS taxonomy classes describe the post, not the element ("tag-social-media", "category-comment").
+bool isTaxonomyClass(std::string_view token)
+{
+    for (std::string_view prefix :
+         { "tag-", "category-", "format-", "status-", "type-", "postid-", "tone-", "section-" })
+        if (token.substr(0, prefix.size()) == prefix)
+            return true;
+    return false;
+}
+
 HintText hintText(const HtmlNode& node)
 {
     HintText hint;
-    hint.joined = lower(node.attributeOr("class"));
-    hint.joined += ' ';
+    const std::string classes = lower(node.attributeOr("class"));
+    std::size_t start = 0;
+    while (start < classes.size()) {
+        std::size_t end = classes.find_first_of(" \t\n\r", start);
+        if (end == std::string::npos)
+            end = classes.size();
+        const std::string_view token = std::string_view(classes).substr(start, end - start);
+        if (!token.empty() && !isTaxonomyClass(token)) {
+            hint.joined += token;
+            hint.joined += ' ';
+        }
+        start = end + 1;
+    }
     hint.joined += lower(node.attributeOr("id"));
     std::string word;
     for (char c : hint.joined) {
@@ -44,8 +65,7 @@ HintText hintText(const HtmlNode& node)
     return hint;
 }
 
-template<std::size_t N>
-bool containsAny(const std::string& text, const std::array<const char*, N>& needles)
+template <std::size_t N> bool containsAny(const std::string& text, const std::array<const char*, N>& needles)
 {
     for (const char* needle : needles)
         if (text.find(needle) != std::string::npos)
@@ -53,8 +73,7 @@ bool containsAny(const std::string& text, const std::array<const char*, N>& need
     return false;
 }
 
-template<std::size_t N>
-bool hasWord(const std::vector<std::string>& words, const std::array<const char*, N>& wanted)
+template <std::size_t N> bool hasWord(const std::vector<std::string>& words, const std::array<const char*, N>& wanted)
 {
     for (const std::string& word : words)
         for (const char* candidate : wanted)
@@ -64,61 +83,135 @@ bool hasWord(const std::vector<std::string>& words, const std::array<const char*
 }
 
 constexpr std::array kOtherTextSubstrings = {
-    "comment", "disqus", "related", "outbrain", "taboola", "recommend", "mostpopular", "most-popular",
-    "most_popular", "trending", "recirc", "more-stories", "morestories", "legends", "replies",
+    "comment",      "disqus",   "related", "outbrain",     "taboola",     "recommend", "mostpopular", "most-popular",
+    "most_popular", "trending", "recirc",  "more-stories", "morestories", "legends",   "replies",
+};
+constexpr std::array kBodyMarkers = {
+    "article-body",    "articlebody",    "article_body",     "article__body", "story-body",   "storybody",
+    "story__body",     "entry-content",  "post-content",     "post-body",     "postbody",     "post__body",
+    "article-content", "articlecontent", "article__content", "story-content", "article-text", "articletext",
+    "story-text",      "body-text",      "bodytext",
 };
 constexpr std::array kStrongSubstrings = {
-    "share", "sharing", "social", "caption", "newsletter", "subscri", "sidebar", "breadcrumb", "promo", "advert", "sponsor", "cookie", "popup",
-    "paywall", "signup", "sign-up", "gdpr", "consent", "readmore", "read-more", "also-read", "skip-link",
-    "jump-link", "author-bio", "authorbio", "byline", "dateline", "timestamp", "toolbar", "ad-container",
-    "ad-slot", "ad-wrapper", "adslot", "adunit", "ad-unit", "dfp", "googlead", "pagination", "pager",
+    "share",     "sharing", "social",   "caption",   "newsletter", "subscri",      "sidebar",   "breadcrumb",
+    "promo",     "advert",  "sponsor",  "cookie",    "popup",      "paywall",      "signup",    "sign-up",
+    "gdpr",      "consent", "readmore", "read-more", "also-read",  "skip-link",    "jump-link", "author-bio",
+    "authorbio", "byline",  "dateline", "timestamp", "toolbar",    "ad-container", "ad-slot",   "ad-wrapper",
+    "adslot",    "adunit",  "ad-unit",  "dfp",       "googlead",   "pagination",   "pager",
 };
 constexpr std::array kStrongWords = {
-    "ad", "ads", "adv", "advertisement", "nav", "navbar", "navigation", "menu", "tags", "tag", "print",
-    "rss", "login", "banner", "masthead", "skyscraper", "shoutbox", "sronly",
-    "caption", "captions", "credit", "credits", "figcaption", "modal", "overlay", "tooltip", "carousel",
-    "ticker", "teaser", "teasers", "cta", "footer", "header", "topbar", "meta", "breadcrumbs",
+    "ad",       "ads",     "adv",      "advertisement", "nav",    "navbar",  "navigation", "menu",
+    "tags",     "tag",     "print",    "rss",           "login",  "banner",  "masthead",   "skyscraper",
+    "shoutbox", "sronly",  "caption",  "captions",      "credit", "credits", "figcaption", "modal",
+    "overlay",  "tooltip", "carousel", "ticker",        "teaser", "teasers", "cta",        "footer",
+    "header",   "topbar",  "meta",     "breadcrumbs",
 };
 constexpr std::array kWeakSubstrings = {
-    "combx", "community", "extra", "footnote", "legends", "remark", "replies", "supplemental", "agegate",
-    "yom-remote", "ai2html", "cover-wrap", "sr-only", "screen-reader", "visually-hidden", "visuallyhidden",
-    "navigation", "footer", "header", "masthead", "menu", "widget",
+    "combx",           "community",      "extra",      "footnote", "legends",    "remark",   "replies",
+    "supplemental",    "agegate",        "yom-remote", "ai2html",  "cover-wrap", "sr-only",  "screen-reader",
+    "visually-hidden", "visuallyhidden", "navigation", "footer",   "header",     "masthead", "menu",
+    "widget",
 };
 constexpr std::array kPositiveSubstrings = {
     "article", "content", "story", "body", "entry", "post", "main", "text", "blog", "column", "prose",
 };
 constexpr std::array kNegativeSubstrings = {
-    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "gdpr", "masthead", "media",
-    "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
-    "shopping", "tags", "tool", "widget", "caption", "byline", "subscri", "newsletter",
+    "-ad-",    "hidden",   "banner",   "combx", "comment", "com-",    "contact", "foot",     "gdpr",       "masthead",
+    "media",   "meta",     "outbrain", "promo", "related", "scroll",  "share",   "shoutbox", "sidebar",    "skyscraper",
+    "sponsor", "shopping", "tags",     "tool",  "widget",  "caption", "byline",  "subscri",  "newsletter",
 };
-constexpr std::array kNegativeWords = {"hid", "ad", "ads", "nav", "menu"};
+constexpr std::array kNegativeWords = { "hid", "ad", "ads", "nav", "menu" };
 constexpr std::array kPositiveWeightSubstrings = {
     "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story",
 };
 
 constexpr std::array kAlwaysRemoved = {
-    "script", "style", "noscript", "template", "nav", "aside", "iframe", "svg", "button", "select", "input",
-    "textarea", "object", "embed", "canvas", "figure", "figcaption", "picture", "video", "audio", "map",
-    "dialog", "head", "title", "meta", "link", "label", "option", "math", "frame", "frameset", "applet",
+    "script",     "style",   "noscript", "template", "nav",    "aside",  "iframe",   "svg",
+    "button",     "select",  "input",    "textarea", "object", "embed",  "canvas",   "figure",
+    "figcaption", "picture", "video",    "audio",    "map",    "dialog", "head",     "title",
+    "meta",       "link",    "label",    "option",   "math",   "frame",  "frameset", "applet",
 };
 
-constexpr std::array kRoles = {"menu", "menubar", "complementary", "navigation", "alert", "alertdialog",
-                               "dialog", "banner", "contentinfo", "search"};
+constexpr std::array kRoles = { "menu",        "menubar", "complementary", "navigation",  "alert",
+                                "alertdialog", "dialog",  "banner",        "contentinfo", "search" };
+
+constexpr std::array kCjkFurniturePrefixes = {
+    "责任编辑", "责编", "编辑：", "编辑:", "图注", "图片来源", "图：", "图:", "摄影：", "原标题：", "原标题:",
+};
 
 constexpr std::array kBoilerplateLines = {
-    "advertisement", "advertisements", "advert", "ad", "comments are closed", "more", "sponsored", "sponsored content", "story continues below",
-    "story continues below advertisement", "article continues below", "article continues below advertisement",
-    "continue reading below", "continue reading", "read more", "read more:", "show more", "see more",
-    "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
-    "tweet", "email", "print", "comments", "comment", "leave a comment", "click here", "subscribe",
-    "sign up", "related", "related articles", "related stories", "related content", "recommended",
-    "more from", "skip to content", "skip to main content", "back to top", "close", "loading", "loading...",
-    "copy link", "link copied", "whatsapp", "facebook", "twitter", "linkedin", "pinterest", "reddit",
-    "image", "photo", "video", "listen", "listen to this article", "play", "pause", "you may also like",
+    "advertisement",
+    "advertisements",
+    "advert",
+    "ad",
+    "comments are closed",
+    "more",
+    "sponsored",
+    "sponsored content",
+    "story continues below",
+    "story continues below advertisement",
+    "article continues below",
+    "article continues below advertisement",
+    "continue reading below",
+    "continue reading",
+    "read more",
+    "read more:",
+    "show more",
+    "see more",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share on facebook",
+    "share on twitter",
+    "tweet",
+    "email",
+    "print",
+    "comments",
+    "comment",
+    "leave a comment",
+    "click here",
+    "subscribe",
+    "sign up",
+    "related",
+    "related articles",
+    "related stories",
+    "related content",
+    "recommended",
+    "more from",
+    "skip to content",
+    "skip to main content",
+    "back to top",
+    "close",
+    "loading",
+    "loading...",
+    "copy link",
+    "link copied",
+    "whatsapp",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "pinterest",
+    "reddit",
+    "image",
+    "photo",
+    "video",
+    "listen",
+    "listen to this article",
+    "play",
+    "pause",
+    "you may also like",
 };
 
 } // namespace
+
+bool HtmlHints::isArticleBodyMarker(const HtmlNode& node)
+{
+    if (node.attributeOr("itemprop") == "articleBody")
+        return true;
+    const HintText hint = hintText(node);
+    return containsAny(hint.joined, kBodyMarkers);
+}
 
 bool HtmlHints::isOtherTextRegion(const HtmlNode& node)
 {
@@ -186,6 +279,15 @@ bool HtmlHints::isAlwaysRemoved(std::string_view tag)
 
 bool HtmlHints::isBoilerplateLine(std::string_view paragraph)
 {
+    // Chinese news pages label captions, editors and the original headline: "图注：...", "[责任编辑:王明]".
+    std::string_view cjk = paragraph;
+    for (std::string_view opener : { "[", "\xE3\x80\x90", "\xEF\xBC\x88", "(" }) // [ 【 （ (
+        if (cjk.substr(0, opener.size()) == opener)
+            cjk.remove_prefix(opener.size());
+    if (paragraph.size() <= 240)
+        for (const char* prefix : kCjkFurniturePrefixes)
+            if (cjk.substr(0, std::string_view(prefix).size()) == prefix)
+                return true;
     if (paragraph.size() > 40)
         return false;
     std::string text = lower(paragraph);

@@ -11,6 +11,8 @@ namespace sayline::ingest {
 class HtmlHints
 {
 public:
+    /// Class, id or itemprop naming the article's body ("article-body", "entry-content", itemprop=articleBody).
+    static bool isArticleBodyMarker(const HtmlNode& node);
     /// Regions of other texts that go even when a positive word is present ("post-comments", "related").
     static bool isOtherTextRegion(const HtmlNode& node);
     /// Widgets that go even when a positive word is present ("article-share", "ad-slot"), but can be mislabelled

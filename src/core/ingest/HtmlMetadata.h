@@ -14,8 +14,8 @@ namespace sayline::ingest {
 /// rel=canonical>, <html lang>, <time> and schema.org JSON-LD (Article types, also inside @graph or arrays).
 struct HtmlMetadata
 {
-    std::string title;          ///< site suffix removed when a cleaner title is known
-    std::string documentTitle;  ///< the raw <title> text
+    std::string title; ///< site suffix removed when a cleaner title is known
+    std::string documentTitle; ///< the raw <title> text
     std::vector<std::string> headlines; ///< og:title, JSON-LD headline, <h1>: to drop a title repeated in the body
     std::vector<std::string> authors;
     std::optional<std::string> description;
@@ -24,12 +24,9 @@ struct HtmlMetadata
     std::optional<std::string> updated;
     std::optional<std::string> language; ///< primary tag, lower case
     std::optional<std::string> url;
+    std::string articleBody; ///< JSON-LD articleBody, when the page carries one
 
     static HtmlMetadata extract(const HtmlTree& tree);
 };
-
-/// ISO 8601-like date or date-time text ("2019-11-20T14:05:33.000Z", "2019-11-20 14:05", "2019/11/20") in the
-/// contract's form (YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][±hh:mm]); nullopt for anything else.
-std::optional<std::string> normalizeIsoDateTime(std::string_view text);
 
 } // namespace sayline::ingest

@@ -1,14 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HtmlReader.h"
 
+#include "BodyCleaner.h"
 #include "Encoding.h"
 #include "HtmlHints.h"
 #include "HtmlMetadata.h"
 #include "HtmlTextCollector.h"
 #include "HtmlTree.h"
 #include "MainTextExtractor.h"
+#include "MainTextStats.h"
 
 namespace sayline::ingest {
+namespace {
+
+std::size_t totalChars(const std::vector<std::string>& paragraphs)
+{
+    std::size_t total = 0;
+    for (const std::string& paragraph : paragraphs)
+        total += MainTextStats::countChars(paragraph);
+    return total;
+}
+
+std::vector<std::string> articleBodyParagraphs(const std::string& text)
+{
+    if (text.find('<') != std::string::npos && text.find('>') != std::string::npos)
+        return HtmlReader::fragmentParagraphs(text);
+    std::vector<std::string> paragraphs;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos)
+            end = text.size();
+        std::string paragraph = HtmlTextCollector::normalizeSpace(std::string_view(text).substr(start, end - start));
+        if (!paragraph.empty())
+            paragraphs.push_back(std::move(paragraph));
+        start = end + 1;
+    }
+    return paragraphs;
+}
+
+} // namespace
 
 model::Article HtmlReader::read(std::string_view bytes, const std::string& file)
 {
@@ -31,6 +62,17 @@ model::Article HtmlReader::read(std::string_view bytes, const std::string& file)
     if (!metadata.documentTitle.empty())
         titles.push_back(metadata.documentTitle);
     article.paragraphs = MainTextExtractor(std::move(titles)).extract(tree);
+    // The shared clean-up (caption and credit lines); a short last line of a web page is not a sign-off
+    // ("Disclaimer", "Add a review"), so that detection stays off.
+    CleanOptions options;
+    options.detectSignOff = false;
+    article.paragraphs = cleanBody(std::move(article.paragraphs), options).paragraphs;
+    // Pages that render their text with scripts often still carry it in JSON-LD.
+    if (!metadata.articleBody.empty()) {
+        std::vector<std::string> fromJsonLd = articleBodyParagraphs(metadata.articleBody);
+        if (2 * totalChars(article.paragraphs) < totalChars(fromJsonLd) && totalChars(fromJsonLd) >= 200)
+            article.paragraphs = std::move(fromJsonLd);
+    }
     return article;
 }
 
@@ -39,7 +81,7 @@ std::vector<std::string> HtmlReader::fragmentParagraphs(std::string_view utf8Htm
     HtmlTree tree = parseHtml(utf8Html);
     // No scoring, but scripts, embeds, form controls and figure captions are never text.
     const HtmlNode* body = tree.body();
-    std::vector<HtmlNode*> stack{const_cast<HtmlNode*>(body)};
+    std::vector<HtmlNode*> stack { const_cast<HtmlNode*>(body) };
     while (!stack.empty()) {
         HtmlNode* node = stack.back();
         stack.pop_back();

@@ -9,11 +9,13 @@ namespace sayline::ingest {
 namespace {
 
 constexpr std::array kBlockTags = {
-    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
-    "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-    "h5", "h6", "header", "hgroup", "hr", "html", "iframe", "legend", "li", "main", "menu", "nav", "ol",
-    "option", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "video",
-    "audio", "canvas", "title", "#document", "textarea", "select", "listing", "plaintext", "xmp",
+    "address", "article",   "aside",  "blockquote", "body",    "caption",  "center",     "dd",       "details",
+    "dialog",  "dir",       "div",    "dl",         "dt",      "fieldset", "figcaption", "figure",   "footer",
+    "form",    "h1",        "h2",     "h3",         "h4",      "h5",       "h6",         "header",   "hgroup",
+    "hr",      "html",      "iframe", "legend",     "li",      "main",     "menu",       "nav",      "ol",
+    "option",  "p",         "pre",    "section",    "summary", "table",    "tbody",      "tfoot",    "thead",
+    "tr",      "ul",        "video",  "audio",      "canvas",  "title",    "#document",  "textarea", "select",
+    "listing", "plaintext", "xmp",
 };
 
 // Decodes one UTF-8 sequence at pos (input is valid UTF-8); returns the code point and advances pos.
@@ -39,9 +41,9 @@ std::uint32_t nextCodePoint(std::string_view text, std::size_t& pos)
 
 bool isSpace(std::uint32_t cp)
 {
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0
-        || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F
-        || cp == 0x205F || cp == 0x3000;
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 || cp == 0x1680
+        || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F
+        || cp == 0x3000;
 }
 
 bool isInvisible(std::uint32_t cp)
@@ -102,8 +104,8 @@ void HtmlTextCollector::flush()
     if (m_current.empty())
         return;
     std::string paragraph = normalizeSpace(m_current);
-    const double linkShare =
-        m_textBytes ? std::min(1.0, static_cast<double>(m_linkBytes) / static_cast<double>(m_textBytes)) : 0.0;
+    const double linkShare
+        = m_textBytes ? std::min(1.0, static_cast<double>(m_linkBytes) / static_cast<double>(m_textBytes)) : 0.0;
     m_current.clear();
     m_textBytes = 0;
     m_linkBytes = 0;

@@ -72,8 +72,7 @@ void convertChildren(xmlNode* first, HtmlNode& parent)
         element->parent = &parent;
         for (xmlAttr* attr = node->properties; attr; attr = attr->next) {
             xmlChar* value = xmlNodeGetContent(reinterpret_cast<xmlNode*>(attr));
-            element->attributes.emplace_back(lowerAscii(attr->name),
-                                             value ? reinterpret_cast<const char*>(value) : "");
+            element->attributes.emplace_back(lowerAscii(attr->name), value ? reinterpret_cast<const char*>(value) : "");
             if (value)
                 xmlFree(value);
         }

@@ -30,8 +30,7 @@ struct HtmlNode
     void appendText(std::string& out) const;
     std::string textContent() const;
     /// Calls visit(node) for this node and each non-removed descendant element, in document order.
-    template<typename Visit>
-    void forEachElement(Visit&& visit) const;
+    template <typename Visit> void forEachElement(Visit&& visit) const;
 };
 
 /// A parsed page or fragment; root is a synthetic "#document" element.
@@ -48,8 +47,7 @@ struct HtmlTree
 /// only when libxml2 returns no document at all.
 HtmlTree parseHtml(std::string_view utf8Html);
 
-template<typename Visit>
-void HtmlNode::forEachElement(Visit&& visit) const
+template <typename Visit> void HtmlNode::forEachElement(Visit&& visit) const
 {
     if (isText || removed)
         return;

@@ -229,11 +229,19 @@ private:
                 break;
             const char escape = m_text[m_pos++];
             switch (escape) {
-            case 'n': out += '\n'; break;
-            case 't': out += '\t'; break;
-            case 'r': out += '\r'; break;
+            case 'n':
+                out += '\n';
+                break;
+            case 't':
+                out += '\t';
+                break;
+            case 'r':
+                out += '\r';
+                break;
             case 'b':
-            case 'f': out += ' '; break;
+            case 'f':
+                out += ' ';
+                break;
             case 'u': {
                 std::optional<std::uint32_t> cp = hex4();
                 if (!cp) {
@@ -255,7 +263,9 @@ private:
                 appendUtf8(out, code);
                 break;
             }
-            default: out += escape; break;
+            default:
+                out += escape;
+                break;
             }
         }
         return out;

@@ -26,11 +26,10 @@ enum class Script
 
 std::optional<Script> scriptOf(char32_t cp)
 {
-    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 &&
-                                                                  cp != 0xF7))
+    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7))
         return Script::Latin;
-    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-        (cp >= 0x20000 && cp <= 0x2A6DF))
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0x20000 && cp <= 0x2A6DF))
         return Script::Han;
     if (cp >= 0x3040 && cp <= 0x30FF)
         return Script::Kana;
@@ -71,22 +70,28 @@ struct StopWords
 };
 
 // Frequent function words that are rare in the other languages of the list.
-constexpr std::array<StopWords, 7> kStopWords{{
-    {"en", {"the", "and", "of", "to", "is", "that", "was", "with", "for", "said", "have", "has", "it", "this",
-            "from", "were"}},
-    {"fr", {"le", "les", "des", "du", "est", "une", "dans", "pour", "que", "qui", "avec", "sur", "pas", "au",
-            "aux", "ont"}},
-    {"de", {"der", "die", "und", "das", "ist", "nicht", "mit", "sich", "des", "dem", "ein", "eine", "auf", "auch",
-            "wurde", "sie"}},
-    {"es", {"el", "los", "las", "del", "que", "por", "una", "con", "para", "es", "se", "al", "como", "pero",
-            "fue", "su"}},
-    {"it", {"il", "della", "che", "di", "non", "per", "una", "sono", "gli", "nel", "alla", "anche", "delle",
-            "con", "ha", "dei"}},
-    {"pt", {"o", "os", "que", "do", "da", "em", "um", "uma", "para", "com", "não", "dos", "das", "foi", "ao",
-            "pelo"}},
-    {"nl", {"de", "het", "een", "van", "en", "niet", "dat", "op", "zijn", "voor", "met", "ook", "werd", "wordt",
-            "bij", "naar"}},
-}};
+constexpr std::array<StopWords, 7> kStopWords { {
+    { "en",
+      { "the", "and", "of", "to", "is", "that", "was", "with", "for", "said", "have", "has", "it", "this", "from",
+        "were" } },
+    { "fr",
+      { "le", "les", "des", "du", "est", "une", "dans", "pour", "que", "qui", "avec", "sur", "pas", "au", "aux",
+        "ont" } },
+    { "de",
+      { "der", "die", "und", "das", "ist", "nicht", "mit", "sich", "des", "dem", "ein", "eine", "auf", "auch", "wurde",
+        "sie" } },
+    { "es",
+      { "el", "los", "las", "del", "que", "por", "una", "con", "para", "es", "se", "al", "como", "pero", "fue",
+        "su" } },
+    { "it",
+      { "il", "della", "che", "di", "non", "per", "una", "sono", "gli", "nel", "alla", "anche", "delle", "con", "ha",
+        "dei" } },
+    { "pt",
+      { "o", "os", "que", "do", "da", "em", "um", "uma", "para", "com", "não", "dos", "das", "foi", "ao", "pelo" } },
+    { "nl",
+      { "de", "het", "een", "van", "en", "niet", "dat", "op", "zijn", "voor", "met", "ook", "werd", "wordt", "bij",
+        "naar" } },
+} };
 
 std::optional<std::string> latinLanguage(std::string_view text)
 {
@@ -132,7 +137,7 @@ std::optional<std::string> detectLanguage(std::string_view utf8Text)
 {
     constexpr std::size_t kSample = 20000;
     std::string_view text = utf8Text.substr(0, std::min(utf8Text.size(), kSample));
-    std::array<int, static_cast<std::size_t>(Script::Count)> counts{};
+    std::array<int, static_cast<std::size_t>(Script::Count)> counts {};
     int letters = 0;
     bool ukrainian = false;
     for (std::size_t i = 0; i < text.size();) {
@@ -167,15 +172,23 @@ std::optional<std::string> detectLanguage(std::string_view utf8Text)
         if (count(Script::Kana) * 20 > count(Script::Han) + count(Script::Kana))
             return "ja";
         return "zh";
-    case Script::Hangul: return "ko";
-    case Script::Cyrillic: return ukrainian ? "uk" : "ru";
-    case Script::Arabic: return "ar";
-    case Script::Greek: return "el";
-    case Script::Hebrew: return "he";
-    case Script::Thai: return "th";
-    case Script::Devanagari: return "hi";
+    case Script::Hangul:
+        return "ko";
+    case Script::Cyrillic:
+        return ukrainian ? "uk" : "ru";
+    case Script::Arabic:
+        return "ar";
+    case Script::Greek:
+        return "el";
+    case Script::Hebrew:
+        return "he";
+    case Script::Thai:
+        return "th";
+    case Script::Devanagari:
+        return "hi";
     case Script::Latin:
-    case Script::Count: break;
+    case Script::Count:
+        break;
     }
     return latinLanguage(text);
 }

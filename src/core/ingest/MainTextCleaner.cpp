@@ -86,8 +86,7 @@ bool isDataTable(const HtmlNode& table)
     return data || rows >= 10 || columns > 4 || rows * columns > 10;
 }
 
-template<typename Visit>
-void postOrder(HtmlNode& node, Visit&& visit)
+template <typename Visit> void postOrder(HtmlNode& node, Visit&& visit)
 {
     if (node.isText || node.removed)
         return;
@@ -160,7 +159,8 @@ bool MainTextCleaner::shouldRemove(const HtmlNode& node) const
     if (hasAncestor(node, "table") || hasAncestor(node, "code"))
         return false;
     const TextStats s = MainTextStats::measure(node);
-    const bool isList = tag == "ul" || (s.chars > 0 && static_cast<double>(s.listChars) / static_cast<double>(s.chars) > 0.9);
+    const bool isList
+        = tag == "ul" || (s.chars > 0 && static_cast<double>(s.listChars) / static_cast<double>(s.chars) > 0.9);
     const int weight = m_weightClasses ? HtmlHints::classWeight(node) : 0;
     if (weight < 0)
         return true;

@@ -2,9 +2,8 @@
 #include "MainTextExtractor.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "HtmlHints.h"
 #include "HtmlTextCollector.h"
@@ -31,8 +30,7 @@ void clearRemoved(HtmlNode& node)
         clearRemoved(*child);
 }
 
-template<typename Visit>
-void forEachElementMutable(HtmlNode& node, Visit&& visit)
+template <typename Visit> void forEachElementMutable(HtmlNode& node, Visit&& visit)
 {
     if (node.isText || node.removed)
         return;
@@ -57,23 +55,43 @@ bool hasBlockChild(const HtmlNode& node)
 
 // Drops what is never main text; header/footer/form only when they hold little text (some sites wrap the
 // whole page in a <form> or put the story inside a <header>).
+// Elements that name themselves the article body (with some text), and their ancestors: class hints on a wrapper
+// ("tone-comment", "has-sidebar") must not remove the article.
+std::unordered_set<const HtmlNode*> articleBodyPaths(HtmlNode& body, const MainTextStats& stats)
+{
+    std::unordered_set<const HtmlNode*> protectedNodes;
+    forEachElementMutable(body, [&](HtmlNode& node) {
+        if (stats.of(node).paragraphChars < 200 || !HtmlHints::isArticleBodyMarker(node))
+            return true;
+        const HtmlNode* up = &node;
+        while (up && protectedNodes.insert(up).second)
+            up = up->parent;
+        return true;
+    });
+    return protectedNodes;
+}
+
 void pruneStructure(HtmlNode& body, const MainTextStats& stats, const PassFlags& flags)
 {
     const double bodyChars = static_cast<double>(std::max<std::size_t>(1, stats.of(body).chars));
+    const std::unordered_set<const HtmlNode*> protectedNodes = articleBodyPaths(body, stats);
     forEachElementMutable(body, [&](HtmlNode& node) {
         if (&node == &body)
             return true;
-        if (HtmlHints::isAlwaysRemoved(node.name) || HtmlHints::isHidden(node)) {
+        const TextStats& s = stats.of(node);
+        const bool holdsMostText = static_cast<double>(s.chars) > 0.5 * bodyChars;
+        const bool onArticlePath = protectedNodes.count(&node) > 0;
+        // A page saved while a script or a consent dialog hid its wrapper is still a page.
+        const bool hidden = HtmlHints::isHidden(node) && !holdsMostText && !onArticlePath;
+        if (HtmlHints::isAlwaysRemoved(node.name) || hidden) {
             node.removed = true;
             return false;
         }
-        const TextStats& s = stats.of(node);
-        const bool holdsMostText = static_cast<double>(s.chars) > 0.5 * bodyChars;
         if ((node.is("header") || node.is("footer") || node.is("form")) && !holdsMostText) {
             node.removed = true;
             return false;
         }
-        if (node.is("body") || node.is("a"))
+        if (node.is("body") || node.is("a") || onArticlePath)
             return true;
         const bool muchText = s.paragraphChars >= 1000 && s.linkDensity() < 0.3;
         if ((flags.stripOtherText && HtmlHints::isOtherTextRegion(node))
@@ -91,8 +109,8 @@ double tagBaseScore(std::string_view tag)
         return 5;
     if (tag == "pre" || tag == "td" || tag == "blockquote")
         return 3;
-    if (tag == "address" || tag == "ol" || tag == "ul" || tag == "dl" || tag == "dd" || tag == "dt"
-        || tag == "li" || tag == "form")
+    if (tag == "address" || tag == "ol" || tag == "ul" || tag == "dl" || tag == "dd" || tag == "dt" || tag == "li"
+        || tag == "form")
         return -3;
     if (isHeading(tag) || tag == "th")
         return -5;
@@ -133,14 +151,21 @@ void scoreParagraphs(HtmlNode& body, const MainTextStats& stats, Scoring& scorin
 {
     forEachElementMutable(body, [&](HtmlNode& node) {
         const std::string& tag = node.name;
-        const bool paragraphLike = tag == "p" || tag == "pre" || tag == "td" || isHeading(tag);
-        const bool container = tag == "div" || tag == "section" || tag == "article" || tag == "main"
-            || tag == "center" || tag == "font" || tag == "span";
+        if (tag == "td") {
+            // Layout tables: a cell is a container of its own text, not a paragraph of the row.
+            const InlineRun run = stats.inlineRun(node);
+            if (run.chars >= 25)
+                scoring.add(&node, paragraphScore(run.chars, run.commas));
+            return true;
+        }
+        const bool paragraphLike = tag == "p" || tag == "pre" || isHeading(tag);
+        const bool container = tag == "div" || tag == "section" || tag == "article" || tag == "main" || tag == "center"
+            || tag == "font" || tag == "span";
         if (paragraphLike || (container && !hasBlockChild(node))) {
             const TextStats& s = stats.of(node);
             if (s.chars >= 25 && node.parent && tag != "span")
                 scoring.add(node.parent, paragraphScore(s.chars, s.commas));
-            return tag == "td" || tag == "span"; // table cells may hold real paragraphs
+            return tag == "span";
         }
         if (container) {
             const InlineRun run = stats.inlineRun(node);
@@ -153,7 +178,8 @@ void scoreParagraphs(HtmlNode& body, const MainTextStats& stats, Scoring& scorin
 
 // Readability's refinements: several near-best candidates sharing an ancestor means the ancestor is the article;
 // scores rising on the way up mean more content lives in the parent.
-HtmlNode* refineTopCandidate(HtmlNode* top, HtmlNode& body, const Scoring& scoring, const std::vector<HtmlNode*>& ranked)
+HtmlNode* refineTopCandidate(HtmlNode* top, HtmlNode& body, const Scoring& scoring,
+                             const std::vector<HtmlNode*>& ranked)
 {
     const double topScore = scoring.of(top);
     std::vector<const HtmlNode*> alternatives;
@@ -209,7 +235,7 @@ bool endsSentence(const std::string& text)
 std::vector<HtmlNode*> selectWithSiblings(HtmlNode* top, const Scoring& scoring, const MainTextStats& stats)
 {
     if (!top->parent)
-        return {top};
+        return { top };
     const double topScore = scoring.of(top);
     const double threshold = std::max(10.0, topScore * 0.2);
     const std::string_view topClass = top->attributeOr("class");
@@ -291,8 +317,10 @@ std::vector<std::string> MainTextExtractor::extract(HtmlTree& tree) const
 {
     HtmlNode* body = const_cast<HtmlNode*>(tree.body());
     // Each pass prunes less; the last, which keeps comment threads, only when nothing else found text.
-    const PassFlags passes[] = {
-        {true, true, true, true}, {true, false, true, true}, {true, false, false, true}, {false, false, false, false}};
+    const PassFlags passes[] = { { true, true, true, true },
+                                 { true, false, true, true },
+                                 { true, false, false, true },
+                                 { false, false, false, false } };
     std::vector<std::string> best;
     for (const PassFlags& flags : passes) {
         if (!flags.stripOtherText && totalChars(best) >= kMinimumTextChars / 4)
@@ -301,7 +329,7 @@ std::vector<std::string> MainTextExtractor::extract(HtmlTree& tree) const
         MainTextStats stats(*body);
         pruneStructure(*body, stats, flags);
         stats = MainTextStats(*body);
-        Scoring scoring{{}, flags};
+        Scoring scoring { {}, flags };
         scoreParagraphs(*body, stats, scoring);
         std::vector<HtmlNode*> ranked;
         for (auto& [node, score] : scoring.scores) {
@@ -312,13 +340,6 @@ std::vector<std::string> MainTextExtractor::extract(HtmlTree& tree) const
             const double sa = scoring.of(a), sb = scoring.of(b);
             return sa != sb ? sa > sb : stats.order(*a) < stats.order(*b);
         });
-        if (std::getenv("SAYLINE_DEBUG_MAINTEXT")) {
-            for (std::size_t i = 0; i < ranked.size() && i < 8; ++i)
-                std::fprintf(stderr, "cand %zu %s.%s#%s score=%.1f chars=%zu\n", i, ranked[i]->name.c_str(),
-                             std::string(ranked[i]->attributeOr("class")).c_str(),
-                             std::string(ranked[i]->attributeOr("id")).c_str(), scoring.of(ranked[i]),
-                             stats.of(*ranked[i]).chars);
-        }
         std::vector<HtmlNode*> selected;
         if (ranked.empty() || ranked.front() == body) {
             selected.push_back(body);
@@ -326,10 +347,6 @@ std::vector<std::string> MainTextExtractor::extract(HtmlTree& tree) const
             HtmlNode* top = refineTopCandidate(ranked.front(), *body, scoring, ranked);
             selected = selectWithSiblings(top, scoring, stats);
             addRepeatedSections(selected, ranked.front(), ranked, scoring, stats);
-            if (std::getenv("SAYLINE_DEBUG_MAINTEXT"))
-                for (const HtmlNode* node : selected)
-                    std::fprintf(stderr, "selected %s.%s order=%zu score=%.1f\n", node->name.c_str(),
-                                 std::string(node->attributeOr("class")).c_str(), stats.order(*node), scoring.of(node));
         }
         const MainTextCleaner cleaner(m_titles, flags.cleanConditionally, flags.weightClasses);
         std::vector<std::string> paragraphs;

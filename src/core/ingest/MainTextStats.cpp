@@ -123,8 +123,7 @@ TextStats MainTextStats::measureInto(const HtmlNode& node, double linkWeight, bo
     if (tag == "p") {
         ++stats.paragraphs;
         stats.paragraphChars = stats.chars;
-    }
-    else if (tag == "blockquote")
+    } else if (tag == "blockquote")
         stats.quoteChars = stats.chars;
     else if (tag == "img")
         ++stats.images;

@@ -12,13 +12,13 @@ namespace sayline::ingest {
 /// Text measures of one element and its non-removed descendants, as main-text scoring needs them.
 struct TextStats
 {
-    std::size_t chars = 0;  ///< code points other than white space
-    double linkChars = 0;   ///< chars inside <a>, in-page anchors weighted 0.3
+    std::size_t chars = 0; ///< code points other than white space
+    double linkChars = 0; ///< chars inside <a>, in-page anchors weighted 0.3
     std::size_t commas = 0; ///< , ， 、 ،
     std::size_t headingChars = 0;
     std::size_t listChars = 0; ///< chars inside ul/ol
     std::size_t paragraphChars = 0; ///< chars inside <p>
-    std::size_t quoteChars = 0;     ///< chars inside <blockquote>
+    std::size_t quoteChars = 0; ///< chars inside <blockquote>
     int paragraphs = 0;
     int images = 0;
     int listItems = 0;

@@ -72,7 +72,7 @@ Part parsePart(std::string_view text)
         if ((line.front() == ' ' || line.front() == '\t') && !part.headers.empty()) {
             part.headers.back().value += ' ' + trim(line);
         } else if (const std::size_t colon = line.find(':'); colon != std::string_view::npos) {
-            part.headers.push_back({lower(trim(line.substr(0, colon))), trim(line.substr(colon + 1))});
+            part.headers.push_back({ lower(trim(line.substr(0, colon))), trim(line.substr(colon + 1)) });
         } else {
             break; // not a header: the body starts here
         }
@@ -101,8 +101,8 @@ std::string parameter(std::string_view value, std::string_view name)
             ++i;
         if (i < value.size() && value[i] == '"') {
             const std::size_t close = value.find('"', i + 1);
-            return std::string(value.substr(i + 1, close == std::string_view::npos ? std::string_view::npos
-                                                                                    : close - i - 1));
+            return std::string(
+                value.substr(i + 1, close == std::string_view::npos ? std::string_view::npos : close - i - 1));
         }
         std::size_t end = i;
         while (end < value.size() && value[end] != ';' && value[end] != ' ' && value[end] != '\t')
@@ -193,6 +193,52 @@ std::string decodeBody(const Part& part)
     if (encoding == "base64")
         return decodeBase64(part.body);
     return std::string(part.body);
+}
+
+/// RFC 2047 encoded words in a header ("=?utf-8?Q?Caf=C3=A9?=", "=?iso-8859-1?B?Q2Fm6Q==?=") decoded to UTF-8.
+std::string decodeHeaderWords(std::string_view value)
+{
+    std::string out;
+    std::size_t i = 0;
+    bool lastWasEncoded = false;
+    while (i < value.size()) {
+        const std::size_t start = value.find("=?", i);
+        if (start == std::string_view::npos) {
+            out += decodeToUtf8(value.substr(i));
+            break;
+        }
+        const std::size_t charsetEnd = value.find('?', start + 2);
+        const std::size_t encodingEnd
+            = charsetEnd == std::string_view::npos ? charsetEnd : value.find('?', charsetEnd + 1);
+        const std::size_t end = encodingEnd == std::string_view::npos ? encodingEnd : value.find("?=", encodingEnd + 1);
+        if (end == std::string_view::npos || encodingEnd != charsetEnd + 2) {
+            out += decodeToUtf8(value.substr(i));
+            break;
+        }
+        const std::string_view between = value.substr(i, start - i);
+        // whitespace between two encoded words is not part of the text
+        if (!(lastWasEncoded && between.find_first_not_of(" \t") == std::string_view::npos))
+            out += decodeToUtf8(between);
+        const std::string charset(value.substr(start + 2, charsetEnd - start - 2));
+        const char encoding = static_cast<char>(std::toupper(static_cast<unsigned char>(value[charsetEnd + 1])));
+        const std::string_view text = value.substr(encodingEnd + 1, end - encodingEnd - 1);
+        std::string bytes;
+        if (encoding == 'B') {
+            bytes = decodeBase64(text);
+        } else {
+            std::string underscoresAsSpaces(text);
+            std::replace(underscoresAsSpaces.begin(), underscoresAsSpaces.end(), '_', ' ');
+            bytes = decodeQuotedPrintable(underscoresAsSpaces);
+        }
+        try {
+            out += decodeToUtf8(bytes, charset);
+        } catch (const Error&) {
+            out += decodeToUtf8(bytes);
+        }
+        lastWasEncoded = true;
+        i = end + 2;
+    }
+    return out;
 }
 
 /// The parts of a multipart body between "--boundary" lines.
@@ -289,7 +335,7 @@ model::Article MhtmlReader::read(std::string_view bytes, const std::string& file
             article.url = partLocation;
     }
     if (article.title.empty())
-        article.title = normalizeWhitespace(message.header("subject"));
+        article.title = normalizeWhitespace(decodeHeaderWords(message.header("subject")));
     return article;
 }
 

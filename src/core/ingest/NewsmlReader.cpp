@@ -165,8 +165,8 @@ std::vector<model::Article> NewsmlReader::read(std::string_view bytes)
     } else if (xml::isElement(root, "NewsML")) {
         collectNitf(root, articles);
     } else {
-        throw Error(ErrorCode::Malformed, "not a NewsML document (root element <" +
-                                              std::string(xml::localName(root)) + ">)");
+        throw Error(ErrorCode::Malformed,
+                    "not a NewsML document (root element <" + std::string(xml::localName(root)) + ">)");
     }
     // Pictures and graphics are newsItems too; only items with text are articles.
     std::erase_if(articles, [](const model::Article& article) { return article.paragraphs.empty(); });

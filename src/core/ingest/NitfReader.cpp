@@ -22,10 +22,11 @@ void collectBlocks(const XmlNode* node, std::vector<std::string>& out)
 {
     for (const XmlNode* child : xml::children(node)) {
         const std::string_view name = xml::localName(child);
-        if (nameIn(name, {"p", "hl2", "hl3", "h1", "h2", "h3", "h4", "li", "pre", "dd", "dt"}))
+        if (nameIn(name, { "p", "hl2", "hl3", "h1", "h2", "h3", "h4", "li", "pre", "dd", "dt" }))
             out.push_back(xml::text(child));
-        else if (!nameIn(name, {"media", "media-caption", "media-producer", "table", "nitf-table", "note", "fn",
-                                "figure", "figcaption", "img", "script", "style", "object"}))
+        else if (!nameIn(name,
+                         { "media", "media-caption", "media-producer", "table", "nitf-table", "note", "fn", "figure",
+                           "figcaption", "img", "script", "style", "object" }))
             collectBlocks(child, out);
     }
 }
@@ -103,7 +104,7 @@ model::Article NitfReader::fromElement(const XmlNode* nitf)
     if (article.title.empty())
         article.title = trimmedText(xml::firstChild(head, "title"));
 
-    for (const std::string_view dateElement : {"date.issue", "date.release"}) {
+    for (const std::string_view dateElement : { "date.issue", "date.release" }) {
         const XmlNode* date = xml::firstChild(docdata, dateElement);
         if (auto value = nonEmpty(xml::attribute(date, "norm")); value && !article.published)
             article.published = value;
@@ -119,8 +120,7 @@ model::Article NitfReader::fromElement(const XmlNode* nitf)
     if (!article.publisher)
         article.publisher = nonEmpty(xml::text(xml::firstChild(bodyHead, "distributor")));
 
-    if (std::string reference = normalizeWhitespace(xml::attribute(pubdata, "ex-ref"));
-        reference.rfind("http", 0) == 0)
+    if (std::string reference = normalizeWhitespace(xml::attribute(pubdata, "ex-ref")); reference.rfind("http", 0) == 0)
         article.url = reference;
 
     article.authors = bylineAuthors(bodyHead);
@@ -137,8 +137,8 @@ model::Article NitfReader::read(std::string_view bytes)
     XmlDocument document = XmlDocument::parse(bytes);
     const XmlNode* root = document.root();
     if (!xml::isElement(root, "nitf"))
-        throw Error(ErrorCode::Malformed, "not an NITF document (root element <" +
-                                              std::string(xml::localName(root)) + ">)");
+        throw Error(ErrorCode::Malformed,
+                    "not an NITF document (root element <" + std::string(xml::localName(root)) + ">)");
     return fromElement(root);
 }
 

@@ -40,8 +40,9 @@ bool isBlank(std::string_view line)
 
 bool endsSentence(std::string_view line)
 {
-    static constexpr std::array<std::string_view, 9> ends{".", "!", "?", ":", "\"", "'", "\xE2\x80\x9D",
-                                                          "\xE2\x80\x99", ")"};
+    static constexpr std::array<std::string_view, 9> ends {
+        ".", "!", "?", ":", "\"", "'", "\xE2\x80\x9D", "\xE2\x80\x99", ")"
+    };
     return std::any_of(ends.begin(), ends.end(), [&](std::string_view end) {
         return line.size() >= end.size() && line.substr(line.size() - end.size()) == end;
     });
@@ -102,14 +103,14 @@ bool readDateLine(std::string_view line, model::Article& article)
         std::string_view text;
         bool updated;
     };
-    static constexpr std::array<Label, 8> labels{{{"last updated", true},
-                                                  {"updated", true},
-                                                  {"modified", true},
-                                                  {"published", false},
-                                                  {"posted", false},
-                                                  {"first published", false},
-                                                  {"date", false},
-                                                  {"released", false}}};
+    static constexpr std::array<Label, 8> labels { { { "last updated", true },
+                                                     { "updated", true },
+                                                     { "modified", true },
+                                                     { "published", false },
+                                                     { "posted", false },
+                                                     { "first published", false },
+                                                     { "date", false },
+                                                     { "released", false } } };
     std::string lowered(line);
     std::transform(lowered.begin(), lowered.end(), lowered.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -129,11 +130,10 @@ bool readDateLine(std::string_view line, model::Article& article)
             while (colon < lowered.size() && lowered[colon] == ' ')
                 ++colon;
             const bool labelled = colon < lowered.size() && lowered[colon] == ':';
-            const bool overlaps = std::any_of(hits.begin(), hits.end(), [&](const Hit& hit) {
-                return at >= hit.start && at < hit.valueStart;
-            });
+            const bool overlaps = std::any_of(hits.begin(), hits.end(),
+                                              [&](const Hit& hit) { return at >= hit.start && at < hit.valueStart; });
             if (wordStart && labelled && !overlaps)
-                hits.push_back({at, colon + 1, label.updated});
+                hits.push_back({ at, colon + 1, label.updated });
             at = end;
         }
     }
@@ -160,7 +160,7 @@ std::vector<std::string> splitAuthors(std::string_view names)
     std::string text;
     for (std::size_t i = 0; i < names.size();) {
         bool separated = false;
-        for (const std::string_view separator : {" and ", " & ", ";", "|"}) {
+        for (const std::string_view separator : { " and ", " & ", ";", "|" }) {
             if (names.substr(i, separator.size()) == separator) {
                 text += ',';
                 i += separator.size();
@@ -233,10 +233,9 @@ std::vector<std::string> headerSegments(std::string_view line)
     std::string current;
     for (std::size_t i = 0; i < line.size(); ++i) {
         const std::string_view rest = line.substr(i);
-        const bool label = i > 0 && line[i - 1] == ' ' &&
-                           (rest.rfind("Published:", 0) == 0 || rest.rfind("Posted:", 0) == 0 ||
-                            rest.rfind("Source:", 0) == 0 ||
-                            (rest.rfind("Updated:", 0) == 0 && !current.ends_with("Last ")));
+        const bool label = i > 0 && line[i - 1] == ' '
+            && (rest.rfind("Published:", 0) == 0 || rest.rfind("Posted:", 0) == 0 || rest.rfind("Source:", 0) == 0
+                || (rest.rfind("Updated:", 0) == 0 && !current.ends_with("Last ")));
         if (line[i] == '|' || label) {
             segments.push_back(normalizeWhitespace(current));
             current.clear();
@@ -314,8 +313,8 @@ std::size_t readHeaderLines(const std::vector<std::string>& lines, std::size_t i
         if (line.empty())
             continue;
         ++seen;
-        const bool consumed = readHeaderLine(line, article) ||
-                              (line.size() <= 40 && !article.published && (article.published = parseDateTime(line)));
+        const bool consumed = readHeaderLine(line, article)
+            || (line.size() <= 40 && !article.published && (article.published = parseDateTime(line)));
         if (!consumed)
             return k;
         i = k + 1;
@@ -328,9 +327,9 @@ std::size_t readHeaderLines(const std::vector<std::string>& lines, std::size_t i
 bool TextReader::looksLikeMarkdown(std::string_view text)
 {
     const std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 4096));
-    return head.substr(0, 2) == "# " || head.substr(0, 4) == "---\n" || head.substr(0, 5) == "---\r\n" ||
-           head.find("\n## ") != std::string_view::npos || head.find("](http") != std::string_view::npos ||
-           head.find("\n# ") != std::string_view::npos;
+    return head.substr(0, 2) == "# " || head.substr(0, 4) == "---\n" || head.substr(0, 5) == "---\r\n"
+        || head.find("\n## ") != std::string_view::npos || head.find("](http") != std::string_view::npos
+        || head.find("\n# ") != std::string_view::npos;
 }
 
 model::Article TextReader::read(std::string_view bytes, const std::string& file, bool markdown)
@@ -340,6 +339,7 @@ model::Article TextReader::read(std::string_view bytes, const std::string& file,
     std::string text = decodeToUtf8(bytes);
     if (text.substr(0, 3) == "\xEF\xBB\xBF")
         text.erase(0, 3);
+    markdown = markdown || looksLikeMarkdown(text);
     std::vector<std::string> lines = splitLines(text);
     std::size_t i = 0;
     if (markdown)

@@ -13,7 +13,8 @@ namespace sayline::ingest {
 class TextReader
 {
 public:
-    /// bytes in any charset (decoded with decodeToUtf8); markdown strips emphasis, links and list markers.
+    /// bytes in any charset (decoded with decodeToUtf8). Markdown (markdown = true, or when the text looks like
+    /// it) loses its emphasis, link and list syntax.
     static model::Article read(std::string_view bytes, const std::string& file, bool markdown);
 
     /// True when the text looks like Markdown (a "# " title, front matter, links or emphasis).

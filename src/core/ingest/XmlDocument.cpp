@@ -47,8 +47,7 @@ constexpr int kSafeOptions = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOE
 
 bool isEntityError(int code)
 {
-    return code == XML_ERR_ENTITY_LOOP || code == XML_ERR_ENTITY_BOUNDARY ||
-           code == XML_ERR_INTERNAL_ERROR;
+    return code == XML_ERR_ENTITY_LOOP || code == XML_ERR_ENTITY_BOUNDARY || code == XML_ERR_INTERNAL_ERROR;
 }
 
 std::string trimMessage(const char* message)
@@ -61,8 +60,8 @@ std::string trimMessage(const char* message)
 
 bool isEncodingError(int code)
 {
-    return code == XML_ERR_INVALID_CHAR || code == XML_ERR_INVALID_ENCODING || code == XML_ERR_UNKNOWN_ENCODING ||
-           code == XML_ERR_UNSUPPORTED_ENCODING;
+    return code == XML_ERR_INVALID_CHAR || code == XML_ERR_INVALID_ENCODING || code == XML_ERR_UNKNOWN_ENCODING
+        || code == XML_ERR_UNSUPPORTED_ENCODING;
 }
 
 xmlDoc* parseWith(std::string_view bytes, int options, std::string& error, int& errorCode,
@@ -71,8 +70,8 @@ xmlDoc* parseWith(std::string_view bytes, int options, std::string& error, int& 
     ContextPtr context(xmlNewParserCtxt());
     if (!context)
         throw Error(ErrorCode::Internal, "cannot create an XML parser");
-    xmlDoc* doc = xmlCtxtReadMemory(context.get(), bytes.data(), static_cast<int>(bytes.size()), nullptr, encoding,
-                                    options);
+    xmlDoc* doc
+        = xmlCtxtReadMemory(context.get(), bytes.data(), static_cast<int>(bytes.size()), nullptr, encoding, options);
     const xmlError* last = &context->lastError;
     errorCode = last->code;
     if (last->code != XML_ERR_OK)

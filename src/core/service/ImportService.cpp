@@ -2,6 +2,7 @@
 #include "ImportService.h"
 
 #include <algorithm>
+#include <cctype>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -88,6 +89,18 @@ private:
     bool m_closed = false;
 };
 
+/// Inside a folder only files that look like articles are read (a saved page's images and scripts are not).
+bool hasArticleExtension(const std::filesystem::path& path)
+{
+    static const char* const extensions[] = {".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml",
+                                             ".shtml", ".xml", ".rss", ".atom", ".nitf", ".newsml", ".mht",
+                                             ".mhtml", ".feed"};
+    std::string extension = path.extension().string();
+    for (char& c : extension)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::find(std::begin(extensions), std::end(extensions), extension) != std::end(extensions);
+}
+
 bool isHidden(const std::filesystem::path& path)
 {
     const std::string name = path.filename().string();
@@ -126,7 +139,7 @@ std::vector<std::filesystem::path> ImportService::collectFiles(const std::vector
                         it.disable_recursion_pending();
                     continue;
                 }
-                if (it->is_regular_file(ec))
+                if (it->is_regular_file(ec) && hasArticleExtension(it->path()))
                     found.push_back(it->path());
             }
             if (ec)

@@ -60,7 +60,8 @@ class ImportService
 public:
     ImportService(const analysis::Analyzer& analyzer, std::filesystem::path library);
 
-    /// Files and directories (recursively, in name order; hidden entries skipped).
+    /// Files, and directories recursively (in name order; hidden entries and files without an article
+    /// extension such as .html, .txt, .xml, .rss, .mhtml skipped).
     ImportReport importPaths(const std::vector<std::filesystem::path>& inputs, const ImportOptions& options,
                              const ImportProgressCallback& progress = {},
                              const std::atomic<bool>* cancel = nullptr) const;

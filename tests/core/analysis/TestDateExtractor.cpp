@@ -192,6 +192,9 @@ TEST_F(DateExtractorTest, ignoresWordsThatOnlyLookLikeDates)
     EXPECT_TRUE(run("The A380 and Windows 2000 were mentioned.").empty());
     EXPECT_TRUE(run("A hot spring fed the lake, and the Sunday Times reported it.").empty());
     EXPECT_TRUE(run("He read the China Daily.").empty());
+    EXPECT_TRUE(run("Shoppers lined up for Black Friday deals.").empty());
+    EXPECT_TRUE(run("It needs an iPhone 5s or later and a screen of 1080 pixels.").empty());
+    EXPECT_TRUE(run("It was a second, smaller film.").empty());
 }
 
 TEST_F(DateExtractorTest, underspecifiesRelativeValuesWithoutReference)
@@ -222,4 +225,21 @@ TEST_F(DateExtractorTest, reportsUtf16Offsets)
     ASSERT_EQ(records.size(), 1u);
     EXPECT_EQ(records[0].start, static_cast<int>(document.text().find(u"Monday")));
     EXPECT_EQ(records[0].end, records[0].start + 6);
+}
+
+TEST_F(DateExtractorTest, readsMixedFractionsDecimalClockTimesAndHolidays)
+{
+    EXPECT_EQ(single("The review took a year and a half."), (Found{"a year and a half", "duration", "P18M"}));
+    EXPECT_EQ(single("Trading halted for half an hour."), (Found{"half an hour", "duration", "PT30M"}));
+    EXPECT_EQ(single("The shop opens at 10.30am."), (Found{"10.30am", "time", "2022-06-15T10:30"}));
+    EXPECT_EQ(single("Sales peaked on Christmas Day.", "2022-12-28"), (Found{"Christmas Day", "date", "2022-12-25"}));
+    EXPECT_EQ(single("Prices rose in mid-March."), (Found{"mid-March", "date", "2022-03"}));
+    EXPECT_EQ(single("The plant was built in the late 1990s."), (Found{"late 1990s", "date", "199"}));
+}
+
+TEST_F(DateExtractorTest, readsVagueSpansAndWeekends)
+{
+    EXPECT_EQ(single("The company was founded years ago."), (Found{"years ago", "duration", "PXY"}));
+    EXPECT_EQ(single("Prices jumped over the weekend."), (Found{"the weekend", "date", "2022-W23-WE"}));
+    EXPECT_EQ(single("Talks will resume over the weekend."), (Found{"the weekend", "date", "2022-W24-WE"}));
 }

@@ -12,8 +12,8 @@ using sayline::test::readIngestFixture;
 
 TEST(ArticleReader, formatNamesRoundTrip)
 {
-    for (Format format : {Format::Auto, Format::Text, Format::Html, Format::Rss, Format::Atom, Format::Nitf,
-                          Format::NewsMl, Format::Mhtml})
+    for (Format format : { Format::Auto, Format::Text, Format::Html, Format::Rss, Format::Atom, Format::Nitf,
+                           Format::NewsMl, Format::Mhtml })
         EXPECT_EQ(formatFromString(toString(format)), format);
     EXPECT_FALSE(formatFromString("pdf"));
 }
@@ -21,17 +21,17 @@ TEST(ArticleReader, formatNamesRoundTrip)
 TEST(ArticleReader, sniffsEveryFixtureByContent)
 {
     const std::pair<const char*, Format> expected[] = {
-        {"rss2-feed.xml", Format::Rss},
-        {"atom-feed.xml", Format::Atom},
-        {"article.nitf.xml", Format::Nitf},
-        {"newsml-g2.xml", Format::NewsMl},
-        {"newsitem-g2.xml", Format::NewsMl},
-        {"article-quoted-printable.mhtml", Format::Mhtml},
-        {"article-base64.mhtml", Format::Mhtml},
-        {"article.md", Format::Text},
-        {"global-times-2022-06-15-us-threat.txt", Format::Text},
-        {"billion-laughs.xml", Format::Rss},
-        {"external-dtd.xml", Format::Nitf},
+        { "rss2-feed.xml", Format::Rss },
+        { "atom-feed.xml", Format::Atom },
+        { "article.nitf.xml", Format::Nitf },
+        { "newsml-g2.xml", Format::NewsMl },
+        { "newsitem-g2.xml", Format::NewsMl },
+        { "article-quoted-printable.mhtml", Format::Mhtml },
+        { "article-base64.mhtml", Format::Mhtml },
+        { "article.md", Format::Text },
+        { "global-times-2022-06-15-us-threat.txt", Format::Text },
+        { "billion-laughs.xml", Format::Rss },
+        { "external-dtd.xml", Format::Nitf },
     };
     for (const auto& [name, format] : expected) {
         // a misleading name: the content decides
@@ -54,6 +54,9 @@ TEST(ArticleReader, sniffsHtmlAndSkipsByteOrderMarksAndProlog)
     EXPECT_EQ(sniffFormat("<feed xmlns=\"http://www.w3.org/2005/Atom\">", "a"), Format::Atom);
     EXPECT_EQ(sniffFormat("MIME-Version: 1.0\nContent-Type: message/rfc822\n\n", "a"), Format::Mhtml);
     EXPECT_EQ(sniffFormat("Title\n\nA paragraph mentioning <p> tags and MIME-Version: 1.0.", "a"), Format::Text);
+    const std::string utf16Atom("\xFF\xFE<\0f\0e\0e\0d\0 \0", 14);
+    EXPECT_EQ(sniffFormat(utf16Atom, "a"), Format::Atom);
+    EXPECT_EQ(sniffFormat(readIngestFixture("utf16le-news.txt"), "a"), Format::Text);
     // the extension breaks ties only
     EXPECT_EQ(sniffFormat("Plain words", "page.html"), Format::Html);
     EXPECT_EQ(sniffFormat("Plain words", "notes.txt"), Format::Text);
@@ -67,8 +70,8 @@ TEST(ArticleReader, setsFileItemAndLanguage)
     EXPECT_EQ(articles[2].file, path);
     EXPECT_EQ(articles[2].item, 2);
 
-    const auto chinese = readArticlesFromBytes("标题\n\n中国外交部发言人汪文斌在例行记者会上表示，美国是全球网络安全的最大威胁。",
-                                               "zh.txt");
+    const auto chinese = readArticlesFromBytes(
+        "标题\n\n中国外交部发言人汪文斌在例行记者会上表示，美国是全球网络安全的最大威胁。", "zh.txt");
     ASSERT_EQ(chinese.size(), 1u);
     EXPECT_EQ(chinese[0].language, "zh");
     EXPECT_EQ(chinese[0].file, "zh.txt");

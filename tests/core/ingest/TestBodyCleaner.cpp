@@ -15,11 +15,10 @@ TEST(BodyCleaner, collapsesUnicodeSpacesAndTrims)
 
 TEST(BodyCleaner, dropsPhotoCaptionsAndTheirDuplicates)
 {
-    const CleanedBody body = cleanBody({"Cyberattacks Photo: VCG", "Cyberattacks Photo: VCG",
-                                        "The US has become the major threat.", "Photo: Xinhua",
-                                        "(Photo: AFP)", "Image: Getty Images", "File photo of the ministry",
-                                        "Credit: Reuters", "A protester in the square. Jane Roe/Getty Images",
-                                        "Wang said the report was accurate."});
+    const CleanedBody body = cleanBody(
+        { "Cyberattacks Photo: VCG", "Cyberattacks Photo: VCG", "The US has become the major threat.", "Photo: Xinhua",
+          "(Photo: AFP)", "Image: Getty Images", "File photo of the ministry", "Credit: Reuters",
+          "A protester in the square. Jane Roe/Getty Images", "Wang said the report was accurate." });
     ASSERT_EQ(body.paragraphs.size(), 2u);
     EXPECT_EQ(body.paragraphs[0], "The US has become the major threat.");
     EXPECT_EQ(body.paragraphs[1], "Wang said the report was accurate.");
@@ -27,33 +26,33 @@ TEST(BodyCleaner, dropsPhotoCaptionsAndTheirDuplicates)
 
 TEST(BodyCleaner, keepsSentencesThatMentionPhotos)
 {
-    const CleanedBody body = cleanBody({"The agency said the photo was taken in 2019.",
-                                        "Photographers said the credit line was wrong, and the agency apologised."});
+    const CleanedBody body = cleanBody({ "The agency said the photo was taken in 2019.",
+                                         "Photographers said the credit line was wrong, and the agency apologised." });
     EXPECT_EQ(body.paragraphs.size(), 2u);
 }
 
 TEST(BodyCleaner, dropsConsecutiveDuplicateParagraphsOnly)
 {
-    const CleanedBody body = cleanBody({"A.", "A.", "B.", "A."});
+    const CleanedBody body = cleanBody({ "A.", "A.", "B.", "A." });
     ASSERT_EQ(body.paragraphs.size(), 3u);
     EXPECT_EQ(body.paragraphs[2], "A.");
 }
 
 TEST(BodyCleaner, splitsOffTrailingPublisherSignOff)
 {
-    for (const char* signOff : {"Global Times", "Xinhua", "(Reuters)", "-- AP", "Bank of England"}) {
-        const CleanedBody body = cleanBody({"First sentence of the story.", "Last sentence of the story.", signOff});
+    for (const char* signOff : { "Global Times", "Xinhua", "(Reuters)", "-- AP", "Bank of England" }) {
+        const CleanedBody body = cleanBody({ "First sentence of the story.", "Last sentence of the story.", signOff });
         ASSERT_EQ(body.paragraphs.size(), 2u) << signOff;
         ASSERT_TRUE(body.signOff) << signOff;
     }
-    EXPECT_EQ(*cleanBody({"Story.", "(Reuters)"}).signOff, "Reuters");
+    EXPECT_EQ(*cleanBody({ "Story.", "(Reuters)" }).signOff, "Reuters");
 }
 
 TEST(BodyCleaner, keepsARealLastSentence)
 {
-    for (const char* last : {"He declined to comment.", "\"We will see,\" she said", "Talks resume on Monday",
-                             "More to follow", "Shares fell 3%"}) {
-        const CleanedBody body = cleanBody({"First sentence of the story.", last});
+    for (const char* last : { "He declined to comment.", "\"We will see,\" she said", "Talks resume on Monday",
+                              "More to follow", "Shares fell 3%" }) {
+        const CleanedBody body = cleanBody({ "First sentence of the story.", last });
         EXPECT_EQ(body.paragraphs.size(), 2u) << last;
         EXPECT_FALSE(body.signOff) << last;
     }
@@ -63,13 +62,13 @@ TEST(BodyCleaner, signOffDetectionCanBeTurnedOff)
 {
     CleanOptions options;
     options.detectSignOff = false;
-    const CleanedBody body = cleanBody({"Story.", "Global Times"}, options);
+    const CleanedBody body = cleanBody({ "Story.", "Global Times" }, options);
     EXPECT_EQ(body.paragraphs.size(), 2u);
     EXPECT_FALSE(body.signOff);
 }
 
 TEST(BodyCleaner, dropsEndMarkers)
 {
-    const CleanedBody body = cleanBody({"Story sentence.", "###"});
+    const CleanedBody body = cleanBody({ "Story sentence.", "###" });
     EXPECT_EQ(body.paragraphs.size(), 1u);
 }

@@ -27,8 +27,8 @@ TEST(DateTimeParser, readsIso8601)
 
 TEST(DateTimeParser, isIdempotentOnItsOutput)
 {
-    for (const char* iso : {"2022-06-15", "2022-06-15T18:04", "2022-06-15T18:04:27", "2022-06-15T18:04+08:00",
-                            "2022-06-15T18:04-05:00"})
+    for (const char* iso : { "2022-06-15", "2022-06-15T18:04", "2022-06-15T18:04:27", "2022-06-15T18:04+08:00",
+                             "2022-06-15T18:04-05:00" })
         EXPECT_EQ(parsed(iso), iso);
 }
 

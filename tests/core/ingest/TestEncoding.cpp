@@ -17,7 +17,10 @@ TEST(Encoding, stripsUtf8ByteOrderMark)
 
 TEST(Encoding, decodesUtf16ByByteOrderMark)
 {
-    EXPECT_EQ(decodeToUtf8(std::string("\xFF\xFE" "A\0\xE9\0", 6)), "A\xC3\xA9");
+    EXPECT_EQ(decodeToUtf8(std::string("\xFF\xFE"
+                                       "A\0\xE9\0",
+                                       6)),
+              "A\xC3\xA9");
     EXPECT_EQ(decodeToUtf8(std::string("\xFE\xFF\0A\x4E\x2D", 6)), "A\xE4\xB8\xAD");
 }
 
@@ -39,8 +42,8 @@ TEST(Encoding, alwaysReturnsValidUtf8)
     const std::string shiftJis = "\x93\xFA\x96\x7B\x8C\xEA\x82\xCC\x83\x65\x83\x4C\x83\x58\x83\x67"; // 日本語のテキスト
     EXPECT_EQ(decodeToUtf8(shiftJis, "shift_jis"),
               "\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE3\x81\xAE\xE3\x83\x86\xE3\x82\xAD\xE3\x82\xB9\xE3\x83\x88");
-    for (const std::string& bytes : {std::string("plain ascii"), std::string("\xFF\xFE\xFD broken \xC3"),
-                                    std::string("\x80\x81\x82 undeclared"), std::string("bad\xC3", 4)})
+    for (const std::string& bytes : { std::string("plain ascii"), std::string("\xFF\xFE\xFD broken \xC3"),
+                                      std::string("\x80\x81\x82 undeclared"), std::string("bad\xC3", 4) })
         EXPECT_TRUE(model::isValidUtf8(decodeToUtf8(bytes))) << bytes;
     EXPECT_TRUE(model::isValidUtf8(decodeToUtf8("\xC3\x28", "utf-8")));
     EXPECT_TRUE(model::isValidUtf8(decodeToUtf8("caf\xE9", "no-such-charset")));

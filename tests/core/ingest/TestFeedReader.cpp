@@ -30,8 +30,8 @@ TEST(FeedReader, readsRssItemMetadata)
     ASSERT_EQ(articles.size(), 3u);
     EXPECT_EQ(articles[0].url, "https://chronicle.example.org/2022/06/15/tram-line");
     EXPECT_EQ(articles[0].published, "2022-06-15T18:04+01:00");
-    EXPECT_EQ(articles[0].authors, std::vector<std::string>{"Maria Jensen"});
-    EXPECT_EQ(articles[1].authors, std::vector<std::string>{"Tom Becker"});
+    EXPECT_EQ(articles[0].authors, std::vector<std::string> { "Maria Jensen" });
+    EXPECT_EQ(articles[1].authors, std::vector<std::string> { "Tom Becker" });
     EXPECT_EQ(articles[1].published, "2022-06-14T23:15+00:00");
     // a permalink guid stands in for a missing link
     EXPECT_EQ(articles[2].url, "https://chronicle.example.org/2022/06/13/library");
@@ -62,7 +62,7 @@ TEST(FeedReader, readsAtomEntries)
     EXPECT_EQ(first.url, "https://science.example.net/2022/06/glacier-retreat");
     EXPECT_EQ(first.published, "2022-06-15T08:30+02:00");
     EXPECT_EQ(first.updated, "2022-06-15T12:45+02:00");
-    EXPECT_EQ(first.authors, std::vector<std::string>{"Ingrid Solberg"});
+    EXPECT_EQ(first.authors, std::vector<std::string> { "Ingrid Solberg" });
     EXPECT_EQ(first.publisher, "Northern Science Desk");
     EXPECT_EQ(first.language, "en");
     EXPECT_TRUE(contains(first.body(), "said lead author Henrik Dahl"));
@@ -74,7 +74,7 @@ TEST(FeedReader, readsAtomXhtmlAndTextContent)
     const auto articles = readArticles(ingestFixture("atom-feed.xml"), Format::Atom);
     ASSERT_EQ(articles.size(), 3u);
     EXPECT_EQ(articles[1].url, "https://science.example.net/2022/06/observatory-director");
-    EXPECT_EQ(articles[1].authors, std::vector<std::string>{"Science Desk"}); // the feed's author
+    EXPECT_EQ(articles[1].authors, std::vector<std::string> { "Science Desk" }); // the feed's author
     EXPECT_TRUE(contains(articles[1].body(), "astrophysicist Clara Moreau"));
     EXPECT_FALSE(contains(articles[1].body(), "<p>"));
     ASSERT_EQ(articles[2].paragraphs.size(), 2u);

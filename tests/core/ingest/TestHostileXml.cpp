@@ -56,8 +56,9 @@ TEST(HostileXml, doesNotLoadExternalParameterEntities)
 TEST(HostileXml, doesNotExpandQuadraticBlowup)
 {
     const std::string big(100000, 'A');
-    std::string xml = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"" + big + "\">]><rss version=\"2.0\">"
-                      "<channel><title>t</title><item><title>x</title><description>";
+    std::string xml = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"" + big
+        + "\">]><rss version=\"2.0\">"
+          "<channel><title>t</title><item><title>x</title><description>";
     for (int i = 0; i < 20000; ++i)
         xml += "&a;";
     xml += "</description></item></channel></rss>";

@@ -24,8 +24,9 @@ TEST(HtmlJsonLd, parsesNestedObjectsAndEscapes)
 TEST(HtmlJsonLd, toleratesWhatPagesShip)
 {
     // HTML comment wrapper, trailing commas, a raw newline in a string, a comment, two values in one script.
-    const auto values = JsonLdValue::parseAll("<!--\n{\"headline\": \"Line one\nline two\", \"tags\": [\"a\", \"b\",],}\n"
-                                              "// trailing note\n[{\"name\": 'single'}]\n-->");
+    const auto values
+        = JsonLdValue::parseAll("<!--\n{\"headline\": \"Line one\nline two\", \"tags\": [\"a\", \"b\",],}\n"
+                                "// trailing note\n[{\"name\": 'single'}]\n-->");
     ASSERT_EQ(values.size(), 2u);
     EXPECT_EQ(values[0].find("headline")->string(), "Line one line two");
     EXPECT_EQ(values[0].find("tags")->items().size(), 2u);

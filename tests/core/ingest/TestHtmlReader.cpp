@@ -4,8 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "ingest/HtmlDates.h"
 #include "ingest/HtmlReader.h"
-#include "ingest/HtmlMetadata.h"
 
 using namespace sayline;
 using namespace sayline::ingest;
@@ -38,7 +38,7 @@ TEST(HtmlReader, takesMetadataFromJsonLdGraph)
     const model::Article article = readFixtureArticle("news-article.html");
     EXPECT_EQ(article.file, "news-article.html");
     EXPECT_EQ(article.title, "Harbour tunnel opens two years late");
-    EXPECT_EQ(article.authors, (std::vector<std::string>{"Maria Lindqvist", "Tom Okafor"}));
+    EXPECT_EQ(article.authors, (std::vector<std::string> { "Maria Lindqvist", "Tom Okafor" }));
     EXPECT_EQ(article.publisher, "The Coastal Herald");
     EXPECT_EQ(article.published, "2023-03-14T09:30:00+00:00");
     EXPECT_EQ(article.updated, "2023-03-14T11:05:12+01:00");
@@ -60,10 +60,10 @@ TEST(HtmlReader, keepsArticleParagraphsInOrder)
 TEST(HtmlReader, dropsNavigationAdsCommentsWidgetsAndCaptions)
 {
     const model::Article article = readFixtureArticle("news-article.html");
-    for (const char* boilerplate : {"Skip to content", "Sport", "Advertisement", "Share on Facebook", "Copy link",
-                                    "Photo: Lena Berg", "Why the tunnel took so long", "morning briefing",
-                                    "harbourwatcher", "supposed to celebrate", "Storm warning", "All rights reserved",
-                                    "We use cookies", "Maria Lindqvist", "dataLayer", "min-height"})
+    for (const char* boilerplate :
+         { "Skip to content", "Sport", "Advertisement", "Share on Facebook", "Copy link", "Photo: Lena Berg",
+           "Why the tunnel took so long", "morning briefing", "harbourwatcher", "supposed to celebrate",
+           "Storm warning", "All rights reserved", "We use cookies", "Maria Lindqvist", "dataLayer", "min-height" })
         EXPECT_FALSE(bodyContains(article, boilerplate)) << boilerplate;
     EXPECT_FALSE(bodyContains(article, "Harbour tunnel opens two years late")) << "title repeated in the body";
 }
@@ -72,7 +72,7 @@ TEST(HtmlReader, readsOpenGraphWithoutJsonLd)
 {
     const model::Article article = readFixtureArticle("opengraph-only.html");
     EXPECT_EQ(article.title, "Rail strike called off after late-night talks");
-    EXPECT_EQ(article.authors, std::vector<std::string>{"Janne Koch"}); // the article:author URL is not a name
+    EXPECT_EQ(article.authors, std::vector<std::string> { "Janne Koch" }); // the article:author URL is not a name
     EXPECT_EQ(article.publisher, "Northern Courier");
     EXPECT_EQ(article.published, "2024-01-09T23:15:00+01:00");
     EXPECT_EQ(article.updated, "2024-01-10T07:02");
@@ -92,13 +92,25 @@ TEST(HtmlReader, decodesGbkPageDeclaredInMeta)
     EXPECT_FALSE(bodyContains(article, "首页"));
 }
 
+TEST(HtmlReader, readsChineseNewsPageWithoutCaptionsAndEditorLines)
+{
+    const model::Article article = readFixtureArticle("gb2312-news.html");
+    EXPECT_EQ(article.title, "外交部：坚决反对任何形式的网络攻击");
+    EXPECT_EQ(article.published, "2022-06-15");
+    ASSERT_EQ(article.paragraphs.size(), 3u);
+    EXPECT_EQ(article.paragraphs[0], "外交部发言人汪文斌15日在例行记者会上表示，中方坚决反对任何形式的网络攻击。");
+    for (const char* furniture : { "图注", "责任编辑", "相关新闻", "专家解读", "版权所有", "首页" })
+        EXPECT_FALSE(bodyContains(article, furniture)) << furniture;
+}
+
 TEST(HtmlReader, neverLoadsExternalResources)
 {
     const model::Article article = readFixtureArticle("external-resources.html");
     EXPECT_FALSE(bodyContains(article, "LEAKED-EXTERNAL-CONTENT"));
     EXPECT_EQ(article.title, "Museum reopens its glass gallery");
     ASSERT_EQ(article.paragraphs.size(), 3u);
-    EXPECT_EQ(article.paragraphs.back(), "Entry to the gallery remains free for visitors under eighteen, the museum said.");
+    EXPECT_EQ(article.paragraphs.back(),
+              "Entry to the gallery remains free for visitors under eighteen, the museum said.");
 }
 
 TEST(HtmlReader, recoversTextFromMalformedHtml)
@@ -111,20 +123,78 @@ TEST(HtmlReader, recoversTextFromMalformedHtml)
     EXPECT_TRUE(bodyContains(article, "an unterminated link"));
 }
 
+TEST(HtmlReader, keepsPostWhoseTaxonomyClassesLookLikeWidgets)
+{
+    const model::Article article = readFixtureArticle("wordpress-opinion.html");
+    EXPECT_EQ(article.title, "Why the library should stay open on Sundays");
+    ASSERT_EQ(article.paragraphs.size(), 3u);
+    EXPECT_TRUE(article.paragraphs[0].starts_with("Every Sunday afternoon"));
+    EXPECT_TRUE(article.paragraphs[2].ends_with("it would serve far more people."));
+    for (const char* boilerplate : { "Completely agree", "Somebody has to pay", "Tagged", "Recent Posts", "Dana" })
+        EXPECT_FALSE(bodyContains(article, boilerplate)) << boilerplate;
+}
+
+TEST(HtmlReader, splitsBreakSeparatedTextInLayoutTables)
+{
+    const model::Article article = readFixtureArticle("br-layout.html");
+    ASSERT_EQ(article.paragraphs.size(), 3u);
+    EXPECT_TRUE(article.paragraphs[0].starts_with("The annual summer fete"));
+    EXPECT_TRUE(article.paragraphs[2].ends_with("lent their fields for parking."));
+    EXPECT_FALSE(bodyContains(article, "Contact"));
+    EXPECT_FALSE(bodyContains(article, "Copyright"));
+}
+
+TEST(HtmlReader, fallsBackToJsonLdArticleBodyForScriptRenderedPages)
+{
+    const model::Article article = readFixtureArticle("script-rendered.html");
+    ASSERT_EQ(article.paragraphs.size(), 3u);
+    EXPECT_TRUE(article.paragraphs[0].starts_with("Ferry services between the mainland"));
+    EXPECT_FALSE(bodyContains(article, "JavaScript"));
+}
+
+TEST(HtmlReader, keepsWrapperHiddenBySavedDialogState)
+{
+    std::string page = readFixture("opengraph-only.html");
+    page.replace(page.find("<div id=\"page\">"), 15, "<div id=\"page\" aria-hidden=\"true\" style=\"display: none\">");
+    const model::Article article = HtmlReader::read(page, "hidden.html");
+    EXPECT_EQ(article.paragraphs.size(), 3u);
+}
+
 TEST(HtmlReader, readsEmptyAndTextOnlyInput)
 {
     EXPECT_TRUE(HtmlReader::read("", "empty.html").paragraphs.empty());
     const model::Article article = HtmlReader::read("just some words", "plain.html");
-    EXPECT_EQ(article.paragraphs, std::vector<std::string>{"just some words"});
+    EXPECT_EQ(article.paragraphs, std::vector<std::string> { "just some words" });
 }
 
 TEST(HtmlReader, splitsFragmentAtBlocksAndBreaks)
 {
     const std::vector<std::string> paragraphs = HtmlReader::fragmentParagraphs(readFixture("fragment.html"));
-    EXPECT_EQ(paragraphs, (std::vector<std::string>{"First paragraph of the item, with a link and bold text.",
-                                                    "Loose text before a break", "and the line after the break",
-                                                    "Second paragraph with extra spaces.", "One item",
-                                                    "Another item", "Last paragraph."}));
+    EXPECT_EQ(paragraphs,
+              (std::vector<std::string> { "First paragraph of the item, with a link and bold text.",
+                                          "Loose text before a break", "and the line after the break",
+                                          "Second paragraph with extra spaces.", "One item", "Another item",
+                                          "Last paragraph." }));
+}
+
+TEST(HtmlReader, choosesTheCleanestTitle)
+{
+    auto titleOf = [](const std::string& head, const std::string& body) {
+        return HtmlReader::read("<html><head>" + head + "</head><body>" + body + "</body></html>", "t.html").title;
+    };
+    EXPECT_EQ(titleOf("<title>Opinion | Bridges Matter - The Daily</title>"
+                      "<meta property='og:title' content='Opinion | Bridges Matter'>",
+                      "<h1>Bridges Matter</h1>"),
+              "Bridges Matter");
+    EXPECT_EQ(titleOf("<title>Bridges Matter | The Daily</title><meta property='og:site_name' content='The Daily'>",
+                      "<h1>The Daily</h1>"),
+              "Bridges Matter");
+    EXPECT_EQ(titleOf("<title>Bridges Matter and Why Towns Need Them</title>", "<h1>Bridges</h1>"),
+              "Bridges Matter and Why Towns Need Them");
+    EXPECT_EQ(titleOf("<title>The Daily</title><meta property='og:site_name' content='The Daily'>"
+                      "<meta property='og:title' content='Bridges Matter'>",
+                      ""),
+              "Bridges Matter");
 }
 
 TEST(HtmlReader, readsEnglishMetadataDates)

@@ -13,8 +13,7 @@ TEST(LanguageDetector, tellsScripts)
     EXPECT_EQ(detectLanguage("Официальный представитель министерства заявил в среду, что переговоры продолжатся."),
               "ru");
     EXPECT_EQ(detectLanguage("قال المتحدث باسم وزارة الخارجية يوم الأربعاء إن المحادثات ستستمر"), "ar");
-    EXPECT_EQ(detectLanguage("Ο εκπρόσωπος του υπουργείου δήλωσε την Τετάρτη ότι οι συνομιλίες θα συνεχιστούν."),
-              "el");
+    EXPECT_EQ(detectLanguage("Ο εκπρόσωπος του υπουργείου δήλωσε την Τετάρτη ότι οι συνομιλίες θα συνεχιστούν."), "el");
 }
 
 TEST(LanguageDetector, tellsLatinLanguagesByCommonWords)

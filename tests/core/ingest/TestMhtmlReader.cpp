@@ -48,3 +48,17 @@ TEST(MhtmlReader, refusesAnArchiveWithoutHtml)
         EXPECT_EQ(std::string(error.what()), "no HTML part in the MHTML archive");
     }
 }
+
+TEST(MhtmlReader, takesTheEncodedSubjectWhenThePageHasNoTitle)
+{
+    const std::string mhtml
+        = "MIME-Version: 1.0\r\nSubject: =?utf-8?Q?Caf=C3=A9_owners_?= =?iso-8859-1?B?cHJvdGVzdA==?=\r\n"
+          "Content-Type: multipart/related; boundary=\"b\"\r\n\r\n"
+          "--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+          "<html><body><p>Owners of cafes protested against the new terrace fees on Tuesday "
+          "in the old quarter of the city.</p></body></html>\r\n--b--\r\n";
+    const auto articles = readArticlesFromBytes(mhtml, "page.mhtml");
+    ASSERT_EQ(articles.size(), 1u);
+    EXPECT_EQ(articles[0].title, "Caf\xC3\xA9 owners protest");
+    EXPECT_TRUE(contains(articles[0].body(), "terrace fees"));
+}

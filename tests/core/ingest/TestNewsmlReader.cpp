@@ -25,14 +25,14 @@ TEST(NewsmlReader, readsItemAndContentMeta)
     const auto articles = readArticles(ingestFixture("newsml-g2.xml"), Format::NewsMl);
     ASSERT_EQ(articles.size(), 2u);
     const model::Article& energy = articles[0];
-    EXPECT_EQ(energy.authors, std::vector<std::string>{"Elena Rossi"});
+    EXPECT_EQ(energy.authors, std::vector<std::string> { "Elena Rossi" });
     EXPECT_EQ(energy.publisher, "Continental Wire");
     EXPECT_EQ(energy.published, "2022-06-15T08:42+00:00");
     EXPECT_EQ(energy.updated, "2022-06-15T10:00+00:00");
     EXPECT_EQ(energy.language, "en");
     EXPECT_EQ(energy.url, "https://wire.example.com/stories/energy-prices");
     const model::Article& stocks = articles[1];
-    EXPECT_EQ(stocks.authors, std::vector<std::string>{"Marco Bianchi"});
+    EXPECT_EQ(stocks.authors, std::vector<std::string> { "Marco Bianchi" });
     EXPECT_EQ(stocks.publisher, "Continental Wire");
     EXPECT_EQ(stocks.published, "2022-06-15T11:05+02:00");
 }

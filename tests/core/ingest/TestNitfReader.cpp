@@ -18,7 +18,7 @@ TEST(NitfReader, readsHeadAndBodyHeadMetadata)
     EXPECT_EQ(article.title, "Rail freight volumes hit record as shippers leave the roads");
     EXPECT_EQ(article.published, "2022-06-15T09:15+02:00");
     EXPECT_EQ(article.publisher, "Continental Wire Service");
-    EXPECT_EQ(article.authors, std::vector<std::string>{"Jonas Weber"});
+    EXPECT_EQ(article.authors, std::vector<std::string> { "Jonas Weber" });
     EXPECT_EQ(article.url, "https://wire.example.com/stories/rail-freight-record");
     EXPECT_EQ(article.language, "en");
 }
@@ -46,5 +46,5 @@ TEST(NitfReader, fallsBackToHeadTitleAndPlainByline)
     ASSERT_EQ(articles.size(), 1u);
     EXPECT_EQ(articles[0].title, "Short title");
     EXPECT_EQ(articles[0].published, "2022-06-14");
-    EXPECT_EQ(articles[0].authors, std::vector<std::string>{"Anna Berg"});
+    EXPECT_EQ(articles[0].authors, std::vector<std::string> { "Anna Berg" });
 }

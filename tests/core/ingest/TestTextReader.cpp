@@ -3,9 +3,9 @@
 
 #include "Fixtures.h"
 #include "ingest/ArticleReader.h"
-#include "model/Error.h"
 #include "ingest/BodyCleaner.h"
 #include "ingest/TextReader.h"
+#include "model/Error.h"
 
 using namespace sayline;
 using namespace sayline::ingest;
@@ -59,13 +59,14 @@ TEST(TextReader, readsMarkdownFrontMatterAndStripsSyntax)
     const model::Article& article = articles[0];
     EXPECT_EQ(article.title, "Wind farm approved off the east coast");
     EXPECT_EQ(article.published, "2022-06-15T14:20+01:00");
-    EXPECT_EQ(article.authors, std::vector<std::string>{"Priya Nair"});
+    EXPECT_EQ(article.authors, std::vector<std::string> { "Priya Nair" });
     EXPECT_EQ(article.publisher, "Coastal Energy Review");
     ASSERT_FALSE(article.paragraphs.empty());
-    EXPECT_EQ(article.paragraphs[0], "The government approved a 1.2-gigawatt offshore wind farm on Wednesday, the "
-                                     "largest in the country's history, the energy ministry said.");
+    EXPECT_EQ(article.paragraphs[0],
+              "The government approved a 1.2-gigawatt offshore wind farm on Wednesday, the "
+              "largest in the country's history, the energy ministry said.");
     const std::string body = article.body();
-    for (const char* syntax : {"**", "](", "![", "> ", "- Construction", "## ", "*Olaf"})
+    for (const char* syntax : { "**", "](", "![", "> ", "- Construction", "## ", "*Olaf" })
         EXPECT_FALSE(contains(body, syntax)) << syntax;
     EXPECT_TRUE(contains(body, "\"This is a turning point for the region,\" said harbour master Olaf Lind."));
     EXPECT_TRUE(contains(body, "Construction starts in 2024."));
@@ -77,7 +78,7 @@ TEST(TextReader, readsBylineAndJoinsHardWrappedLines)
     ASSERT_EQ(articles.size(), 1u);
     const model::Article& article = articles[0];
     EXPECT_EQ(article.title, "Ferry service resumes after storm");
-    EXPECT_EQ(article.authors, (std::vector<std::string>{"Lucas Martin", "Aisha Khan"}));
+    EXPECT_EQ(article.authors, (std::vector<std::string> { "Lucas Martin", "Aisha Khan" }));
     ASSERT_EQ(article.paragraphs.size(), 2u);
     EXPECT_TRUE(contains(article.paragraphs[0], "a storm forced the operator to cancel all sailings."));
 }
@@ -107,6 +108,15 @@ TEST(TextReader, decodesWindows1252Text)
     ASSERT_EQ(articles.size(), 1u);
     EXPECT_EQ(articles[0].title, "Caf\xC3\xA9 owners protest new terrace fees");
     EXPECT_TRUE(contains(articles[0].body(), "Ir\xC3\xA8ne Lef\xC3\xA8vre"));
+    EXPECT_TRUE(contains(articles[0].body(), "association\xE2\x80\x99s spokeswoman")); // 0x92 is U+2019
+}
+
+TEST(TextReader, decodesUtf16WithByteOrderMark)
+{
+    const auto articles = readArticles(ingestFixture("utf16le-news.txt"));
+    ASSERT_EQ(articles.size(), 1u);
+    EXPECT_EQ(articles[0].title, "Ferry service resumes after storm");
+    EXPECT_EQ(articles[0].paragraphs.size(), 2u);
 }
 
 TEST(TextReader, detectsMarkdown)
@@ -118,11 +128,12 @@ TEST(TextReader, detectsMarkdown)
 
 TEST(TextReader, readsBylineSourceAndDatesSharingALine)
 {
-    const std::string text = "Headline here\nBy Wang Qi and Li Hao | Source: Global Times | Published: 2022/6/15 18:04\n\n"
-                             "The first paragraph of the story has enough words to be a paragraph.\n";
+    const std::string text
+        = "Headline here\nBy Wang Qi and Li Hao | Source: Global Times | Published: 2022/6/15 18:04\n\n"
+          "The first paragraph of the story has enough words to be a paragraph.\n";
     const auto articles = readArticlesFromBytes(text, "story.txt");
     ASSERT_EQ(articles.size(), 1u);
-    EXPECT_EQ(articles[0].authors, (std::vector<std::string>{"Wang Qi", "Li Hao"}));
+    EXPECT_EQ(articles[0].authors, (std::vector<std::string> { "Wang Qi", "Li Hao" }));
     EXPECT_EQ(articles[0].publisher, "Global Times");
     EXPECT_EQ(articles[0].published, "2022-06-15T18:04");
     EXPECT_EQ(articles[0].paragraphs.size(), 1u);
@@ -131,7 +142,7 @@ TEST(TextReader, readsBylineSourceAndDatesSharingALine)
                                                "story that follows the header.\n",
                                                "story.txt");
     ASSERT_EQ(unpiped.size(), 1u);
-    EXPECT_EQ(unpiped[0].authors, std::vector<std::string>{"Anna Berg"});
+    EXPECT_EQ(unpiped[0].authors, std::vector<std::string> { "Anna Berg" });
     EXPECT_EQ(unpiped[0].published, "2022-06-15");
 }
 

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LibraryJson.h"
+
+#include "export/JsonWriter.h"
+
+namespace sayline::cli {
+namespace {
+
+using exporting::JsonWriter;
+
+void writeStatement(JsonWriter& json, const store::StatementRecord& statement)
+{
+    json.beginObject();
+    json.key("id").value(static_cast<long long>(statement.id));
+    json.key("speaker").value(statement.speaker);
+    json.key("speaker_id");
+    if (statement.speakerId)
+        json.value(static_cast<long long>(*statement.speakerId));
+    else
+        json.null();
+    json.key("date").value(statement.date);
+    json.key("cue").value(statement.cue);
+    json.key("kind").value(model::toString(statement.kind));
+    json.key("claim_type").value(model::toString(statement.claimType));
+    json.key("content").value(statement.content);
+    json.key("snippet").value(statement.snippet);
+    json.key("about").stringArray(statement.about);
+    json.key("article").beginObject();
+    json.key("id").value(static_cast<long long>(statement.articleId));
+    json.key("title").value(statement.articleTitle);
+    json.key("publisher").value(statement.publisher);
+    json.key("start").value(statement.span.start);
+    json.key("end").value(statement.span.end);
+    json.endObject();
+    json.endObject();
+}
+
+} // namespace
+
+std::string statementsJson(const std::vector<store::StatementRecord>& statements)
+{
+    JsonWriter json;
+    json.beginArray();
+    for (const auto& statement : statements)
+        writeStatement(json, statement);
+    json.endArray();
+    return json.str();
+}
+
+std::string speakersJson(const std::vector<store::SpeakerSummary>& speakers)
+{
+    JsonWriter json;
+    json.beginArray();
+    for (const auto& speaker : speakers) {
+        json.beginObject();
+        json.key("id").value(static_cast<long long>(speaker.id));
+        json.key("name").value(speaker.name);
+        json.key("type").value(model::toString(speaker.type));
+        json.key("statements").value(speaker.statementCount);
+        json.key("first_date").value(speaker.firstDate);
+        json.key("last_date").value(speaker.lastDate);
+        json.endObject();
+    }
+    json.endArray();
+    return json.str();
+}
+
+std::string articlesJson(const std::vector<store::ArticleSummary>& articles)
+{
+    JsonWriter json;
+    json.beginArray();
+    for (const auto& article : articles) {
+        json.beginObject();
+        json.key("id").value(static_cast<long long>(article.id));
+        json.key("title").value(article.title);
+        json.key("publisher").value(article.publisher);
+        json.key("date").value(article.date);
+        json.key("file").value(article.file);
+        json.key("statements").value(article.statementCount);
+        json.endObject();
+    }
+    json.endArray();
+    return json.str();
+}
+
+std::string articleJson(const store::ArticleAnnotations& annotations)
+{
+    const model::Article& article = annotations.article.article;
+    JsonWriter json;
+    json.beginObject();
+    json.key("id").value(static_cast<long long>(annotations.article.id));
+    json.key("file").value(article.file);
+    json.key("item").value(article.item);
+    json.key("title").value(article.title);
+    json.key("authors").stringArray(article.authors);
+    json.key("publisher").value(article.publisher);
+    json.key("published").value(article.published);
+    json.key("updated").value(article.updated);
+    json.key("language").value(article.language);
+    json.key("url").value(article.url);
+    json.key("imported_at").value(annotations.article.importedAt);
+    json.key("analysed_at").value(annotations.article.analysedAt);
+    json.key("body").value(article.body());
+    json.key("entities").beginArray();
+    for (const auto& entity : annotations.entities) {
+        json.beginObject();
+        json.key("id").value(entity.localId);
+        json.key("entity_id").value(static_cast<long long>(entity.entityId));
+        json.key("type").value(model::toString(entity.type));
+        json.key("name").value(entity.name);
+        json.key("mentions").beginArray();
+        for (const auto& span : entity.mentions)
+            json.beginArray().value(span.start).value(span.end).endArray();
+        json.endArray();
+        json.endObject();
+    }
+    json.endArray();
+    json.key("statements");
+    json.beginArray();
+    for (const auto& statement : annotations.statements)
+        writeStatement(json, statement);
+    json.endArray();
+    json.key("dates").beginArray();
+    for (const auto& date : annotations.dates) {
+        json.beginObject();
+        json.key("text").value(date.text);
+        json.key("start").value(date.span.start);
+        json.key("end").value(date.span.end);
+        json.key("type").value(model::toString(date.type));
+        json.key("value").value(date.value);
+        json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+    return json.str();
+}
+
+std::string importJson(const service::ImportReport& report)
+{
+    JsonWriter json;
+    json.beginObject();
+    json.key("added").value(static_cast<long long>(report.added));
+    json.key("present").value(static_cast<long long>(report.present));
+    json.key("failed").beginArray();
+    for (const auto& failure : report.failures) {
+        json.beginObject();
+        json.key("file").value(failure.file);
+        json.key("reason").value(failure.reason);
+        json.endObject();
+    }
+    json.endArray();
+    json.key("cancelled").value(report.cancelled);
+    if (!report.error.empty())
+        json.key("error").value(report.error);
+    json.endObject();
+    return json.str();
+}
+
+} // namespace sayline::cli

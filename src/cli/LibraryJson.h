@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The --json output of the library subcommands (snake_case keys, as in the analysis contract).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "service/ImportService.h"
+#include "store/Records.h"
+
+namespace sayline::cli {
+
+std::string statementsJson(const std::vector<store::StatementRecord>& statements);
+std::string speakersJson(const std::vector<store::SpeakerSummary>& speakers);
+std::string articlesJson(const std::vector<store::ArticleSummary>& articles);
+std::string articleJson(const store::ArticleAnnotations& annotations);
+std::string importJson(const service::ImportReport& report);
+
+} // namespace sayline::cli

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "NameCandidate.h"
+
+namespace sayline::analysis {
+
+class Document;
+
+/// Links acronyms to their long forms: "National Security Agency (NSA)" or "NSA (National Security Agency)", and
+/// tests whether an acronym is formed from the initials of a name ("GM" from "General Motors").
+class AcronymLinker
+{
+public:
+    /// For each candidate, the index of the long form it abbreviates (explicitly, in parentheses), or -1.
+    std::vector<int> link(const Document& document, const std::vector<NameCandidate>& candidates) const;
+
+    /// Whether the letters of `acronym` ("U.S.", "NSA") are the initials of the words of `name`, skipping
+    /// connectors ("of", "and", "the") or including them.
+    static bool matchesInitials(std::u16string_view acronym, std::u16string_view name);
+};
+
+} // namespace sayline::analysis

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "NameCandidate.h"
+
+namespace sayline::analysis {
+
+class Document;
+class Gazetteer;
+
+/// Refines the type of name candidates from the words around them: a role before the name ("spokesperson Wang
+/// Wenbin", "GM CEO Fritz Henderson"), a role in an apposition after it ("X, the chief executive of Y"), a
+/// reporting verb after it ("X said"), a locative preposition before it ("in X").
+class ContextTyper
+{
+public:
+    explicit ContextTyper(const Gazetteer& gazetteer);
+    void apply(const Document& document, std::vector<NameCandidate>& candidates) const;
+
+    /// The role written just before token `firstToken` (up to three words, e.g. "chief executive") with the index
+    /// of its first token, or an empty role.
+    std::pair<std::string, int> roleBefore(const Document& document, int firstToken) const;
+    /// The role of an apposition after the name ending before token `afterToken` (", the chief executive of"),
+    /// with the token index just after the role (for an "of Y" affiliation), or an empty role.
+    std::pair<std::string, int> roleAfter(const Document& document, int afterToken) const;
+
+private:
+    const Gazetteer& m_gazetteer;
+};
+
+} // namespace sayline::analysis

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Small text predicates on UTF-16 words shared by the entity stages.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace sayline::analysis {
+
+/// Transparent hash so unordered containers of std::u16string can be searched with a string view.
+struct U16Hash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::u16string_view text) const noexcept { return std::hash<std::u16string_view> {}(text); }
+};
+
+/// First letter is upper case ("China", "U.S", "McDonald").
+bool startsUpper(std::u16string_view word);
+/// Has an upper-case letter after a lower-case first letter ("iPhone", "eBay").
+bool isMixedCaseName(std::u16string_view word);
+/// Every letter upper case and at least two letters ("NSA", "U.S").
+bool isAllCaps(std::u16string_view word);
+bool hasDigit(std::u16string_view word);
+bool hasLetter(std::u16string_view word);
+/// Lower-cases (simple case mapping).
+std::u16string lowerCase(std::u16string_view text);
+/// Collapses white space to single spaces and maps typographic apostrophes and quotes to ASCII.
+std::u16string normalizeName(std::u16string_view text);
+/// Length of a trailing possessive ("'s", "’s", or a lone "'" after s): 0 when none.
+int possessiveLength(std::u16string_view word);
+/// The letters of an acronym without dots ("U.S." -> "US").
+std::u16string acronymLetters(std::u16string_view word);
+
+} // namespace sayline::analysis

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include "EntityTestSupport.h"
+
+using namespace sayline::analysis;
+using sayline::analysis::test::Recognised;
+using sayline::model::EntityType;
+
+TEST(Coreference, surnameJoinsTheFullName)
+{
+    const Recognised r("Mary Barra was appointed chief executive. Barra said the company would grow.");
+    const EntityRecord* barra = r.named("Mary Barra");
+    ASSERT_NE(barra, nullptr);
+    EXPECT_EQ(barra->type, EntityType::Person);
+    EXPECT_EQ(r.mentions(*barra, MentionKind::Name), (std::vector<std::string> { "Mary Barra", "Barra" }));
+    EXPECT_EQ(barra->aliases, std::vector<std::string> { "Barra" });
+    EXPECT_EQ(r.entities().records.size(), 1u);
+}
+
+TEST(Coreference, surnameBeforeTheFullNameStillJoins)
+{
+    const Recognised r("Kowalczyk spoke first. Later, analyst Adam Kowalczyk said prices would fall.");
+    const EntityRecord* jan = r.named("Adam Kowalczyk");
+    ASSERT_NE(jan, nullptr);
+    EXPECT_EQ(r.mentions(*jan, MentionKind::Name).size(), 2u);
+}
+
+TEST(Coreference, organizationShortFormJoinsTheLongName)
+{
+    const Recognised r("Zelkova Motor Company reported losses. Zelkova said it would cut jobs.");
+    const EntityRecord* zelkova = r.named("Zelkova Motor Company");
+    ASSERT_NE(zelkova, nullptr);
+    EXPECT_EQ(zelkova->type, EntityType::Organization);
+    EXPECT_TRUE(Recognised::has(zelkova->aliases, "Zelkova"));
+}
+
+TEST(Coreference, pronounResolvesToTheSubjectOfThePreviousSentence)
+{
+    const Recognised r("John Carter met Mary Lane on Monday. He said the deal was good. She disagreed.");
+    const EntityRecord* john = r.named("John Carter");
+    const EntityRecord* mary = r.named("Mary Lane");
+    ASSERT_NE(john, nullptr);
+    ASSERT_NE(mary, nullptr);
+    EXPECT_EQ(r.mentions(*john, MentionKind::Pronoun), std::vector<std::string> { "He" });
+    EXPECT_EQ(r.mentions(*mary, MentionKind::Pronoun), std::vector<std::string> { "She" });
+    EXPECT_TRUE(john->aliases.empty()); // pronouns are never aliases
+}
+
+TEST(Coreference, itsResolvesToTheRecentOrganization)
+{
+    const Recognised r("Zelkova Airlines cut its flights.");
+    const EntityRecord* airline = r.named("Zelkova Airlines");
+    ASSERT_NE(airline, nullptr);
+    EXPECT_EQ(r.mentions(*airline, MentionKind::Pronoun), std::vector<std::string> { "its" });
+}
+
+TEST(Coreference, definiteDescriptionResolvesToTheFittingOrganization)
+{
+    const Recognised r("Zelkova Motors reported losses. The automaker will cut jobs, the ministry said.");
+    const EntityRecord* maker = r.named("Zelkova Motors");
+    ASSERT_NE(maker, nullptr);
+    EXPECT_EQ(r.mentions(*maker, MentionKind::Nominal), std::vector<std::string> { "automaker" });
+    EXPECT_TRUE(Recognised::has(maker->aliases, "the automaker"));
+    // No ministry was named: "the ministry" stays unresolved.
+    for (const EntityRecord& record : r.entities().records)
+        EXPECT_FALSE(Recognised::has(record.aliases, "the ministry"));
+}
+
+TEST(Coreference, definiteRoleDescriptionResolvesToThePersonWithThatRole)
+{
+    const Recognised r("Ministry spokesperson Lena Holm spoke on Monday. The spokesperson denied the report.");
+    const EntityRecord* holm = r.named("Lena Holm");
+    ASSERT_NE(holm, nullptr);
+    EXPECT_EQ(r.mentions(*holm, MentionKind::Nominal), std::vector<std::string> { "spokesperson" });
+}
+
+TEST(Coreference, unnamedSpeakerInTheLeadIsTheNamedSpeakerThatFollows)
+{
+    const Recognised r("Prices will rise, a senior official said on Monday.\n\n"
+                       "Finance Ministry spokesperson Lena Holm said that costs grew.");
+    const EntityRecord* holm = r.named("Lena Holm");
+    ASSERT_NE(holm, nullptr);
+    EXPECT_TRUE(Recognised::has(holm->aliases, "a senior official"));
+    EXPECT_EQ(r.mentions(*holm, MentionKind::Nominal), std::vector<std::string> { "a senior official" });
+}
+
+TEST(Coreference, theCompanyIsNeverAGovernmentBody)
+{
+    const Recognised r("Zelkova Motors asked the US Treasury Department for loans. The company needs cash.");
+    const EntityRecord* maker = r.named("Zelkova Motors");
+    ASSERT_NE(maker, nullptr);
+    EXPECT_EQ(r.mentions(*maker, MentionKind::Nominal), std::vector<std::string> { "company" });
+}

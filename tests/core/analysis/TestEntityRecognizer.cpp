@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "EntityTestSupport.h"
+
+using namespace sayline::analysis;
+using sayline::analysis::test::Recognised;
+using sayline::model::EntityType;
+
+TEST(EntityRecognizer, possessivesAreLeftOutOfMentions)
+{
+    const Recognised r("China's Foreign Ministry criticised the US' policy and Acme Widgets' plans.");
+    ASSERT_NE(r.mentioned("China"), nullptr);
+    EXPECT_EQ(r.mentioned("China")->type, EntityType::Location);
+    ASSERT_NE(r.mentioned("US"), nullptr);
+    EXPECT_EQ(r.mentioned("US")->type, EntityType::Location);
+    ASSERT_NE(r.mentioned("Foreign Ministry"), nullptr);
+    EXPECT_EQ(r.mentioned("Foreign Ministry")->type, EntityType::Organization);
+    EXPECT_EQ(r.mentioned("China's"), nullptr);
+}
+
+TEST(EntityRecognizer, sentenceInitialCommonWordsAreNoNames)
+{
+    const Recognised r("Since 2011, the agency has grown. Most analysts agree. This shows a trend. Analysts said so.");
+    EXPECT_TRUE(r.entities().records.empty());
+}
+
+TEST(EntityRecognizer, sentenceInitialUnknownWordCountsWhenItRecursMidSentence)
+{
+    const Recognised r("Zorbex makes widgets. Customers like Zorbex products. Blorft is a made-up word.");
+    const EntityRecord* zorbex = r.named("Zorbex");
+    ASSERT_NE(zorbex, nullptr);
+    EXPECT_EQ(r.mentions(*zorbex, MentionKind::Name).size(), 2u);
+    EXPECT_EQ(r.named("Blorft"), nullptr);
+}
+
+TEST(EntityRecognizer, sentenceInitialTheIsLeftOut)
+{
+    const Recognised r("The Five Eyes is an intelligence alliance.");
+    ASSERT_NE(r.mentioned("Five Eyes"), nullptr);
+    EXPECT_EQ(r.mentioned("The Five Eyes"), nullptr);
+}
+
+TEST(EntityRecognizer, organizationHeadsTypeNamesWithConnectors)
+{
+    const Recognised r("A report by the Office of Tailored Access Operations reached the National Computer Virus "
+                       "Emergency Response Center, Zelkova Airlines and the University of Wexley.");
+    for (const char* name :
+         { "Office of Tailored Access Operations", "National Computer Virus Emergency Response Center",
+           "Zelkova Airlines", "University of Wexley" }) {
+        const EntityRecord* record = r.named(name);
+        ASSERT_NE(record, nullptr) << name;
+        EXPECT_EQ(record->type, EntityType::Organization) << name;
+    }
+}
+
+TEST(EntityRecognizer, andSplitsNamesUnlessAHeadJoinsThem)
+{
+    const Recognised r("Apple and Cisco met officials of the Department of Health and Human Services.");
+    EXPECT_NE(r.named("Apple"), nullptr);
+    EXPECT_NE(r.named("Cisco"), nullptr);
+    EXPECT_NE(r.named("Department of Health and Human Services"), nullptr);
+}
+
+TEST(EntityRecognizer, gazetteerFindsCountriesCitiesAndRegions)
+{
+    const Recognised r("Talks in London and Bangkok involved Thailand, New Zealand, Europe and Wyoming.");
+    for (const char* name : { "London", "Bangkok", "Thailand", "New Zealand", "Europe", "Wyoming" }) {
+        const EntityRecord* record = r.named(name);
+        ASSERT_NE(record, nullptr) << name;
+        EXPECT_EQ(record->type, EntityType::Location) << name;
+    }
+}
+
+TEST(EntityRecognizer, demonymModifierIsNoMentionOfTheCountry)
+{
+    const Recognised r("Chinese companies and European firms disagreed.");
+    EXPECT_TRUE(r.entities().records.empty());
+}
+
+TEST(EntityRecognizer, countryVariantsAreOneEntity)
+{
+    const Recognised r("The United States said the U.S. economy grew while the US dollar fell.");
+    const EntityRecord* usa = r.named("United States");
+    ASSERT_NE(usa, nullptr);
+    EXPECT_EQ(usa->mentions.size(), 3u);
+    EXPECT_EQ(r.mentions(*usa, MentionKind::Acronym), (std::vector<std::string> { "U.S.", "US" }));
+}
+
+TEST(EntityRecognizer, titledNameKeepsTitleInMentionButNotInName)
+{
+    const Recognised r("U.S. President Barack Obama met Presiding Judge Martin Mann.");
+    const EntityRecord* obama = r.named("Barack Obama");
+    ASSERT_NE(obama, nullptr);
+    EXPECT_EQ(obama->type, EntityType::Person);
+    EXPECT_TRUE(Recognised::has(r.mentions(*obama, MentionKind::Name), "U.S. President Barack Obama"));
+    EXPECT_TRUE(Recognised::has(obama->roles, "president"));
+    ASSERT_NE(r.named("Martin Mann"), nullptr);
+    EXPECT_EQ(r.named("Martin Mann")->type, EntityType::Person);
+}
+
+TEST(EntityRecognizer, productsWithNumbersAreMisc)
+{
+    const Recognised r("The Boeing 747 and the Zelkova Z380 flew past the iPhone shop; the FTSE 100 rose.");
+    for (const char* name : { "Boeing 747", "Zelkova Z380", "iPhone", "FTSE 100" }) {
+        const EntityRecord* record = r.named(name);
+        ASSERT_NE(record, nullptr) << name;
+        EXPECT_EQ(record->type, EntityType::Misc) << name;
+    }
+}
+
+TEST(EntityRecognizer, roleBeforeNameMakesAPersonWithAffiliation)
+{
+    const Recognised r(
+        "China's Foreign Ministry spokesperson Wang Wenbin said it. Zelkova Corp. CEO Tomas Brandt agreed.");
+    const EntityRecord* wang = r.named("Wang Wenbin");
+    ASSERT_NE(wang, nullptr);
+    EXPECT_EQ(wang->type, EntityType::Person);
+    EXPECT_TRUE(Recognised::has(wang->roles, "spokesperson"));
+    EXPECT_EQ(wang->affiliation, r.indexOf(r.named("Foreign Ministry")));
+
+    const EntityRecord* brandt = r.named("Tomas Brandt");
+    ASSERT_NE(brandt, nullptr);
+    EXPECT_TRUE(Recognised::has(brandt->roles, "CEO"));
+    EXPECT_EQ(brandt->affiliation, r.indexOf(r.named("Zelkova Corp.")));
+    EXPECT_EQ(r.mentioned("CEO Tomas Brandt"), nullptr); // a job title stays outside the name
+}
+
+TEST(EntityRecognizer, appositionGivesRoleAndAffiliation)
+{
+    const Recognised r("Fritz Henderson, the chief executive officer of General Motors, outlined a plan.");
+    const EntityRecord* henderson = r.named("Fritz Henderson");
+    ASSERT_NE(henderson, nullptr);
+    EXPECT_EQ(henderson->type, EntityType::Person);
+    EXPECT_TRUE(Recognised::has(henderson->roles, "chief executive officer"));
+    EXPECT_EQ(henderson->affiliation, r.indexOf(r.named("General Motors")));
+}
+
+TEST(EntityRecognizer, legalSuffixEndsAName)
+{
+    const Recognised r("\"Sales grew,\" said the chairman of Zelkova LLC Jim Press.");
+    ASSERT_NE(r.named("Zelkova LLC"), nullptr);
+    ASSERT_NE(r.named("Jim Press"), nullptr);
+    EXPECT_EQ(r.named("Jim Press")->type, EntityType::Person);
+}
+
+namespace {
+
+std::string readFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+} // namespace
+
+TEST(EntityRecognizer, referenceArticle)
+{
+    const std::string body = readFile(SAYLINE_TEST_DATA "/analysis/global-times-body.txt");
+    ASSERT_FALSE(body.empty());
+    const Recognised r(body);
+
+    for (const char* name :
+         { "Foreign Ministry", "Five Eyes", "Office of Tailored Access Operations", "National Security Agency", "Apple",
+           "Cisco", "National Computer Virus Emergency Response Center", "Huawei", "China Mobile International" }) {
+        const EntityRecord* record = r.named(name);
+        ASSERT_NE(record, nullptr) << name;
+        EXPECT_EQ(record->type, EntityType::Organization) << name;
+    }
+    for (const char* name : { "US", "China", "UK", "Canada", "Australia", "New Zealand", "Russia", "Iran" }) {
+        const EntityRecord* record = r.named(name);
+        ASSERT_NE(record, nullptr) << name;
+        EXPECT_EQ(record->type, EntityType::Location) << name;
+    }
+    EXPECT_TRUE(Recognised::has(r.named("Office of Tailored Access Operations")->aliases, "TAO"));
+    EXPECT_TRUE(Recognised::has(r.named("National Security Agency")->aliases, "NSA"));
+    EXPECT_EQ(r.named("TAO"), nullptr);
+    EXPECT_EQ(r.named("NSA"), nullptr);
+
+    const EntityRecord* wang = r.named("Wang Wenbin");
+    ASSERT_NE(wang, nullptr);
+    EXPECT_EQ(wang->type, EntityType::Person);
+    EXPECT_TRUE(Recognised::has(wang->aliases, "Wang"));
+    EXPECT_TRUE(Recognised::has(wang->aliases, "a senior Chinese official"));
+    EXPECT_TRUE(Recognised::has(wang->roles, "spokesperson"));
+    EXPECT_EQ(wang->affiliation, r.indexOf(r.named("Foreign Ministry")));
+    EXPECT_EQ(r.mentions(*wang, MentionKind::Name).size(), 6u); // "Wang Wenbin" and five "Wang"
+    EXPECT_EQ(r.mentions(*wang, MentionKind::Pronoun), std::vector<std::string> { "He" });
+    EXPECT_EQ(r.named("Chinese"), nullptr);
+    EXPECT_EQ(r.named("European"), nullptr);
+}
+
+TEST(EntityRecognizer, lowerCasePlaceHeadAfterANameMakesALocation)
+{
+    const Recognised r("The plane landed at Zorvath airport on Monday.");
+    ASSERT_NE(r.named("Zorvath"), nullptr);
+    EXPECT_EQ(r.named("Zorvath")->type, EntityType::Location);
+}
+
+TEST(EntityRecognizer, demonymStaysInAnOrganizationName)
+{
+    const Recognised r("The plan had the support of the Canadian Auto Workers union.");
+    ASSERT_NE(r.named("Canadian Auto Workers"), nullptr);
+    EXPECT_EQ(r.named("Canadian Auto Workers")->type, EntityType::Organization);
+}
+
+TEST(EntityRecognizer, amountsAndPluralAcronymsAreNoNames)
+{
+    const Recognised r("Tickets cost SGD1.75 and US$299 while SUVs and PCs sold well.");
+    EXPECT_EQ(r.mentioned("SGD1.75"), nullptr);
+    EXPECT_EQ(r.mentioned("US"), nullptr);
+    EXPECT_EQ(r.mentioned("SUVs"), nullptr);
+    EXPECT_EQ(r.mentioned("PCs"), nullptr);
+}
