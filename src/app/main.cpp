@@ -21,6 +21,13 @@ namespace {
 using sayline::app::HighlightTarget;
 using sayline::app::MainWindow;
 
+/// A window grab with at most 256 colours: keeps screenshots in the docs small (no dithering: UI colours are
+/// flat, and dithered text reads badly).
+QImage compactImage(const QImage& image)
+{
+    return image.convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither | Qt::AvoidDither);
+}
+
 /// Shows the first statement's speaker in the details dock and searches the library for them.
 void showFirstSpeaker(MainWindow& window)
 {
@@ -56,7 +63,7 @@ int runScreenshot(QApplication& app, MainWindow& window, const QString& output, 
         QTimer::singleShot(300, &app, [&] { // let the layout settle
             if (!window.currentArticle())
                 std::fprintf(stderr, "sayline: could not open %s\n", qPrintable(paths.join(QStringLiteral(", "))));
-            else if (!window.grab().save(output, "PNG"))
+            else if (!compactImage(window.grab().toImage()).save(output, "PNG", 0))
                 std::fprintf(stderr, "sayline: could not write %s\n", qPrintable(QDir::toNativeSeparators(output)));
             else
                 status = 0;
