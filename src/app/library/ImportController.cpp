@@ -242,13 +242,18 @@ void ImportController::onResults(int begin, int end)
 
 void ImportController::onFinished()
 {
+    if (!m_running) // the empty future set below reports itself finished too
+        return;
     const bool cancelled = m_watcher.isCanceled();
     m_running = false;
     Q_EMIT finished(m_current, m_articleCount, m_failureCount, cancelled);
-    if (!m_pending.isEmpty())
+    if (!m_pending.isEmpty()) {
         startNext();
-    else
+    } else {
+        // Drop the finished future: it still holds a copy of every article, which the list has already.
+        m_watcher.setFuture(QFuture<service::AnalysisOutcome>());
         Q_EMIT busyChanged(false);
+    }
 }
 
 } // namespace sayline::app
