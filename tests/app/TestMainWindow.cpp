@@ -9,6 +9,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
+#include <QSettings>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -194,4 +195,13 @@ TEST_F(MainWindowTest, selectingAStatementInTheSidePanelShowsItsDetailsAndSelect
     const QString details = child<QTextBrowser>("detailsView")->toPlainText();
     EXPECT_TRUE(details.contains(speaker.data(app::SpeakerModel::SpeakerNameRole).toString())) << details.toStdString();
     EXPECT_TRUE(details.contains(QStringLiteral("Cue")));
+}
+
+TEST_F(MainWindowTest, closingTheWindowSavesItsGeometryAndDockLayout)
+{
+    QSettings().remove(QStringLiteral("window"));
+    m_window.close();
+    const QSettings settings;
+    EXPECT_FALSE(settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+    EXPECT_FALSE(settings.value(QStringLiteral("window/state")).toByteArray().isEmpty());
 }
