@@ -15,6 +15,7 @@
 
 #include "common/MessageBar.h"
 #include "common/OfflineTextBrowser.h"
+#include "library/ArticleItemDelegate.h"
 #include "library/ArticleListModel.h"
 #include "library/ImportController.h"
 #include "library/ImportStatusWidget.h"
@@ -116,11 +117,10 @@ void MainWindow::createDocks()
     m_articleList->setObjectName(QStringLiteral("articleListView"));
     m_articleList->setModel(m_articles);
     m_articleList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_articleList->setTextElideMode(Qt::ElideRight);
+    m_articleList->setItemDelegate(new ArticleItemDelegate(m_articleList));
+    m_articleList->setUniformItemSizes(true);
     m_articleList->setAlternatingRowColors(true);
-    m_articleList->setWordWrap(true);
     m_articleList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_articleList->setSpacing(1);
     connect(m_articleList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showArticle(current.row()); });
 

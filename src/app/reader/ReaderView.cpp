@@ -221,7 +221,7 @@ void ReaderView::render()
     titleFormat.setFont(readingFont(base * 1.7));
     titleFormat.setFontWeight(QFont::Bold);
     cursor.setBlockFormat(titleBlock);
-    QString title = QString::fromStdString(article.title);
+    QString title = QString::fromStdString(article.title).simplified();
     if (title.isEmpty())
         title = QFileInfo(QString::fromStdString(article.file)).fileName();
     cursor.insertText(title, titleFormat);
