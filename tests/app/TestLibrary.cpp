@@ -11,6 +11,7 @@
 #include "AppTestSupport.h"
 #include "MainWindow.h"
 #include "analysis/Analyzer.h"
+#include "common/MessageBar.h"
 #include "library/ImportController.h"
 #include "reader/ReaderView.h"
 #include "search/LibraryArticle.h"
@@ -168,4 +169,21 @@ TEST_F(LibraryTest, reassigningASpeakerCanBeUndoneAndDeletingAStatementRemovesIt
     ASSERT_TRUE(panel()->deleteResult(0));
     ASSERT_TRUE(QTest::qWaitFor([this] { return !panel()->isSearching(); }, 30000));
     EXPECT_EQ(results->rowCount(), before - 1);
+}
+
+TEST(LibraryFallback, aLibraryThatCannotBeOpenedIsReportedAndTheArticleStillOpens)
+{
+    const analysis::Analyzer analyzer;
+    const service::AnalysisService service(analyzer);
+    app::MainWindow window(
+        app::AppContext { analyzer, service, std::filesystem::path("/proc/sayline-no/library.sqlite") });
+    window.show();
+    window.openPaths({ kReference });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.importController()->isBusy(); }, 60000));
+    EXPECT_NE(window.currentArticle(), nullptr);
+    auto* bar = window.findChild<app::MessageBar*>(QStringLiteral("messageBar"));
+    EXPECT_TRUE(QTest::qWaitFor([bar] { return !bar->messages().isEmpty(); })); // queued from the worker
+    const QStringList messages = bar->messages();
+    ASSERT_FALSE(messages.isEmpty());
+    EXPECT_TRUE(messages.front().startsWith(QStringLiteral("Library:"))) << messages.front().toStdString();
 }

@@ -6,6 +6,7 @@
 #include <QPromise>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <mutex>
@@ -57,31 +58,37 @@ void analyseIntoLibrary(QPromise<service::AnalysisOutcome>& promise, const AppCo
     service::ImportOptions options;
     options.analysisThreads = 1; // results reach the list in file order, and the GUI keeps a core
     std::atomic<bool> cancel { false };
-    std::atomic<int> produced { 0 };
     std::mutex mutex;
     std::set<std::string> unreadable;
-    const service::ImportReport report = importer.importOutcomes(
-        files.size(),
-        [&](std::size_t i) {
-            service::AnalysisOutcome outcome
-                = context.analysis.analyseFile(files[i], ingest::Format::Auto, analysisOptions);
-            if (!outcome.ok()) {
-                const std::lock_guard lock(mutex);
-                unreadable.insert(outcome.file);
-            }
-            ++produced;
-            promise.addResult(outcome); // a copy for the window; the original goes to the library
-            if (promise.isCanceled())
-                cancel = true;
-            return outcome;
-        },
-        options,
-        [&](const service::ImportProgress& progress) {
-            promise.setProgressValue(done + static_cast<int>(progress.inputsDone));
-            if (promise.isCanceled())
-                cancel = true;
-        },
-        &cancel);
+    std::vector<bool> produced(files.size(), false);
+    service::ImportReport report;
+    try {
+        report = importer.importOutcomes(
+            files.size(),
+            [&](std::size_t i) {
+                service::AnalysisOutcome outcome
+                    = context.analysis.analyseFile(files[i], ingest::Format::Auto, analysisOptions);
+                {
+                    const std::lock_guard lock(mutex);
+                    produced[i] = true;
+                    if (!outcome.ok())
+                        unreadable.insert(outcome.file);
+                }
+                promise.addResult(outcome); // a copy for the window; the original goes to the library
+                if (promise.isCanceled())
+                    cancel = true;
+                return outcome;
+            },
+            options,
+            [&](const service::ImportProgress& progress) {
+                promise.setProgressValue(done + static_cast<int>(progress.inputsDone));
+                if (promise.isCanceled())
+                    cancel = true;
+            },
+            &cancel);
+    } catch (const std::exception& error) { // nothing may escape the worker: the window would never hear of it
+        report.error = error.what();
+    }
 
     QStringList problems;
     if (!report.error.empty())
@@ -97,13 +104,15 @@ void analyseIntoLibrary(QPromise<service::AnalysisOutcome>& promise, const AppCo
             [controller, problem] { Q_EMIT static_cast<ImportController*>(controller)->libraryFailed(problem); },
             Qt::QueuedConnection);
     }
-    if (produced == 0 && !report.error.empty()) { // the library never opened: still open the files
-        for (const auto& file : files) {
-            if (promise.isCanceled())
-                return;
-            promise.addResult(context.analysis.analyseFile(file, ingest::Format::Auto, analysisOptions));
-            promise.setProgressValue(++done);
-        }
+    // Files the library never got to (it could not be opened, or failed part-way) still open for the session.
+    int opened = done + static_cast<int>(std::count(produced.begin(), produced.end(), true));
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (promise.isCanceled())
+            return;
+        if (produced[i])
+            continue;
+        promise.addResult(context.analysis.analyseFile(files[i], ingest::Format::Auto, analysisOptions));
+        promise.setProgressValue(++opened);
     }
 }
 
