@@ -40,6 +40,7 @@ private:
     bool shouted(int a, int b) const
     {
         int capitalWords = 0;
+        bool wordLike = false; // a long word or one the text also writes in lower case: not an acronym
         for (int i = a; i < b; ++i) {
             if (m_tokens.token(i).kind == TokenKind::Punctuation)
                 continue;
@@ -47,6 +48,10 @@ private:
             if (!isAllCaps(word) && !(word.size() == 1 && startsUpper(word)))
                 return false;
             ++capitalWords;
+            std::u16string titleCase = lowerCase(word);
+            titleCase.front() = word.front();
+            wordLike
+                = wordLike || word.size() > 4 || m_tokens.seenLowerCase(word) || m_gazetteer.isCommonWord(titleCase);
         }
         if (capitalWords == 0 || m_tokens.known(a, b))
             return false;
@@ -55,7 +60,7 @@ private:
             --last;
         if (m_gazetteer.head(m_tokens.tok(last)))
             return false;
-        return capitalWords >= 2 || m_tokens.seenLowerCase(m_tokens.tok(a));
+        return (capitalWords >= 2 && wordLike) || m_tokens.seenLowerCase(m_tokens.tok(a)); // not "NASA JPL"
     }
 
     /// One title at a ("President", "Mr." with its period): its length in tokens, 0 when none.

@@ -300,6 +300,8 @@ TEST(EntityRecognizer, wordsInCapitalsForEmphasisAreNoNames)
     EXPECT_EQ(r.mentioned("VICTOR TANGERMANN"), nullptr);
     EXPECT_EQ(r.mentioned("NOV"), nullptr);
     EXPECT_NE(r.named("NASA"), nullptr);
+    const Recognised pair("Engineers at NASA JPL built it.");
+    EXPECT_NE(pair.mentioned("NASA"), nullptr); // two acronyms are not shouting
 }
 
 TEST(EntityRecognizer, partyLabelBeforeANameIsNoPartOfIt)
