@@ -30,7 +30,7 @@ EntityList EntityRecognizer::recognise(const Document& document) const
     const AcronymLinker acronyms;
     acronyms.dropCommonPhraseAcronyms(document, candidates);
     const std::vector<int> links = acronyms.link(document, candidates);
-    NameClusters clusters = Coreference().cluster(candidates, links);
+    NameClusters clusters = Coreference(gazetteer).cluster(candidates, links);
     RoleFinder(context).assign(document, candidates, clusters);
     NominalResolver(gazetteer).resolve(document, clusters.entities);
     PronounResolver(gazetteer).resolve(document, clusters.entities, clusters.gender);

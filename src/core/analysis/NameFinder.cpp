@@ -252,6 +252,13 @@ private:
         int last = b - 1;
         if (m_tokens.tok(last) == u"." && last > a)
             --last;
+        // "Organization of American States": a head that opens the name with a connector wins over the last word.
+        if (const NameHead* firstHead = m_gazetteer.head(first); firstHead && firstHead->first
+            && ((a + 2 < b && NameTokens::isConnector(m_tokens.tok(a + 1))) || (!firstHead->last && a + 1 < b))) {
+            // also a head that only ever opens a name: "Grupo Santander", "Cape Town"
+            emit(a, b, a, firstHead->type, TypeEvidence::Known, {});
+            return;
+        }
         if (const NameHead* lastHead = m_gazetteer.head(m_tokens.tok(last)); lastHead && lastHead->last && last > a) {
             if (lastHead->type == EntityType::Organization && !lastHead->final && last == a + 1
                 && m_gazetteer.isGivenName(first)) {

@@ -352,3 +352,10 @@ TEST(EntityRecognizer, monthNamesThatAreGivenNamesReadByContext)
     ASSERT_NE(r.named("May Lee"), nullptr);
     EXPECT_EQ(r.named("May Lee")->type, EntityType::Person);
 }
+
+TEST(EntityRecognizer, openingHeadWithConnectorWinsOverAPlaceWordAtTheEnd)
+{
+    const Recognised r("The Organization of American States (OAS) will meet.");
+    ASSERT_NE(r.named("Organization of American States"), nullptr);
+    EXPECT_EQ(r.named("Organization of American States")->type, EntityType::Organization);
+}
