@@ -194,6 +194,11 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
         result.entity = resolveName(view, first, personBefore ? headNoun : head, entities);
     } else if (openingNoun) {
         result.entity = resolveNominal(view, first, head, entities, previous); // "Analysts said"
+        const std::string_view determiner = view.lower(first);
+        ResolvedSpeaker group;
+        if (*headKind == NounKind::Group && (determiner == "the" || determiner == "these")
+            && recentGroup(view, first, -1, group))
+            return group; // "The sources claimed" after "Citing people familiar with the situation"
     } else if (segmentEnd < end && lastWord(segmentEnd + 1, end) > segmentEnd
                && view.isCapitalized(lastWord(segmentEnd + 1, end))) {
         result.entity = resolveName(view, segmentEnd + 1, lastWord(segmentEnd + 1, end), entities);
@@ -366,6 +371,32 @@ bool isOrganizationType(EntityType type)
 
 } // namespace
 
+bool SpeakerResolver::recentGroup(const TokenView& view, int token, int after, ResolvedSpeaker& group) const
+{
+    // A plural source phrase in this or the previous sentence: "people familiar with the situation",
+    // "Industry analysts".
+    const int sentence = view.sentenceOf(token);
+    const int from = sentence > 0 ? view.sentenceFirst(sentence - 1) : 0;
+    const PhraseScanner phrases(view);
+    for (int t = token - 1; t >= from && t >= 0; --t) {
+        const NounKind* kind = nounKind(view.lower(t));
+        if (!kind || *kind != NounKind::Group || view.start(t) <= after)
+            continue;
+        int first = phrases.phraseStartingBefore(t, from);
+        const int end = phrases.phraseEndingAfter(t, view.sentenceEnd(view.sentenceOf(t)));
+        if (first < 0 || end <= t || PhraseScanner::isDeterminer(view.lower(first)))
+            continue; // "the sources" itself refers back
+        while (first < t && (view.lower(first).ends_with("ing") || PhraseScanner::isFunctionWord(view.lower(first))))
+            ++first; // "Citing people familiar with ..."
+        group.entity = -1;
+        group.text = view.text(first, end);
+        group.start = view.start(first);
+        group.end = view.end(end - 1);
+        return true;
+    }
+    return false;
+}
+
 ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token, EntityList& entities,
                                                 const std::vector<StatementRecord>& previous) const
 {
@@ -405,6 +436,12 @@ ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token
                 return result;
             }
         }
+    }
+    if (word == "they") {
+        // "they point out" after "Industry analysts have pointed to ...": the plural source phrase.
+        ResolvedSpeaker group;
+        if (recentGroup(view, token, std::max(at, -1), group))
+            return group;
     }
     if (result.entity >= 0)
         addMention(entities.records[static_cast<std::size_t>(result.entity)], result.start, result.end,

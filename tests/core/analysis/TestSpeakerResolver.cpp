@@ -218,3 +218,13 @@ TEST(SpeakerResolver, acronymsThatSpellFunctionWordsAreNames)
     EXPECT_EQ(found[0].speakerName, "WHO");
     EXPECT_EQ(found[1].content, "cases rose");
 }
+
+TEST(SpeakerResolver, definiteGroupAndTheyReferBackToAPluralSource)
+{
+    const auto found = attribute("Citing people familiar with the situation, the paper reported that he was ousted. "
+                                 "The sources claimed that he clashed with the board. "
+                                 "They said the decision was made in June.");
+    ASSERT_EQ(found.size(), 3u);
+    EXPECT_EQ(found[1].speakerText, "people familiar with the situation");
+    EXPECT_EQ(found[2].speakerText, "people familiar with the situation");
+}
