@@ -145,6 +145,7 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
     int segmentEnd = first;
     while (segmentEnd < end && view.lower(segmentEnd) != ",")
         ++segmentEnd;
+    const int comma = segmentEnd; // where an appositive starts (end when none)
     auto lastWord = [&view](int from, int to) {
         int t = to - 1;
         while (t >= from && !(view.isWord(t) || view.isNumber(t)))
@@ -164,8 +165,8 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
     const int head = lastWord(first, segmentEnd);
     const int headNoun = head >= first ? PhraseScanner(view).headOf(first, segmentEnd) : -1;
     const NounKind* headKind = headNoun >= 0 ? nounKind(view.lower(headNoun)) : nullptr;
-    const bool appositiveName = segmentEnd < end && lastWord(segmentEnd + 1, end) > segmentEnd
-        && view.isCapitalized(lastWord(segmentEnd + 1, end));
+    const bool appositiveName
+        = comma < end && lastWord(comma + 1, end) > comma && view.isCapitalized(lastWord(comma + 1, end));
     const int sentenceFirst = view.sentenceFirst(view.sentenceOf(first));
     const bool openingNoun = headKind && headNoun == head
         && (head == sentenceFirst || (head == sentenceFirst + 1 && PhraseScanner::isDeterminer(view.lower(first))));
@@ -180,7 +181,7 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
         const bool nameAfterOrganization = head - nameStart >= 1 && head - nameStart <= 2
             && m_organizationWords.contains(view.text(nameStart - 1, nameStart));
         if (appositiveName)
-            result.entity = resolveName(view, segmentEnd + 1, lastWord(segmentEnd + 1, end), entities);
+            result.entity = resolveName(view, comma + 1, lastWord(comma + 1, end), entities);
         else if (nameAfterOrganization)
             result.entity = resolveName(view, nameStart, head, entities);
         else if (*headKind == NounKind::Document)
@@ -199,9 +200,8 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
         if (*headKind == NounKind::Group && (determiner == "the" || determiner == "these")
             && recentGroup(view, first, -1, group))
             return group; // "The sources claimed" after "Citing people familiar with the situation"
-    } else if (segmentEnd < end && lastWord(segmentEnd + 1, end) > segmentEnd
-               && view.isCapitalized(lastWord(segmentEnd + 1, end))) {
-        result.entity = resolveName(view, segmentEnd + 1, lastWord(segmentEnd + 1, end), entities);
+    } else if (appositiveName) {
+        result.entity = resolveName(view, comma + 1, lastWord(comma + 1, end), entities);
     } else if (head >= first) {
         result.entity = resolveNominal(view, first, head, entities, previous);
     }

@@ -228,3 +228,11 @@ TEST(SpeakerResolver, definiteGroupAndTheyReferBackToAPluralSource)
     EXPECT_EQ(found[1].speakerText, "people familiar with the situation");
     EXPECT_EQ(found[2].speakerText, "people familiar with the situation");
 }
+
+TEST(SpeakerResolver, trailingDateIsNoAppositiveName)
+{
+    const auto found = attribute("According to a statement released by the ministry on Sunday, the talks will resume.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "");
+    EXPECT_EQ(found[0].speakerText, "a statement released by the ministry on Sunday");
+}
