@@ -406,6 +406,19 @@ ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token
     result.end = view.end(token);
     const std::string_view word = view.lower(token);
     const bool personal = word == "he" || word == "she" || word == "i";
+    // "They" right after a statement of an unnamed plural source continues that source ("The sources claimed
+    // ... They said ...").
+    if (word == "they" && !previous.empty() && previous.back().speaker < 0 && previous.back().speakerStart >= 0) {
+        const StatementRecord& last = previous.back();
+        const int lastSentence = view.sentenceOf(view.document().tokenAtOrAfter(last.start));
+        const int sentence = view.sentenceOf(token);
+        if (lastSentence >= 0 && sentence - lastSentence <= 1 && !last.speakerText.empty()) {
+            result.text = last.speakerText;
+            result.start = last.speakerStart;
+            result.end = last.speakerEnd;
+            return result;
+        }
+    }
     // The recognizer's pronoun mention, unless its type contradicts the pronoun ("he" for an organisation).
     const int known = entities.entityAt(result.start, result.end);
     if (known >= 0) {

@@ -236,3 +236,18 @@ TEST(SpeakerResolver, trailingDateIsNoAppositiveName)
     EXPECT_EQ(found[0].speakerName, "");
     EXPECT_EQ(found[0].speakerText, "a statement released by the ministry on Sunday");
 }
+
+TEST(SpeakerResolver, theyContinuesTheUnnamedSourceOfTheStatementBefore)
+{
+    const std::string text = "Analysts at the bank said demand was weak.\n\nThey also said that Apple had cut orders.";
+    EntityList entities;
+    EntityRecord apple;
+    apple.type = EntityType::Organization;
+    apple.name = "Apple";
+    apple.mentions.push_back({ offsetOf(text, "They"), offsetOf(text, "They") + 4, MentionKind::Pronoun });
+    entities.records.push_back(apple);
+    const auto found = attribute(text, entities);
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[1].speakerName, "");
+    EXPECT_EQ(found[1].speakerText, "Analysts at the bank");
+}
