@@ -183,3 +183,17 @@ TEST(StatementSearchNames, speakerNamesMatchWithoutAccentsOrCase)
     EXPECT_EQ(StatementSearch(db).run(query).size(), 1u);
     EXPECT_EQ(EntityRepository(db).search("hollan").size(), 1u);
 }
+
+TEST(StatementSearchNames, aRoleFindsItsSpeakersWhenNoNameMatches)
+{
+    test::TempDir dir;
+    auto db = openLibrary(dir.file("library.sqlite"), OpenMode::Create);
+    auto article = test::makeArticle("Briefing", "2022-06-15",
+                                     {{"Wang Wenbin", "The US is a threat", {}}, {"Zhao Lijian", "We oppose it", {}}});
+    article.entities[0].roles = {"spokesperson"};
+    article.entities[1].roles = {"Spokesperson"};
+    ArticleWriter(db).add(article, "h1");
+    SearchQuery query;
+    query.speaker = "SPOKESPERSON";
+    EXPECT_EQ(StatementSearch(db).run(query).size(), 2u);
+}
