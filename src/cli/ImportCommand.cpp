@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sayline-cli import: files and folders into the library.
 #include <atomic>
+#include <chrono>
 #include <csignal>
 #include <iostream>
 #include <unistd.h>
@@ -49,7 +50,11 @@ int runImport(CommandContext& context)
     const bool showProgress = &context.err == &std::cerr && ::isatty(STDERR_FILENO);
     service::ImportProgressCallback progress;
     if (showProgress) {
-        progress = [&](const service::ImportProgress& state) {
+        progress = [&, last = std::chrono::steady_clock::time_point()](const service::ImportProgress& state) mutable {
+            const auto now = std::chrono::steady_clock::now();
+            if (state.inputsDone < state.inputsTotal && now - last < std::chrono::milliseconds(100))
+                return;
+            last = now;
             context.err << "\r\x1b[K" << state.inputsDone << '/' << state.inputsTotal << " files, " << state.added
                         << " new, " << state.present << " present, " << state.failed << " failed" << std::flush;
         };
