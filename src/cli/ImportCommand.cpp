@@ -14,22 +14,25 @@
 namespace sayline::cli {
 namespace {
 
-constexpr const char* kUsage =
-    "usage: sayline-cli import [--library PATH] [--json] [--format auto|text|html|rss|atom|nitf|newsml|mhtml]\n"
-    "                          FILE|DIR ...\n"
-    "Imports articles (folders recursively); the same article twice is stored once. Ctrl-C stops after the\n"
-    "articles already written.\n";
+constexpr const char* kUsage
+    = "usage: sayline-cli import [--library PATH] [--json] [--format auto|text|html|rss|atom|nitf|newsml|mhtml]\n"
+      "                          FILE|DIR ...\n"
+      "Imports articles (folders recursively); the same article twice is stored once. Ctrl-C stops after the\n"
+      "articles already written.\n";
 
-std::atomic<bool> g_cancel{false};
+std::atomic<bool> g_cancel { false };
 
-extern "C" void onInterrupt(int) { g_cancel = true; }
+extern "C" void onInterrupt(int)
+{
+    g_cancel = true;
+}
 
 } // namespace
 
 int runImport(CommandContext& context)
 {
     LibraryArguments args;
-    if (auto exit = args.parse(context, "import", kUsage, {{"--format", true}}))
+    if (auto exit = args.parse(context, "import", kUsage, { { "--format", true } }))
         return *exit;
     if (args.positional().empty()) {
         context.err << kUsage;

@@ -29,13 +29,13 @@ void ArticleWriter::stage(std::string_view name)
 WriteResult ArticleWriter::add(const model::AnalysedArticle& analysed, const std::string& contentHash)
 {
     if (auto existing = m_articles.findByHash(contentHash))
-        return {*existing, false};
+        return { *existing, false };
     Savepoint savepoint(m_db, "article_write");
     const RowId id = m_articles.insert(analysed.article, contentHash);
     stage("article");
     writeAnnotations(id, analysed, true);
     savepoint.commit();
-    return {id, true};
+    return { id, true };
 }
 
 void ArticleWriter::replaceAnalysis(RowId articleId, const model::AnalysedArticle& analysed)

@@ -39,7 +39,8 @@ std::vector<RowId> EntityRepository::findByKey(const std::string& key, model::En
 {
     if (key.empty())
         return {};
-    auto& byName = m_db.cached("SELECT id FROM entities WHERE name_key = ? AND type = ? AND auto_merge = 1 ORDER BY id");
+    auto& byName
+        = m_db.cached("SELECT id FROM entities WHERE name_key = ? AND type = ? AND auto_merge = 1 ORDER BY id");
     byName.bind(1, key).bind(2, model::toString(type));
     std::vector<RowId> ids = collectIds(byName);
     if (!ids.empty() || !includeAliases)
