@@ -1,33 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QListView>
-#include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
-#include <QStyle>
-#include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "common/MessageBar.h"
 #include "common/OfflineTextBrowser.h"
+#include "library/ArticleItemDelegate.h"
 #include "library/ArticleListModel.h"
 #include "library/ImportController.h"
 #include "library/ImportStatusWidget.h"
 #include "library/RecentFiles.h"
 #include "reader/ExtractionDetails.h"
-#include "reader/FindBar.h"
-#include "reader/HighlightLegend.h"
 #include "reader/ReaderPane.h"
 #include "reader/ReaderView.h"
+#include "search/LibraryPanel.h"
 #include "speakers/SidePanel.h"
 
 // The qrc lives in the sayline_app static library; make sure the linker keeps it (must be outside a namespace).
@@ -40,7 +36,7 @@ namespace sayline::app {
 namespace {
 
 /// Bump when the docks change so an old saved layout is not applied to a new window.
-constexpr int kStateVersion = 1;
+constexpr int kStateVersion = 2;
 
 QDockWidget* makeDock(const QString& name, const QString& title, QWidget* content, QWidget* parent)
 {
@@ -48,14 +44,6 @@ QDockWidget* makeDock(const QString& name, const QString& title, QWidget* conten
     dock->setObjectName(name);
     dock->setWidget(content);
     return dock;
-}
-
-/// The platform's binding for a standard key, or the fallback where the platform has none (offscreen, some
-/// desktops leave Quit or FullScreen unbound).
-QKeySequence standardKey(QKeySequence::StandardKey key, const QKeySequence& fallback)
-{
-    const QList<QKeySequence> bindings = QKeySequence::keyBindings(key);
-    return bindings.isEmpty() ? fallback : bindings.front();
 }
 
 QStringList localPaths(const QMimeData* mime)
@@ -72,15 +60,16 @@ QStringList localPaths(const QMimeData* mime)
 
 } // namespace
 
-MainWindow::MainWindow(const service::AnalysisService& service, QWidget* parent)
+MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     : QMainWindow(parent)
-    , m_service(service)
+    , m_context(context)
     , m_articles(new ArticleListModel(this))
-    , m_import(new ImportController(m_service, this))
+    , m_import(new ImportController(m_context, this))
     , m_readerPane(new ReaderPane(this))
     , m_messageBar(new MessageBar(this))
     , m_sidePanel(new SidePanel(this))
     , m_details(new OfflineTextBrowser(this))
+    , m_undoStack(new QUndoStack(this))
 {
     initAppResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -88,6 +77,9 @@ MainWindow::MainWindow(const service::AnalysisService& service, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/sayline/sayline.svg")));
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    // The side docks run the full height; the Library dock sits under the reader only.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
     auto* central = new QWidget(this);
     central->setObjectName(QStringLiteral("centralArea"));
@@ -105,6 +97,8 @@ MainWindow::MainWindow(const service::AnalysisService& service, QWidget* parent)
     statusBar()->addPermanentWidget(new ImportStatusWidget(m_import, this));
 
     createDocks();
+    if (m_context.library)
+        createLibraryDock(*m_context.library);
     createActions();
     connectImport();
     connect(m_readerPane->reader(), &ReaderView::targetActivated, this, &MainWindow::showDetails);
@@ -123,11 +117,10 @@ void MainWindow::createDocks()
     m_articleList->setObjectName(QStringLiteral("articleListView"));
     m_articleList->setModel(m_articles);
     m_articleList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_articleList->setTextElideMode(Qt::ElideRight);
+    m_articleList->setItemDelegate(new ArticleItemDelegate(m_articleList));
+    m_articleList->setUniformItemSizes(true);
     m_articleList->setAlternatingRowColors(true);
-    m_articleList->setWordWrap(true);
     m_articleList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_articleList->setSpacing(1);
     connect(m_articleList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showArticle(current.row()); });
 
@@ -141,120 +134,6 @@ void MainWindow::createDocks()
     resizeDocks({ findChild<QDockWidget*>(QStringLiteral("sidePanelDock")),
                   findChild<QDockWidget*>(QStringLiteral("detailsDock")) },
                 { 400, 220 }, Qt::Vertical);
-}
-
-QAction* MainWindow::addAction(QMenu* menu, const QString& name, const QString& text, const QKeySequence& shortcut)
-{
-    auto* action = menu->addAction(text);
-    action->setObjectName(name);
-    action->setShortcut(shortcut);
-    return action;
-}
-
-void MainWindow::createActions()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
-    QAction* open = addAction(file, QStringLiteral("openAction"), tr("&Open…"), QKeySequence::Open);
-    open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
-    open->setStatusTip(tr("Open article files: text, Markdown, HTML, MHTML, feeds, NITF, NewsML"));
-    connect(open, &QAction::triggered, this, &MainWindow::openFileDialog);
-    QAction* importFolder = addAction(file, QStringLiteral("importFolderAction"), tr("&Import Folder…"),
-                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    importFolder->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
-    importFolder->setStatusTip(tr("Import every article file in a folder and its subfolders"));
-    connect(importFolder, &QAction::triggered, this, &MainWindow::importFolderDialog);
-    QMenu* recentMenu = file->addMenu(tr("Open &Recent"));
-    recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
-    m_recent = new RecentFiles(recentMenu, this);
-    connect(m_recent, &RecentFiles::openRequested, this, [this](const QString& path) { openPaths({ path }); });
-    file->addSeparator();
-    QAction* close = addAction(file, QStringLiteral("closeArticleAction"), tr("&Close Article"),
-                               standardKey(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)));
-    connect(close, &QAction::triggered, this, &MainWindow::closeCurrentArticle);
-    file->addSeparator();
-    QAction* quit = addAction(file, QStringLiteral("quitAction"), tr("&Quit"),
-                              standardKey(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    ReaderView* reader = m_readerPane->reader();
-    FindBar* findBar = m_readerPane->findBar();
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->setObjectName(QStringLiteral("editMenu"));
-    QAction* copy = addAction(edit, QStringLiteral("copyAction"), tr("&Copy"), QKeySequence::Copy);
-    connect(copy, &QAction::triggered, reader, &QTextEdit::copy);
-    QAction* selectAll = addAction(edit, QStringLiteral("selectAllAction"), tr("Select &All"), QKeySequence::SelectAll);
-    connect(selectAll, &QAction::triggered, reader, &QTextEdit::selectAll);
-    edit->addSeparator();
-    QAction* find = addAction(edit, QStringLiteral("findAction"), tr("&Find in Article…"), QKeySequence::Find);
-    find->setIcon(
-        QIcon::fromTheme(QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)));
-    connect(find, &QAction::triggered, findBar, &FindBar::activate);
-    QAction* findNext = addAction(edit, QStringLiteral("findNextAction"), tr("Find &Next"), QKeySequence::FindNext);
-    connect(findNext, &QAction::triggered, findBar,
-            [findBar] { findBar->isVisible() ? (void)findBar->findNext() : findBar->activate(); });
-    QAction* findPrevious
-        = addAction(edit, QStringLiteral("findPreviousAction"), tr("Find &Previous"), QKeySequence::FindPrevious);
-    connect(findPrevious, &QAction::triggered, findBar,
-            [findBar] { findBar->isVisible() ? (void)findBar->findPrevious() : findBar->activate(); });
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("viewMenu"));
-    const std::array<std::pair<const char*, Qt::Key>, 3> docks {
-        { { "articlesDock", Qt::Key_1 }, { "sidePanelDock", Qt::Key_2 }, { "detailsDock", Qt::Key_3 } }
-    };
-    for (const auto& [name, key] : docks) {
-        auto* dock = findChild<QDockWidget*>(QString::fromLatin1(name));
-        QAction* toggle = dock->toggleViewAction();
-        QString actionName = QString::fromLatin1(name);
-        actionName[0] = actionName[0].toUpper();
-        toggle->setObjectName(QStringLiteral("toggle%1Action").arg(actionName));
-        toggle->setShortcut(QKeySequence(Qt::CTRL | key));
-        view->addAction(toggle);
-    }
-    QAction* legend = addAction(view, QStringLiteral("toggleLegendAction"), tr("Highlight &Legend"),
-                                QKeySequence(Qt::CTRL | Qt::Key_4));
-    legend->setCheckable(true);
-    legend->setChecked(true);
-    connect(legend, &QAction::toggled, m_readerPane->legend(), &QWidget::setVisible);
-    view->addSeparator();
-    QAction* next = addAction(view, QStringLiteral("nextArticleAction"), tr("Ne&xt Article"), QKeySequence::NextChild);
-    connect(next, &QAction::triggered, this, [this] { stepArticle(1); });
-    QAction* previous = addAction(view, QStringLiteral("previousArticleAction"), tr("Pre&vious Article"),
-                                  QKeySequence::PreviousChild);
-    connect(previous, &QAction::triggered, this, [this] { stepArticle(-1); });
-    view->addSeparator();
-    QAction* zoomIn = addAction(view, QStringLiteral("zoomInAction"), tr("Zoom &In"), QKeySequence::ZoomIn);
-    connect(zoomIn, &QAction::triggered, reader, [reader] { reader->zoomBy(1); });
-    QAction* zoomOut = addAction(view, QStringLiteral("zoomOutAction"), tr("Zoom &Out"), QKeySequence::ZoomOut);
-    connect(zoomOut, &QAction::triggered, reader, [reader] { reader->zoomBy(-1); });
-    QAction* zoomReset
-        = addAction(view, QStringLiteral("zoomResetAction"), tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(zoomReset, &QAction::triggered, reader, &ReaderView::resetZoom);
-    QAction* fullScreen = addAction(view, QStringLiteral("fullScreenAction"), tr("&Full Screen"),
-                                    standardKey(QKeySequence::FullScreen, QKeySequence(Qt::Key_F11)));
-    fullScreen->setCheckable(true);
-    connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    QAction* shortcuts
-        = addAction(help, QStringLiteral("shortcutsAction"), tr("&Keyboard Shortcuts"), QKeySequence::HelpContents);
-    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
-    QAction* about = addAction(help, QStringLiteral("aboutAction"), tr("&About Sayline"), {});
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
-    QAction* aboutQt = addAction(help, QStringLiteral("aboutQtAction"), tr("About &Qt"), {});
-    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-
-    QToolBar* toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->setMovable(false);
-    toolBar->addAction(open);
-    toolBar->addAction(importFolder);
-    toolBar->addAction(find);
 }
 
 void MainWindow::connectImport()
@@ -274,6 +153,8 @@ void MainWindow::connectImport()
             m_articleList->setCurrentIndex(m_articles->index(first));
         }
     });
+    connect(m_import, &ImportController::libraryFailed, this,
+            [this](const QString& message) { m_messageBar->showError(tr("Library: %1").arg(message)); });
     connect(m_import, &ImportController::fileFailed, this, [this](const QString& file, const QString& reason) {
         m_messageBar->showError(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(file), reason));
     });
@@ -292,6 +173,40 @@ void MainWindow::connectImport()
                     message += tr(" (cancelled)");
                 statusBar()->showMessage(message, 8000);
             });
+}
+
+void MainWindow::createLibraryDock(const std::filesystem::path& library)
+{
+    m_library = new LibraryPanel(m_context.analyzer, library, m_undoStack, this);
+    auto* dock = makeDock(QStringLiteral("libraryDock"), tr("Library"), m_library, this);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({ dock }, { 220 }, Qt::Vertical);
+    connect(m_library, &LibraryPanel::articleRequested, this, &MainWindow::openLibraryArticle);
+    connect(m_library, &LibraryPanel::problem, m_messageBar, &MessageBar::showError);
+    connect(m_import, &ImportController::finished, m_library, &LibraryPanel::refresh);
+    connect(m_library, &LibraryPanel::libraryChanged, this, &MainWindow::reloadFromLibrary);
+}
+
+void MainWindow::openLibraryArticle(const ArticleHandle& article, model::Span span)
+{
+    // The copy opened in this session has more detail (aliases, roles, speaker spans); the same text has the
+    // same spans. Otherwise read the library's copy, which carries the user's corrections.
+    int row = m_articles->rowOf(QString::fromStdString(article->article.file), article->article.item);
+    if (row < 0 || m_articles->article(row)->article.paragraphs != article->article.paragraphs)
+        row = m_articles->addArticle(article);
+    showArticle(row);
+    m_readerPane->reader()->revealSpan(span);
+    m_readerPane->reader()->setFocus();
+}
+
+void MainWindow::reloadFromLibrary(qint64 articleId)
+{
+    // A correction changed this article: if it is the one being read, show the library's corrected copy.
+    const ArticleHandle corrected = m_library->loadArticle(articleId);
+    if (!corrected || !m_current || m_current->article.file != corrected->article.file
+        || m_current->article.item != corrected->article.item)
+        return;
+    showArticle(m_articles->addArticle(corrected));
 }
 
 void MainWindow::openPaths(const QStringList& paths)
@@ -366,35 +281,6 @@ void MainWindow::importFolderDialog()
         return;
     settings.setValue(QStringLiteral("library/lastDirectory"), folder);
     openPaths({ folder });
-}
-
-void MainWindow::showShortcuts()
-{
-    QString rows;
-    for (const QAction* action : findChildren<QAction*>()) {
-        if (action->shortcut().isEmpty() || action->text().isEmpty())
-            continue;
-        rows += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
-                    .arg(QString(action->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")).toHtmlEscaped(),
-                         action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
-    }
-    auto* box
-        = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),
-                          QStringLiteral("<table cellspacing='4'>%1</table>").arg(rows), QMessageBox::Close, this);
-    box->setObjectName(QStringLiteral("shortcutsMessageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setModal(false);
-    box->show();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Sayline"),
-                       tr("<h3>Sayline %1</h3>"
-                          "<p>A news-analysis reader: who said what, about whom, and when.</p>"
-                          "<p>Sayline works fully offline; nothing an article contains makes it touch the "
-                          "network.</p><p>License: GPL-3.0-or-later.</p>")
-                           .arg(QStringLiteral(SAYLINE_VERSION)));
 }
 
 void MainWindow::restoreSettings()

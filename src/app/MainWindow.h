@@ -3,21 +3,20 @@
 
 #include <QMainWindow>
 
+#include "AppContext.h"
 #include "common/ArticleHandle.h"
 #include "model/Span.h"
 #include "reader/Highlights.h"
 
 class QListView;
 class QMenu;
-
-namespace sayline::service {
-class AnalysisService;
-}
+class QUndoStack;
 
 namespace sayline::app {
 
 class ArticleListModel;
 class ImportController;
+class LibraryPanel;
 class MessageBar;
 class OfflineTextBrowser;
 class ReaderPane;
@@ -31,7 +30,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(const service::AnalysisService& service, QWidget* parent = nullptr);
+    explicit MainWindow(const AppContext& context, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Opens files and imports folders (recursively) in the background; the first article is shown.
@@ -40,6 +39,8 @@ public:
     ImportController* importController() const { return m_import; }
     ArticleListModel* articleModel() const { return m_articles; }
     ArticleHandle currentArticle() const { return m_current; }
+    /// The Library dock; null when the window runs without a library.
+    LibraryPanel* libraryPanel() const { return m_library; }
 
 public Q_SLOTS:
     void showArticle(int row);
@@ -60,11 +61,14 @@ private:
     void importFolderDialog();
     void closeCurrentArticle();
     void stepArticle(int delta);
+    void createLibraryDock(const std::filesystem::path& library);
+    void openLibraryArticle(const ArticleHandle& article, model::Span span);
+    void reloadFromLibrary(qint64 articleId);
     void showShortcuts();
     void showAbout();
     QAction* addAction(QMenu* menu, const QString& name, const QString& text, const QKeySequence& shortcut);
 
-    const service::AnalysisService& m_service;
+    AppContext m_context;
     ArticleListModel* m_articles;
     ImportController* m_import;
     ReaderPane* m_readerPane;
@@ -73,6 +77,8 @@ private:
     OfflineTextBrowser* m_details;
     QListView* m_articleList = nullptr;
     RecentFiles* m_recent = nullptr;
+    LibraryPanel* m_library = nullptr;
+    QUndoStack* m_undoStack;
     ArticleHandle m_current;
     bool m_showNextArrival = false;
 };

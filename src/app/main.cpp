@@ -1,50 +1,80 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// sayline [FILE|DIR ...]: the desktop reader. `sayline --screenshot OUT.png FILE` renders FILE once analysed
-// into a PNG and exits (for the docs; run it with QT_QPA_PLATFORM=offscreen).
+// sayline [FILE|DIR ...]: the desktop reader. `sayline --screenshot OUT.png FILE|DIR ...` renders the window
+// once the paths are analysed into a PNG and exits (for the docs; run it with QT_QPA_PLATFORM=offscreen).
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLineEdit>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
 
 #include "MainWindow.h"
 #include "analysis/Analyzer.h"
-#include "library/ArticleListModel.h"
 #include "library/ImportController.h"
+#include "search/LibraryPanel.h"
 #include "service/AnalysisService.h"
+#include "service/LibraryPaths.h"
 
 namespace {
 
-/// Opens the paths, waits for their analysis, shows the first speaker's details, saves the window as a PNG.
-int runScreenshot(QApplication& app, sayline::app::MainWindow& window, const QString& output, const QStringList& paths)
+using sayline::app::HighlightTarget;
+using sayline::app::MainWindow;
+
+/// A window grab with at most 256 colours: keeps screenshots in the docs small (no dithering: UI colours are
+/// flat, and dithered text reads badly).
+QImage compactImage(const QImage& image)
 {
-    using sayline::app::ImportController;
+    return image.convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither | Qt::AvoidDither);
+}
+
+/// Shows the first statement's speaker in the details dock and searches the library for them.
+void showFirstSpeaker(MainWindow& window)
+{
+    const sayline::app::ArticleHandle article = window.currentArticle();
+    if (!article || article->statements.empty())
+        return;
+    const auto& first = article->statements.front();
+    if (!first.speaker) {
+        window.showDetails({ HighlightTarget::Type::Statement, QString::fromStdString(first.id) });
+        return;
+    }
+    window.showDetails({ HighlightTarget::Type::Entity, QString::fromStdString(*first.speaker) });
+    if (window.libraryPanel()) {
+        if (const auto* speaker = article->entityById(*first.speaker))
+            window.libraryPanel()
+                ->findChild<QLineEdit*>(QStringLiteral("speakerSearchEdit"))
+                ->setText(QString::fromStdString(speaker->name));
+    }
+}
+
+/// Opens the paths, waits for their analysis (and the library search), saves the window as a PNG.
+int runScreenshot(QApplication& app, MainWindow& window, const QString& output, const QStringList& paths)
+{
     window.resize(1440, 900);
     window.show();
     int status = 1;
-    QObject::connect(window.importController(), &ImportController::busyChanged, &app, [&](bool busy) {
-        if (busy)
+    QTimer poll;
+    poll.setInterval(100);
+    QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+        if (window.importController()->isBusy() || (window.libraryPanel() && window.libraryPanel()->isSearching()))
             return;
-        if (const sayline::app::ArticleHandle article = window.currentArticle();
-            article && !article->statements.empty()) {
-            const auto& first = article->statements.front();
-            window.showDetails(first.speaker
-                                   ? sayline::app::HighlightTarget { sayline::app::HighlightTarget::Type::Entity,
-                                                                     QString::fromStdString(*first.speaker) }
-                                   : sayline::app::HighlightTarget { sayline::app::HighlightTarget::Type::Statement,
-                                                                     QString::fromStdString(first.id) });
-        }
-        // Let the layout settle before grabbing.
-        QTimer::singleShot(300, &app, [&] {
-            if (!window.currentArticle()) {
+        poll.stop();
+        QTimer::singleShot(300, &app, [&] { // let the layout settle
+            if (!window.currentArticle())
                 std::fprintf(stderr, "sayline: could not open %s\n", qPrintable(paths.join(QStringLiteral(", "))));
-            } else if (!window.grab().save(output, "PNG")) {
+            else if (!compactImage(window.grab().toImage()).save(output, "PNG", 0))
                 std::fprintf(stderr, "sayline: could not write %s\n", qPrintable(QDir::toNativeSeparators(output)));
-            } else {
+            else
                 status = 0;
-            }
             app.quit();
         });
+    });
+    QObject::connect(window.importController(), &sayline::app::ImportController::busyChanged, &app, [&](bool busy) {
+        if (busy)
+            return;
+        showFirstSpeaker(window);
+        poll.start();
     });
     QTimer::singleShot(120000, &app, [&] {
         std::fprintf(stderr, "sayline: timed out analysing %s\n", qPrintable(paths.join(QStringLiteral(", "))));
@@ -60,9 +90,10 @@ int runScreenshot(QApplication& app, sayline::app::MainWindow& window, const QSt
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Sayline"));
+    // Resolved before the organization is set, so the GUI and sayline-cli share ~/.local/share/Sayline/.
+    const std::filesystem::path defaultLibrary = sayline::service::defaultLibraryPath();
     QApplication::setOrganizationName(QStringLiteral("Sayline"));
-    QApplication::setApplicationName(QStringLiteral("sayline"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Sayline"));
     QApplication::setApplicationVersion(QStringLiteral(SAYLINE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("sayline"));
 
@@ -73,27 +104,41 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Article files or folders to open."),
                                  QStringLiteral("[FILE|DIR ...]"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QStringLiteral("Open the paths, wait for the analysis, save the window to OUT.png "
-                       "and exit."),
-        QStringLiteral("OUT.png"));
-    parser.addOption(screenshot);
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Open the paths, wait for the analysis, save the window to "
+                                                       "OUT.png and exit (uses a throw-away library unless "
+                                                       "--library is given)."),
+                                        QStringLiteral("OUT.png"));
+    const QCommandLineOption libraryOption(
+        QStringLiteral("library"),
+        QStringLiteral("The library file (default: %1).").arg(QString::fromStdString(defaultLibrary.string())),
+        QStringLiteral("FILE"));
+    const QCommandLineOption noLibrary(QStringLiteral("no-library"),
+                                       QStringLiteral("Keep opened articles for this session only."));
+    parser.addOptions({ screenshot, libraryOption, noLibrary });
     parser.process(app);
     const QStringList paths = parser.positionalArguments();
+    if (parser.isSet(screenshot) && paths.isEmpty()) {
+        std::fprintf(stderr, "usage: sayline --screenshot OUT.png FILE|DIR ...\n");
+        return 2;
+    }
+
+    std::optional<std::filesystem::path> library;
+    QTemporaryDir scratch;
+    if (parser.isSet(libraryOption))
+        library = parser.value(libraryOption).toStdString();
+    else if (parser.isSet(screenshot))
+        library = std::filesystem::path(scratch.filePath(QStringLiteral("library.sqlite")).toStdString());
+    else if (!parser.isSet(noLibrary))
+        library = defaultLibrary;
 
     // The app owns the one Analyzer; everything below gets it through constructors.
     const sayline::analysis::Analyzer analyzer;
-    const sayline::service::AnalysisService service(analyzer);
-    sayline::app::MainWindow window(service);
+    const sayline::service::AnalysisService analysis(analyzer);
+    MainWindow window(sayline::app::AppContext { analyzer, analysis, library });
 
-    if (parser.isSet(screenshot)) {
-        if (paths.isEmpty()) {
-            std::fprintf(stderr, "usage: sayline --screenshot OUT.png FILE|DIR ...\n");
-            return 2;
-        }
+    if (parser.isSet(screenshot))
         return runScreenshot(app, window, parser.value(screenshot), paths);
-    }
     window.show();
     window.openPaths(paths);
     return app.exec();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -24,7 +25,7 @@ TEST(ImportController, reportsEachFileAndKeepsGoingAfterAFailure)
 {
     const analysis::Analyzer analyzer;
     const service::AnalysisService service(analyzer);
-    ImportController controller(service);
+    ImportController controller(app::AppContext { analyzer, service, std::nullopt });
     QSignalSpy ready(&controller, &ImportController::articlesReady);
     QSignalSpy failed(&controller, &ImportController::fileFailed);
     QSignalSpy finished(&controller, &ImportController::finished);
@@ -35,6 +36,9 @@ TEST(ImportController, reportsEachFileAndKeepsGoingAfterAFailure)
     EXPECT_EQ(ready.count(), 3);
     ASSERT_EQ(failed.count(), 1);
     EXPECT_EQ(failed.at(0).at(0).toString(), QStringLiteral("/nonexistent/gone.txt"));
+    QCoreApplication::processEvents(); // a second "finished" from the reset future would arrive here
+    QCoreApplication::processEvents();
+    EXPECT_EQ(finished.count(), 1);
     EXPECT_EQ(finished.at(0).at(1).toInt(), 3);
     EXPECT_EQ(finished.at(0).at(2).toInt(), 1);
 }
@@ -43,7 +47,7 @@ TEST(ImportController, cancelStopsTheImportAndClearsTheQueue)
 {
     const analysis::Analyzer analyzer;
     const service::AnalysisService service(analyzer);
-    ImportController controller(service);
+    ImportController controller(app::AppContext { analyzer, service, std::nullopt });
     QSignalSpy busy(&controller, &ImportController::busyChanged);
     controller.import({ QStringLiteral(SAYLINE_TEST_DATA "/app/folder") });
     controller.import({ QStringLiteral(SAYLINE_TEST_DATA "/app/folder") });

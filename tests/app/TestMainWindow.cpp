@@ -9,7 +9,10 @@
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
+#include <QSettings>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
 
 #include "MainWindow.h"
 #include "analysis/Analyzer.h"
@@ -18,6 +21,7 @@
 #include "library/ImportController.h"
 #include "reader/ReaderView.h"
 #include "service/AnalysisService.h"
+#include "speakers/SpeakerModel.h"
 
 using namespace sayline;
 
@@ -32,7 +36,7 @@ class MainWindowTest : public testing::Test
 protected:
     MainWindowTest()
         : m_service(m_analyzer)
-        , m_window(m_service)
+        , m_window(app::AppContext { m_analyzer, m_service, std::nullopt })
     {
         m_window.show();
     }
@@ -172,4 +176,32 @@ TEST_F(MainWindowTest, findInArticleSelectsTheMatch)
     ASSERT_TRUE(edit->isVisible());
     QTest::keyClicks(edit, QStringLiteral("Five Eyes"));
     EXPECT_EQ(child<app::ReaderView>("readerView")->textCursor().selectedText(), QStringLiteral("Five Eyes"));
+}
+
+TEST_F(MainWindowTest, selectingAStatementInTheSidePanelShowsItsDetailsAndSelectsItInTheReader)
+{
+    m_window.openPaths({ kReference });
+    ASSERT_TRUE(waitForImport());
+    const app::ArticleHandle article = m_window.currentArticle();
+    ASSERT_NE(article, nullptr);
+    ASSERT_FALSE(article->statements.empty()); // the reference article has statements
+    auto* tree = child<QTreeView>("speakerTreeView");
+    const QModelIndex speaker = tree->model()->index(0, 0);
+    const QModelIndex statement = tree->model()->index(0, 0, speaker);
+    ASSERT_TRUE(statement.isValid());
+    tree->setCurrentIndex(statement);
+    const QString content = statement.data(Qt::ToolTipRole).toString();
+    EXPECT_EQ(child<app::ReaderView>("readerView")->textCursor().selectedText(), content);
+    const QString details = child<QTextBrowser>("detailsView")->toPlainText();
+    EXPECT_TRUE(details.contains(speaker.data(app::SpeakerModel::SpeakerNameRole).toString())) << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("Cue")));
+}
+
+TEST_F(MainWindowTest, closingTheWindowSavesItsGeometryAndDockLayout)
+{
+    QSettings().remove(QStringLiteral("window"));
+    m_window.close();
+    const QSettings settings;
+    EXPECT_FALSE(settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+    EXPECT_FALSE(settings.value(QStringLiteral("window/state")).toByteArray().isEmpty());
 }

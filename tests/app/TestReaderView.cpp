@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <QApplication>
+#include <QHelpEvent>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QToolButton>
+#include <QToolTip>
 
 #include "AppTestSupport.h"
 #include "model/Utf8.h"
@@ -165,4 +169,22 @@ TEST(ExtractionDetails, describeEntityAndStatementWithEscapedText)
     const QString escaped
         = app::extractionDetailsHtml(*hostile, { HighlightTarget::Type::Entity, QStringLiteral("E1") });
     EXPECT_FALSE(escaped.contains(QStringLiteral("<img")));
+}
+
+TEST(ReaderView, hoveringAHighlightShowsWhatWasExtracted)
+{
+    ReaderView reader;
+    reader.resize(800, 600);
+    reader.show();
+    const app::ArticleHandle article = test::makeAnalysedArticle();
+    reader.setArticle(article);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&reader));
+    QTextCursor cursor(reader.document());
+    cursor.setPosition(reader.documentPosition(article->entities[2].mentions[0].start) + 1); // inside "China"
+    const QPoint inside = reader.cursorRect(cursor).center();
+    QHelpEvent help(QEvent::ToolTip, inside, reader.viewport()->mapToGlobal(inside));
+    QApplication::sendEvent(reader.viewport(), &help);
+    EXPECT_TRUE(QToolTip::isVisible());
+    EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("China"))) << QToolTip::text().toStdString();
+    QToolTip::hideText();
 }

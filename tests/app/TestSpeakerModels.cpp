@@ -103,3 +103,13 @@ TEST(ArticleListModel, replacesAReopenedArticleInsteadOfDuplicatingIt)
     EXPECT_EQ(list.rowCount(), 1);
     EXPECT_TRUE(check.problems().isEmpty()) << check.problems().join(QLatin1Char('\n')).toStdString();
 }
+
+TEST(ArticleListModel, showsABlankTitleAsTheFileName)
+{
+    app::ArticleListModel list;
+    auto article = std::make_shared<model::AnalysedArticle>(*test::makeAnalysedArticle());
+    article->article.title = " \n ";
+    article->article.file = "/fixtures/untitled-story.html";
+    list.addArticle(article);
+    EXPECT_EQ(list.index(0).data().toString(), QStringLiteral("untitled-story.html"));
+}

@@ -8,9 +8,9 @@ namespace {
 
 QString titleOf(const model::Article& article)
 {
-    if (!article.title.empty())
-        return QString::fromStdString(article.title);
-    return QFileInfo(QString::fromStdString(article.file)).fileName();
+    // Titles may carry line breaks or be blank; the list shows one clean line, else the file name.
+    const QString title = QString::fromStdString(article.title).simplified();
+    return title.isEmpty() ? QFileInfo(QString::fromStdString(article.file)).fileName() : title;
 }
 
 QString toolTipOf(const model::AnalysedArticle& analysed)

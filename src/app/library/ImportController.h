@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include "AppContext.h"
 #include "common/ArticleHandle.h"
 #include "service/AnalysisService.h"
 
@@ -12,13 +13,14 @@ namespace sayline::app {
 
 /// Opens and imports files and folders off the GUI thread: one worker (QtConcurrent::run with a QPromise)
 /// walks the inputs, analyses each file through the AnalysisService and reports every file as it is done.
+/// With a library, the same analysed articles are written to it by the ImportService (no second analysis).
 /// A file that fails is reported with its reason and the rest go on. Requests made while busy are queued.
 class ImportController : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ImportController(const service::AnalysisService& service, QObject* parent = nullptr);
+    explicit ImportController(const AppContext& context, QObject* parent = nullptr);
     ~ImportController() override;
 
     /// Files are read whatever their name; folders are walked recursively for article files.
@@ -38,6 +40,8 @@ Q_SIGNALS:
     void progressChanged(int done, int total);
     void articlesReady(const QList<sayline::app::ArticleHandle>& articles);
     void fileFailed(const QString& file, const QString& reason);
+    /// The library could not be opened or written; the articles are still open for this session.
+    void libraryFailed(const QString& message);
     /// One import request is over (all files done, or cancelled).
     void finished(const QStringList& paths, int articleCount, int failureCount, bool cancelled);
 
@@ -46,7 +50,7 @@ private:
     void onResults(int begin, int end);
     void onFinished();
 
-    const service::AnalysisService& m_service;
+    AppContext m_context;
     QFutureWatcher<service::AnalysisOutcome> m_watcher;
     QList<QStringList> m_pending;
     QStringList m_current;

@@ -149,12 +149,12 @@ void ReaderView::revealSpan(model::Span span)
     ensureCursorVisible();
 }
 
-bool ReaderView::event(QEvent* event)
+bool ReaderView::viewportEvent(QEvent* event)
 {
+    // Tooltip events go to the viewport of a scroll area, not to the area itself.
     if (event->type() == QEvent::ToolTip && m_article) {
         auto* help = static_cast<QHelpEvent*>(event);
-        const QPoint viewportPos = viewport()->mapFromGlobal(help->globalPos());
-        const auto target = HighlightTarget::fromUrl(QUrl(anchorAt(viewportPos)));
+        const auto target = HighlightTarget::fromUrl(QUrl(anchorAt(help->pos())));
         const QString text = target ? extractionSummaryHtml(*m_article, *target) : QString();
         if (text.isEmpty())
             QToolTip::hideText();
@@ -162,7 +162,7 @@ bool ReaderView::event(QEvent* event)
             QToolTip::showText(help->globalPos(), text, this);
         return true;
     }
-    return OfflineTextBrowser::event(event);
+    return OfflineTextBrowser::viewportEvent(event);
 }
 
 void ReaderView::resizeEvent(QResizeEvent* event)
@@ -221,7 +221,7 @@ void ReaderView::render()
     titleFormat.setFont(readingFont(base * 1.7));
     titleFormat.setFontWeight(QFont::Bold);
     cursor.setBlockFormat(titleBlock);
-    QString title = QString::fromStdString(article.title);
+    QString title = QString::fromStdString(article.title).simplified();
     if (title.isEmpty())
         title = QFileInfo(QString::fromStdString(article.file)).fileName();
     cursor.insertText(title, titleFormat);

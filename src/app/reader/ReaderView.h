@@ -44,7 +44,7 @@ Q_SIGNALS:
     void targetActivated(const sayline::app::HighlightTarget& target);
 
 protected:
-    bool event(QEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:

@@ -39,16 +39,19 @@ int daysBetween(CivilDate a, CivilDate b);
 int isoWeekday(CivilDate date);
 IsoWeek isoWeek(CivilDate date);
 /// Quarter 1..4 of a month 1..12.
-inline int quarterOf(int month) { return (month - 1) / 3 + 1; }
+inline int quarterOf(int month)
+{
+    return (month - 1) / 3 + 1;
+}
 
 /// Parses the "YYYY-MM-DD" prefix of an ISO date or date-time; nullopt when it is not a valid date.
 std::optional<CivilDate> parseIsoDate(std::string_view text);
 
-std::string formatYear(int year);                  ///< "2022"
-std::string formatMonth(int year, int month);      ///< "2022-06"
-std::string formatDate(CivilDate date);            ///< "2022-06-15"
-std::string formatWeek(IsoWeek week);              ///< "2022-W24"
-std::string twoDigits(int value);                  ///< "06"
+std::string formatYear(int year); ///< "2022"
+std::string formatMonth(int year, int month); ///< "2022-06"
+std::string formatDate(CivilDate date); ///< "2022-06-15"
+std::string formatWeek(IsoWeek week); ///< "2022-W24"
+std::string twoDigits(int value); ///< "06"
 
 } // namespace calendar
 } // namespace sayline::analysis

@@ -120,7 +120,7 @@ std::optional<TimexMatch> ChineseDatePatterns::calendarDate(int i) const
         && day->first <= calendar::daysInMonth(year > 0 ? year : 2000, month->first)) {
         const int end = day->second + 1;
         if (year > 0)
-            return makeMatch(i, end, "date", calendar::formatDate({year, month->first, day->first}));
+            return makeMatch(i, end, "date", calendar::formatDate({ year, month->first, day->first }));
         return makeMatch(i, end, "date", m_ctx.normalizer().monthDay(month->first, day->first));
     }
     if (year > 0)
@@ -153,7 +153,8 @@ std::optional<TimexMatch> ChineseDatePatterns::clockTime(int i) const
     if (m_ctx.is(end, u"\u534A")) { // 半
         minute = 30;
         ++end;
-    } else if (const auto minutes = numberAt(end); minutes && m_ctx.is(minutes->second, u"\u5206") && minutes->first < 60) {
+    } else if (const auto minutes = numberAt(end);
+               minutes && m_ctx.is(minutes->second, u"\u5206") && minutes->first < 60) {
         minute = minutes->first;
         end = minutes->second + 1;
     }

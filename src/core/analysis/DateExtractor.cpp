@@ -21,12 +21,12 @@ namespace {
 /// The token after a modifier that keeps the value of what follows: "early", "mid-", "later", "the end of".
 int afterModifier(const TimexContext& ctx, int i)
 {
-    if (ctx.isAny(i, {u"early", u"late", u"mid", u"earlier", u"later"})) {
+    if (ctx.isAny(i, { u"early", u"late", u"mid", u"earlier", u"later" })) {
         if (ctx.isHyphen(i + 1) && ctx.glued(i + 1))
             return i + 2;
         return i + 1;
     }
-    if (ctx.is(i, u"the") && ctx.isAny(i + 1, {u"end", u"beginning", u"start", u"middle", u"turn", u"close"})
+    if (ctx.is(i, u"the") && ctx.isAny(i + 1, { u"end", u"beginning", u"start", u"middle", u"turn", u"close" })
         && ctx.is(i + 2, u"of"))
         return i + 3;
     return i;
@@ -53,7 +53,9 @@ void anchorTimes(std::vector<TimexMatch>& matches, const std::vector<TimeToken>&
             const TimexMatch& other = matches[k];
             if (k == m || !isDayValue(other.value))
                 continue;
-            const bool same = tokens[static_cast<std::size_t>(other.first)].sentence == sentence;
+            // ICU may end a sentence after "a.m.": a day right after the time still counts as its own
+            const bool same = tokens[static_cast<std::size_t>(other.first)].sentence == sentence
+                || (k > m && other.first - time.end <= 3);
             if (!same && k > m)
                 continue;
             const int distance = same ? std::abs(other.first - time.first) : 100000 + (time.first - other.first);
@@ -90,8 +92,8 @@ std::vector<DateRecord> DateExtractor::extract(const Document& document,
 
     auto longest = [&](int i) {
         std::optional<TimexMatch> best = datePatterns.match(i);
-        for (std::optional<TimexMatch> candidate :
-             {relativePatterns.match(i), durationPatterns.match(i), timePatterns.match(i), chinesePatterns.match(i)}) {
+        for (std::optional<TimexMatch> candidate : { relativePatterns.match(i), durationPatterns.match(i),
+                                                     timePatterns.match(i), chinesePatterns.match(i) }) {
             if (candidate && (!best || candidate->end > best->end))
                 best = std::move(candidate);
         }
@@ -128,8 +130,8 @@ std::vector<DateRecord> DateExtractor::extract(const Document& document,
     std::vector<DateRecord> records;
     records.reserve(matches.size());
     for (const TimexMatch& match : matches) {
-        records.push_back({tokens[static_cast<std::size_t>(match.first)].start,
-                           tokens[static_cast<std::size_t>(match.end - 1)].end, match.type, match.value});
+        records.push_back({ tokens[static_cast<std::size_t>(match.first)].start,
+                            tokens[static_cast<std::size_t>(match.end - 1)].end, match.type, match.value });
     }
     return records;
 }

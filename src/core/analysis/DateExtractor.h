@@ -17,7 +17,7 @@ struct DateRecord
 {
     int start = 0;
     int end = 0;
-    std::string type;  ///< "date", "time", "duration", "set"
+    std::string type; ///< "date", "time", "duration", "set"
     std::string value; ///< TIMEX3 value
 };
 

@@ -19,25 +19,28 @@ TimexMatch makeMatch(int first, int end, const char* type, std::string value)
 /// Words after a four-digit number that make it a count, not a year.
 bool countNoun(std::u16string_view word)
 {
-    static const std::u16string_view nouns[] = {
-        u"percent", u"per", u"million", u"billion", u"trillion", u"thousand", u"points", u"pts", u"people",
-        u"jobs", u"employees", u"workers", u"staff", u"shares", u"units", u"cars", u"vehicles", u"planes",
-        u"aircraft", u"km", u"miles", u"kilometres", u"kilometers", u"metres", u"meters", u"feet", u"ft",
-        u"tons", u"tonnes", u"barrels", u"dollars", u"euros", u"yuan", u"pounds", u"yen", u"cases", u"deaths",
-        u"votes", u"seats", u"pages", u"words", u"times", u"hours", u"minutes", u"days", u"kg", u"mph", u"gmt",
-        u"utc", u"hrs", u"bytes", u"mb", u"gb", u"m", u"kw", u"mw", u"operations", u"attacks", u"members",
-        u"troops", u"soldiers", u"users", u"customers", u"stores", u"flights", u"passengers", u"students",
-        u"pixels", u"px", u"rpm", u"x", u"euro", u"dollar"};
+    static const std::u16string_view nouns[]
+        = { u"percent",    u"per",        u"million",    u"billion",   u"trillion", u"thousand", u"points",
+            u"pts",        u"people",     u"jobs",       u"employees", u"workers",  u"staff",    u"shares",
+            u"units",      u"cars",       u"vehicles",   u"planes",    u"aircraft", u"km",       u"miles",
+            u"kilometres", u"kilometers", u"metres",     u"meters",    u"feet",     u"ft",       u"tons",
+            u"tonnes",     u"barrels",    u"dollars",    u"euros",     u"yuan",     u"pounds",   u"yen",
+            u"cases",      u"deaths",     u"votes",      u"seats",     u"pages",    u"words",    u"times",
+            u"hours",      u"minutes",    u"days",       u"kg",        u"mph",      u"gmt",      u"utc",
+            u"hrs",        u"bytes",      u"mb",         u"gb",        u"m",        u"kw",       u"mw",
+            u"operations", u"attacks",    u"members",    u"troops",    u"soldiers", u"users",    u"customers",
+            u"stores",     u"flights",    u"passengers", u"students",  u"pixels",   u"px",       u"rpm",
+            u"x",          u"euro",       u"dollar" };
     return std::find(std::begin(nouns), std::end(nouns), word) != std::end(nouns);
 }
 
 /// Words before a year that show it is one ("in 1492", "since 1989").
 bool yearCue(std::u16string_view word)
 {
-    static const std::u16string_view cues[] = {u"in",     u"since",  u"of",    u"from",  u"by",     u"until",
-                                               u"till",   u"to",     u"before", u"after", u"around", u"circa",
-                                               u"year",   u"between", u"and",   u"early", u"late",   u"mid",
-                                               u"during", u"through", u"for",   u"the",   u"fiscal", u"or"};
+    static const std::u16string_view cues[]
+        = { u"in",     u"since", u"of",     u"from",    u"by",   u"until",   u"till",   u"to",
+            u"before", u"after", u"around", u"circa",   u"year", u"between", u"and",    u"early",
+            u"late",   u"mid",   u"during", u"through", u"for",  u"the",     u"fiscal", u"or" };
     return std::find(std::begin(cues), std::end(cues), word) != std::end(cues);
 }
 
@@ -129,10 +132,10 @@ std::optional<std::pair<std::string, int>> DatePatterns::periodYear(int i) const
 
 bool DatePatterns::monthContext(int i) const
 {
-    static const std::initializer_list<std::u16string_view> before = {
-        u"in",    u"since",  u"by",    u"until",  u"till",   u"of",     u"from",   u"to",   u"through",
-        u"during", u"before", u"after", u"early",  u"late",   u"mid",    u"last",   u"next", u"this",
-        u"between", u"and",  u"or",    u"end",    u"beginning", u"start", u"middle", u"on",  u"throughout"};
+    static const std::initializer_list<std::u16string_view> before
+        = { u"in",      u"since",  u"by",    u"until", u"till",      u"of",    u"from",   u"to",   u"through",
+            u"during",  u"before", u"after", u"early", u"late",      u"mid",   u"last",   u"next", u"this",
+            u"between", u"and",    u"or",    u"end",   u"beginning", u"start", u"middle", u"on",   u"throughout" };
     return m_ctx.isAny(i - 1, before) || (m_ctx.isHyphen(i - 1) && m_ctx.glued(i));
 }
 
@@ -147,7 +150,7 @@ std::optional<TimexMatch> DatePatterns::numericDate(int i) const
             const int day = m_ctx.integer(i + 4, 1, 2);
             if (!calendar::isValid(year, month, day))
                 return std::nullopt;
-            const std::string date = calendar::formatDate({year, month, day});
+            const std::string date = calendar::formatDate({ year, month, day });
             if (m_ctx.is(i + 5, u"t") && m_ctx.glued(i + 5) && m_ctx.glued(i + 6) && m_ctx.isPunct(i + 7, u':')
                 && m_ctx.glued(i + 8)) {
                 const int hour = m_ctx.integer(i + 6, 1, 2);
@@ -169,7 +172,7 @@ std::optional<TimexMatch> DatePatterns::numericDate(int i) const
         const int month = a > 12 ? b : a;
         const int day = a > 12 ? a : b;
         if (year > 0 && calendar::isValid(year, month, day))
-            return makeMatch(i, i + 5, "date", calendar::formatDate({year, month, day}));
+            return makeMatch(i, i + 5, "date", calendar::formatDate({ year, month, day }));
     }
     return std::nullopt;
 }
@@ -179,8 +182,7 @@ std::optional<TimexMatch> DatePatterns::monthFirst(int i) const
     int start = i;
     int j = i;
     // "Wednesday, June 15, 2022" is one expression
-    if (const WeekdayWord* weekday = m_ctx.weekday(i);
-        weekday && !weekday->plural && m_ctx.isCapitalized(i)) {
+    if (const WeekdayWord* weekday = m_ctx.weekday(i); weekday && !weekday->plural && m_ctx.isCapitalized(i)) {
         j = i + 1;
         if (m_ctx.isPunct(j, u'.') && m_ctx.glued(j))
             ++j;
@@ -199,15 +201,15 @@ std::optional<TimexMatch> DatePatterns::monthFirst(int i) const
         if (const auto year = yearAfter(day->second, false)) {
             if (!calendar::isValid(year->first, m, d))
                 return std::nullopt;
-            return makeMatch(start, year->second, "date", calendar::formatDate({year->first, m, d}));
+            return makeMatch(start, year->second, "date", calendar::formatDate({ year->first, m, d }));
         }
         if (const auto relativeYear = periodYear(day->second); relativeYear && d <= calendar::daysInMonth(2000, m))
             return makeMatch(start, relativeYear->second, "date",
                              relativeYear->first + "-" + calendar::twoDigits(m) + "-" + calendar::twoDigits(d));
-        if (d > calendar::daysInMonth(2000, m) || m_ctx.isPunct(day->second, u':')
-            || m_ctx.isPunct(day->second, u'%'))
+        if (d > calendar::daysInMonth(2000, m) || m_ctx.isPunct(day->second, u':') || m_ctx.isPunct(day->second, u'%'))
             return std::nullopt;
-        return makeMatch(start, day->second, "date", m_ctx.normalizer().monthDay(m, d, m_ctx.tense(start, day->second)));
+        return makeMatch(start, day->second, "date",
+                         m_ctx.normalizer().monthDay(m, d, m_ctx.tense(start, day->second)));
     }
     if (const auto year = yearAfter(afterMonth, true))
         return makeMatch(start, year->second, "date", calendar::formatMonth(year->first, m));
@@ -235,6 +237,8 @@ std::optional<TimexMatch> DatePatterns::dayFirst(int i) const
     if (!day)
         return std::nullopt;
     int k = day->second;
+    if (!the && m_ctx.isPunct(k, u'.') && m_ctx.glued(k) && monthAt(k + 1))
+        ++k; // German "15. Juni"
     const bool of = m_ctx.is(k, u"of");
     if (of)
         ++k;
@@ -248,7 +252,7 @@ std::optional<TimexMatch> DatePatterns::dayFirst(int i) const
     if (const auto year = yearAfter(month->second, false)) {
         if (!calendar::isValid(year->first, m, d))
             return std::nullopt;
-        return makeMatch(i, year->second, "date", calendar::formatDate({year->first, m, d}));
+        return makeMatch(i, year->second, "date", calendar::formatDate({ year->first, m, d }));
     }
     if (d > calendar::daysInMonth(2000, m))
         return std::nullopt;
@@ -332,8 +336,8 @@ std::optional<TimexMatch> DatePatterns::plainYear(int i) const
         if (m_ctx.is(i - 1, u"no") || m_ctx.is(i - 1, u"number"))
             return std::nullopt;
         // "Windows 2000", "Flight 2011": a capitalised name word before the number
-        if (previous.capitalized && !m_ctx.sentenceStart(i - 1) && !m_ctx.month(i - 1)
-            && !yearCue(previous.lower) && !m_ctx.season(i - 1))
+        if (previous.capitalized && !m_ctx.sentenceStart(i - 1) && !m_ctx.month(i - 1) && !yearCue(previous.lower)
+            && !m_ctx.season(i - 1))
             return std::nullopt;
     }
     const bool cue = i > 0 && yearCue(m_ctx.lower(i - 1));
@@ -403,13 +407,14 @@ std::optional<TimexMatch> DatePatterns::season(int i) const
         const Direction direction = *offset < 0 ? Direction::Last : *offset > 0 ? Direction::Next : Direction::This;
         return makeMatch(i, j + 1, "date", m_ctx.normalizer().season(season->code, direction));
     }
-    if (season->flag && !(the && m_ctx.isAny(i - 1, {u"in", u"during", u"by", u"until", u"since"})))
+    if (season->flag && !(the && m_ctx.isAny(i - 1, { u"in", u"during", u"by", u"until", u"since" })))
         return std::nullopt;
     if (m_ctx.isCapitalized(j) && !m_ctx.sentenceStart(j))
         return std::nullopt; // "Arab Spring"
     if (!the && m_ctx.isWord(j - 1) && !m_ctx.sentenceStart(j)
-        && !m_ctx.isAny(j - 1, {u"in", u"during", u"by", u"until", u"since", u"through", u"before", u"after", u"over",
-                                u"but", u"and", u"or", u"throughout", u"early", u"late", u"mid", u"from", u"to"}))
+        && !m_ctx.isAny(j - 1,
+                        { u"in", u"during", u"by", u"until", u"since", u"through", u"before", u"after", u"over", u"but",
+                          u"and", u"or", u"throughout", u"early", u"late", u"mid", u"from", u"to" }))
         return std::nullopt; // "a hot spring", "summer vacation" keeps its date only after a preposition
     const int first = the ? i + 1 : i;
     return makeMatch(first, j + 1, "date", m_ctx.normalizer().season(season->code, m_ctx.tense(i, j + 1)));
@@ -422,7 +427,7 @@ std::optional<TimexMatch> DatePatterns::weekOfMonth(int i) const
         return std::nullopt;
     int nth = 0;
     int j = i + 1;
-    if (m_ctx.isAny(j, {u"last", u"final"})) {
+    if (m_ctx.isAny(j, { u"last", u"final" })) {
         nth = -1;
         ++j;
     } else if (const auto ordinal = m_ctx.ordinal(j); ordinal && ordinal->first <= 4) {
@@ -448,7 +453,7 @@ std::optional<TimexMatch> DatePatterns::weekOfMonth(int i) const
         return makeMatch(i, end, "date", "XXXX-WXX");
     }
     const int m = month->first->month;
-    CivilDate thursday{year, m, 1};
+    CivilDate thursday { year, m, 1 };
     thursday = calendar::addDays(thursday, (4 - calendar::isoWeekday(thursday) + 7) % 7);
     if (nth > 0) {
         thursday = calendar::addDays(thursday, 7 * (nth - 1));

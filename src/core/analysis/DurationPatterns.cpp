@@ -50,8 +50,9 @@ bool DurationPatterns::afterAmount(int i) const
         return false;
     if (m_ctx.isNumber(i - 1) || m_ctx.isPunct(i - 1, u'%'))
         return true;
-    return m_ctx.isAny(i - 1, {u"times", u"once", u"twice", u"thrice", u"million", u"billion", u"thousand", u"trillion",
-                               u"percent", u"dollars", u"euros", u"yuan", u"pounds", u"yen", u"bn", u"m", u"mln"});
+    return m_ctx.isAny(i - 1,
+                       { u"times", u"once", u"twice", u"thrice", u"million", u"billion", u"thousand", u"trillion",
+                         u"percent", u"dollars", u"euros", u"yuan", u"pounds", u"yen", u"bn", u"m", u"mln" });
 }
 
 std::optional<TimexMatch> DurationPatterns::measured(int i) const
@@ -59,14 +60,15 @@ std::optional<TimexMatch> DurationPatterns::measured(int i) const
     int start = i;
     int j = i;
     // "over a decade", "over 20 years": "over" is part of the expression
-    if (m_ctx.is(j, u"over") && (m_ctx.isNumber(j + 1) || m_ctx.isAny(j + 1, {u"a", u"an"})))
+    if (m_ctx.is(j, u"over") && (m_ctx.isNumber(j + 1) || m_ctx.isAny(j + 1, { u"a", u"an" })))
         ++j;
     const auto quantity = m_ctx.quantity(j);
     if (!quantity)
         return std::nullopt;
     int k = quantity->end;
-    if (m_ctx.isAny(k, {u"consecutive", u"straight", u"full", u"more", u"long", u"additional", u"extra",
-                        u"successive", u"whole", u"entire", u"further"})
+    if (m_ctx.isAny(k,
+                    { u"consecutive", u"straight", u"full", u"more", u"long", u"additional", u"extra", u"successive",
+                      u"whole", u"entire", u"further" })
         && !quantity->article)
         ++k;
     const bool hyphen = m_ctx.isHyphen(k) && m_ctx.glued(k) && m_ctx.glued(k + 1);
@@ -75,12 +77,12 @@ std::optional<TimexMatch> DurationPatterns::measured(int i) const
     const UnitWord* unit = m_ctx.unit(k);
     if (!unit) {
         // "between 60 and 90 days": the first number takes the unit of the second
-        if (!quantity->article && !quantity->vague && (m_ctx.isAny(k, {u"and", u"to", u"or"}) || m_ctx.isHyphen(k))) {
+        if (!quantity->article && !quantity->vague && (m_ctx.isAny(k, { u"and", u"to", u"or" }) || m_ctx.isHyphen(k))) {
             if (const auto second = m_ctx.quantity(k + 1); second && !second->article) {
                 if (const UnitWord* shared = m_ctx.unit(second->end); shared && shared->plural)
-                    return makeMatch(j, quantity->end, "duration",
-                                     TimexNormalizer::duration(quantity->value * shared->multiplier, shared->unit,
-                                                               quantity->vague));
+                    return makeMatch(
+                        j, quantity->end, "duration",
+                        TimexNormalizer::duration(quantity->value * shared->multiplier, shared->unit, quantity->vague));
             }
         }
         return std::nullopt;
@@ -89,23 +91,25 @@ std::optional<TimexMatch> DurationPatterns::measured(int i) const
         return std::nullopt;
     if (quantity->article
         && (unit->unit == "Q"
-            || (unit->unit == "S" && !m_ctx.isAny(j - 1, {u"for", u"in", u"within", u"than", u"about", u"only", u"just"}))))
+            || (unit->unit == "S"
+                && !m_ctx.isAny(j - 1, { u"for", u"in", u"within", u"than", u"about", u"only", u"just" }))))
         return std::nullopt; // "a quarter of", "a second consecutive day", "a second, R-rated film"
     if (m_ctx.isNumber(j) && m_ctx.isPunct(j - 1, u'$'))
         return std::nullopt;
     int end = k + 1;
     double amount = quantity->value;
-    if (!unit->plural && m_ctx.is(end, u"and") && m_ctx.isAny(end + 1, {u"a", u"one"}) && m_ctx.is(end + 2, u"half")) {
+    if (!unit->plural && m_ctx.is(end, u"and") && m_ctx.isAny(end + 1, { u"a", u"one" })
+        && m_ctx.is(end + 2, u"half")) {
         amount += 0.5; // "a year and a half"
         end += 3;
     }
     // "15 a year", "$5 million a year": a frequency
     if (quantity->article && amount == 1 && start == j && afterAmount(j)
-        && !m_ctx.isAny(end, {u"ago", u"earlier", u"later", u"before"}))
+        && !m_ctx.isAny(end, { u"ago", u"earlier", u"later", u"before" }))
         return makeMatch(j, end, "set", setValue(*unit, 1));
     if (m_ctx.isHyphen(end) && m_ctx.glued(end) && m_ctx.is(end + 1, u"long"))
         end += 2;
-    else if (m_ctx.isAny(end, {u"ago", u"earlier", u"later"}) && !hyphen)
+    else if (m_ctx.isAny(end, { u"ago", u"earlier", u"later" }) && !hyphen)
         end += 1;
     return makeMatch(start, end, "duration",
                      TimexNormalizer::duration(amount * unit->multiplier, unit->unit, quantity->vague));
@@ -133,20 +137,21 @@ std::optional<TimexMatch> DurationPatterns::bareUnit(int i) const
     if (m_ctx.isHyphen(i + 1) && m_ctx.glued(i + 1) && m_ctx.is(i + 2, u"long") && m_ctx.glued(i + 2))
         return makeMatch(i, i + 3, "duration", TimexNormalizer::duration(unit->multiplier, unit->unit, unit->plural));
     // "years ago", "months later"
-    if (unit->plural && unit->unit != "S" && m_ctx.isAny(i + 1, {u"ago", u"earlier", u"later"})
+    if (unit->plural && unit->unit != "S" && m_ctx.isAny(i + 1, { u"ago", u"earlier", u"later" })
         && !m_ctx.quantity(i - 1))
         return makeMatch(i, i + 2, "duration", TimexNormalizer::duration(0, unit->unit, true));
     // "for years", "in decades", "within weeks"
     if (unit->plural && unit->unit != "S" && unit->unit != "Q"
-        && m_ctx.isAny(i - 1, {u"for", u"in", u"within", u"over", u"after", u"took", u"take", u"takes", u"lasted",
-                               u"spent", u"than"}))
+        && m_ctx.isAny(
+            i - 1,
+            { u"for", u"in", u"within", u"over", u"after", u"took", u"take", u"takes", u"lasted", u"spent", u"than" }))
         return makeMatch(i, i + 1, "duration", TimexNormalizer::duration(0, unit->unit, true));
     return std::nullopt;
 }
 
 std::optional<TimexMatch> DurationPatterns::every(int i) const
 {
-    if (!m_ctx.isAny(i, {u"every", u"each"}))
+    if (!m_ctx.isAny(i, { u"every", u"each" }))
         return std::nullopt;
     int j = i + 1;
     double amount = 1;

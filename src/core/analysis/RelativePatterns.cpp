@@ -74,8 +74,7 @@ std::optional<TimexMatch> RelativePatterns::match(int i) const
 bool RelativePatterns::insideName(int i) const
 {
     return m_ctx.isCapitalized(i) && !m_ctx.sentenceStart(i)
-        && ((m_ctx.isCapitalized(i - 1) && !m_ctx.relative(i - 1))
-            || m_ctx.isCapitalized(i + 1));
+        && ((m_ctx.isCapitalized(i - 1) && !m_ctx.relative(i - 1)) || m_ctx.isCapitalized(i + 1));
 }
 
 std::optional<int> RelativePatterns::contextYear() const
@@ -96,7 +95,7 @@ std::optional<TimexMatch> RelativePatterns::phrase(int i) const
         return std::nullopt;
     const bool name = insideName(i);
     if (m_ctx.is(i, u"now")
-        && m_ctx.isAny(i - 1, {u"will", u"would", u"can", u"could", u"may", u"might", u"must", u"should", u"and"}))
+        && m_ctx.isAny(i - 1, { u"will", u"would", u"can", u"could", u"may", u"might", u"must", u"should", u"and" }))
         return std::nullopt; // discourse "now": "will now receive"
 
     for (const TimePhrase& candidate : *phrases) {
@@ -104,7 +103,8 @@ std::optional<TimexMatch> RelativePatterns::phrase(int i) const
         bool matches = true;
         for (int k = 1; k < length && matches; ++k) {
             const std::u16string& word = candidate.words[static_cast<std::size_t>(k)];
-            matches = (word == u"'" ? m_ctx.isApostrophe(i + k) : m_ctx.is(i + k, word)) && m_ctx.sameSentence(i, i + k);
+            matches
+                = (word == u"'" ? m_ctx.isApostrophe(i + k) : m_ctx.is(i + k, word)) && m_ctx.sameSentence(i, i + k);
         }
         const std::string& value = candidate.value;
         if (!matches || (name && value.rfind("md:", 0) != 0))
@@ -181,9 +181,9 @@ std::optional<TimexMatch> RelativePatterns::relativeUnit(int i) const
     if (the && offset != 0 && relWord != u"previous" && relWord != u"following" && relWord != u"preceding") {
         if (const auto quantity = m_ctx.quantity(j); quantity && !quantity->article) {
             if (const UnitWord* unit = m_ctx.unit(quantity->end)) {
-                return makeMatch(i, quantity->end + 1, "duration",
-                                 TimexNormalizer::duration(quantity->value * unit->multiplier, unit->unit,
-                                                           quantity->vague));
+                return makeMatch(
+                    i, quantity->end + 1, "duration",
+                    TimexNormalizer::duration(quantity->value * unit->multiplier, unit->unit, quantity->vague));
             }
         }
         if (const UnitWord* unit = m_ctx.unit(j); unit && unit->unit != "MIN" && unit->unit != "S") {
@@ -195,12 +195,13 @@ std::optional<TimexMatch> RelativePatterns::relativeUnit(int i) const
     if (!the && offset != 0 && relWord == u"past") {
         if (const auto quantity = m_ctx.quantity(j); quantity && !quantity->article) {
             if (const UnitWord* unit = m_ctx.unit(quantity->end))
-                return makeMatch(i, quantity->end + 1, "duration",
-                                 TimexNormalizer::duration(quantity->value * unit->multiplier, unit->unit,
-                                                           quantity->vague));
+                return makeMatch(
+                    i, quantity->end + 1, "duration",
+                    TimexNormalizer::duration(quantity->value * unit->multiplier, unit->unit, quantity->vague));
         }
         if (const UnitWord* unit = m_ctx.unit(j))
-            return makeMatch(i, j + 1, "duration", TimexNormalizer::duration(unit->multiplier, unit->unit, unit->plural));
+            return makeMatch(i, j + 1, "duration",
+                             TimexNormalizer::duration(unit->multiplier, unit->unit, unit->plural));
     }
     if (!the && offset != 0 && relWord == u"last") {
         // "last 12 months"
@@ -237,8 +238,7 @@ std::optional<TimexMatch> RelativePatterns::relativeUnit(int i) const
         weekday && !weekday->plural && !weekday->abbreviation && m_ctx.isCapitalized(j))
         return makeMatch(i, j + 1, "date", m_ctx.normalizer().weekday(weekday->day, direction));
     // last September, next March
-    if (const MonthWord* month = m_ctx.month(j);
-        month && !month->abbreviation && m_ctx.isCapitalized(j))
+    if (const MonthWord* month = m_ctx.month(j); month && !month->abbreviation && m_ctx.isCapitalized(j))
         return makeMatch(i, j + 1, "date", m_ctx.normalizer().month(month->month, direction));
     return std::nullopt;
 }
@@ -248,13 +248,15 @@ std::optional<TimexMatch> RelativePatterns::weekday(int i) const
     const WeekdayWord* weekday = m_ctx.weekday(i);
     if (!weekday || weekday->abbreviation || !m_ctx.isCapitalized(i))
         return std::nullopt;
-    if (m_ctx.isAny(i + 1, {u"times", u"telegraph", u"mirror", u"express", u"post", u"herald", u"mail", u"tribune",
-                            u"review", u"night"})
+    if (m_ctx.isAny(i + 1,
+                    { u"times", u"telegraph", u"mirror", u"express", u"post", u"herald", u"mail", u"tribune", u"review",
+                      u"night" })
         && m_ctx.isCapitalized(i + 1))
         return std::nullopt; // newspapers and titles
     if (m_ctx.isCapitalized(i - 1) && !m_ctx.sentenceStart(i - 1)
-        && m_ctx.isAny(i - 1, {u"black", u"cyber", u"good", u"easter", u"ash", u"holy", u"palm", u"maundy", u"super",
-                               u"bloody", u"giving"}))
+        && m_ctx.isAny(i - 1,
+                       { u"black", u"cyber", u"good", u"easter", u"ash", u"holy", u"palm", u"maundy", u"super",
+                         u"bloody", u"giving" }))
         return std::nullopt; // named days: "Black Friday", "Good Friday"
     if (weekday->plural)
         return makeMatch(i, i + 1, "set", "XXXX-WXX-" + std::to_string(weekday->day));
@@ -276,9 +278,9 @@ std::optional<TimexMatch> RelativePatterns::anaphoric(int i) const
     const bool the = m_ctx.is(i, u"the");
     const bool that = m_ctx.is(i, u"that");
     // a second consecutive day, the third straight session
-    if (m_ctx.isAny(i, {u"a", u"the"})) {
+    if (m_ctx.isAny(i, { u"a", u"the" })) {
         if (const auto ordinal = m_ctx.ordinal(i + 1); ordinal && ordinal->first >= 2) {
-            if (m_ctx.isAny(ordinal->second, {u"consecutive", u"straight"}) && m_ctx.is(ordinal->second + 1, u"day"))
+            if (m_ctx.isAny(ordinal->second, { u"consecutive", u"straight" }) && m_ctx.is(ordinal->second + 1, u"day"))
                 return makeMatch(i, ordinal->second + 2, "date", dayValue(0));
         }
     }
@@ -293,28 +295,28 @@ std::optional<TimexMatch> RelativePatterns::anaphoric(int i) const
             return makeMatch(i, j + 2, "date", dayValue(-1));
         if (the && !same && m_ctx.is(j + 1, u"after"))
             return makeMatch(i, j + 2, "date", dayValue(1));
-        if (m_ctx.isAny(j + 1, {u"of", u"when", u"that"}) && !same)
+        if (m_ctx.isAny(j + 1, { u"of", u"when", u"that" }) && !same)
             return std::nullopt; // "the day of the attack"
         return makeMatch(i, j + 1, "date", dayValue(0));
     }
-    if (the && !same && m_ctx.isAny(j, {u"next", u"following"}) && m_ctx.is(j + 1, u"day"))
+    if (the && !same && m_ctx.isAny(j, { u"next", u"following" }) && m_ctx.is(j + 1, u"day"))
         return makeMatch(i, j + 2, "date", dayValue(1));
     if (the && !same && m_ctx.is(j, u"weekend")) {
         // the weekend before the reference, or the coming one when the verb is in the future
         int offset = 0;
-        if (const auto& reference = m_ctx.normalizer().reference(); reference && calendar::isoWeekday(*reference) < 6
-            && m_ctx.tense(i, j + 1) != Direction::Future)
+        if (const auto& reference = m_ctx.normalizer().reference();
+            reference && calendar::isoWeekday(*reference) < 6 && m_ctx.tense(i, j + 1) != Direction::Future)
             offset = -1;
         return makeMatch(i, j + 1, "date", m_ctx.normalizer().shiftedUnit("WE", offset));
     }
     if (the && !same && m_ctx.is(j, u"week") && !m_ctx.is(j + 1, u"of"))
         return makeMatch(i, j + 1, "duration", "P1W");
-    if (the && !same && m_ctx.is(j, u"year")
-        && !m_ctx.isAny(j + 1, {u"of", u"before", u"after", u"earlier", u"ago", u"ended", u"ending", u"to", u"in"})) {
+    if (the && !same && m_ctx.is(j, u"year") && !(m_ctx.isHyphen(j + 1) && m_ctx.glued(j + 1)) // "year-earlier"
+        && !m_ctx.isAny(j + 1, { u"of", u"before", u"after", u"earlier", u"ago", u"ended", u"ending", u"to", u"in" })) {
         return makeMatch(i, j + 1, "date", m_ctx.normalizer().shiftedUnit("Y", 0));
     }
     if (the && !same && m_ctx.is(j, u"month") && m_ctx.is(i - 1, u"of")
-        && !m_ctx.isAny(j + 1, {u"of", u"before", u"after", u"earlier", u"ago", u"ended", u"ending", u"to", u"in"}))
+        && !m_ctx.isAny(j + 1, { u"of", u"before", u"after", u"earlier", u"ago", u"ended", u"ending", u"to", u"in" }))
         return makeMatch(i, j + 1, "date", m_ctx.normalizer().shiftedUnit("M", 0)); // "the end of the month"
     if ((that || same) && m_ctx.is(j, u"year")) {
         if (const auto year = contextYear())
@@ -322,12 +324,12 @@ std::optional<TimexMatch> RelativePatterns::anaphoric(int i) const
         return std::nullopt;
     }
     // the same period last year, the same quarter a year earlier
-    if (same && m_ctx.isAny(j, {u"period", u"time", u"month", u"quarter", u"week", u"season"})) {
+    if (same && m_ctx.isAny(j, { u"period", u"time", u"month", u"quarter", u"week", u"season" })) {
         int end = 0;
         if (m_ctx.is(j + 1, u"last") && m_ctx.is(j + 2, u"year"))
             end = j + 3;
-        else if (m_ctx.isAny(j + 1, {u"a", u"one"}) && m_ctx.is(j + 2, u"year")
-                 && m_ctx.isAny(j + 3, {u"earlier", u"ago", u"before"}))
+        else if (m_ctx.isAny(j + 1, { u"a", u"one" }) && m_ctx.is(j + 2, u"year")
+                 && m_ctx.isAny(j + 3, { u"earlier", u"ago", u"before" }))
             end = j + 4;
         else if (m_ctx.is(j + 1, u"of") && m_ctx.is(j + 2, u"last") && m_ctx.is(j + 3, u"year"))
             end = j + 4;
@@ -345,12 +347,13 @@ std::optional<TimexMatch> RelativePatterns::later(int i) const
 {
     if (!m_ctx.is(i, u"later") || m_ctx.isCapitalized(i))
         return std::nullopt;
-    if (m_ctx.isAny(i + 1, {u"than", u"this", u"that", u"today", u"tonight", u"on", u"date", u"stage", u"years",
-                            u"life", u"models", u"version", u"versions"}))
+    if (m_ctx.isAny(i + 1,
+                    { u"than", u"this", u"that", u"today", u"tonight", u"on", u"date", u"stage", u"years", u"life",
+                      u"models", u"version", u"versions" }))
         return std::nullopt;
     if (m_ctx.valid(i - 1)
         && (m_ctx.isNumber(i - 1) || m_ctx.unit(i - 1)
-            || m_ctx.isAny(i - 1, {u"much", u"little", u"no", u"even", u"the", u"a", u"and", u"or"})))
+            || m_ctx.isAny(i - 1, { u"much", u"little", u"no", u"even", u"the", u"a", u"and", u"or" })))
         return std::nullopt;
     return makeMatch(i, i + 1, "date", "FUTURE_REF");
 }

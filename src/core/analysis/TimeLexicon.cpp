@@ -62,11 +62,11 @@ TimeLexicon::TimeLexicon(const Lexicons& lexicons)
 {
     for (const LexiconEntry& e : lexicons.entries("time-months")) {
         if (e.size() >= 2)
-            m_months[lowerKey(e[0])] = {toInt(e[1]), hasFlag(e, 2, "abbr"), hasFlag(e, 2, "ambiguous")};
+            m_months[lowerKey(e[0])] = { toInt(e[1]), hasFlag(e, 2, "abbr"), hasFlag(e, 2, "ambiguous") };
     }
     for (const LexiconEntry& e : lexicons.entries("time-weekdays")) {
         if (e.size() >= 2)
-            m_weekdays[lowerKey(e[0])] = {toInt(e[1]), hasFlag(e, 2, "abbr"), hasFlag(e, 2, "plural")};
+            m_weekdays[lowerKey(e[0])] = { toInt(e[1]), hasFlag(e, 2, "abbr"), hasFlag(e, 2, "plural") };
     }
     for (const LexiconEntry& e : lexicons.entries("time-numbers")) {
         if (e.size() >= 2)
@@ -78,15 +78,15 @@ TimeLexicon::TimeLexicon(const Lexicons& lexicons)
     }
     for (const LexiconEntry& e : lexicons.entries("time-units")) {
         if (e.size() >= 3)
-            m_units[lowerKey(e[0])] = {e[1], toInt(e[2]), hasFlag(e, 3, "plural")};
+            m_units[lowerKey(e[0])] = { e[1], toInt(e[2]), hasFlag(e, 3, "plural") };
     }
     for (const LexiconEntry& e : lexicons.entries("time-seasons")) {
         if (e.size() >= 2)
-            m_seasons[lowerKey(e[0])] = {e[1], hasFlag(e, 2, "ambiguous")};
+            m_seasons[lowerKey(e[0])] = { e[1], hasFlag(e, 2, "ambiguous") };
     }
     for (const LexiconEntry& e : lexicons.entries("time-dayparts")) {
         if (e.size() >= 2)
-            m_dayParts[lowerKey(e[0])] = {e[1], hasFlag(e, 2, "plural")};
+            m_dayParts[lowerKey(e[0])] = { e[1], hasFlag(e, 2, "plural") };
     }
     for (const LexiconEntry& e : lexicons.entries("time-sets")) {
         if (e.size() >= 2)
@@ -100,11 +100,11 @@ TimeLexicon::TimeLexicon(const Lexicons& lexicons)
         if (e.size() >= 2)
             m_tense[lowerKey(e[0])] = e[1] == "future" ? TenseCue::Future : TenseCue::Past;
     }
-    for (const char* name : {"time-deictic", "time-deictic-zh"}) {
+    for (const char* name : { "time-deictic", "time-deictic-zh" }) {
         for (const LexiconEntry& e : lexicons.entries(name)) {
             if (e.size() < 3)
                 continue;
-            TimePhrase phrase{splitWords(e[0]), e[1], e[2]};
+            TimePhrase phrase { splitWords(e[0]), e[1], e[2] };
             if (phrase.words.empty())
                 continue;
             m_phrases[phrase.words.front()].push_back(std::move(phrase));

@@ -15,7 +15,7 @@ struct MonthWord
 {
     int month = 0;
     bool abbreviation = false; ///< "Jan": only before a day or a year
-    bool ambiguous = false;    ///< "May": needs a date context
+    bool ambiguous = false; ///< "May": needs a date context
 };
 
 struct WeekdayWord
@@ -27,7 +27,7 @@ struct WeekdayWord
 
 struct UnitWord
 {
-    std::string unit;   ///< Y M W D Q H MIN S
+    std::string unit; ///< Y M W D Q H MIN S
     int multiplier = 1; ///< decade = 10 years
     bool plural = false;
 };
@@ -99,13 +99,11 @@ private:
     struct Hash
     {
         using is_transparent = void;
-        std::size_t operator()(std::u16string_view text) const { return std::hash<std::u16string_view>{}(text); }
+        std::size_t operator()(std::u16string_view text) const { return std::hash<std::u16string_view> {}(text); }
     };
-    template <typename T>
-    using Map = std::unordered_map<std::u16string, T, Hash, std::equal_to<>>;
+    template <typename T> using Map = std::unordered_map<std::u16string, T, Hash, std::equal_to<>>;
 
-    template <typename T>
-    static const T* find(const Map<T>& map, std::u16string_view word)
+    template <typename T> static const T* find(const Map<T>& map, std::u16string_view word)
     {
         auto it = map.find(word);
         return it == map.end() ? nullptr : &it->second;

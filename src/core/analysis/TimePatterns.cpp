@@ -27,7 +27,7 @@ std::optional<TimexMatch> TimePatterns::match(int i) const
         return clock(i);
     if (!m_ctx.isWord(i))
         return std::nullopt;
-    if (m_ctx.isAny(i, {u"noon", u"midday"}))
+    if (m_ctx.isAny(i, { u"noon", u"midday" }))
         return anchored(i, i + 1, "T12:00");
     if (m_ctx.is(i, u"midnight"))
         return anchored(i, i + 1, "T24:00");
@@ -36,12 +36,12 @@ std::optional<TimexMatch> TimePatterns::match(int i) const
 
 int TimePatterns::meridiem(int i, int& end) const
 {
-    if (m_ctx.isAny(i, {u"am", u"pm"})) {
+    if (m_ctx.isAny(i, { u"am", u"pm" })) {
         end = i + 1;
         return m_ctx.is(i, u"pm") ? 1 : 0;
     }
     // a.m. / p.m.
-    if (m_ctx.isAny(i, {u"a", u"p"}) && m_ctx.isPunct(i + 1, u'.') && m_ctx.glued(i + 1) && m_ctx.is(i + 2, u"m")
+    if (m_ctx.isAny(i, { u"a", u"p" }) && m_ctx.isPunct(i + 1, u'.') && m_ctx.glued(i + 1) && m_ctx.is(i + 2, u"m")
         && m_ctx.glued(i + 2)) {
         end = m_ctx.isPunct(i + 3, u'.') && m_ctx.glued(i + 3) ? i + 4 : i + 3;
         return m_ctx.is(i, u"p") ? 1 : 0;
@@ -52,8 +52,8 @@ int TimePatterns::meridiem(int i, int& end) const
 std::optional<TimexMatch> TimePatterns::clock(int i) const
 {
     // "10.30am": the scanner read a decimal number
-    if (const TimeToken& token = m_ctx.token(i); !token.plainDigits && token.lower.size() >= 4 && token.lower.size() <= 5
-                                                && token.lower[token.lower.size() - 3] == u'.') {
+    if (const TimeToken& token = m_ctx.token(i); !token.plainDigits && token.lower.size() >= 4
+        && token.lower.size() <= 5 && token.lower[token.lower.size() - 3] == u'.') {
         int end = i + 1;
         const int pm = meridiem(i + 1, end);
         const int hour = static_cast<int>(token.number);
@@ -63,6 +63,11 @@ std::optional<TimexMatch> TimePatterns::clock(int i) const
         const int h = pm == 1 ? (hour % 12) + 12 : hour % 12;
         return anchored(i, end, "T" + calendar::twoDigits(h) + ":" + calendar::twoDigits(minute));
     }
+    // "1930 GMT" (agency style)
+    if (const int compact = m_ctx.integer(i, 4, 4); compact >= 0 && compact % 100 < 60 && compact / 100 <= 24
+        && m_ctx.isAny(i + 1, { u"gmt", u"utc" }) && m_ctx.isCapitalized(i + 1))
+        return anchored(i, i + 2,
+                        "T" + calendar::twoDigits(compact / 100) + ":" + calendar::twoDigits(compact % 100) + "Z");
     const int hour = m_ctx.integer(i, 1, 2);
     if (hour < 0 || hour > 24 || m_ctx.isPunct(i - 1, u'$') || (m_ctx.isPunct(i - 1, u':') && m_ctx.glued(i)))
         return std::nullopt;
@@ -95,18 +100,19 @@ std::optional<TimexMatch> TimePatterns::clock(int i) const
         h = 0;
     std::string value = "T" + calendar::twoDigits(h) + ":" + calendar::twoDigits(minute);
     // time zone: "UTC", "GMT", "(GMT +8)", "EST"
-    if (m_ctx.isAny(end, {u"utc", u"gmt", u"z"}) && m_ctx.isCapitalized(end)) {
+    if (m_ctx.isAny(end, { u"utc", u"gmt", u"z" }) && m_ctx.isCapitalized(end)) {
         ++end;
         if (!(m_ctx.isPunct(end, u'+') || m_ctx.isHyphen(end)))
             value += "Z";
-    } else if (m_ctx.isPunct(end, u'(') && m_ctx.isAny(end + 1, {u"utc", u"gmt"})) {
+    } else if (m_ctx.isPunct(end, u'(') && m_ctx.isAny(end + 1, { u"utc", u"gmt" })) {
         for (int close = end + 2; close < end + 7 && m_ctx.sameSentence(end, close); ++close) {
             if (m_ctx.isPunct(close, u')')) {
                 end = close + 1;
                 break;
             }
         }
-    } else if (m_ctx.isAny(end, {u"est", u"edt", u"pst", u"pdt", u"cst", u"cdt", u"cet", u"cest", u"bst", u"et", u"pt"})
+    } else if (m_ctx.isAny(end,
+                           { u"est", u"edt", u"pst", u"pdt", u"cst", u"cdt", u"cet", u"cest", u"bst", u"et", u"pt" })
                && m_ctx.isCapitalized(end)) {
         ++end;
     }
@@ -137,7 +143,7 @@ std::optional<TimexMatch> TimePatterns::dayPart(int i) const
     const FlaggedCode* part = m_ctx.dayPart(i);
     if (!part || part->flag || part->code == "NI" || m_ctx.isCapitalized(i))
         return std::nullopt;
-    if (m_ctx.isAny(i - 1, {u"good", u"a", u"an", u"every", u"each"}))
+    if (m_ctx.isAny(i - 1, { u"good", u"a", u"an", u"every", u"each" }))
         return std::nullopt;
     return anchored(i, i + 1, "T" + part->code);
 }

@@ -8,7 +8,10 @@
 namespace sayline::analysis {
 namespace {
 
-bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
+bool isDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
 
 bool isLetter(char16_t c)
 {

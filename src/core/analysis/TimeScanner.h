@@ -23,12 +23,12 @@ struct TimeToken
     int start = 0;
     int end = 0;
     TimeTokenKind kind = TimeTokenKind::Word;
-    bool spaceBefore = true;  ///< whitespace (or the text start) precedes the token
+    bool spaceBefore = true; ///< whitespace (or the text start) precedes the token
     bool capitalized = false; ///< a word whose first letter is upper case
     bool plainDigits = false; ///< a number written with digits only (no separators)
-    int sentence = 0;         ///< index of the Document sentence holding the token
-    double number = 0;        ///< value of a number token
-    std::u16string lower;     ///< lower-cased text
+    int sentence = 0; ///< index of the Document sentence holding the token
+    double number = 0; ///< value of a number token
+    std::u16string lower; ///< lower-cased text
 };
 
 /// Splits a document into TimeTokens.

@@ -42,7 +42,10 @@ bool TimexContext::isHyphen(int i) const
     return isPunct(i, u'-') || isPunct(i, u'\u2010') || isPunct(i, u'\u2011') || isPunct(i, u'\u2013');
 }
 
-bool TimexContext::isApostrophe(int i) const { return isPunct(i, u'\'') || isPunct(i, u'\u2019'); }
+bool TimexContext::isApostrophe(int i) const
+{
+    return isPunct(i, u'\'') || isPunct(i, u'\u2019');
+}
 
 int TimexContext::integer(int i, int minDigits, int maxDigits) const
 {
@@ -64,7 +67,7 @@ std::optional<Quantity> TimexContext::quantity(int i) const
             return std::nullopt;
         q.value = token(i).number;
         q.end = i + 1;
-    } else if (isAny(i, {u"a", u"an"})) {
+    } else if (isAny(i, { u"a", u"an" })) {
         // "a few", "a couple of", "a dozen", "a half"; plain "a" is one
         if (is(i + 1, u"few")) {
             q.vague = true;
@@ -86,7 +89,7 @@ std::optional<Quantity> TimexContext::quantity(int i) const
         q.end = i + 1;
     } else if (is(i, u"half")) {
         // "half a year", "half an hour"
-        if (!isAny(i + 1, {u"a", u"an"}))
+        if (!isAny(i + 1, { u"a", u"an" }))
             return std::nullopt;
         q.value = 0.5;
         q.end = i + 2;
@@ -115,7 +118,7 @@ std::optional<Quantity> TimexContext::quantity(int i) const
         return std::nullopt;
     }
     // "one and a half", "two and a half"
-    if (is(q.end, u"and") && isAny(q.end + 1, {u"a", u"one"}) && is(q.end + 2, u"half")) {
+    if (is(q.end, u"and") && isAny(q.end + 1, { u"a", u"one" }) && is(q.end + 2, u"half")) {
         q.value += 0.5;
         q.end += 3;
     }
@@ -128,7 +131,7 @@ std::optional<std::pair<int, int>> TimexContext::ordinal(int i) const
         return std::nullopt;
     if (isNumber(i)) {
         const int value = integer(i, 1, 2);
-        if (value > 0 && isAny(i + 1, {u"st", u"nd", u"rd", u"th"}) && glued(i + 1))
+        if (value > 0 && isAny(i + 1, { u"st", u"nd", u"rd", u"th" }) && glued(i + 1))
             return std::make_pair(value, i + 2);
         return std::nullopt;
     }
@@ -148,7 +151,7 @@ std::optional<std::pair<int, int>> TimexContext::dayOfMonth(int i) const
     const int value = integer(i, 1, 2);
     if (value < 1 || value > 31)
         return std::nullopt;
-    if (isAny(i + 1, {u"st", u"nd", u"rd", u"th"}) && glued(i + 1))
+    if (isAny(i + 1, { u"st", u"nd", u"rd", u"th" }) && glued(i + 1))
         return std::make_pair(value, i + 2);
     if (isWord(i + 1) && glued(i + 1))
         return std::nullopt; // "15km"
@@ -164,8 +167,8 @@ int TimexContext::year(int i) const
 Direction TimexContext::tense(int first, int end) const
 {
     auto cueAt = [this](int i) {
-        if (!isWord(i))
-            return TenseCue::None;
+        if (!isWord(i) || (token(i).capitalized && !sentenceStart(i)))
+            return TenseCue::None; // "May", "Said" in names are no verbs
         const TenseCue cue = entry(i) ? entry(i)->tense : TenseCue::None;
         if (cue != TenseCue::None)
             return cue;
@@ -175,7 +178,18 @@ Direction TimexContext::tense(int first, int end) const
         return TenseCue::None;
     };
     auto toDirection = [](TenseCue cue) { return cue == TenseCue::Future ? Direction::Future : Direction::Past; };
-    for (int i = first - 1, steps = 0; i >= 0 && steps < 15 && sameSentence(i, first); --i, ++steps) {
+    // ICU ends a sentence after "a.m." / "p.m."; such a boundary does not stop the search
+    auto softBoundary = [this](int start) {
+        return isPunct(start - 1, u'.') && is(start - 2, u"m") && isPunct(start - 3, u'.')
+            && isAny(start - 4, { u"a", u"p" });
+    };
+    int sentence = valid(first) ? token(first).sentence : -1;
+    for (int i = first - 1, steps = 0; i >= 0 && steps < 15; --i, ++steps) {
+        if (token(i).sentence != sentence) {
+            if (!softBoundary(i + 1))
+                break;
+            sentence = token(i).sentence;
+        }
         if (const TenseCue cue = cueAt(i); cue != TenseCue::None)
             return toDirection(cue);
     }

@@ -19,7 +19,7 @@ struct TimexMatch
 {
     int first = 0;
     int end = 0;
-    std::string type;  ///< date, time, duration, set
+    std::string type; ///< date, time, duration, set
     std::string value; ///< empty while a time of day still waits for its date
     std::string timeOfDay; ///< "T18:04", "TMO": appended to the anchoring date when value is empty
 };

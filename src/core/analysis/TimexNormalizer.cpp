@@ -30,7 +30,10 @@ int currentSeason(int month)
     return month == 12 ? 4 : 0; // January and February come before spring of the same year
 }
 
-bool isClockUnit(const std::string& unit) { return unit == "H" || unit == "MIN" || unit == "S"; }
+bool isClockUnit(const std::string& unit)
+{
+    return unit == "H" || unit == "MIN" || unit == "S";
+}
 
 } // namespace
 
@@ -109,7 +112,7 @@ std::string TimexNormalizer::monthDay(int month, int day, Direction direction) c
     for (int year = m_reference->year - 1; year <= m_reference->year + 1; ++year) {
         if (!calendar::isValid(year, month, day))
             continue;
-        const CivilDate candidate{year, month, day};
+        const CivilDate candidate { year, month, day };
         const int signedDistance = calendar::daysBetween(*m_reference, candidate);
         if ((direction == Direction::Past && signedDistance > tolerance)
             || (direction == Direction::Future && signedDistance < -tolerance))
@@ -176,7 +179,7 @@ std::string TimexNormalizer::shiftedUnit(const std::string& unit, int offset) co
     if (unit == "Y")
         return calendar::formatYear(ref.year + offset);
     if (unit == "M") {
-        const CivilDate moved = calendar::addMonths(CivilDate{ref.year, ref.month, 1}, offset);
+        const CivilDate moved = calendar::addMonths(CivilDate { ref.year, ref.month, 1 }, offset);
         return calendar::formatMonth(moved.year, moved.month);
     }
     if (unit == "W")
@@ -223,8 +226,8 @@ std::string TimexNormalizer::duration(double amount, const std::string& unit, bo
             const char* to;
             double factor;
         };
-        static const Step steps[] = {{"Y", "M", 12}, {"Q", "M", 3}, {"W", "D", 7},
-                                     {"D", "H", 24}, {"H", "MIN", 60}, {"MIN", "S", 60}};
+        static const Step steps[] = { { "Y", "M", 12 }, { "Q", "M", 3 },    { "W", "D", 7 },
+                                      { "D", "H", 24 }, { "H", "MIN", 60 }, { "MIN", "S", 60 } };
         for (const Step& step : steps) {
             if (code == step.from) {
                 code = step.to;

@@ -12,11 +12,11 @@ namespace sayline::analysis {
 enum class Direction
 {
     Unknown, ///< no cue: the most recent one for weekdays, months, quarters and seasons
-    Past,    ///< past tense: the most recent one, the reference's own included
-    Future,  ///< future tense: the next one, the reference's own included
-    Last,    ///< "last March": strictly before the reference's
-    Next,    ///< "next March": strictly after the reference's
-    This,    ///< "this March": the reference's year or week
+    Past, ///< past tense: the most recent one, the reference's own included
+    Future, ///< future tense: the next one, the reference's own included
+    Last, ///< "last March": strictly before the reference's
+    Next, ///< "next March": strictly after the reference's
+    This, ///< "this March": the reference's year or week
 };
 
 /// Turns resolved calendar meanings into TIMEX3 values against a reference date. Without a reference the

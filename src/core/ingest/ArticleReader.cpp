@@ -109,6 +109,24 @@ bool isBlankBytes(std::string_view bytes)
     return std::all_of(bytes.begin(), bytes.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
 }
 
+/// Binary data (an image, an archive, a PDF) is not an article. Text in UTF-16/32 starts with a byte-order
+/// mark, which the readers handle; without one, NUL bytes or many control characters mean binary.
+bool looksBinary(std::string_view bytes)
+{
+    if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF" || bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4))
+        return false;
+    const std::string_view head = bytes.substr(0, 64 * 1024);
+    std::size_t control = 0;
+    for (const char ch : head) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == 0)
+            return true;
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B)
+            ++control;
+    }
+    return control * 20 > head.size(); // over 5%
+}
+
 } // namespace
 
 std::optional<Format> formatFromString(std::string_view text)
@@ -163,6 +181,8 @@ std::vector<model::Article> readArticlesFromBytes(std::string_view bytes, const 
         throw Error(ErrorCode::Malformed, "empty file");
     if (format == Format::Auto)
         format = sniffFormat(bytes, displayName);
+    if ((format == Format::Text || format == Format::Auto) && looksBinary(bytes))
+        throw Error(ErrorCode::Unsupported, "binary data, not an article (unsupported format)");
 
     std::vector<model::Article> articles;
     switch (format) {
@@ -186,6 +206,15 @@ std::vector<model::Article> readArticlesFromBytes(std::string_view bytes, const 
     case Format::Mhtml:
         articles.push_back(MhtmlReader::read(bytes, displayName));
         break;
+    }
+    if (format == Format::Html || format == Format::Mhtml) {
+        // Pages go through the shared cleaner too: captions, credits, doubled lines and the sign-off line.
+        for (auto& article : articles) {
+            CleanedBody cleaned = cleanBody(std::move(article.paragraphs));
+            article.paragraphs = std::move(cleaned.paragraphs);
+            if (cleaned.signOff && !article.publisher)
+                article.publisher = cleaned.signOff;
+        }
     }
     for (std::size_t i = 0; i < articles.size(); ++i)
         normalizeArticle(articles[i], displayName, static_cast<int>(i));

@@ -122,6 +122,22 @@ bool isEndMarker(std::string_view paragraph)
         || paragraph == "END" || paragraph == "***";
 }
 
+/// Lower-case Latin, Greek and Cyrillic letters (scripts without case never count as lower case).
+bool isLowerCaseLetter(char32_t cp)
+{
+    return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x3AC && cp <= 0x3CE) ||
+           (cp >= 0x430 && cp <= 0x45F);
+}
+
+/// Section headings and widget labels that end a page's text without being a publisher.
+bool isPageLabel(std::string_view text)
+{
+    static constexpr std::array<std::string_view, 14> labels{
+        "Disclaimer", "Related",   "Advertisement", "Comments",  "Share",   "Tags",      "Topics",
+        "More",       "Sponsored", "Subscribe",     "Newsletter", "Follow Us", "Read More", "Related Articles"};
+    return std::find(labels.begin(), labels.end(), text) != labels.end();
+}
+
 bool isConnector(std::string_view word)
 {
     static constexpr std::array<std::string_view, 9> words { "of", "and", "the", "for", "de", "du", "la", "&", "in" };
@@ -166,10 +182,11 @@ std::optional<std::string> signOffName(std::string_view paragraph)
         const auto first = static_cast<unsigned char>(word.front());
         if (std::isdigit(first))
             return std::nullopt;
-        if (std::islower(first) && !isConnector(word))
+        std::size_t at = 0;
+        if (isLowerCaseLetter(nextCodePoint(word, at)) && !isConnector(word))
             return std::nullopt;
     }
-    if (words == 0 || words > 5)
+    if (words == 0 || words > 5 || isPageLabel(text))
         return std::nullopt;
     return std::string(text);
 }

@@ -96,6 +96,23 @@ bool hasNonAscii(std::string_view bytes)
     return std::any_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
+// True when the bytes hold at least one well-formed multi-byte UTF-8 sequence.
+bool hasUtf8Sequence(std::string_view bytes)
+{
+    for (std::size_t i = 0; i + 1 < bytes.size(); ++i) {
+        const auto lead = static_cast<unsigned char>(bytes[i]);
+        const std::size_t length = lead >= 0xC2 && lead <= 0xDF ? 2
+            : lead >= 0xE0 && lead <= 0xEF                      ? 3
+            : lead >= 0xF0 && lead <= 0xF4                      ? 4
+                                                                : 0;
+        if (length == 0 || i + length > bytes.size())
+            continue;
+        if (model::isValidUtf8(bytes.substr(i, length)))
+            return true;
+    }
+    return false;
+}
+
 std::string detectCharset(std::string_view bytes)
 {
     UErrorCode status = U_ZERO_ERROR;
@@ -215,8 +232,13 @@ std::string decodeToUtf8(std::string_view bytes, std::string_view declaredCharse
     const std::string label = lowerTrimmed(declaredCharset);
     if (!label.empty()) {
         const std::string name = converterName(label);
-        if (name == "UTF-8")
-            return model::sanitizeUtf8(bytes);
+        // Declared UTF-8 with a few broken sequences is UTF-8; without a single well-formed multi-byte
+        // sequence it is a legacy page with a wrong label.
+        if (name == "UTF-8") {
+            if (hasUtf8Sequence(bytes))
+                return model::sanitizeUtf8(bytes);
+            return convertWith(detectCharset(bytes), bytes);
+        }
         UErrorCode status = U_ZERO_ERROR;
         ConverterPtr probe(ucnv_open(name.c_str(), &status));
         if (U_SUCCESS(status) && probe)

@@ -151,6 +151,41 @@ std::string stripSiteSuffix(const std::string& title, const std::optional<std::s
     return title;
 }
 
+std::size_t wordCount(std::string_view text)
+{
+    std::size_t words = 0;
+    bool inWord = false;
+    for (char c : text) {
+        const bool space = c == ' ';
+        if (!space && !inWord)
+            ++words;
+        inWord = !space;
+    }
+    return words;
+}
+
+// Without any other title source, "Headline of several words | Site Name" and "标题_栏目_网站" lose a short
+// trailing part (at most four words, or a CJK segment), as long as the headline keeps three words or more.
+std::string stripShortTail(const std::string& title)
+{
+    static constexpr std::array kSeparators = { " | ", " - ", " – ", " — ", " :: ", " · ", "_" };
+    for (std::string_view separator : kSeparators) {
+        const std::size_t pos = title.rfind(separator);
+        if (pos == std::string::npos || pos == 0)
+            continue;
+        const std::string head = title.substr(0, pos);
+        const std::string_view tail = std::string_view(title).substr(pos + separator.size());
+        const bool cjk = separator == "_";
+        const bool headLongEnough = cjk ? head.size() >= 12 : wordCount(head) >= 3;
+        const bool tailShort
+            = cjk ? tail.size() <= 30 && tail.find(' ') == std::string_view::npos : wordCount(tail) <= 4;
+        if (headLongEnough && tailShort && !tail.empty())
+            return stripShortTail(head);
+        return title;
+    }
+    return title;
+}
+
 std::string chooseTitle(const std::string& documentTitle, const std::vector<std::string>& cleaner,
                         const std::optional<std::string>& site)
 {
@@ -176,7 +211,7 @@ std::string chooseTitle(const std::string& documentTitle, const std::vector<std:
     if (best)
         return stripSiteSuffix(*best, site);
     if (!documentTitle.empty())
-        return stripSiteSuffix(documentTitle, site);
+        return stripShortTail(stripSiteSuffix(documentTitle, site));
     for (const std::string& candidate : cleaner)
         if (!candidate.empty())
             return stripSiteSuffix(candidate, site);

@@ -298,6 +298,16 @@ void addRepeatedSections(std::vector<HtmlNode*>& selected, const HtmlNode* top, 
               [&](const HtmlNode* a, const HtmlNode* b) { return stats.order(*a) < stats.order(*b); });
 }
 
+// True when most of the paragraphs of part also appear in whole.
+bool contains(const std::vector<std::string>& whole, const std::vector<std::string>& part)
+{
+    std::size_t found = 0;
+    for (const std::string& paragraph : part)
+        if (std::find(whole.begin(), whole.end(), paragraph) != whole.end())
+            ++found;
+    return 5 * found >= 4 * part.size();
+}
+
 std::size_t totalChars(const std::vector<std::string>& paragraphs)
 {
     std::size_t total = 0;
@@ -322,6 +332,8 @@ std::vector<std::string> MainTextExtractor::extract(HtmlTree& tree) const
                                  { true, false, false, true },
                                  { false, false, false, false } };
     std::vector<std::string> best;
+    std::vector<std::string> first; // what the strictest pass found
+    bool firstPass = true;
     for (const PassFlags& flags : passes) {
         if (!flags.stripOtherText && totalChars(best) >= kMinimumTextChars / 4)
             break;
@@ -356,8 +368,16 @@ std::vector<std::string> MainTextExtractor::extract(HtmlTree& tree) const
             HtmlTextCollector::collect(*node, paragraphs, &linkShares);
         }
         cleaner.finish(paragraphs, linkShares);
+        // A later pass may widen the first pass's region, but not trade a short article for another text
+        // (a newsletter box, a teaser list) unless the first pass found next to nothing.
+        const bool widens = first.empty() || totalChars(first) < kMinimumTextChars / 4 || contains(paragraphs, first);
+        if (!widens)
+            continue;
         if (totalChars(paragraphs) >= kMinimumTextChars)
             return paragraphs;
+        if (firstPass)
+            first = paragraphs;
+        firstPass = false;
         if (totalChars(paragraphs) > totalChars(best))
             best = std::move(paragraphs);
     }

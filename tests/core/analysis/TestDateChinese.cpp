@@ -30,24 +30,25 @@ std::vector<Pair> chineseDates(const std::string& text, std::optional<std::strin
 
 TEST(DateChinese, readsNumericCalendarDates)
 {
-    EXPECT_EQ(chineseDates("会议于2022年6月15日举行。"), (std::vector<Pair>{{"2022年6月15日", "2022-06-15"}}));
-    EXPECT_EQ(chineseDates("美国自2011年以来发动了攻击。"), (std::vector<Pair>{{"2011年", "2011"}}));
-    EXPECT_EQ(chineseDates("发言人6月15日表示。"), (std::vector<Pair>{{"6月15日", "2022-06-15"}}));
-    EXPECT_EQ(chineseDates("销量在2021年3月下降。"), (std::vector<Pair>{{"2021年3月", "2021-03"}}));
+    EXPECT_EQ(chineseDates("会议于2022年6月15日举行。"), (std::vector<Pair> { { "2022年6月15日", "2022-06-15" } }));
+    EXPECT_EQ(chineseDates("美国自2011年以来发动了攻击。"), (std::vector<Pair> { { "2011年", "2011" } }));
+    EXPECT_EQ(chineseDates("发言人6月15日表示。"), (std::vector<Pair> { { "6月15日", "2022-06-15" } }));
+    EXPECT_EQ(chineseDates("销量在2021年3月下降。"), (std::vector<Pair> { { "2021年3月", "2021-03" } }));
 }
 
 TEST(DateChinese, readsChineseNumerals)
 {
-    EXPECT_EQ(chineseDates("二〇二二年六月十五日，会议召开。"), (std::vector<Pair>{{"二〇二二年六月十五日", "2022-06-15"}}));
-    EXPECT_EQ(chineseDates("十二月二十一日发布。"), (std::vector<Pair>{{"十二月二十一日", "2021-12-21"}}));
+    EXPECT_EQ(chineseDates("二〇二二年六月十五日，会议召开。"),
+              (std::vector<Pair> { { "二〇二二年六月十五日", "2022-06-15" } }));
+    EXPECT_EQ(chineseDates("十二月二十一日发布。"), (std::vector<Pair> { { "十二月二十一日", "2021-12-21" } }));
 }
 
 TEST(DateChinese, resolvesFixedWordsAndWeekdays)
 {
     EXPECT_EQ(chineseDates("他今天表示，去年上周星期三下午3点30分。"),
-              (std::vector<Pair>{{"今天", "2022-06-15"},
-                                 {"去年", "2021"},
-                                 {"上周", "2022-W23"},
-                                 {"星期三", "2022-06-15"},
-                                 {"下午3点30分", "2022-06-15T15:30"}}));
+              (std::vector<Pair> { { "今天", "2022-06-15" },
+                                   { "去年", "2021" },
+                                   { "上周", "2022-W23" },
+                                   { "星期三", "2022-06-15" },
+                                   { "下午3点30分", "2022-06-15T15:30" } }));
 }

@@ -8,32 +8,32 @@ using namespace sayline::analysis;
 
 TEST(CalendarMath, isoWeeksFollowTheThursdayRule)
 {
-    EXPECT_EQ(calendar::formatWeek(calendar::isoWeek({2022, 6, 15})), "2022-W24");
-    EXPECT_EQ(calendar::formatWeek(calendar::isoWeek({2008, 12, 29})), "2009-W01");
-    EXPECT_EQ(calendar::formatWeek(calendar::isoWeek({2010, 1, 3})), "2009-W53");
-    EXPECT_EQ(calendar::formatWeek(calendar::isoWeek({2021, 1, 1})), "2020-W53");
-    EXPECT_EQ(calendar::formatWeek(calendar::isoWeek({2008, 8, 28})), "2008-W35");
+    EXPECT_EQ(calendar::formatWeek(calendar::isoWeek({ 2022, 6, 15 })), "2022-W24");
+    EXPECT_EQ(calendar::formatWeek(calendar::isoWeek({ 2008, 12, 29 })), "2009-W01");
+    EXPECT_EQ(calendar::formatWeek(calendar::isoWeek({ 2010, 1, 3 })), "2009-W53");
+    EXPECT_EQ(calendar::formatWeek(calendar::isoWeek({ 2021, 1, 1 })), "2020-W53");
+    EXPECT_EQ(calendar::formatWeek(calendar::isoWeek({ 2008, 8, 28 })), "2008-W35");
 }
 
 TEST(CalendarMath, monthArithmeticClampsTheDay)
 {
-    EXPECT_EQ(calendar::addMonths({2022, 1, 31}, 1), (CivilDate{2022, 2, 28}));
-    EXPECT_EQ(calendar::addMonths({2022, 1, 15}, -1), (CivilDate{2021, 12, 15}));
-    EXPECT_EQ(calendar::addDays({2024, 2, 28}, 1), (CivilDate{2024, 2, 29}));
-    EXPECT_EQ(calendar::isoWeekday({2022, 6, 15}), 3);
+    EXPECT_EQ(calendar::addMonths({ 2022, 1, 31 }, 1), (CivilDate { 2022, 2, 28 }));
+    EXPECT_EQ(calendar::addMonths({ 2022, 1, 15 }, -1), (CivilDate { 2021, 12, 15 }));
+    EXPECT_EQ(calendar::addDays({ 2024, 2, 28 }, 1), (CivilDate { 2024, 2, 29 }));
+    EXPECT_EQ(calendar::isoWeekday({ 2022, 6, 15 }), 3);
 }
 
 TEST(CalendarMath, parsesTheDatePartOfIsoDateTimes)
 {
-    EXPECT_EQ(calendar::parseIsoDate("2022-06-15T18:04"), (CivilDate{2022, 6, 15}));
-    EXPECT_EQ(calendar::parseIsoDate("2022-06-15"), (CivilDate{2022, 6, 15}));
+    EXPECT_EQ(calendar::parseIsoDate("2022-06-15T18:04"), (CivilDate { 2022, 6, 15 }));
+    EXPECT_EQ(calendar::parseIsoDate("2022-06-15"), (CivilDate { 2022, 6, 15 }));
     EXPECT_FALSE(calendar::parseIsoDate("2022-13-01"));
     EXPECT_FALSE(calendar::parseIsoDate("15/06/2022"));
 }
 
 TEST(TimexNormalizer, resolvesWeekdaysByDirection)
 {
-    const TimexNormalizer normalizer(CivilDate{2022, 6, 15}); // a Wednesday
+    const TimexNormalizer normalizer(CivilDate { 2022, 6, 15 }); // a Wednesday
     EXPECT_EQ(normalizer.weekday(3, Direction::Unknown), "2022-06-15");
     EXPECT_EQ(normalizer.weekday(1, Direction::Past), "2022-06-13");
     EXPECT_EQ(normalizer.weekday(5, Direction::Past), "2022-06-10");
@@ -45,7 +45,7 @@ TEST(TimexNormalizer, resolvesWeekdaysByDirection)
 
 TEST(TimexNormalizer, resolvesMonthsQuartersAndUnits)
 {
-    const TimexNormalizer normalizer(CivilDate{2022, 6, 15});
+    const TimexNormalizer normalizer(CivilDate { 2022, 6, 15 });
     EXPECT_EQ(normalizer.month(4, Direction::Unknown), "2022-04");
     EXPECT_EQ(normalizer.month(9, Direction::Past), "2021-09");
     EXPECT_EQ(normalizer.month(9, Direction::Future), "2022-09");

@@ -110,6 +110,27 @@ TEST(ArticleReader, reportsAnEmptyFile)
     }
 }
 
+TEST(ArticleReader, refusesBinaryDataWithAClearReason)
+{
+    std::string bytes = "\x89PNG\r\n\x1A\n";
+    bytes.append(std::string("\0\0\0\rIHDR\0\0\x01\0", 12));
+    try {
+        readArticlesFromBytes(bytes, "picture.txt");
+        FAIL() << "expected an error";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.code(), ErrorCode::Unsupported);
+        EXPECT_NE(std::string(error.what()).find("binary data"), std::string::npos);
+    }
+}
+
+TEST(ArticleReader, readsUtf16TextWithAByteOrderMark)
+{
+    const std::string bytes("\xFF\xFET\0i\0t\0l\0e\0\n\0\n\0B\0o\0d\0y\0.\0", 24);
+    const auto articles = readArticlesFromBytes(bytes, "utf16.txt");
+    ASSERT_EQ(articles.size(), 1u);
+    EXPECT_EQ(articles[0].title, "Title");
+}
+
 TEST(ArticleReader, refusesInputOverTheSizeLimit)
 {
     const std::string bytes(kMaxInputBytes + 1, 'a');
@@ -137,4 +158,20 @@ TEST(ArticleReader, refusesAFileOverTheSizeLimit)
         EXPECT_EQ(error.code(), ErrorCode::TooLarge);
     }
     std::filesystem::remove(path);
+}
+
+TEST(ArticleReader, cleansHtmlBodiesWithTheSharedCleaner)
+{
+    const std::string page = "<html><head><title>Ministry warns of cyber threats</title></head><body><article>"
+                             "<h1>Ministry warns of cyber threats</h1>"
+                             "<p>Cyberattacks Photo: VCG</p><p>Cyberattacks Photo: VCG</p>"
+                             "<p>The ministry said on Wednesday that attacks on government networks had doubled "
+                             "over the past year, and it urged companies to patch their systems quickly.</p>"
+                             "<p>Officials said several attacks had been traced to criminal groups abroad, and "
+                             "that investigations were continuing in cooperation with foreign police.</p>"
+                             "</article></body></html>";
+    const auto articles = readArticlesFromBytes(page, "page.html");
+    ASSERT_EQ(articles.size(), 1u);
+    EXPECT_FALSE(sayline::test::contains(articles[0].body(), "Photo: VCG"));
+    EXPECT_TRUE(sayline::test::contains(articles[0].body(), "attacks on government networks had doubled"));
 }

@@ -51,7 +51,9 @@ TEST(BodyCleaner, splitsOffTrailingPublisherSignOff)
 TEST(BodyCleaner, keepsARealLastSentence)
 {
     for (const char* last : { "He declined to comment.", "\"We will see,\" she said", "Talks resume on Monday",
-                              "More to follow", "Shares fell 3%" }) {
+                              "More to follow", "Shares fell 3%", "Disclaimer",
+                              "\xD0\x94\xD0\xBE\xD0\xB1\xD0\xB0\xD0\xB2\xD0\xB8\xD1\x82\xD1\x8C "
+                              "\xD0\xBE\xD1\x82\xD0\xB7\xD1\x8B\xD0\xB2" }) { // "Добавить отзыв"
         const CleanedBody body = cleanBody({ "First sentence of the story.", last });
         EXPECT_EQ(body.paragraphs.size(), 2u) << last;
         EXPECT_FALSE(body.signOff) << last;

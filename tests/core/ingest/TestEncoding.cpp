@@ -37,6 +37,15 @@ TEST(Encoding, prefersValidUtf8OverAStaleLabel)
     EXPECT_EQ(decodeToUtf8("caf\xC3\xA9", "iso-8859-1"), "caf\xC3\xA9");
 }
 
+TEST(Encoding, treatsMislabelledLegacyBytesAsLegacy)
+{
+    // Declared UTF-8, but not one well-formed UTF-8 sequence: windows-1252 in practice.
+    EXPECT_EQ(decodeToUtf8("Caf\xE9 cr\xE8me and na\xEFve r\xE9sum\xE9 \x93quoted\x94 text", "utf-8"),
+              "Caf\xC3\xA9 cr\xC3\xA8me and na\xC3\xAFve r\xC3\xA9sum\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D text");
+    // Mostly UTF-8 with one broken byte stays UTF-8.
+    EXPECT_EQ(decodeToUtf8("caf\xC3\xA9 \xFF", "utf-8"), "caf\xC3\xA9 \xEF\xBF\xBD");
+}
+
 TEST(Encoding, alwaysReturnsValidUtf8)
 {
     const std::string shiftJis = "\x93\xFA\x96\x7B\x8C\xEA\x82\xCC\x83\x65\x83\x4C\x83\x58\x83\x67"; // 日本語のテキスト

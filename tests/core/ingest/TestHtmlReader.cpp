@@ -144,6 +144,14 @@ TEST(HtmlReader, splitsBreakSeparatedTextInLayoutTables)
     EXPECT_FALSE(bodyContains(article, "Copyright"));
 }
 
+TEST(HtmlReader, keepsShortArticleOverLongerWidgetText)
+{
+    const model::Article article = readFixtureArticle("short-brief.html");
+    ASSERT_EQ(article.paragraphs.size(), 2u);
+    EXPECT_EQ(article.paragraphs[1], "Buses will use the ring road instead.");
+    EXPECT_FALSE(bodyContains(article, "newsletter"));
+}
+
 TEST(HtmlReader, fallsBackToJsonLdArticleBodyForScriptRenderedPages)
 {
     const model::Article article = readFixtureArticle("script-rendered.html");
@@ -191,6 +199,11 @@ TEST(HtmlReader, choosesTheCleanestTitle)
               "Bridges Matter");
     EXPECT_EQ(titleOf("<title>Bridges Matter and Why Towns Need Them</title>", "<h1>Bridges</h1>"),
               "Bridges Matter and Why Towns Need Them");
+    EXPECT_EQ(titleOf("<title>Why Towns Need Bridges | Riverside Daily News</title>", ""), "Why Towns Need Bridges");
+    EXPECT_EQ(titleOf("<title>Review - a bridge too far for the sequel, sadly</title>", ""),
+              "Review - a bridge too far for the sequel, sadly");
+    EXPECT_EQ(titleOf("<title>外交部：坚决反对任何形式的网络攻击_国际新闻_新闻网</title>", ""),
+              "外交部：坚决反对任何形式的网络攻击");
     EXPECT_EQ(titleOf("<title>The Daily</title><meta property='og:site_name' content='The Daily'>"
                       "<meta property='og:title' content='Bridges Matter'>",
                       ""),

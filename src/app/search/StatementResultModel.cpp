@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StatementResultModel.h"
+
+#include <QStringList>
+
+namespace sayline::app {
+namespace {
+
+QString text(const std::string& value)
+{
+    return QString::fromStdString(value).simplified();
+}
+
+QString optionalText(const std::optional<std::string>& value)
+{
+    return value ? QString::fromStdString(*value) : QString();
+}
+
+} // namespace
+
+StatementResultModel::StatementResultModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void StatementResultModel::setResults(std::vector<store::StatementRecord> results)
+{
+    beginResetModel();
+    m_results = std::move(results);
+    endResetModel();
+}
+
+const store::StatementRecord* StatementResultModel::record(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    return &m_results[static_cast<std::size_t>(row)];
+}
+
+int StatementResultModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_results.size());
+}
+
+int StatementResultModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StatementResultModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const store::StatementRecord& record = m_results[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case DateColumn:
+            return optionalText(record.date);
+        case SpeakerColumn:
+            return text(record.speaker);
+        case StatementColumn:
+            return text(record.snippet.empty() ? record.content : record.snippet);
+        case ArticleColumn:
+            return text(record.articleTitle);
+        case PublisherColumn:
+            return optionalText(record.publisher);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == StatementColumn) {
+            QStringList lines { QStringLiteral("“%1”").arg(text(record.content)) };
+            lines.append(tr("%1 · %2 · %3")
+                             .arg(text(record.cue), QString::fromLatin1(model::toString(record.kind)),
+                                  QString::fromLatin1(model::toString(record.claimType))));
+            return lines.join(QLatin1Char('\n'));
+        }
+        return data(index, Qt::DisplayRole);
+    case StatementIdRole:
+        return static_cast<qlonglong>(record.id);
+    case ArticleIdRole:
+        return static_cast<qlonglong>(record.articleId);
+    case SpanStartRole:
+        return record.span.start;
+    case SpanEndRole:
+        return record.span.end;
+    case SpeakerRole:
+        return text(record.speaker);
+    case ContentRole:
+        return QString::fromStdString(record.content);
+    default:
+        return {};
+    }
+}
+
+QVariant StatementResultModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case SpeakerColumn:
+        return tr("Speaker");
+    case StatementColumn:
+        return tr("Statement");
+    case ArticleColumn:
+        return tr("Article");
+    case PublisherColumn:
+        return tr("Publisher");
+    default:
+        return {};
+    }
+}
+
+} // namespace sayline::app
