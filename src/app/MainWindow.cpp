@@ -201,12 +201,18 @@ void MainWindow::openLibraryArticle(const ArticleHandle& article, model::Span sp
 
 void MainWindow::reloadFromLibrary(qint64 articleId)
 {
-    // A correction changed this article: if it is the one being read, show the library's corrected copy.
+    // A correction changed this article: the list keeps the library's corrected copy instead of the one read
+    // from the file, and the reader shows it if it is the article being read.
     const ArticleHandle corrected = m_library->loadArticle(articleId);
-    if (!corrected || !m_current || m_current->article.file != corrected->article.file
-        || m_current->article.item != corrected->article.item)
+    if (!corrected)
         return;
-    showArticle(m_articles->addArticle(corrected));
+    const int row = m_articles->rowOf(QString::fromStdString(corrected->article.file), corrected->article.item);
+    if (row < 0)
+        return;
+    const bool reading = m_current == m_articles->article(row);
+    m_articles->addArticle(corrected);
+    if (reading)
+        showArticle(row);
 }
 
 void MainWindow::openPaths(const QStringList& paths)

@@ -166,9 +166,13 @@ TEST_F(LibraryTest, reassigningASpeakerCanBeUndoneAndDeletingAStatementRemovesIt
     ASSERT_TRUE(QTest::qWaitFor([this] { return !panel()->isSearching(); }, 30000));
     EXPECT_EQ(results->rowCount(), before);
 
+    ASSERT_NE(m_window.currentArticle(), nullptr);
+    const std::size_t statementsBefore = m_window.currentArticle()->statements.size();
     ASSERT_TRUE(panel()->deleteResult(0));
     ASSERT_TRUE(QTest::qWaitFor([this] { return !panel()->isSearching(); }, 30000));
     EXPECT_EQ(results->rowCount(), before - 1);
+    // The article being read is now the library's corrected copy.
+    EXPECT_EQ(m_window.currentArticle()->statements.size(), statementsBefore - 1);
 }
 
 TEST(LibraryFallback, aLibraryThatCannotBeOpenedIsReportedAndTheArticleStillOpens)
