@@ -102,6 +102,15 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     createActions();
     connectImport();
     connect(m_readerPane->reader(), &ReaderView::targetActivated, this, &MainWindow::showDetails);
+    // Links in the details (a statement of this speaker, the organization it is about) open that item.
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        const auto target = HighlightTarget::fromUrl(url);
+        if (!target || !m_current)
+            return;
+        showDetails(*target);
+        if (const auto span = spanOf(*m_current, *target))
+            m_readerPane->reader()->revealSpan(*span);
+    });
     connect(m_sidePanel, &SidePanel::itemSelected, this, [this](const HighlightTarget& target, model::Span span) {
         showDetails(target);
         m_readerPane->reader()->revealSpan(span);
