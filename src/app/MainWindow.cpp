@@ -91,6 +91,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     setCentralWidget(central);
 
     m_details->setObjectName(QStringLiteral("detailsView"));
+    m_details->document()->setDefaultStyleSheet(QStringLiteral("a { text-decoration: none; color: #1d4f91; }"));
     m_details->setPlaceholderText(tr("Click a highlight in the article, or a row in the side panel, to see what "
                                      "was extracted."));
     statusBar()->setObjectName(QStringLiteral("statusBar"));

@@ -17,6 +17,7 @@
 #include "search/LibraryArticle.h"
 #include "search/LibraryPanel.h"
 #include "search/StatementResultModel.h"
+#include "search/StatementTimeline.h"
 #include "service/AnalysisService.h"
 
 using namespace sayline;
@@ -190,4 +191,21 @@ TEST(LibraryFallback, aLibraryThatCannotBeOpenedIsReportedAndTheArticleStillOpen
     const QStringList messages = bar->messages();
     ASSERT_FALSE(messages.isEmpty());
     EXPECT_TRUE(messages.front().startsWith(QStringLiteral("Library:"))) << messages.front().toStdString();
+}
+
+TEST(StatementTimeline, countsStatementsPerMonthIncludingEmptyMonths)
+{
+    app::StatementTimeline timeline;
+    timeline.setDates({ "2022-06-15", "2022-06-20", "2022-08-01", "not a date" });
+    const auto& bins = timeline.bins();
+    ASSERT_EQ(bins.size(), 3u);
+    EXPECT_EQ(bins[0].label, QStringLiteral("2022-06"));
+    EXPECT_EQ(bins[0].count, 2);
+    EXPECT_EQ(bins[1].count, 0);
+    EXPECT_EQ(bins[2].count, 1);
+    timeline.setDates({ "2001-03-01", "2019-11-19" }); // long spans go by year
+    EXPECT_EQ(timeline.bins().size(), 19u);
+    EXPECT_EQ(timeline.bins().front().label, QStringLiteral("2001"));
+    timeline.setDates({});
+    EXPECT_TRUE(timeline.bins().empty());
 }

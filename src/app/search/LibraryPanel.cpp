@@ -14,6 +14,7 @@
 
 #include "LibraryArticle.h"
 #include "StatementResultModel.h"
+#include "StatementTimeline.h"
 #include "corrections/ReassignSpeakerCommand.h"
 #include "service/CorrectionService.h"
 #include "service/SearchService.h"
@@ -35,6 +36,7 @@ LibraryPanel::LibraryPanel(const analysis::Analyzer& analyzer, std::filesystem::
     , m_textEdit(new QLineEdit(this))
     , m_results(new QTreeView(this))
     , m_status(new QLabel(this))
+    , m_timeline(new StatementTimeline(this))
     , m_model(new StatementResultModel(this))
     , m_corrections(std::make_unique<service::CorrectionService>(analyzer, m_library))
 {
@@ -66,6 +68,7 @@ LibraryPanel::LibraryPanel(const analysis::Analyzer& analyzer, std::filesystem::
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(fields);
+    layout->addWidget(m_timeline);
     layout->addWidget(m_results, 1);
     layout->addWidget(m_status);
 
@@ -104,6 +107,7 @@ void LibraryPanel::startSearch()
     if (!query.speaker && !query.text) {
         ++m_generation; // a search still running is now stale
         m_model->setResults({});
+        m_timeline->setDates({});
         m_status->setText(tr("Search the statements of every article opened so far."));
         return;
     }
@@ -144,6 +148,12 @@ void LibraryPanel::onSearchFinished()
     if (outcome.generation != m_generation)
         return;
     m_model->setResults(outcome.records);
+    std::vector<std::string> dates;
+    for (const store::StatementRecord& record : outcome.records) {
+        if (record.date)
+            dates.push_back(*record.date);
+    }
+    m_timeline->setDates(dates);
     if (!outcome.error.isEmpty())
         m_status->setText(outcome.error);
     else if (outcome.records.empty())

@@ -30,6 +30,7 @@ class SearchService;
 namespace sayline::app {
 
 class StatementResultModel;
+class StatementTimeline;
 
 /// The Library dock: past statements in the SQLite library, searched by speaker (name, alias or role, case-
 /// and accent-insensitive) and by words. Searches run off the GUI thread, each with its own SearchService;
@@ -90,6 +91,7 @@ private:
     QLineEdit* m_textEdit;
     QTreeView* m_results;
     QLabel* m_status;
+    StatementTimeline* m_timeline;
     StatementResultModel* m_model;
     QTimer m_debounce;
     QFutureWatcher<Outcome> m_watcher;
