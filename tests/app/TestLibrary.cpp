@@ -209,3 +209,19 @@ TEST(StatementTimeline, countsStatementsPerMonthIncludingEmptyMonths)
     timeline.setDates({});
     EXPECT_TRUE(timeline.bins().empty());
 }
+
+TEST_F(LibraryTest, mergingASpeakerGivesAllTheirStatementsToTheOther)
+{
+    m_window.openPaths({ kReference, QStringLiteral(SAYLINE_SOURCE_DIR "/resources/samples/wikinews") });
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !m_window.importController()->isBusy(); }, 60000));
+    ASSERT_TRUE(searchFor(QStringLiteral("Wang Wenbin")));
+    StatementResultModel* results = panel()->resultModel();
+    const int wang = results->rowCount();
+    ASSERT_GT(wang, 0);
+    const std::vector<store::SpeakerSummary> candidates = panel()->mergeCandidates(0);
+    ASSERT_FALSE(candidates.empty()); // the wikinews samples have speakers of their own
+    const store::SpeakerSummary keep = candidates.front();
+    ASSERT_TRUE(panel()->mergeResultSpeaker(0, keep.id));
+    ASSERT_TRUE(searchFor(QString::fromStdString(keep.name)));
+    EXPECT_EQ(results->rowCount(), std::min(wang + keep.statementCount, 200));
+}

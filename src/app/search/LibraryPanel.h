@@ -52,6 +52,10 @@ public:
     std::vector<store::ArticleEntity> speakerCandidates(int row);
     /// Gives the result's statement to another library entity; undoable when it had a named speaker.
     bool reassignResult(int row, store::RowId speaker);
+    /// The library's other speakers the result's speaker can be merged into, most statements first.
+    std::vector<store::SpeakerSummary> mergeCandidates(int row);
+    /// Merges the result's speaker into `keep` across the whole library (not undoable).
+    bool mergeResultSpeaker(int row, store::RowId keep);
     /// Deletes the result's statement from the library (kept deleted across re-analysis; not undoable).
     bool deleteResult(int row);
     /// The article as the library holds it now, or null (the reason goes to problem()).
@@ -82,6 +86,7 @@ private:
     void createCorrectionActions();
     void reassignCurrent();
     void deleteCurrent();
+    void mergeCurrent();
     void corrected(store::RowId articleId, const QString& error);
     service::SearchService& reader();
 
@@ -102,6 +107,7 @@ private:
     std::unique_ptr<service::CorrectionService> m_corrections;
     QAction* m_reassignAction = nullptr;
     QAction* m_deleteAction = nullptr;
+    QAction* m_mergeAction = nullptr;
 };
 
 } // namespace sayline::app
