@@ -83,8 +83,8 @@ std::vector<StatementRecord> AttributionExtractor::extract(const Document& docum
             record.cueStart = from.cueStart;
             record.cueEnd = from.cueEnd;
         } else if (candidate.speakerFirst >= 0) {
-            const ResolvedSpeaker speaker = m_speakers->resolve(view, candidate.speakerFirst, candidate.speakerEnd,
-                                                                entities, statements);
+            const ResolvedSpeaker speaker
+                = m_speakers->resolve(view, candidate.speakerFirst, candidate.speakerEnd, entities, statements);
             record.speaker = speaker.entity;
             record.speakerText = speaker.text;
             record.speakerStart = speaker.start;

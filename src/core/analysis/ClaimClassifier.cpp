@@ -12,8 +12,8 @@ namespace {
 using model::ClaimType;
 
 // Content decides in this order; the first type with a hit wins.
-constexpr std::array<ClaimType, 4> kOrder = {ClaimType::Denial, ClaimType::Accusation, ClaimType::Demand,
-                                             ClaimType::Prediction};
+constexpr std::array<ClaimType, 4> kOrder
+    = { ClaimType::Denial, ClaimType::Accusation, ClaimType::Demand, ClaimType::Prediction };
 
 bool isUnit(std::string_view word)
 {
@@ -72,7 +72,7 @@ ClaimType ClaimClassifier::classify(ClaimType cueHint, const TokenView& view, in
 {
     if (cueHint != ClaimType::Assertion)
         return cueHint;
-    std::array<bool, kOrder.size()> hit{};
+    std::array<bool, kOrder.size()> hit {};
     for (int t = first; t < end; ++t) {
         for (const Pattern& pattern : m_patterns) {
             if (!matches(pattern, view, t))

@@ -16,6 +16,14 @@ bool isDeterminer(std::u16string_view lower)
         || lower == u"their" || lower == u"our" || lower == u"former" || lower == u"then";
 }
 
+bool isHoldingNoun(std::u16string_view lower)
+{
+    return lower == u"shares" || lower == u"stake" || lower == u"stakes" || lower == u"investment"
+        || lower == u"investments" || lower == u"interest" || lower == u"holding" || lower == u"holdings"
+        || lower == u"job" || lower == u"jobs" || lower == u"role" || lower == u"position" || lower == u"confidence"
+        || lower == u"trading" || lower == u"stock";
+}
+
 } // namespace
 
 ContextTyper::ContextTyper(const Gazetteer& gazetteer)
@@ -39,6 +47,13 @@ std::pair<std::string, int> ContextTyper::roleBefore(const Document& document, i
             tokens[static_cast<std::size_t>(from)].start, tokens[static_cast<std::size_t>(firstToken) - 1].end)));
         if (const std::string* role = m_gazetteer.role(phrase))
             return { *role, from };
+    }
+    // "Its chief executive, Alan Mulally": a role and a comma before the name.
+    if (firstToken >= 2 && document.tokenText(firstToken - 1) == u","
+        && (firstToken < 3 || document.tokenText(firstToken - 3) != u",")) {
+        auto [role, from] = roleBefore(document, firstToken - 1);
+        if (!role.empty())
+            return { role, from };
     }
     return {};
 }
@@ -110,6 +125,13 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
         }
         const int first = document.tokenAtOrAfter(candidate.start);
         const std::u16string previous = first > 0 ? std::u16string(document.tokenText(first - 1)) : std::u16string();
+        const std::u16string beforePrevious
+            = first > 1 ? lowerCase(document.tokenText(first - 2)) : std::u16string(); // "shares in X" is a company
+        if ((previous == u"in" || previous == u"of") && isHoldingNoun(beforePrevious)) {
+            candidate.type = EntityType::Organization; // "shares in Rio Tinto", "a stake of X"
+            candidate.evidence = TypeEvidence::Weak;
+            continue;
+        }
         if ((previous == u"in" || previous == u"near" || previous == u"across" || previous == u"outside")
             && !candidate.acronym) {
             candidate.type = EntityType::Location;

@@ -158,8 +158,8 @@ private:
         m_clusters.push_back({ candidate.type, candidate.evidence, {}, {}, 0 });
         const int created = static_cast<int>(m_clusters.size()) - 1;
         m_byKey.emplace(key, created);
-        // An explicit acronym link made before the long form had a cluster.
         join(index, created);
+        // An acronym introduced in parentheses ("National Security Agency (NSA)") names this entity everywhere.
         for (std::size_t other = 0; other < m_links.size(); ++other) {
             if (m_links[other] == index && m_entityOf[other] < 0) {
                 m_byKey.emplace(keyOf(m_candidates[other]), created);

@@ -80,7 +80,7 @@ CueMatch CueMatcher::matchAt(const TokenView& view, int token) const
             matches = view.lower(token + static_cast<int>(w)) == cue.words[w];
         // A capitalised cue word is a name ("United States"), except a sentence-opening "According to".
         if (matches && (!view.isCapitalized(token) || cue.frame == CueFrame::According))
-            return {token, token + static_cast<int>(cue.words.size()), &cue};
+            return { token, token + static_cast<int>(cue.words.size()), &cue };
     }
     return {};
 }

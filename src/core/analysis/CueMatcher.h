@@ -16,11 +16,11 @@ class TokenView;
 /// How a cue links its source and its content (the third field of lexicons/reporting-cues.txt).
 enum class CueFrame
 {
-    Clause,    ///< X said (that) ... / "...," X said / CONTENT, X said
-    Object,    ///< X told reporters (that) ...
-    Joint,     ///< X urged Y to ... / X described Y as Z / X accused Y of ...: content "Y <joint> ..."
+    Clause, ///< X said (that) ... / "...," X said / CONTENT, X said
+    Object, ///< X told reporters (that) ...
+    Joint, ///< X urged Y to ... / X described Y as Z / X accused Y of ...: content "Y <joint> ..."
     According, ///< according to X
-    Document,  ///< only with a document or institution as source: a statement read ...
+    Document, ///< only with a document or institution as source: a statement read ...
 };
 
 struct Cue
@@ -31,7 +31,8 @@ struct Cue
     bool participle = false; ///< "saying", "adding": the speaker is the subject of the main clause
     std::string joint; ///< the word that joins object and predicate in a Joint frame: "to", "as", "of"
     bool infinitive = false;
-    bool bareClause = false; ///< content without "that" needs no verb signal: say-type cues ///< takes a to-infinitive as content: "claims to own the trademark"
+    bool bareClause = false; ///< content without "that" needs no verb signal: say-type cues ///< takes a to-infinitive
+                             ///< as content: "claims to own the trademark"
 };
 
 struct CueMatch

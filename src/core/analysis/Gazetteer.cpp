@@ -80,8 +80,9 @@ Gazetteer::Gazetteer(const Lexicons& lexicons)
                 addName(std::move(alias), type, name);
         }
     }
-    for (const auto& [lexicon, type] : { std::pair { "organization-heads", EntityType::Organization },
-                                         std::pair { "place-heads", EntityType::Location } }) {
+    for (const auto& [lexicon, type] :
+         { std::pair { "organization-heads", EntityType::Organization },
+           std::pair { "place-heads", EntityType::Location }, std::pair { "misc-heads", EntityType::Misc } }) {
         for (const LexiconEntry& entry : lexicons.entries(lexicon)) {
             const std::string& where = field(entry, 1);
             const bool final = where == "final";
@@ -127,7 +128,7 @@ void Gazetteer::addName(std::u16string name, model::EntityType type, const std::
     if (name.empty())
         return;
     if (!isAllCaps(name))
-        m_foldedNames.try_emplace(lowerCase(name), KnownName { type, canonical });
+        m_foldedNames.try_emplace(lowerCase(name), KnownName { type, canonical }, name);
     m_names.try_emplace(std::move(name), KnownName { type, canonical });
 }
 
@@ -138,7 +139,16 @@ const KnownName* Gazetteer::knownName(std::u16string_view name) const
     if (isAllCaps(name) && name.size() < 5)
         return nullptr; // "WHO" is no "Who"; "NASDAQ" is "Nasdaq"
     auto folded = m_foldedNames.find(lowerCase(name));
-    return folded == m_foldedNames.end() ? nullptr : &folded->second;
+    if (folded == m_foldedNames.end())
+        return nullptr;
+    // Only the case inside words may differ ("Macbook", "NASDAQ"), not a word's first letter ("Hang Seng index").
+    const std::u16string& listed = folded->second.second;
+    for (std::size_t i = 0; i < name.size() && i < listed.size(); ++i) {
+        const bool wordStart = i == 0 || name[i - 1] == u' ';
+        if (wordStart && startsUpper(name.substr(i, 1)) != startsUpper(std::u16string_view(listed).substr(i, 1)))
+            return nullptr;
+    }
+    return &folded->second.first;
 }
 
 const std::u16string* Gazetteer::demonymCountry(std::u16string_view word) const
@@ -189,11 +199,15 @@ OrganizationNoun Gazetteer::organizationNoun(std::u16string_view lowerWord) cons
 
 bool Gazetteer::isCommonWord(std::u16string_view word) const
 {
+    if (word.find(u'\u2019') != std::u16string_view::npos) // "I’m" is listed as "I'm"
+        return m_commonWords.find(normalizeName(word)) != m_commonWords.end();
     return m_commonWords.find(word) != m_commonWords.end();
 }
 
 bool Gazetteer::isNeverName(std::u16string_view word) const
 {
+    if (word.find(u'\u2019') != std::u16string_view::npos)
+        return m_neverNames.find(normalizeName(word)) != m_neverNames.end();
     return m_neverNames.find(word) != m_neverNames.end();
 }
 

@@ -79,7 +79,8 @@ private:
 
     using WordSet = std::unordered_set<std::u16string, U16Hash, std::equal_to<>>;
     std::unordered_map<std::u16string, KnownName, U16Hash, std::equal_to<>> m_names;
-    std::unordered_map<std::u16string, KnownName, U16Hash, std::equal_to<>> m_foldedNames; ///< lower-case keys
+    /// Lower-case keys; the value keeps the name as listed to compare the capitals of word starts.
+    std::unordered_map<std::u16string, std::pair<KnownName, std::u16string>, U16Hash, std::equal_to<>> m_foldedNames;
     std::unordered_map<std::u16string, std::u16string, U16Hash, std::equal_to<>> m_demonyms;
     std::unordered_map<std::u16string, NameHead, U16Hash, std::equal_to<>> m_heads;
     std::unordered_map<std::u16string, Honorific, U16Hash, std::equal_to<>> m_honorifics;

@@ -76,11 +76,14 @@ bool NameChunker::isAbbreviation(int i) const
     if (m_tokens.gazetteer().honorific(word))
         return true;
     const NameHead* head = m_tokens.gazetteer().head(word);
-    return (head && word.size() <= 4) || word == u"St" || word == u"Jr" || word == u"Sr" || word == u"Mt";
+    return (head && head->final) || word == u"St" || word == u"Jr" || word == u"Sr" || word == u"Mt" || word == u"Bros"
+        || word == u"Dept"; // not "Show." at a sentence end
 }
 
 bool NameChunker::isNameNumber(int k, int end) const
 {
+    if (k + 2 < end && m_tokens.tok(k + 1) == u"-" && m_tokens.token(k + 2).kind == TokenKind::Number)
+        return false; // a score or a range: "Liverpool 2-1"
     const std::u16string_view word = m_tokens.tok(k);
     if (word.size() > 4 || !std::all_of(word.begin(), word.end(), [](char16_t c) { return c >= u'0' && c <= u'9'; }))
         return false;
@@ -106,11 +109,14 @@ int NameChunker::extend(int i, int end) const
         }
         if (isFinalHead(j) || (m_tokens.tok(j) == u"." && j > i && isFinalHead(j - 1)))
             break; // "Chrysler LLC Jim Press"
-        if (m_tokens.startsSentence(k) && m_tokens.gazetteer().isCommonWord(NameTokens::withoutPossessive(next)))
+        if ((m_tokens.startsSentence(k) || m_tokens.tok(j) == u".")
+            && m_tokens.gazetteer().isCommonWord(NameTokens::withoutPossessive(next)))
             break; // "... in the U.S. The company said"
         if (m_tokens.adjacent(j, k)) {
             if ((next == u"-" || next == u"&" || next == u"/") && k + 1 < end && m_tokens.adjacent(k, k + 1)
-                && (m_tokens.canStart(k + 1) || hasDigit(m_tokens.tok(k + 1)))) {
+                && (m_tokens.canStart(k + 1) || hasDigit(m_tokens.tok(k + 1))
+                    || (next == u"-" && m_tokens.tok(k + 1).size() <= 2 && startsUpper(m_tokens.tok(j))))) {
+                // "Coca-Cola", "777-200LR", "Kim Jong-il"
                 j = k + 1;
                 continue;
             }
@@ -128,17 +134,25 @@ int NameChunker::extend(int i, int end) const
         }
         if (m_tokens.token(k).kind == TokenKind::Number && m_tokens.token(j).kind == TokenKind::Word
             && isNameNumber(k, end) && !m_tokens.gazetteer().isCommonWord(m_tokens.tok(j))) {
-            j = k; // "Boeing 747", "FTSE 100"; a following "Index" is not part of it
+            j = k; // "Boeing 747", "FTSE 100"
             if (k + 2 < end && m_tokens.tok(k + 1) == u"-" && m_tokens.adjacent(k, k + 1)
                 && m_tokens.adjacent(k + 1, k + 2) && hasDigit(m_tokens.tok(k + 2)))
                 j = k + 2; // "Boeing 777-200LR"
+            // "Boeing 787 Dreamliner" goes on; "FTSE 100 Index" does not.
+            const int after = j + 1;
+            if (after < end && m_tokens.spaceOnly(j, after) && m_tokens.canStart(after)
+                && !hasDigit(m_tokens.tok(after)) && !m_tokens.gazetteer().isCommonWord(m_tokens.tok(after))
+                && !m_tokens.gazetteer().isOrganizationWord(m_tokens.tok(after))) {
+                j = after;
+                continue;
+            }
             break;
         }
         if (NameTokens::isConnector(next) && k + 1 < end && m_tokens.spaceOnly(k, k + 1)) {
             int m = k + 1;
             if (m_tokens.tok(m) == u"the" && m + 1 < end && m_tokens.spaceOnly(m, m + 1)
-                && !NameTokens::isParticle(next))
-                ++m;
+                && (next == u"of" || next == u"for" || next == u"on"))
+                ++m; // "Office of the Director", never "X and the Y"
             if (m_tokens.canStart(m)) {
                 j = m;
                 continue;

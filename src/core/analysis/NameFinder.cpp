@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NameFinder.h"
 
+#include <algorithm>
+#include <vector>
+
 #include "Document.h"
 #include "Gazetteer.h"
 #include "NameChunker.h"
@@ -32,51 +35,98 @@ public:
     }
 
 private:
-    /// Length in tokens of a title at a (with its period), 0 when none is followed by a name.
-    int titleLength(int a, int b) const
+    /// Words in capitals for emphasis, not acronyms: "GET OUT", "VICTOR TANGERMANN", "VOTE" when the text also
+    /// has "vote". Known names ("NEW YORK") and names with a head ("EADS N.V.") are kept.
+    bool shouted(int a, int b) const
     {
-        for (int length = std::min(4, b - a - 1); length >= 1; --length) {
-            if (!m_gazetteer.honorific(m_tokens.text(a, a + length)))
+        int capitalWords = 0;
+        for (int i = a; i < b; ++i) {
+            if (m_tokens.token(i).kind == TokenKind::Punctuation)
                 continue;
+            const std::u16string_view word = m_tokens.tok(i);
+            if (!isAllCaps(word) && !(word.size() == 1 && startsUpper(word)))
+                return false;
+            ++capitalWords;
+        }
+        if (capitalWords == 0 || m_tokens.known(a, b))
+            return false;
+        int last = b - 1;
+        if (m_tokens.tok(last) == u"." && last > a)
+            --last;
+        if (m_gazetteer.head(m_tokens.tok(last)))
+            return false;
+        return capitalWords >= 2 || m_tokens.seenLowerCase(m_tokens.tok(a));
+    }
+
+    /// One title at a ("President", "Mr." with its period): its length in tokens, 0 when none.
+    int singleTitle(int a, int b, const Honorific** honorific) const
+    {
+        for (int length = std::min(4, b - a); length >= 1; --length) {
+            const Honorific* found = m_gazetteer.honorific(m_tokens.text(a, a + length));
+            if (!found)
+                continue;
+            *honorific = found;
             int rest = a + length;
             if (rest < b && m_tokens.tok(rest) == u".")
                 ++rest;
-            if (rest >= b || !m_tokens.canStart(rest))
-                continue;
-            const NameHead* lastHead = m_gazetteer.head(m_tokens.tok(b - 1));
-            const KnownName* knownRest = m_tokens.known(rest, b);
-            if (lastHead || (knownRest && knownRest->type != EntityType::Person))
-                continue; // "General Motors", "Justice Department"
             return rest - a;
         }
         return 0;
     }
 
-    const Honorific* titleAt(int a, int b) const
+    struct Title
     {
-        const int length = titleLength(a, b);
-        if (length == 0)
-            return nullptr;
-        return m_gazetteer.honorific(
-            m_tokens.text(a, a + (m_tokens.tok(a + length - 1) == u"." ? length - 1 : length)));
+        int length = 0; ///< tokens before the name, 0 when there is no title
+        std::vector<const Honorific*> titles; ///< "Detective Inspector" has two
+    };
+
+    /// The titles at a that a name follows: "President", "Detective Inspector", "Treasury Secretary".
+    Title titleAt(int a, int b) const
+    {
+        Title title;
+        int t = a;
+        const Honorific* honorific = nullptr;
+        if (t + 1 < b && singleTitle(t, b, &honorific) == 0 && m_gazetteer.isOrganizationWord(m_tokens.tok(t))
+            && singleTitle(t + 1, b, &honorific) > 0)
+            ++t; // a portfolio before the title: "Treasury Secretary", "Home Secretary"
+        while (t < b) {
+            const int length = singleTitle(t, b, &honorific);
+            if (length == 0)
+                break;
+            title.titles.push_back(honorific);
+            t += length;
+        }
+        if (title.titles.empty() || t >= b || !m_tokens.canStart(t))
+            return {};
+        const NameHead* lastHead = m_gazetteer.head(m_tokens.tok(b - 1));
+        const KnownName* knownRest = m_tokens.known(t, b);
+        if (lastHead || (knownRest && knownRest->type != EntityType::Person))
+            return {}; // "General Motors", "Justice Department"
+        title.length = t - a;
+        return title;
     }
+
+    int titleLength(int a, int b) const { return titleAt(a, b).length; }
 
     bool titleOutside(int a, int b) const
     {
-        const Honorific* honorific = titleAt(a, b);
-        return honorific && honorific->outside;
+        const Title title = titleAt(a, b);
+        return title.length > 0 && title.titles.back()->outside;
     }
 
     /// A person named after a title at titleStart; the mention starts at spanStart (or at the name for a job title).
     void emitTitled(int spanStart, int titleStart, int b)
     {
-        const int nameStart = titleStart + titleLength(titleStart, b);
-        const Honorific* honorific = titleAt(titleStart, b);
-        const bool outside = honorific && honorific->outside;
+        const Title title = titleAt(titleStart, b);
+        const int nameStart = titleStart + title.length;
+        const bool outside = title.length > 0 && title.titles.back()->outside;
         NameCandidate* candidate
             = emit(outside ? nameStart : spanStart, b, nameStart, EntityType::Person, TypeEvidence::Strong, {});
-        if (candidate && honorific) {
-            candidate->titleRole = honorific->role;
+        if (!candidate)
+            return;
+        for (const Honorific* honorific : title.titles) {
+            if (candidate->titleRole.empty() || !honorific->role.empty())
+                candidate->titleRole = honorific->role.empty() ? candidate->titleRole : honorific->role;
             if (honorific->gender)
                 candidate->gender = honorific->gender;
         }
@@ -98,7 +148,9 @@ private:
         // Leading words that are no names: "The", sentence-initial common words, stray connectors.
         while (a < b) {
             const std::u16string_view word = m_tokens.tok(a);
-            const bool common = word == u"The" || (m_tokens.token(a).kind == TokenKind::Number && !hasLetter(word))
+            const bool common = word == u"The"
+                || (m_tokens.token(a).kind == TokenKind::Number && !hasLetter(word)
+                    && !(a + 1 < b && m_tokens.adjacent(a, a + 1))) // "777-200LR" stays
                 || (m_tokens.startsSentence(a) && m_gazetteer.isCommonWord(NameTokens::withoutPossessive(word))
                     && !m_tokens.known(a, b));
             if (common || NameTokens::isConnector(word) || m_tokens.token(a).kind == TokenKind::Punctuation) {
@@ -116,6 +168,18 @@ private:
         if (a >= b)
             return;
 
+        if (shouted(a, b))
+            return;
+        // "Singapore-Sydney": two places joined by a hyphen.
+        if (b - a == 3 && m_tokens.tok(a + 1) == u"-") {
+            const KnownName* left = m_tokens.known(a, a + 1);
+            const KnownName* right = m_tokens.known(a + 2, b);
+            if (left && right && left->type == EntityType::Location && right->type == EntityType::Location) {
+                emit(a, a + 1, a, left->type, TypeEvidence::Known, left->canonical);
+                emit(a + 2, b, a + 2, right->type, TypeEvidence::Known, right->canonical);
+                return;
+            }
+        }
         if (const KnownName* whole = m_tokens.known(a, b)) {
             emit(a, b, a, whole->type, TypeEvidence::Known, whole->canonical);
             return;
@@ -227,6 +291,8 @@ private:
         if (words == 1) {
             if (m_gazetteer.isCommonWord(NameTokens::withoutPossessive(first)) || first.size() == 1)
                 return; // "Index", "New", "X": not a name by itself anywhere
+            if (b - a == 3 && m_tokens.tok(a + 1) == u"-" && m_gazetteer.demonymCountry(m_tokens.tok(a + 2)))
+                return; // "Anglo-Australian", "Sino-Japanese"
             if (first.size() > 2 && first.back() == u's'
                 && (isAllCaps(first.substr(0, first.size() - 1))
                     || m_gazetteer.demonymCountry(first.substr(0, first.size() - 1))))
@@ -243,7 +309,17 @@ private:
                     candidate->gender = m_gazetteer.givenNameGender(first);
                 return;
             }
+            if (!isAllCaps(first) && !isMixedCaseName(first) && m_tokens.seenLowerCase(first) && !cue)
+                return; // "Authorities", "Experience": a common word the text also writes in lower case
             emit(a, b, a, EntityType::Organization, TypeEvidence::Guess, {});
+            return;
+        }
+        // Initials before a surname: "J.J. Abrams", "T. Boone Pickens".
+        const bool initials = b - a >= 3 && m_tokens.tok(a + 1) == u"." && first.size() <= 3
+            && std::all_of(first.begin(), first.end(),
+                           [](char16_t c) { return c == u'.' || (c >= u'A' && c <= u'Z'); });
+        if (initials && !connector) {
+            emit(a, b, a, EntityType::Person, TypeEvidence::Strong, {});
             return;
         }
         if (!connector && words <= 4 && (m_gazetteer.isGivenName(first) || m_gazetteer.isSurname(first))) {
@@ -255,6 +331,11 @@ private:
         bool organizationWord = false;
         for (int i = a; i < b; ++i)
             organizationWord = organizationWord || m_gazetteer.isOrganizationWord(m_tokens.tok(i));
+        const bool owned = a > 0 && (m_tokens.tok(a - 1) == u"its" || m_tokens.tok(a - 1) == u"their");
+        if (owned && !connector && words <= 3) {
+            emit(a, b, a, EntityType::Misc, TypeEvidence::Guess, {}); // "its Galaxy Tab": a product
+            return;
+        }
         const bool determiner
             = a > 0 && (m_tokens.tok(a - 1) == u"the" || m_tokens.tok(a - 1) == u"a" || m_tokens.tok(a - 1) == u"an");
         if (!connector && !common && !organizationWord && !determiner && words <= 3)

@@ -9,9 +9,9 @@
 namespace sayline::analysis {
 namespace {
 
-constexpr std::array<std::u16string_view, 20> kParticles
-    = { u"de",  u"del", u"della", u"da",  u"do",  u"dos", u"du", u"la", u"le", u"van",
-        u"von", u"der", u"den",   u"bin", u"ibn", u"al",  u"el", u"y",  u"di", u"ter" };
+constexpr std::array<std::u16string_view, 21> kParticles
+    = { u"de",  u"del", u"della", u"da",  u"do", u"dos", u"du", u"la", u"le",  u"van", u"von",
+        u"der", u"den", u"bin",   u"ibn", u"al", u"el",  u"y",  u"di", u"ter", u"ten" };
 constexpr std::array<std::u16string_view, 5> kConnectors = { u"of", u"for", u"and", u"on", u"upon" };
 
 bool isOpening(std::u16string_view punctuation)
@@ -37,6 +37,8 @@ NameTokens::NameTokens(const Document& document, const Gazetteer& gazetteer)
                 continue;
             }
             m_initial[static_cast<std::size_t>(i)] = first;
+            if (!tok(i).empty() && tok(i).front() >= u'a' && tok(i).front() <= u'z')
+                m_lowerCaseWords.insert(std::u16string(tok(i)));
             if (!first && startsUpper(tok(i)))
                 m_seenInside.insert(std::u16string(tok(i).substr(0, tok(i).size() - possessiveLength(tok(i)))));
             first = false;
@@ -98,20 +100,36 @@ bool NameTokens::isConnector(std::u16string_view word)
     return std::find(kConnectors.begin(), kConnectors.end(), word) != kConnectors.end() || isParticle(word);
 }
 
+bool NameTokens::looksLikeDate(int i) const
+{
+    const bool numberAfter = i + 1 < count() && token(i + 1).kind == TokenKind::Number;
+    const bool periodAfter = i + 1 < count() && tok(i + 1) == u"." && adjacent(i, i + 1);
+    static constexpr std::array<std::u16string_view, 14> kDatePrepositions
+        = { u"in",     u"on",    u"of",   u"since", u"until", u"by",   u"from",
+            u"during", u"early", u"late", u"mid",   u"last",  u"next", u"this" };
+    const bool prepositionBefore
+        = i > 0 && std::find(kDatePrepositions.begin(), kDatePrepositions.end(), tok(i - 1)) != kDatePrepositions.end();
+    const bool nameAfter = i + 1 < count() && spaceOnly(i, i + 1) && startsUpper(tok(i + 1));
+    return numberAfter || periodAfter || (prepositionBefore && !nameAfter);
+}
+
 bool NameTokens::canStart(int i) const
 {
     if (token(i).kind == TokenKind::Punctuation)
         return false;
     const std::u16string_view word = tok(i);
-    if (m_gazetteer.isNeverName(withoutPossessive(word)))
-        return false;
-    if (word == u"May") {
-        // the month: "in May", "May 5"
-        const bool numberAfter = i + 1 < count() && token(i + 1).kind == TokenKind::Number;
-        const bool prepositionBefore = i > 0 && !startsUpper(tok(i - 1)) && token(i - 1).kind == TokenKind::Word;
-        if (numberAfter || prepositionBefore)
+    if (m_gazetteer.isNeverName(withoutPossessive(word)) && !(m_gazetteer.isGivenName(word) && !looksLikeDate(i)))
+        return false; // "Jan 15" is a month, "Jan Egeland" a person
+    if (isAllCaps(word) && word.size() > 2) { // "NOV", "MONDAY"
+        std::u16string titleCase = lowerCase(word);
+        titleCase.front() = word.front();
+        if (m_gazetteer.isNeverName(titleCase))
             return false;
     }
+    if (word == u"May" && looksLikeDate(i))
+        return false; // the month: "in May", "May 5"
+    if (i > 0 && adjacent(i - 1, i) && tok(i - 1) == u"$")
+        return false; // "$US39"
     if (i + 1 < count() && adjacent(i, i + 1) && tok(i + 1) == u"$")
         return false; // "US$299"
     if (isCodeLike(word))

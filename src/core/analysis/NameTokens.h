@@ -41,6 +41,8 @@ public:
     void markSentenceStart(int i) { m_initial[static_cast<std::size_t>(i)] = true; }
     /// The word occurs capitalised inside a sentence somewhere in the document.
     bool seenInside(std::u16string_view word) const { return m_seenInside.count(std::u16string(word)) > 0; }
+    /// The word, lower-cased, also occurs written in lower case ("VOTE" when the text has "vote").
+    bool seenLowerCase(std::u16string_view word) const { return m_lowerCaseWords.count(lowerCase(word)) > 0; }
 
     /// A model or product code: "A380", "7e7" (not "1990s", "3rd", "30GB", "320x240").
     static bool isCodeLike(std::u16string_view word);
@@ -51,11 +53,15 @@ public:
     static bool isConnector(std::u16string_view word);
 
 private:
+    /// A month name that may also be a given name ("May", "Jan") reads as a date here.
+    bool looksLikeDate(int i) const;
+
     const Document& m_document;
     const Gazetteer& m_gazetteer;
     const std::vector<Token>& m_tokens;
     std::vector<bool> m_initial;
     std::unordered_set<std::u16string, U16Hash, std::equal_to<>> m_seenInside;
+    std::unordered_set<std::u16string, U16Hash, std::equal_to<>> m_lowerCaseWords;
 };
 
 } // namespace sayline::analysis

@@ -22,9 +22,9 @@ enum class HeadKind
 
 bool hasRoleWith(const EntityRecord& record, std::u16string_view noun)
 {
-    const std::string word = toUtf8(noun);
-    return std::any_of(record.roles.begin(), record.roles.end(),
-                       [&](const std::string& role) { return role.find(word) != std::string::npos; });
+    return std::any_of(record.roles.begin(), record.roles.end(), [&](const std::string& role) {
+        return lowerCase(toUtf16(role)).find(noun) != std::u16string::npos; // "the CEO" for role "CEO"
+    });
 }
 
 /// An institution rather than a company: "the company" never means the "US Treasury Department".
@@ -124,7 +124,7 @@ void NominalResolver::resolve(const Document& document, EntityList& entities) co
                 });
             } else if (determiner == u"the" && kind == HeadKind::Organization) {
                 const bool any = m_gazetteer.organizationNoun(noun) == OrganizationNoun::Any;
-                entity = index.mostRecent(start, any ? 3 : 10, [&](int e) {
+                entity = index.mostRecent(start, any ? 5 : 10, [&](int e) {
                     const EntityRecord& record = records[static_cast<std::size_t>(e)];
                     if (record.type != EntityType::Organization)
                         return false;

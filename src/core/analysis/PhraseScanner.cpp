@@ -9,54 +9,63 @@
 namespace sayline::analysis {
 namespace {
 
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& words, std::string_view word)
+template <std::size_t N> bool contains(const std::array<std::string_view, N>& words, std::string_view word)
 {
     return std::find(words.begin(), words.end(), word) != words.end();
 }
 
-constexpr std::array<std::string_view, 11> kPronouns = {"he",  "she", "they", "it",   "we",   "i",
-                                                       "you", "him", "her",  "them", "this"};
-constexpr std::array<std::string_view, 18> kDeterminers = {"the",   "a",    "an",      "this",    "these",  "those",
-                                                          "its",   "his",  "her",     "their",   "our",    "some",
-                                                          "many",  "several", "other", "another", "most", "both"};
-constexpr std::array<std::string_view, 22> kAuxiliaries = {
-    "is",  "was",   "were", "are",  "be",    "been",   "being", "has",  "had",   "have",   "do",
-    "did", "does",  "will", "would", "can",  "could",  "may",   "might", "shall", "should", "must"};
-constexpr std::array<std::string_view, 6> kPassive = {"is", "was", "were", "are", "been", "being"};
-constexpr std::array<std::string_view, 6> kNegations = {"not", "never", "no", "neither", "nor", "cannot"};
-constexpr std::array<std::string_view, 22> kAdverbs = {
-    "also",    "later",  "then",     "previously", "recently", "earlier", "repeatedly", "publicly",
-    "again",   "further", "already", "once",       "today",    "yesterday", "separately", "reportedly",
-    "still",   "first",  "finally",  "additionally", "openly",  "privately"};
-constexpr std::array<std::string_view, 21> kAdjunctStarts = {
-    "on",     "in",    "at",       "during", "after",   "before", "last", "this",      "yesterday", "today", "earlier",
-    "late",   "early", "tonight", "when",   "while",   "recently", "later", "previously", "also", "to"};
-constexpr std::array<std::string_view, 3> kRelatives = {"which", "who", "that"};
+constexpr std::array<std::string_view, 11> kPronouns
+    = { "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "this" };
+constexpr std::array<std::string_view, 18> kDeterminers
+    = { "the",   "a",   "an",   "this", "these",   "those", "its",     "his",  "her",
+        "their", "our", "some", "many", "several", "other", "another", "most", "both" };
+constexpr std::array<std::string_view, 22> kAuxiliaries
+    = { "is",  "was",  "were", "are",   "be",  "been",  "being", "has",   "had",   "have",   "do",
+        "did", "does", "will", "would", "can", "could", "may",   "might", "shall", "should", "must" };
+constexpr std::array<std::string_view, 6> kPassive = { "is", "was", "were", "are", "been", "being" };
+constexpr std::array<std::string_view, 6> kNegations = { "not", "never", "no", "neither", "nor", "cannot" };
+constexpr std::array<std::string_view, 22> kAdverbs
+    = { "also",  "later",   "then",    "previously",   "recently", "earlier",   "repeatedly", "publicly",
+        "again", "further", "already", "once",         "today",    "yesterday", "separately", "reportedly",
+        "still", "first",   "finally", "additionally", "openly",   "privately" };
+constexpr std::array<std::string_view, 21> kAdjunctStarts
+    = { "on",   "in",        "at",       "during",  "after",      "before", "last",
+        "this", "yesterday", "today",    "earlier", "late",       "early",  "tonight",
+        "when", "while",     "recently", "later",   "previously", "also",   "to" };
+constexpr std::array<std::string_view, 3> kRelatives = { "which", "who", "that" };
 // Words that can never be inside a source noun phrase.
-constexpr std::array<std::string_view, 30> kPhraseBreakers = {
-    "that",   "which",   "who",    "whom",   "whose", "when",  "while", "where", "because", "but",
-    "so",     "if",      "as",     "than",   "then",  "or",    "to",    "on",    "in",      "into",
-    "after",  "before",  "during", "since",  "until", "about", "over",  "under", "however", "although"};
+constexpr std::array<std::string_view, 35> kPhraseBreakers
+    = { "that",  "which",   "who",      "whom",   "whose",  "when",  "while", "where",  "because",
+        "but",   "so",      "if",       "as",     "than",   "then",  "or",    "to",     "on",
+        "in",    "into",    "after",    "before", "during", "since", "until", "about",  "over",
+        "under", "however", "although", "said",   "says",   "told",  "plus",  "despite" };
 // Prepositions that may join two parts of one source phrase ("the chief economist of Merk Investments").
-constexpr std::array<std::string_view, 6> kInnerPrepositions = {"of", "for", "at", "from", "by", "with"};
+constexpr std::array<std::string_view, 6> kInnerPrepositions = { "of", "for", "at", "from", "by", "with" };
 // Irregular past forms often heading a reported clause ("sales rose 43%").
-constexpr std::array<std::string_view, 40> kPastForms = {
-    "rose",  "fell",  "grew",  "became", "made",  "took",  "saw",   "went",  "came",  "gave",
-    "got",   "left",  "lost",  "won",    "paid",  "sold",  "bought", "built", "hit",  "kept",
-    "held",  "began", "brought", "found", "knew", "led",   "meant", "ran",   "sent",  "spent",
-    "stood", "thought", "told", "felt",  "rang",  "broke", "chose", "drove", "flew",  "wrote"};
+constexpr std::array<std::string_view, 40> kPastForms
+    = { "rose",  "fell",    "grew",    "became", "made", "took",  "saw",    "went",  "came", "gave",
+        "got",   "left",    "lost",    "won",    "paid", "sold",  "bought", "built", "hit",  "kept",
+        "held",  "began",   "brought", "found",  "knew", "led",   "meant",  "ran",   "sent", "spent",
+        "stood", "thought", "told",    "felt",   "rang", "broke", "chose",  "drove", "flew", "wrote" };
 
-constexpr std::array<std::string_view, 26> kTimeWords = {
-    "monday",  "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday",  "january", "february",
-    "march",   "april",    "may",       "june",     "july",   "august",   "september", "october", "november",
-    "december", "jan",     "feb",       "aug",      "sept",   "oct",      "nov",     "dec"};
-constexpr std::array<std::string_view, 10> kParentheticals = {"however", "though",   "meanwhile", "moreover", "also",
-                                                             "too",     "therefore", "instead",  "nevertheless", "then"};
+// Full names only: "Jan", "Dec" are also given names.
+constexpr std::array<std::string_view, 19> kTimeWords
+    = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",  "sunday",  "january",  "february", "march",
+        "april",  "may",     "june",      "july",     "august", "september", "october", "november", "december" };
+constexpr std::array<std::string_view, 10> kParentheticals
+    = { "however", "though", "meanwhile", "moreover", "also", "too", "therefore", "instead", "nevertheless", "then" };
 
 } // namespace
 
-bool PhraseScanner::isTimeWord(std::string_view word) { return contains(kTimeWords, word); }
+bool PhraseScanner::isFunctionWord(std::string_view word)
+{
+    return contains(kPhraseBreakers, word) || isDeterminer(word) || isPronoun(word) || isAuxiliary(word);
+}
+
+bool PhraseScanner::isTimeWord(std::string_view word)
+{
+    return contains(kTimeWords, word);
+}
 
 int PhraseScanner::skipAdjunctsLeft(int last, int limit) const
 {
@@ -64,18 +73,31 @@ int PhraseScanner::skipAdjunctsLeft(int last, int limit) const
     if (m_view.lower(last) == "," && last - 2 >= limit && m_view.lower(last - 2) == ","
         && (contains(kParentheticals, m_view.lower(last - 1)) || isAdverb(m_view.lower(last - 1))))
         return last - 3;
-    // "on June 18", "on Wednesday", "last week", "in 2008".
+    // ", in a statement," / ", in an interview with CNN," between subject and cue.
+    if (m_view.lower(last) == ",") {
+        for (int t = last - 1; t > limit && last - t <= 8; --t) {
+            const std::string_view word = m_view.lower(t);
+            if (word == ",") {
+                const std::string_view opener = m_view.lower(t + 1);
+                if (opener == "in" || opener == "at" || opener == "during" || opener == "on" || opener == "speaking")
+                    return t - 1;
+                break;
+            }
+            if (!(m_view.isWord(t) || m_view.isNumber(t)))
+                break;
+        }
+    }
+    // "on June 18", "on Wednesday", "last week", "in 2008": only time words after the preposition.
     for (int t = last; t >= limit && last - t < 4; --t) {
         const std::string_view word = m_view.lower(t);
-        if (word == "on" || word == "in" || word == "last" || word == "this" || word == "earlier") {
-            bool timely = false;
-            for (int u = t + 1; u <= last; ++u)
-                timely = timely || isTimeWord(m_view.lower(u)) || m_view.isNumber(u) || m_view.lower(u) == "week"
-                    || m_view.lower(u) == "month" || m_view.lower(u) == "year";
-            return timely && t > limit ? t - 1 : last;
-        }
-        if (!(m_view.isWord(t) || m_view.isNumber(t) || word == ","))
-            break;
+        const bool timeWord = isTimeWord(word) || m_view.isNumber(t) || word == "week" || word == "month"
+            || word == "year" || word == "morning" || word == "afternoon" || word == "evening" || word == "night";
+        if (timeWord)
+            continue;
+        if (t < last && t > limit
+            && (word == "on" || word == "in" || word == "last" || word == "this" || word == "earlier"))
+            return t - 1;
+        break;
     }
     return last;
 }
@@ -88,12 +110,30 @@ int PhraseScanner::skipParentheticalRight(int first, int limit) const
     return first;
 }
 
-bool PhraseScanner::isPronoun(std::string_view word) { return contains(kPronouns, word); }
-bool PhraseScanner::isDeterminer(std::string_view word) { return contains(kDeterminers, word); }
-bool PhraseScanner::isAuxiliary(std::string_view word) { return contains(kAuxiliaries, word); }
-bool PhraseScanner::isPassiveAuxiliary(std::string_view word) { return contains(kPassive, word); }
-bool PhraseScanner::isAdjunctStart(std::string_view word) { return contains(kAdjunctStarts, word); }
-bool PhraseScanner::isRelative(std::string_view word) { return contains(kRelatives, word); }
+bool PhraseScanner::isPronoun(std::string_view word)
+{
+    return contains(kPronouns, word);
+}
+bool PhraseScanner::isDeterminer(std::string_view word)
+{
+    return contains(kDeterminers, word);
+}
+bool PhraseScanner::isAuxiliary(std::string_view word)
+{
+    return contains(kAuxiliaries, word);
+}
+bool PhraseScanner::isPassiveAuxiliary(std::string_view word)
+{
+    return contains(kPassive, word);
+}
+bool PhraseScanner::isAdjunctStart(std::string_view word)
+{
+    return contains(kAdjunctStarts, word);
+}
+bool PhraseScanner::isRelative(std::string_view word)
+{
+    return contains(kRelatives, word);
+}
 
 bool PhraseScanner::isNegation(std::string_view word)
 {
@@ -102,13 +142,29 @@ bool PhraseScanner::isNegation(std::string_view word)
 
 bool PhraseScanner::isAdverb(std::string_view word)
 {
-    return contains(kAdverbs, word) || (word.size() > 4 && word.substr(word.size() - 2) == "ly");
+    // Nouns that end in -ly ("the family said") are no adverbs.
+    static constexpr std::array<std::string_view, 12> kLyNouns
+        = { "family",  "assembly", "supply", "ally",  "rally", "reply",
+            "anomaly", "monopoly", "daily",  "italy", "july",  "weekly" };
+    return contains(kAdverbs, word)
+        || (word.size() > 4 && word.substr(word.size() - 2) == "ly" && !contains(kLyNouns, word));
 }
 
 bool PhraseScanner::isPhraseWord(int token) const
 {
     if (m_view.isWord(token) || m_view.isNumber(token)) {
         const std::string_view word = m_view.lower(token);
+        const std::size_t apostrophe = word.find('\'');
+        if (apostrophe != std::string_view::npos) {
+            const std::string_view base = word.substr(0, apostrophe);
+            const std::string_view suffix = word.substr(apostrophe);
+            if (isPronoun(base) || base == "let" || base == "that" || base == "what" || base == "there"
+                || base == "here" || suffix == "'re" || suffix == "'ve" || suffix == "'ll" || suffix == "'m"
+                || suffix == "'d")
+                return false; // "we've", "he's", "let's": a pronoun with its verb
+        }
+        if (m_view.isAllCaps(token))
+            return true; // "WHO", "US"
         return !contains(kPhraseBreakers, word) && !isAuxiliary(word) && !isNegation(word)
             && (m_view.isCapitalized(token) || !isPronoun(word));
     }
@@ -126,7 +182,7 @@ int PhraseScanner::phraseStartingBefore(int last, int limit) const
 {
     if (last < limit || !m_view.valid(last))
         return -1;
-    if (isPronoun(m_view.lower(last)))
+    if (isPronoun(m_view.lower(last)) && !m_view.isAllCaps(last))
         return last;
     int first = -1;
     int t = last;
@@ -214,17 +270,25 @@ bool PhraseScanner::hasVerbSignal(int first, int end) const
 {
     for (int t = first; t < end; ++t) {
         const std::string_view word = m_view.lower(t);
+        if (t > first
+            && (word == "after" || word == "when" || word == "because" || word == "before" || word == "while"
+                || word == "since" || word == "until" || word == "although"))
+            return false; // only the main clause counts: "more than 2% after the brand took a stake"
+        if (t > first && word == "and" && t + 1 < end
+            && (contains(kPastForms, m_view.lower(t + 1)) || m_view.lower(t + 1).ends_with("ed")))
+            return false; // "hundreds of songs and sent 12 of them": a second verb, none in the first part
         if (isAuxiliary(word) || contains(kPastForms, word) || isNegation(word))
             return true;
         if (t > first && word.size() > 4 && word.substr(word.size() - 2) == "ed" && !m_view.isCapitalized(t))
             return true;
-        if (word == "to" && t + 1 < end && m_view.isWord(t + 1) && !m_view.isCapitalized(t + 1)
+        if (word == "to" && t - first <= 3 && t + 1 < end && m_view.isWord(t + 1) && !m_view.isCapitalized(t + 1)
             && !isDeterminer(m_view.lower(t + 1)))
-            return true; // to-infinitive: "plans to shift production"
+            return true; // to-infinitive near the start: "plans to shift production"
         if (word == "as" && t > first && m_view.lower(t - 1) != "such"
             && (isDeterminer(m_view.lower(t + 1)) || m_view.isCapitalized(t + 1)))
             return true; // small clause: "X as its new president"
-        if (t == first && word.size() > 5 && word.ends_with("ing") && !m_view.isCapitalized(t))
+        if (t == first && word.size() > 5 && word.ends_with("ing") && !word.ends_with("thing")
+            && !m_view.isCapitalized(t))
             return true; // gerund: "denied creating jobs"
         // A present-tense verb: "Tiger includes over 200 new features".
         const std::string_view next = m_view.lower(t + 1);

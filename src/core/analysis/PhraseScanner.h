@@ -20,12 +20,14 @@ public:
     static bool isPronoun(std::string_view word);
     static bool isDeterminer(std::string_view word);
     static bool isAuxiliary(std::string_view word); ///< has, had, was, will, did ...
-    static bool isNegation(std::string_view word);  ///< not, n't, never ...
-    static bool isAdverb(std::string_view word);    ///< also, later, repeatedly ... (between subject and cue)
+    static bool isNegation(std::string_view word); ///< not, n't, never ...
+    static bool isAdverb(std::string_view word); ///< also, later, repeatedly ... (between subject and cue)
     static bool isPassiveAuxiliary(std::string_view word);
     static bool isAdjunctStart(std::string_view word); ///< on, in, at, yesterday ... (after the cue)
-    static bool isRelative(std::string_view word);     ///< which, who, that
-    static bool isTimeWord(std::string_view word);     ///< weekday and month names
+    static bool isRelative(std::string_view word); ///< which, who, that
+    static bool isTimeWord(std::string_view word); ///< weekday and month names
+    /// A grammar word that never belongs to a name or a source phrase ("when", "as", "the", "is", "he").
+    static bool isFunctionWord(std::string_view word);
 
     /// Skips leftwards over a time adjunct ending at last ("on June 18", "on Wednesday") and a parenthetical
     /// adverb (", however,"); returns the token before them, or last when there is none.

@@ -60,7 +60,7 @@ std::vector<Quote> QuoteFinder::find(const TokenView& view)
                     finishQuote(view, open);
                     quotes.push_back(open);
                 }
-                open = Quote{};
+                open = Quote {};
                 open.openToken = token;
                 open.firstToken = token + 1;
                 open.continued = previousUnclosed && token == paragraphFirst;

@@ -10,9 +10,9 @@ class TokenView;
 /// One quotation: the marks and the quoted text between them.
 struct Quote
 {
-    int openToken = -1;  ///< token of the opening mark
+    int openToken = -1; ///< token of the opening mark
     int closeToken = -1; ///< token of the closing mark, or -1 when the quote runs to the paragraph end
-    int firstToken = 0;  ///< tokens inside the marks: [firstToken, endToken)
+    int firstToken = 0; ///< tokens inside the marks: [firstToken, endToken)
     int endToken = 0;
     int contentStart = 0; ///< UTF-16 span of the quoted words (no marks, no trailing comma)
     int contentEnd = 0;

@@ -83,6 +83,17 @@ void RoleFinder::assign(const Document& document, const std::vector<NameCandidat
                 if (preposition == u"of" || preposition == u"at" || preposition == u"for" || preposition == u"with")
                     person.affiliation = organizationStartingAt(from);
             }
+            // "Xiao Yaqing, Chinalco's president": an organization's possessive before the role.
+            for (int token = candidate.endToken + 1; token < next && person.affiliation < 0; ++token)
+                person.affiliation = organizationEndingAt(token);
+        }
+
+        // "Sarah Jones of Greater Manchester Police", "analyst David Strauss at UBS".
+        const int following = candidate.endToken;
+        if (person.affiliation < 0 && following + 1 < static_cast<int>(tokens.size())) {
+            const std::u16string_view preposition = document.tokenText(following);
+            if (preposition == u"of" || preposition == u"at" || preposition == u"from")
+                person.affiliation = organizationStartingAt(following + 1);
         }
     }
 }

@@ -29,8 +29,8 @@ bool isAcronym(const TokenView& view, int token)
 {
     const std::u16string_view text = view.document().slice(view.start(token), view.end(token));
     return text.size() >= 2 && std::all_of(text.begin(), text.end(), [](char16_t c) {
-        return (c >= u'A' && c <= u'Z') || c == u'.' || c == u'&';
-    });
+               return (c >= u'A' && c <= u'Z') || c == u'.' || c == u'&';
+           });
 }
 
 void addMention(EntityRecord& record, int start, int end, MentionKind kind)
@@ -38,7 +38,7 @@ void addMention(EntityRecord& record, int start, int end, MentionKind kind)
     const bool present = std::any_of(record.mentions.begin(), record.mentions.end(),
                                      [&](const MentionRecord& m) { return m.start == start && m.end == end; });
     if (!present)
-        record.mentions.push_back({start, end, kind});
+        record.mentions.push_back({ start, end, kind });
 }
 
 void addAlias(EntityRecord& record, const std::string& alias)
@@ -66,7 +66,8 @@ int findByName(EntityList& entities, const std::string& name, EntityType type)
 {
     for (std::size_t i = 0; i < entities.records.size(); ++i) {
         const EntityRecord& record = entities.records[i];
-        if (record.name == name || std::find(record.aliases.begin(), record.aliases.end(), name) != record.aliases.end())
+        if (record.name == name
+            || std::find(record.aliases.begin(), record.aliases.end(), name) != record.aliases.end())
             return static_cast<int>(i);
     }
     const std::vector<std::string> parts = words(name);
@@ -126,7 +127,7 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
     result.text = view.text(first, end);
     result.start = view.start(first);
     result.end = view.end(end - 1);
-    if (end - first == 1 && PhraseScanner::isPronoun(view.lower(first)))
+    if (end - first == 1 && PhraseScanner::isPronoun(view.lower(first)) && !view.isAllCaps(first))
         return resolvePronoun(view, first, entities, previous);
 
     // "General Motors Corporation (GM)": the name before the parenthesis, the acronym an alias.
@@ -150,6 +151,16 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
             --t;
         return t;
     };
+    // A trailing time adjunct is not the source: "a paper published in Nature on Monday".
+    for (int t = lastWord(first, segmentEnd); t > first && t - first > 1; --t) {
+        const std::string_view word = view.lower(t);
+        if (!(PhraseScanner::isTimeWord(word) || view.isNumber(t)))
+            break;
+        if (view.lower(t - 1) == "on" || view.lower(t - 1) == "in" || view.lower(t - 1) == "last") {
+            segmentEnd = t - 1;
+            break;
+        }
+    }
     const int head = lastWord(first, segmentEnd);
     const int headNoun = head >= first ? PhraseScanner(view).headOf(first, segmentEnd) : -1;
     const NounKind* headKind = headNoun >= 0 ? nounKind(view.lower(headNoun)) : nullptr;
@@ -161,14 +172,26 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
     if (head >= first && view.isCapitalized(head) && headNoun != head && !view.isCapitalized(headNoun) && headKind) {
         // A description with a name after its preposition: "the chief strategist of Acme Capital, Ann Lee",
         // "A statement from Apple Computer", "a professor from the University of Michigan".
+        // "the chairman of Chrysler LLC Jim Press": a personal name right after the organisation.
+        int nameStart = head;
+        while (nameStart - 1 > headNoun && view.isCapitalized(nameStart - 1)
+               && !m_organizationWords.contains(view.text(nameStart - 1, nameStart)))
+            --nameStart;
+        const bool nameAfterOrganization = head - nameStart >= 1 && head - nameStart <= 2
+            && m_organizationWords.contains(view.text(nameStart - 1, nameStart));
         if (appositiveName)
             result.entity = resolveName(view, segmentEnd + 1, lastWord(segmentEnd + 1, end), entities);
+        else if (nameAfterOrganization)
+            result.entity = resolveName(view, nameStart, head, entities);
         else if (*headKind == NounKind::Document)
             result.entity = resolveName(view, headNoun + 2, head, entities);
         else
             result.entity = resolveNominal(view, first, headNoun, entities, previous);
     } else if (head >= first && view.isCapitalized(head) && !openingNoun) {
-        result.entity = resolveName(view, first, head, entities);
+        // "Robin Biesbroek of the CDF": the person before the preposition.
+        const bool personBefore = headNoun != head && headNoun > first && view.isCapitalized(headNoun)
+            && view.isCapitalized(headNoun - 1) && !m_organizationWords.contains(view.text(headNoun, headNoun + 1));
+        result.entity = resolveName(view, first, personBefore ? headNoun : head, entities);
     } else if (openingNoun) {
         result.entity = resolveNominal(view, first, head, entities, previous); // "Analysts said"
     } else if (segmentEnd < end && lastWord(segmentEnd + 1, end) > segmentEnd
@@ -207,7 +230,7 @@ int SpeakerResolver::resolveName(const TokenView& view, int first, int last, Ent
             break;
         }
     }
-    while (runStart < last && (PhraseScanner::isDeterminer(view.lower(runStart)) || !view.isWord(runStart)))
+    while (runStart < last && (PhraseScanner::isFunctionWord(view.lower(runStart)) || !view.isWord(runStart)))
         ++runStart;
 
     const Document& document = view.document();
@@ -246,6 +269,8 @@ int SpeakerResolver::resolveName(const TokenView& view, int first, int last, Ent
             break;
         }
     }
+    while (runStart < last && !view.isWord(runStart)) // the "." of "Mr."
+        ++runStart;
     bool organization = !person && (hasOrganizationWord(runStart) || (runStart == last && isAcronym(view, last)));
     if (!organization) {
         const NounKind* before = nounKind(view.lower(runStart - 1));
@@ -261,21 +286,29 @@ int SpeakerResolver::resolveName(const TokenView& view, int first, int last, Ent
     EntityType type = organization ? EntityType::Organization : person ? EntityType::Person : EntityType::Organization;
     int index = findByName(entities, name, type);
     if (index < 0 && runStart == last) {
-        // A surname alone: look for the full name earlier in the text ("President Dmitry Medvedev").
+        // A surname alone: look for the full name earlier in the same sentence of an earlier mention
+        // ("President Dmitry Medvedev"); a title before it makes it a person ("President Trump").
         for (int t = runStart - 1; t > 0 && index < 0; --t) {
             if (view.lower(t) != view.lower(last) || !view.isCapitalized(t - 1))
                 continue;
             int s = t - 1;
-            while (s - 1 >= 0 && view.isCapitalized(s - 1) && !m_titles.contains(original(s - 1)))
+            while (s - 1 >= 0 && view.isCapitalized(s - 1) && !m_titles.contains(original(s - 1))
+                   && view.sentenceOf(s - 1) == view.sentenceOf(t) && !PhraseScanner::isFunctionWord(view.lower(s - 1)))
                 --s;
-            if (m_titles.contains(original(s)) || PhraseScanner::isDeterminer(view.lower(s)))
+            if (m_titles.contains(original(s)) || PhraseScanner::isFunctionWord(view.lower(s))) {
+                if (m_titles.contains(original(s)) && !organization)
+                    type = EntityType::Person;
                 ++s;
-            if (s < t) {
+            }
+            bool personLike = s < t && t - s <= 3 && view.sentenceOf(s) == view.sentenceOf(t);
+            for (int u = s; u <= t && personLike; ++u)
+                personLike = view.isWord(u) && !isAcronym(view, u) && !m_organizationWords.contains(original(u));
+            if (personLike) {
                 name = view.text(s, t + 1);
                 type = EntityType::Person;
                 index = findByName(entities, name, type);
                 if (index < 0) {
-                    entities.records.push_back({type, name, {}, {}, -1, {}});
+                    entities.records.push_back({ type, name, {}, {}, -1, {} });
                     index = static_cast<int>(entities.records.size()) - 1;
                     addMention(entities.records.back(), view.start(s), view.end(t), MentionKind::Name);
                 }
@@ -283,7 +316,7 @@ int SpeakerResolver::resolveName(const TokenView& view, int first, int last, Ent
         }
     }
     if (index < 0) {
-        entities.records.push_back({type, name, {}, {}, -1, {}});
+        entities.records.push_back({ type, name, {}, {}, -1, {} });
         index = static_cast<int>(entities.records.size()) - 1;
     }
     EntityRecord& record = entities.records[static_cast<std::size_t>(index)];
@@ -322,8 +355,14 @@ int mostRecent(const EntityList& entities, const std::vector<StatementRecord>& p
     return best;
 }
 
-bool isPersonType(EntityType type) { return type == EntityType::Person; }
-bool isOrganizationType(EntityType type) { return type == EntityType::Organization; }
+bool isPersonType(EntityType type)
+{
+    return type == EntityType::Person;
+}
+bool isOrganizationType(EntityType type)
+{
+    return type == EntityType::Organization;
+}
 
 } // namespace
 
@@ -334,15 +373,27 @@ ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token
     result.text = view.text(token, token + 1);
     result.start = view.start(token);
     result.end = view.end(token);
-    const int known = entities.entityAt(result.start, result.end);
-    if (known >= 0) {
-        result.entity = known;
-        return result;
-    }
     const std::string_view word = view.lower(token);
     const bool personal = word == "he" || word == "she" || word == "i";
+    // The recognizer's pronoun mention, unless its type contradicts the pronoun ("he" for an organisation).
+    const int known = entities.entityAt(result.start, result.end);
+    if (known >= 0) {
+        const EntityType type = entities.records[static_cast<std::size_t>(known)].type;
+        const bool fits = personal ? type == EntityType::Person : (word != "it" || type != EntityType::Person);
+        if (fits) {
+            result.entity = known;
+            return result;
+        }
+    }
     int at = -1;
     result.entity = mostRecent(entities, previous, result.start, personal ? isPersonType : isOrganizationType, &at);
+    if (result.entity < 0 && personal) {
+        // No person known: the last named speaker, whose name may have been typed as an organisation
+        // ("Trump said ... he said").
+        for (auto it = previous.rbegin(); it != previous.rend() && result.entity < 0; ++it)
+            if (it->speaker >= 0 && it->speakerStart < result.start)
+                result.entity = it->speaker;
+    }
     if (!personal) {
         // "they" may continue an unnamed group source ("Barclays Capital economists ... they predicted").
         for (auto it = previous.rbegin(); it != previous.rend(); ++it) {
@@ -362,10 +413,10 @@ ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token
 }
 
 int SpeakerResolver::resolveNominal(const TokenView& view, int first, int last, EntityList& entities,
-                                    const std::vector<StatementRecord>& previous,
-                                    std::optional<NounKind> forced) const
+                                    const std::vector<StatementRecord>& previous, std::optional<NounKind> forced) const
 {
-    const int known = entities.entityAt(view.start(first), view.end(last));
+    // The head noun's mention, not a possessor's ("New York's chief medical examiner").
+    const int known = entities.entityAt(view.start(last), view.end(last));
     if (known >= 0)
         return known;
     const NounKind* kind = forced ? &*forced : nounKind(view.lower(last));

@@ -17,9 +17,9 @@ class TokenView;
 /// A statement source after resolution.
 struct ResolvedSpeaker
 {
-    int entity = -1;  ///< index into EntityList::records, or -1 for an unnamed source
+    int entity = -1; ///< index into EntityList::records, or -1 for an unnamed source
     std::string text; ///< the phrase as written (for an unnamed pronoun antecedent: the antecedent phrase)
-    int start = -1;   ///< UTF-16 span of text
+    int start = -1; ///< UTF-16 span of text
     int end = -1;
 };
 

@@ -5,21 +5,16 @@
 #include <array>
 
 #include "Document.h"
+#include "QuoteContinuations.h"
 #include "TokenView.h"
 
 namespace sayline::analysis {
 namespace {
 
-// Nouns that carry a reported clause after the cue: "noted the report's revelation that ...".
-constexpr std::array<std::string_view, 14> kThatNouns = {"revelation", "fact",  "finding",  "findings",   "claim",
-                                                        "claims",     "view",  "argument", "allegation", "allegations",
-                                                        "possibility", "point", "concern",  "assessment"};
-constexpr int kMaxObjectLength = 7;
-constexpr int kMaxAdjunctLength = 10;
-constexpr int kMinQuoteWords = 3;
-constexpr int kMinClauseWords = 2;
-
-bool isIn(std::string_view word, const auto& list) { return std::find(list.begin(), list.end(), word) != list.end(); }
+bool isIn(std::string_view word, const auto& list)
+{
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
 
 } // namespace
 
@@ -31,8 +26,7 @@ StatementFinder::StatementFinder(const TokenView& view, const CueMatcher& cues,
     , m_sourceNouns(sourceNouns)
     , m_documentNouns(documentNouns)
     , m_phrases(view)
-    , m_quotes(QuoteFinder::find(view))
-    , m_quoteOf(QuoteFinder::tokenQuotes(view, m_quotes))
+    , m_content(view, cues)
 {
 }
 
@@ -40,7 +34,7 @@ std::vector<StatementCandidate> StatementFinder::find()
 {
     m_found.clear();
     for (int t = 0; t < m_view.size(); ++t) {
-        if (quoteAt(t) >= 0 || m_view.sentenceOf(t) < 0)
+        if (m_content.quoteAt(t) >= 0 || m_view.sentenceOf(t) < 0)
             continue; // attributions nested in a direct quote are not annotated
         const CueMatch match = m_cues.matchAt(m_view, t);
         if (!match)
@@ -53,7 +47,7 @@ std::vector<StatementCandidate> StatementFinder::find()
             findAtCue(match);
         t = match.end - 1;
     }
-    addQuoteContinuations();
+    QuoteContinuations(m_view, m_cues, m_content).addTo(m_found);
 
     // Text order (a continuation always starts after the statement it continues); equal spans merge.
     std::vector<int> order(m_found.size());
@@ -87,28 +81,7 @@ std::vector<StatementCandidate> StatementFinder::find()
     return sorted;
 }
 
-int StatementFinder::quoteAt(int token) const
-{
-    return m_view.valid(token) ? m_quoteOf[static_cast<std::size_t>(token)] : -1;
-}
-
-bool StatementFinder::isCloseMark(int token) const
-{
-    const int q = quoteAt(token);
-    return q >= 0 && m_quotes[static_cast<std::size_t>(q)].closeToken == token;
-}
-
-bool StatementFinder::opensClause(const Quote& quote) const
-{
-    const int before = quote.openToken - 1;
-    const int sentence = m_view.sentenceOf(quote.openToken);
-    if (sentence >= 0 && m_view.sentenceFirst(sentence) == quote.openToken)
-        return true;
-    const std::string_view word = m_view.lower(before);
-    return word == ":" || word == "," || word == "(" || m_view.isFinalPunctuation(before) || isCloseMark(before);
-}
-
-void StatementFinder::add(const CueMatch& match, int speakerFirst, int speakerEnd, const Range& content,
+void StatementFinder::add(const CueMatch& match, int speakerFirst, int speakerEnd, const ContentRange& content,
                           int inheritFrom)
 {
     StatementCandidate candidate;
@@ -121,7 +94,7 @@ void StatementFinder::add(const CueMatch& match, int speakerFirst, int speakerEn
     candidate.quote = content.quote;
     candidate.inheritFrom = inheritFrom;
     if (content.quote >= 0) {
-        const Quote& quote = m_quotes[static_cast<std::size_t>(content.quote)];
+        const Quote& quote = m_content.quotes()[static_cast<std::size_t>(content.quote)];
         candidate.start = quote.contentStart;
         candidate.end = quote.contentEnd;
     } else {
@@ -145,17 +118,17 @@ int StatementFinder::extendSpeakerLeft(int speakerFirst, int sentenceFirst) cons
     // description, at the start of the clause.
     const int before = speakerFirst - 1;
     const std::string_view word = m_view.lower(before);
-    const bool apposition = word == "," || (PhraseScanner::isDeterminer(m_view.lower(speakerFirst)) && word != "and"
-                                            && m_view.isCapitalized(before));
+    const bool apposition = word == ","
+        || (PhraseScanner::isDeterminer(m_view.lower(speakerFirst)) && word != "and" && m_view.isCapitalized(before));
     if (!apposition)
         return speakerFirst;
     const int nameLast = word == "," ? before - 1 : before;
-    if (!m_view.isCapitalized(nameLast))
+    if (!m_view.isCapitalized(nameLast) || PhraseScanner::isTimeWord(m_view.lower(nameLast)))
         return speakerFirst;
     const int nameFirst = m_phrases.phraseStartingBefore(nameLast, sentenceFirst);
-    if (nameFirst < 0 || nameLast - nameFirst > 4)
-        return speakerFirst;
-    if (nameFirst == sentenceFirst || isCloseMark(nameFirst - 1))
+    if (nameFirst < 0 || nameLast - nameFirst > 4 || (nameFirst == nameLast && nameFirst == sentenceFirst))
+        return speakerFirst; // "Plus, other research suggests": one capitalised word opening the sentence
+    if (nameFirst == sentenceFirst || m_content.isCloseMark(nameFirst - 1))
         return nameFirst;
     return speakerFirst;
 }
@@ -163,12 +136,20 @@ int StatementFinder::extendSpeakerLeft(int speakerFirst, int sentenceFirst) cons
 int StatementFinder::mainSubjectStart(int first, int limit) const
 {
     // Skip an opening adverbial ending in a comma: "In his speech, the Prime Minister ...".
-    static constexpr std::array<std::string_view, 17> kOpeners = {
-        "in",   "on",  "at",   "after", "before", "during", "when",   "while",  "since",
-        "with", "for", "as",   "although", "though", "despite", "speaking", "following"};
+    static constexpr std::array<std::string_view, 17> kOpeners
+        = { "in",   "on",  "at", "after",    "before", "during",  "when",     "while",    "since",
+            "with", "for", "as", "although", "though", "despite", "speaking", "following" };
+    // A dateline: "WASHINGTON (AP) — The Bureau of Prisons ...".
+    for (int t = first; t < limit && t - first < 8; ++t) {
+        const std::string_view word = m_view.lower(t);
+        if (word == "\u2014" || word == "\u2013")
+            return t > first ? t + 1 : first;
+        if (!(m_view.isCapitalized(t) || m_view.isPunctuation(t)))
+            break;
+    }
     if (!isIn(m_view.lower(first), kOpeners))
         return first;
-    for (int t = first + 1; t < limit && t - first < 16; ++t)
+    for (int t = first + 1; t < limit && t - first < 30; ++t)
         if (m_view.lower(t) == ",")
             return t + 1;
     return first;
@@ -184,25 +165,6 @@ int StatementFinder::mainSubjectEnd(int first, int limit) const
     return -1;
 }
 
-bool StatementFinder::endsClause(const CueMatch& match, int after) const
-{
-    // The attribution closes its clause: nothing, a comma, or an adjunct ("on Wednesday", "in a statement",
-    // an object for "told") follows before the sentence ends.
-    const int last = m_view.sentenceEnd(m_view.sentenceOf(match.first));
-    if (after >= last || m_view.isFinalPunctuation(after) || m_view.lower(after) == "," || m_view.isQuoteMark(after))
-        return true;
-    const std::string_view word = m_view.lower(after);
-    if (!PhraseScanner::isAdjunctStart(word) && !PhraseScanner::isTimeWord(word) && match.cue->frame != CueFrame::Object)
-        return false;
-    for (int t = after; t < last && t - after < 10; ++t) {
-        if (m_view.isFinalPunctuation(t) || m_view.lower(t) == ",")
-            return true;
-        if (m_view.lower(t) == "that" || PhraseScanner::isAuxiliary(m_view.lower(t)) || m_view.isQuoteMark(t))
-            return false;
-    }
-    return last - after < 10;
-}
-
 void StatementFinder::findAtCue(const CueMatch& match)
 {
     const int sentence = m_view.sentenceOf(match.first);
@@ -211,7 +173,10 @@ void StatementFinder::findAtCue(const CueMatch& match)
 
     const std::string_view previous = m_view.lower(match.first - 1);
     if ((PhraseScanner::isDeterminer(previous) && !m_view.isCapitalized(match.first - 1))
-        || m_view.isNumber(match.first - 1) || PhraseScanner::isAuxiliary(m_view.lower(match.end)))
+        || (m_view.isNumber(match.first - 1) && !PhraseScanner::isTimeWord(m_view.lower(match.first - 2)))
+        || PhraseScanner::isAuxiliary(m_view.lower(match.end))
+        || (m_view.lower(match.end).ends_with("ing") && m_view.isWord(match.end) && !m_view.isCapitalized(match.end)
+            && m_view.lower(match.end).size() > 5 && match.cue->frame != CueFrame::Clause))
         return; // an adjective or a noun, not a cue: "the disclosed materials", "their claims were upheld"
 
     // Between subject and cue: auxiliaries, adverbs, negation ("has also said", "did not say", "was told"),
@@ -219,12 +184,16 @@ void StatementFinder::findAtCue(const CueMatch& match)
     int left = match.first - 1;
     bool negated = false;
     bool passive = false;
+    bool hypothetical = false;
     while (left >= first) {
         const std::string_view word = m_view.lower(left);
         if (PhraseScanner::isNegation(word)) {
             negated = true;
         } else if (PhraseScanner::isAuxiliary(word)) {
             passive = passive || (PhraseScanner::isPassiveAuxiliary(word) && !match.cue->participle);
+            // "will announce", "would say": speech that has not happened.
+            hypothetical = hypothetical || word == "will" || word == "would" || word == "could" || word == "may"
+                || word == "might" || word == "should" || word == "must" || word == "can" || word == "shall";
         } else if (!(PhraseScanner::isAdverb(word) && !m_view.isCapitalized(left))) {
             const int skipped = m_phrases.skipAdjunctsLeft(left, first);
             if (skipped == left)
@@ -234,12 +203,23 @@ void StatementFinder::findAtCue(const CueMatch& match)
         }
         --left;
     }
-    if (negated || passive || previous == "to")
+    if (negated || passive || hypothetical || previous == "to")
         return; // "did not comment", "it was announced", "declined to say"
     if (left >= first && m_view.lower(left) == "and" && left == match.first - 1) {
         // "the Prime Minister applauded SIA and cited its success as ...": the subject of the first verb.
-        const Range right = rightContent(match, match.end);
-        const int subjectEnd = right.valid() ? mainSubjectEnd(first, left) : -1;
+        const ContentRange right = m_content.rightContent(match, match.end);
+        if (!right.valid())
+            return;
+        for (int i = static_cast<int>(m_found.size()) - 1; i >= 0; --i) {
+            const StatementCandidate& other = m_found[static_cast<std::size_t>(i)];
+            if (other.cueFirst >= first && other.cueFirst < match.first) {
+                add(match, -1, -1, right, i); // "The agency said ... and concluded that ..."
+                return;
+            }
+            if (other.cueFirst < first)
+                break;
+        }
+        const int subjectEnd = mainSubjectEnd(first, left);
         if (subjectEnd > 0)
             add(match, mainSubjectStart(first, left), subjectEnd, right);
         return;
@@ -249,7 +229,7 @@ void StatementFinder::findAtCue(const CueMatch& match)
     int speakerEnd = -1;
     bool inverted = false;
     const std::string_view leftWord = m_view.lower(left);
-    if (left >= first && PhraseScanner::isRelative(leftWord) && left > first) {
+    if (left >= first && PhraseScanner::isRelative(leftWord) && left > first && !m_view.isAllCaps(left)) {
         // "a report ..., which noted that ...": the antecedent is the source.
         int antecedent = left - 1;
         if (m_view.lower(antecedent) == ",")
@@ -271,16 +251,20 @@ void StatementFinder::findAtCue(const CueMatch& match)
         speakerEnd = left + 1;
     } else if (left >= first && leftWord == ",") {
         // "Todd Tiahrt, a Kansas representative, said": name, appositive, cue.
-        for (int p = left - 1; p > first && left - p <= 14; --p) {
-            if (quoteAt(p) >= 0 || m_view.isFinalPunctuation(p))
+        for (int p = left - 1; p > first && left - p <= 28; --p) {
+            if (m_content.quoteAt(p) >= 0 || m_view.isFinalPunctuation(p))
                 break;
             if (m_view.lower(p) != ",")
                 continue;
             const int nameStart = m_phrases.phraseStartingBefore(p - 1, first);
+            // The appositive: a description, a relative clause ("who hails from ..."), or a participle
+            // ("filed in September 2003"); the phrase before it a name or a source noun phrase.
             const std::string_view opener = m_view.lower(p + 1);
-            const bool appositive = (opener == "who" || !m_phrases.hasVerbSignal(p + 1, left))
+            const bool participle = opener.size() > 4 && opener.ends_with("ed") && !m_view.isCapitalized(p + 1);
+            const bool appositive = (opener == "who" || participle || !m_phrases.hasVerbSignal(p + 1, left))
                 && (m_view.isWord(p + 1) || m_view.isNumber(p + 1));
-            if (nameStart >= 0 && appositive && m_view.isCapitalized(p - 1)) {
+            const bool source = m_view.isCapitalized(p - 1) || (participle && isSourceHead(p - 1));
+            if (nameStart >= 0 && appositive && source) {
                 const int before = nameStart - 1;
                 if (nameStart == first || m_view.lower(before) == "," || m_view.isQuoteMark(before)) {
                     speakerFirst = nameStart;
@@ -292,12 +276,19 @@ void StatementFinder::findAtCue(const CueMatch& match)
         // "Peter Boockvar an equity strategist for Miller Tabak, commented:", "The chief of the company,
         // Mark Chandler, explained": the phrase right before the comma.
         const std::string_view next = m_view.lower(match.end);
-        if (speakerFirst < 0 && (next == ":" || m_view.isQuoteMark(match.end) || m_view.isCapitalized(left - 1))
-            && left - 1 >= first && m_view.isWord(left - 1)) {
-            int start = m_phrases.phraseStartingBefore(left - 1, first);
+        int nameEnd = left - 1;
+        if (m_view.lower(nameEnd) == ")") { // "Another automaker, General Motors (GM), announced"
+            int open = nameEnd - 1;
+            while (open > first && nameEnd - open < 6 && m_view.lower(open) != "(")
+                --open;
+            nameEnd = m_view.lower(open) == "(" ? open - 1 : nameEnd;
+        }
+        if (speakerFirst < 0 && (next == ":" || m_view.isQuoteMark(match.end) || m_view.isCapitalized(nameEnd))
+            && nameEnd >= first && m_view.isWord(nameEnd)) {
+            int start = m_phrases.phraseStartingBefore(nameEnd, first);
             if (start >= 0)
                 start = extendSpeakerLeft(start, first);
-            if (start >= 0 && (start == first || m_view.lower(start - 1) == "," || isCloseMark(start - 1))) {
+            if (start >= 0 && (start == first || m_view.lower(start - 1) == "," || m_content.isCloseMark(start - 1))) {
                 speakerFirst = start;
                 speakerEnd = left;
             }
@@ -307,10 +298,16 @@ void StatementFinder::findAtCue(const CueMatch& match)
         speakerFirst = extendSpeakerLeft(speakerFirst, first);
     else if (speakerFirst >= 0 && PhraseScanner::isDeterminer(m_view.lower(speakerFirst)))
         speakerFirst = extendSpeakerLeft(speakerFirst, first);
-    if (speakerFirst < 0 && (left < first || leftWord == "," || isCloseMark(left))) {
+    if (speakerFirst < 0 && (left < first || leftWord == "," || m_content.isCloseMark(left))) {
         // Inverted: "...," said Wang. / ..., said the ministry.
         const int end = m_phrases.phraseEndingAfter(match.end, last);
         int tail = end;
+        if ((m_view.lower(tail) == "who" || m_view.lower(tail) == "whose") && end > match.end) {
+            // "...," said a professor from the University of Michigan who specializes in bankruptcy.
+            tail = last;
+            while (tail > end && (m_view.isFinalPunctuation(tail - 1) || m_view.isQuoteMark(tail - 1)))
+                --tail;
+        }
         if (m_view.lower(tail) == ",") {
             // An appositive running to the sentence end: ", said Todd Tiahrt, a Kansas representative."
             const int appositiveEnd = m_phrases.phraseEndingAfter(tail + 1, last);
@@ -325,7 +322,7 @@ void StatementFinder::findAtCue(const CueMatch& match)
             phraseOpens = m_view.isCapitalized(t); // "claims writer John Ostrower"
         if (end > match.end && closes && phraseOpens && !PhraseScanner::isAdjunctStart(opener)
             && !PhraseScanner::isTimeWord(opener)
-            && (!PhraseScanner::isPronoun(opener) || (end == match.end + 1 && isCloseMark(left)))) {
+            && (!PhraseScanner::isPronoun(opener) || (end == match.end + 1 && m_content.isCloseMark(left)))) {
             speakerFirst = match.end;
             speakerEnd = tail;
             inverted = true;
@@ -333,36 +330,46 @@ void StatementFinder::findAtCue(const CueMatch& match)
     }
     if (speakerFirst < 0 || speakerEnd <= speakerFirst)
         return;
+    const std::string_view person = m_view.lower(speakerFirst);
+    if (speakerEnd - speakerFirst == 1 && (person == "i" || person == "we" || person == "you"))
+        return; // the writer's own narration, not an attribution
     // A source is a name, a pronoun, a known source noun, a plural or a determined noun phrase; a bare
     // adjective or noun is not ("sticky notes, ...").
     const std::string_view headWord = m_view.lower(speakerEnd - 1);
     bool sourceLike = PhraseScanner::isDeterminer(m_view.lower(speakerFirst)) && speakerEnd - speakerFirst > 1;
     sourceLike = sourceLike || (headWord.size() > 3 && headWord.back() == 's' && !headWord.ends_with("ss"));
     for (int t = speakerFirst; t < speakerEnd && !sourceLike; ++t)
-        sourceLike = m_view.isWord(t) && isSourceHead(t) && !(t == first && PhraseScanner::isDeterminer(m_view.lower(t)));
+        sourceLike
+            = m_view.isWord(t) && isSourceHead(t) && !(t == first && PhraseScanner::isDeterminer(m_view.lower(t)));
     if (!sourceLike)
         return; // "sticky notes, Dashboard ...": no source
     if (match.cue->frame == CueFrame::Document
         && !m_documentNouns.contains(std::string(m_view.lower(m_phrases.headOf(speakerFirst, speakerEnd)))))
         return;
 
-    Range right = inverted ? Range{} : rightContent(match, match.end);
+    ContentRange right = inverted ? ContentRange {} : m_content.rightContent(match, match.end);
     const int boundary = inverted ? left : speakerFirst - 1;
-    Range before = boundary >= first && endsClause(match, inverted ? speakerEnd : match.end) ? leftContent(boundary)
-                                                                                           : Range{};
+    ContentRange before = boundary >= first && m_content.endsClause(match, inverted ? speakerEnd : match.end)
+        ? m_content.leftContent(boundary)
+        : ContentRange {};
     // "Since then, he says, the plane has flown ...": a parenthetical attribution.
     const int after = inverted ? speakerEnd : match.end;
-    if (!right.valid() && m_view.lower(after) == "," && boundary >= first && m_view.lower(boundary) == ",") {
-        const bool weakBefore = !before.valid() || before.end - before.first < 4
+    // "As the minister said, the plan is dead.": the clause after the comma.
+    const bool asClause = boundary >= first && m_view.lower(boundary) == "as"
+        && (boundary == first || m_view.lower(boundary - 1) == ",");
+    if (!right.valid() && m_view.lower(after) == "," && boundary >= first
+        && (m_view.lower(boundary) == "," || asClause)) {
+        // "Since then, he says, the plane has flown": the words before are a fragment, not the statement.
+        const bool weakBefore = !before.valid() || !m_phrases.hasVerbSignal(before.first, before.end)
             || m_view.lower(before.end - 1) == "but" || m_view.lower(before.end - 1) == "and";
-        const Range rest = clause(after + 1);
+        const ContentRange rest = m_content.clause(after + 1);
         if (weakBefore && rest.valid() && m_phrases.hasVerbSignal(rest.first, rest.end)) {
             right = rest;
-            before = Range{};
+            before = ContentRange {};
         }
     }
     if (right.valid()) {
-        if (before.valid() && before.quote >= 0 && isCloseMark(boundary))
+        if (before.valid() && before.quote >= 0 && m_content.isCloseMark(boundary))
             add(match, speakerFirst, speakerEnd, before); // "A," he said, "B."
         add(match, speakerFirst, speakerEnd, right);
     } else if (before.valid()) {
@@ -378,7 +385,7 @@ void StatementFinder::findParticiple(const CueMatch& match)
     while (left > first && PhraseScanner::isAdverb(m_view.lower(left)) && !m_view.isCapitalized(left))
         --left;
     const std::string_view word = m_view.lower(left);
-    const Range right = rightContent(match, match.end);
+    const ContentRange right = m_content.rightContent(match, match.end);
     if (!right.valid() || left < first)
         return;
     if ((m_view.isWord(left) || m_view.isNumber(left)) && word != "and" && word != "while"
@@ -424,14 +431,25 @@ void StatementFinder::findAccording(const CueMatch& match)
     const std::string_view after = m_view.lower(speakerEnd);
     if (opening && after == ",") {
         // According to X, CONTENT.
-        const Range content = clause(speakerEnd + 1);
+        const ContentRange content = m_content.clause(speakerEnd + 1);
         if (content.valid())
             add(match, match.end, speakerEnd, content);
         return;
     }
     if (opening && speakerEnd < last && m_view.isWord(speakerEnd)) {
+        // "According to a paper published in Nature on Monday, the team found ...": the source runs to the comma.
+        for (int t = speakerEnd; t < last && t - match.end <= 20; ++t) {
+            if (PhraseScanner::isAuxiliary(m_view.lower(t)) || m_view.isQuoteMark(t))
+                break;
+            if (m_view.lower(t) == ",") {
+                const ContentRange content = m_content.clause(t + 1);
+                if (content.valid())
+                    add(match, match.end, t, content);
+                return;
+            }
+        }
         // "..., which, according to The New York Times is near a five-year high."
-        const Range content = clause(speakerEnd);
+        const ContentRange content = m_content.clause(speakerEnd);
         if (content.valid() && m_phrases.hasVerbSignal(content.first, content.end))
             add(match, match.end, speakerEnd, content);
         return;
@@ -440,7 +458,7 @@ void StatementFinder::findAccording(const CueMatch& match)
     int start = first;
     for (int t = match.first - 1; t > first; --t) {
         const CueMatch inner = m_cues.matchAt(m_view, t);
-        if (inner && inner.cue->frame != CueFrame::According && quoteAt(t) < 0) {
+        if (inner && inner.cue->frame != CueFrame::According && m_content.quoteAt(t) < 0) {
             start = inner.end;
             if (m_view.lower(start) == "that")
                 ++start;
@@ -452,271 +470,7 @@ void StatementFinder::findAccording(const CueMatch& match)
         --end;
     if (end - start < 2)
         return;
-    add(match, match.end, speakerEnd, classify(start, end));
-}
-
-StatementFinder::Range StatementFinder::rightContent(const CueMatch& match, int from) const
-{
-    const int sentence = m_view.sentenceOf(match.first);
-    const int last = m_view.sentenceEnd(sentence);
-    const CueFrame frame = match.cue->frame;
-    int t = m_phrases.skipParentheticalRight(from, last);
-    from = t;
-    const auto opensContent = [this](int token) {
-        const std::string_view word = m_view.lower(token);
-        return word == "that" || word == ":" || (m_view.isQuoteMark(token) && !isCloseMark(token))
-            || (word == "," && m_view.isQuoteMark(token + 1) && !isCloseMark(token + 1));
-    };
-    // An object or an adjunct may stand before "that" or the quote: "told reporters on Monday that".
-    if (!opensContent(t)) {
-        const bool objectFrame = frame == CueFrame::Object;
-        const int limit = std::min(last, t + (objectFrame ? kMaxObjectLength + kMaxAdjunctLength : kMaxAdjunctLength));
-        const bool adjunct = PhraseScanner::isAdjunctStart(m_view.lower(t)) || m_view.isCapitalized(t);
-        for (int u = t; u < limit; ++u) {
-            if (m_view.isFinalPunctuation(u) || PhraseScanner::isAuxiliary(m_view.lower(u)))
-                break;
-            if (opensContent(u)) {
-                const bool thatNoun = m_view.lower(u) == "that" && isIn(m_view.lower(u - 1), kThatNouns);
-                if (objectFrame || adjunct || thatNoun)
-                    t = u;
-                break;
-            }
-            if (m_view.lower(u) == "," || m_view.isQuoteMark(u))
-                break;
-        }
-    }
-    const std::string_view word = m_view.lower(t);
-    if (word == "that")
-        return m_view.isQuoteMark(t + 1) && !isCloseMark(t + 1) ? quoteContent(t + 1) : clause(t + 1);
-    if (word == ":" || word == ",") {
-        if (m_view.isQuoteMark(t + 1))
-            return quoteContent(t + 1);
-        return word == ":" ? clause(t + 1) : Range{};
-    }
-    if (m_view.isQuoteMark(t) && !isCloseMark(t))
-        return quoteContent(t);
-    if (t != from)
-        return {};
-    if (frame == CueFrame::Joint) {
-        const std::string_view joint = match.cue->joint;
-        for (int u = t + 1; u < last && u - t < 12; ++u) {
-            if (m_view.lower(u) == joint)
-                return clause(t);
-            if (m_view.isPunctuation(u) && m_view.lower(u) != "'" && m_view.lower(u) != "-")
-                break;
-        }
-        return {};
-    }
-    if (frame == CueFrame::According || !(m_view.isWord(t) || m_view.isNumber(t)))
-        return {};
-    const std::string_view start = m_view.lower(t);
-    if (start == "to" && m_view.isWord(t + 1) && !m_view.isCapitalized(t + 1)
-        && !PhraseScanner::isDeterminer(m_view.lower(t + 1)) && match.cue->infinitive)
-        return clause(t); // "claims to possess the trademark"
-    if (!m_view.isCapitalized(t)
-        && (start == "by" || start == "of" || start == "for" || start == "with" || start == "about" || start == "to"
-            || start == "in" || start == "on" || start == "at" || start == "so" || start == "and"))
-        return {};
-    // A bare clause: "said the contract had been awarded". A noun phrase alone is no statement.
-    const Range content = clause(t);
-    if (!content.valid())
-        return {};
-    const bool pronounSubject = PhraseScanner::isPronoun(start) || start == "there";
-    int words = 0;
-    for (int u = content.first; u < content.end; ++u)
-        words += m_view.isWord(u) || m_view.isNumber(u);
-    if (pronounSubject || m_phrases.hasVerbSignal(content.first, content.end)
-        || (match.cue->bareClause && words >= 3 && !PhraseScanner::isTimeWord(start)))
-        return content;
-    return {};
-}
-
-StatementFinder::Range StatementFinder::quoteContent(int openToken) const
-{
-    const int q = quoteAt(openToken);
-    if (q < 0)
-        return {};
-    const Quote& quote = m_quotes[static_cast<std::size_t>(q)];
-    if (quote.closeToken < 0)
-        return Range{quote.firstToken, quote.endToken, model::StatementKind::Direct, q};
-    // Direct when nothing but punctuation or a new attribution follows the closing mark in its sentence.
-    const int sentence = m_view.sentenceOf(quote.closeToken);
-    const int last = m_view.sentenceEnd(sentence);
-    int after = quote.closeToken + 1;
-    while (after < last && m_view.isPunctuation(after) && m_view.lower(after) != ",")
-        ++after;
-    // A quote that ends on its own punctuation ("...is history," and ...) is a complete utterance.
-    const std::string_view inner = m_view.lower(quote.closeToken - 1);
-    bool direct = after >= last || m_view.sentenceOf(after) != sentence || inner == "," || inner == "."
-        || inner == "!" || inner == "?";
-    if (!direct && m_view.lower(after) == ",") {
-        const int next = after + 1;
-        direct = m_cues.isCue(m_view, next) || m_view.isQuoteMark(next)
-            || (m_view.isWord(next) && (m_cues.isCue(m_view, next + 1) || m_cues.isCue(m_view, next + 2)));
-    }
-    if (direct)
-        return Range{quote.firstToken, quote.endToken, model::StatementKind::Direct, q};
-    return clause(openToken);
-}
-
-int StatementFinder::clauseEnd(int first) const
-{
-    const int sentence = m_view.sentenceOf(first);
-    int last = m_view.sentenceEnd(sentence);
-    for (int t = first + 1; t < last; ++t) {
-        if (quoteAt(t) >= 0 && !isCloseMark(t))
-            continue;
-        if (m_view.lower(t) == ";" && quoteAt(first) < 0)
-            return t;
-        // A gloss or a second attribution ends the clause: ", adding that", ", according to", ", he said".
-        if (m_view.lower(t) == "," && t + 1 < last) {
-            const CueMatch next = m_cues.matchAt(m_view, t + 1);
-            if (next && (next.cue->participle || next.cue->frame == CueFrame::According))
-                return t;
-            // Glosses the reporter appended: ", which is made by ..." (to the sentence end), ", but did not
-            // say ...", ", with UBS analyst David Strauss saying ...".
-            const std::string_view word = m_view.lower(t + 1);
-            if (word == "which" && PhraseScanner::isAuxiliary(m_view.lower(t + 2))) {
-                bool more = false;
-                for (int u = t + 2; u < last && !more; ++u)
-                    more = m_view.lower(u) == "," && quoteAt(u) < 0;
-                if (!more)
-                    return t;
-            }
-            if (word == "but" || word == "and") {
-                for (int u = t + 2; u < last && u - t <= 4; ++u)
-                    if (PhraseScanner::isNegation(m_view.lower(u)) && (m_cues.isCue(m_view, u + 1) || m_view.lower(u + 1) == "comment"))
-                        return t;
-            }
-            for (int u = t + 1; u < last && u - t <= 6 && !m_view.isPunctuation(u); ++u) {
-                const CueMatch later = m_cues.matchAt(m_view, u);
-                if (later && later.cue->participle)
-                    return t;
-            }
-            const int phraseEnd = m_phrases.phraseEndingAfter(t + 1, last);
-            if (phraseEnd > t + 1 && phraseEnd - t <= 6) {
-                const CueMatch cue = m_cues.matchAt(m_view, phraseEnd);
-                if (cue && !cue.cue->participle
-                    && (cue.end >= last || m_view.isFinalPunctuation(cue.end) || m_view.lower(cue.end) == ","))
-                    return t;
-            }
-        }
-    }
-    // A quote opened in the clause and closed in a later sentence carries the clause along.
-    const int q = quoteAt(last - 1);
-    if (q >= 0 && m_quotes[static_cast<std::size_t>(q)].closeToken > last)
-        last = m_quotes[static_cast<std::size_t>(q)].closeToken + 1;
-    return last;
-}
-
-StatementFinder::Range StatementFinder::clause(int first) const
-{
-    if (!m_view.valid(first) || m_view.sentenceOf(first) < 0)
-        return {};
-    int end = clauseEnd(first);
-    return classify(first, end);
-}
-
-StatementFinder::Range StatementFinder::classify(int first, int end) const
-{
-    // Trim closing punctuation (but keep a closing quotation mark) and a dangling comma.
-    while (end > first && m_view.isPunctuation(end - 1) && !isCloseMark(end - 1)
-           && m_view.lower(end - 1) != ")")
-        --end;
-    if (end <= first)
-        return {};
-    Range range{first, end, model::StatementKind::Indirect, -1};
-    const int q = quoteAt(first);
-    if (q >= 0 && m_quotes[static_cast<std::size_t>(q)].openToken == first
-        && m_quotes[static_cast<std::size_t>(q)].closeToken == end - 1) {
-        range.kind = model::StatementKind::Direct;
-        range.quote = q;
-        return range;
-    }
-    for (int t = first; t < end; ++t) {
-        if (m_view.isQuoteMark(t)) {
-            range.kind = model::StatementKind::Mixed;
-            break;
-        }
-    }
-    return range;
-}
-
-StatementFinder::Range StatementFinder::leftContent(int boundary) const
-{
-    const int sentence = m_view.sentenceOf(boundary);
-    const int first = m_view.sentenceFirst(sentence);
-    int mark = -1;
-    if (isCloseMark(boundary))
-        mark = boundary;
-    else if (m_view.lower(boundary) == "," && isCloseMark(boundary - 1))
-        mark = boundary - 1;
-    else if (m_view.lower(boundary) != ",")
-        return {};
-    if (mark >= 0) {
-        const int q = quoteAt(mark);
-        const Quote& quote = m_quotes[static_cast<std::size_t>(q)];
-        if (opensClause(quote))
-            return Range{quote.firstToken, quote.endToken, model::StatementKind::Direct, q};
-        return classify(first, mark + 1);
-    }
-    int start = first;
-    const int q = quoteAt(first);
-    if (q >= 0 && m_quotes[static_cast<std::size_t>(q)].openToken < first)
-        start = m_quotes[static_cast<std::size_t>(q)].openToken;
-    int words = 0;
-    for (int t = start; t < boundary; ++t)
-        words += m_view.isWord(t) || m_view.isNumber(t);
-    if (words < kMinClauseWords)
-        return {};
-    return classify(start, boundary);
-}
-
-void StatementFinder::addQuoteContinuations()
-{
-    std::vector<bool> used(m_quotes.size(), false);
-    for (const StatementCandidate& candidate : m_found) {
-        for (std::size_t q = 0; q < m_quotes.size(); ++q) {
-            const int open = m_view.start(m_quotes[q].openToken);
-            if (static_cast<int>(q) == candidate.quote || (open >= candidate.start - 1 && open < candidate.end))
-                used[q] = true;
-        }
-    }
-    for (std::size_t q = 0; q < m_quotes.size(); ++q) {
-        const Quote& quote = m_quotes[q];
-        if (used[q])
-            continue;
-        int words = 0;
-        for (int t = quote.firstToken; t < quote.endToken; ++t)
-            words += m_view.isWord(t) || m_view.isNumber(t);
-        if (words < kMinQuoteWords || !opensClause(quote))
-            continue;
-        // The nearest earlier statement (found by a cue, or a continuation itself) within two paragraphs.
-        const int open = m_view.start(quote.openToken);
-        const int paragraph = m_view.paragraphOfSentence(m_view.sentenceOf(quote.openToken));
-        int source = -1;
-        for (std::size_t i = 0; i < m_found.size(); ++i) {
-            const StatementCandidate& other = m_found[i];
-            if (other.start < open && (source < 0 || other.start > m_found[static_cast<std::size_t>(source)].start))
-                source = static_cast<int>(i);
-        }
-        if (source < 0)
-            continue;
-        const StatementCandidate& previous = m_found[static_cast<std::size_t>(source)];
-        const int previousParagraph = m_view.paragraphOfSentence(
-            m_view.sentenceOf(m_view.document().tokenAtOrAfter(previous.start)));
-        if (paragraph - previousParagraph > (quote.continued ? 1 : 2))
-            continue;
-        StatementCandidate candidate;
-        candidate.cue = previous.cue;
-        candidate.kind = model::StatementKind::Direct;
-        candidate.quote = static_cast<int>(q);
-        candidate.start = quote.contentStart;
-        candidate.end = quote.contentEnd;
-        candidate.inheritFrom = source;
-        if (candidate.end > candidate.start)
-            m_found.push_back(candidate);
-    }
+    add(match, match.end, speakerEnd, m_content.classify(start, end));
 }
 
 } // namespace sayline::analysis

@@ -5,9 +5,9 @@
 #include <unordered_set>
 #include <vector>
 
+#include "ContentFinder.h"
 #include "CueMatcher.h"
 #include "PhraseScanner.h"
-#include "QuoteFinder.h"
 #include "model/Statement.h"
 
 namespace sayline::analysis {
@@ -25,7 +25,7 @@ struct StatementCandidate
     int start = 0; ///< UTF-16 span of the content
     int end = 0;
     model::StatementKind kind = model::StatementKind::Indirect;
-    int quote = -1;       ///< the quote that is the content of a direct statement
+    int quote = -1; ///< the quote that is the content of a direct statement
     int inheritFrom = -1; ///< candidate whose speaker (and cue) this one continues
 };
 
@@ -42,43 +42,23 @@ public:
     std::vector<StatementCandidate> find();
 
 private:
-    struct Range
-    {
-        int first = -1; ///< tokens [first, end)
-        int end = -1;
-        model::StatementKind kind = model::StatementKind::Indirect;
-        int quote = -1;
-        bool valid() const { return first >= 0 && end > first; }
-    };
-
     void findAtCue(const CueMatch& match);
     void findAccording(const CueMatch& match);
     void findParticiple(const CueMatch& match);
-    void addQuoteContinuations();
 
-    Range rightContent(const CueMatch& match, int from) const;
-    Range leftContent(int boundary) const;
-    Range quoteContent(int openToken) const;
-    Range clause(int first) const;
-    int clauseEnd(int first) const;
-    Range classify(int first, int end) const;
-    bool opensClause(const Quote& quote) const;
-    bool isCloseMark(int token) const;
     bool isSourceHead(int token) const;
     int extendSpeakerLeft(int speakerFirst, int sentenceFirst) const;
     int mainSubjectStart(int first, int limit) const;
     int mainSubjectEnd(int first, int limit) const; ///< -1 when the clause opens with no source phrase
-    bool endsClause(const CueMatch& match, int after) const;
-    int quoteAt(int token) const;
-    void add(const CueMatch& match, int speakerFirst, int speakerEnd, const Range& content, int inheritFrom = -1);
+    void add(const CueMatch& match, int speakerFirst, int speakerEnd, const ContentRange& content,
+             int inheritFrom = -1);
 
     const TokenView& m_view;
     const CueMatcher& m_cues;
     const std::unordered_set<std::string>& m_sourceNouns;
     const std::unordered_set<std::string>& m_documentNouns;
     PhraseScanner m_phrases;
-    std::vector<Quote> m_quotes;
-    std::vector<int> m_quoteOf;
+    ContentFinder m_content;
     std::vector<StatementCandidate> m_found;
 };
 

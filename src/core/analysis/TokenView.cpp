@@ -8,6 +8,7 @@
 #include <unicode/utf16.h>
 
 #include "Document.h"
+#include "PhraseScanner.h"
 
 namespace sayline::analysis {
 namespace {
@@ -16,13 +17,17 @@ enum Flag : unsigned char
 {
     Capitalized = 1,
     QuoteMark = 2,
+    AllCaps = 4,
 };
 
-constexpr std::string_view kNameAbbreviations[] = {"inc", "corp", "co", "ltd", "jr", "sr", "mr", "mrs", "ms",
-                                                   "dr", "st", "gen", "gov", "sen", "rep", "prof", "lt", "col",
-                                                   "capt", "sgt", "rev", "hon", "bros", "mt", "ft", "no"};
+constexpr std::string_view kNameAbbreviations[]
+    = { "inc",  "corp", "co",  "ltd",  "jr",  "sr",  "mr",  "mrs",  "ms", "dr", "st", "gen", "gov", "sen", "rep",
+        "prof", "lt",   "col", "capt", "sgt", "rev", "hon", "bros", "mt", "ft", "no", "u.s", "u.k", "u.n" };
 
-bool isQuoteChar(char16_t c) { return c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' || c == u'\u00BB'; }
+bool isQuoteChar(char16_t c)
+{
+    return c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' || c == u'\u00BB';
+}
 
 } // namespace
 
@@ -39,6 +44,9 @@ TokenView::TokenView(const Document& document)
             flags |= Capitalized;
         if (text.size() == 1 && isQuoteChar(text.front()))
             flags |= QuoteMark;
+        if (text.size() >= 2
+            && std::all_of(text.begin(), text.end(), [](char16_t c) { return u_isupper(c) || c == u'.'; }))
+            flags |= AllCaps;
         for (char16_t& c : text) {
             if (c == u'\u2019' || c == u'\u2018')
                 c = u'\'';
@@ -55,9 +63,8 @@ TokenView::TokenView(const Document& document)
             && m_sentenceEnd.back() >= 2 && lower(m_sentenceEnd.back() - 1) == "."
             && std::find(std::begin(kNameAbbreviations), std::end(kNameAbbreviations), lower(m_sentenceEnd.back() - 2))
                 != std::end(kNameAbbreviations)
-            && isCapitalized(sentence.firstToken) && lower(sentence.firstToken) != "the"
-            && lower(sentence.firstToken) != "he" && lower(sentence.firstToken) != "she"
-            && lower(sentence.firstToken) != "it" && lower(sentence.firstToken) != "they";
+            && isCapitalized(sentence.firstToken) && !PhraseScanner::isFunctionWord(lower(sentence.firstToken))
+            && !isQuoteMark(sentence.firstToken);
         if (joins) {
             m_sentenceEnd.back() = sentence.endToken;
         } else {
@@ -100,21 +107,41 @@ bool TokenView::isQuoteMark(int token) const
     return valid(token) && (m_flags[static_cast<std::size_t>(token)] & QuoteMark) != 0;
 }
 
+bool TokenView::isAllCaps(int token) const
+{
+    return valid(token) && (m_flags[static_cast<std::size_t>(token)] & AllCaps) != 0;
+}
+
 bool TokenView::isFinalPunctuation(int token) const
 {
     const std::string_view text = lower(token);
     return text == "." || text == "!" || text == "?";
 }
 
-int TokenView::start(int token) const { return m_document.tokens()[static_cast<std::size_t>(token)].start; }
+int TokenView::start(int token) const
+{
+    return m_document.tokens()[static_cast<std::size_t>(token)].start;
+}
 
-int TokenView::end(int token) const { return m_document.tokens()[static_cast<std::size_t>(token)].end; }
+int TokenView::end(int token) const
+{
+    return m_document.tokens()[static_cast<std::size_t>(token)].end;
+}
 
-int TokenView::sentenceOf(int token) const { return valid(token) ? m_sentence[static_cast<std::size_t>(token)] : -1; }
+int TokenView::sentenceOf(int token) const
+{
+    return valid(token) ? m_sentence[static_cast<std::size_t>(token)] : -1;
+}
 
-int TokenView::sentenceFirst(int sentence) const { return m_sentenceFirst[static_cast<std::size_t>(sentence)]; }
+int TokenView::sentenceFirst(int sentence) const
+{
+    return m_sentenceFirst[static_cast<std::size_t>(sentence)];
+}
 
-int TokenView::sentenceEnd(int sentence) const { return m_sentenceEnd[static_cast<std::size_t>(sentence)]; }
+int TokenView::sentenceEnd(int sentence) const
+{
+    return m_sentenceEnd[static_cast<std::size_t>(sentence)];
+}
 
 int TokenView::paragraphOfSentence(int sentence) const
 {

@@ -29,6 +29,8 @@ public:
     /// First letter upper case ("Wang", "NSA", "iPhone" is not).
     bool isCapitalized(int token) const;
     bool isQuoteMark(int token) const;
+    /// Two or more letters, all upper case: an acronym ("WHO", "NSA"), never a function word.
+    bool isAllCaps(int token) const;
     /// Sentence-final punctuation: . ! ?
     bool isFinalPunctuation(int token) const;
 

@@ -2,6 +2,7 @@
 #include "ImportService.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cctype>
 #include <condition_variable>
 #include <deque>
@@ -37,25 +38,25 @@ public:
         m_notEmpty.notify_one();
     }
 
-    /// The next outcome; nullopt when every producer finished and the queue is drained, or it was closed.
-    std::optional<AnalysisOutcome> pop(bool& waited)
+    enum class Pop
+    {
+        Item,
+        TimedOut,
+        Finished, ///< every producer is done and the queue is drained, or it was closed
+    };
+
+    /// Waits up to timeout for the next outcome.
+    Pop pop(std::chrono::milliseconds timeout, AnalysisOutcome& outcome)
     {
         std::unique_lock lock(m_mutex);
-        waited = m_items.empty();
-        m_notEmpty.wait(lock, [&] { return !m_items.empty() || m_producers == 0 || m_closed; });
+        if (!m_notEmpty.wait_for(lock, timeout, [&] { return !m_items.empty() || m_producers == 0 || m_closed; }))
+            return Pop::TimedOut;
         if (m_items.empty() || m_closed)
-            return std::nullopt;
-        AnalysisOutcome outcome = std::move(m_items.front());
+            return Pop::Finished;
+        outcome = std::move(m_items.front());
         m_items.pop_front();
         m_notFull.notify_one();
-        return outcome;
-    }
-
-    /// True when the next pop() would block.
-    bool wouldWait()
-    {
-        std::lock_guard lock(m_mutex);
-        return m_items.empty() && m_producers > 0;
+        return Pop::Item;
     }
 
     void addProducers(int count)
@@ -106,6 +107,9 @@ bool isHidden(const std::filesystem::path& path)
     const std::string name = path.filename().string();
     return !name.empty() && name.front() == '.';
 }
+
+using QueuePop = OutcomeQueue::Pop;
+constexpr std::chrono::milliseconds kCommitWhenIdle{200};
 
 int threadCount(const ImportOptions& options)
 {
@@ -220,13 +224,16 @@ ImportReport ImportService::importOutcomes(std::size_t count,
         inTransaction = 0;
     };
     try {
-        bool waited = false;
         while (true) {
-            // Commit before waiting on the analysis so readers see articles as soon as possible.
-            if (inTransaction > 0 && queue.wouldWait())
+            // A batch is committed when full, or when the analysis keeps the writer waiting (readers then see
+            // the articles within a fraction of a second without every article costing a commit).
+            auto outcome = std::make_optional<AnalysisOutcome>();
+            QueuePop popped = queue.pop(kCommitWhenIdle, *outcome);
+            if (popped == QueuePop::TimedOut) {
                 commit();
-            std::optional<AnalysisOutcome> outcome = queue.pop(waited);
-            if (!outcome || cancelled())
+                popped = queue.pop(std::chrono::hours(24 * 365), *outcome);
+            }
+            if (popped != QueuePop::Item || cancelled())
                 break;
             state.currentFile = outcome->file;
             if (!outcome->ok()) {

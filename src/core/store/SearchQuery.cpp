@@ -7,8 +7,6 @@
 namespace sayline::store {
 namespace {
 
-constexpr const char* kSnippet = "snippet(statements_fts, 0, '[', ']', '…', 24)";
-
 void inList(SqlText& sql, const std::string& column, const std::vector<RowId>& ids)
 {
     sql.where(column + " IN (" + SqlText::placeholders(ids.size()) + ")");
@@ -26,30 +24,8 @@ SearchQueryBuilder::SearchQueryBuilder(const SearchQuery& query, std::optional<s
 {
 }
 
-SqlText SearchQueryBuilder::build() const
+void SearchQueryBuilder::addColumnFilters(SqlText& sql) const
 {
-    const bool text = m_query.text.has_value();
-    const bool indexDriven = m_speakerIds || m_aboutIds || !text;
-    std::string select = std::string("SELECT ") + StatementRepository::recordColumns() + ", "
-        + (text ? kSnippet : "NULL");
-    if (!text)
-        select += " FROM statements s";
-    else if (indexDriven) // CROSS JOIN keeps statements as the outer loop: one FTS rowid probe per candidate
-        select += " FROM statements s CROSS JOIN statements_fts ON statements_fts.rowid = s.id";
-    else
-        select += " FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid";
-    select += " JOIN articles a ON a.id = s.article_id LEFT JOIN entities e ON e.id = s.speaker_id";
-    SqlText sql(select);
-    if (m_speakerIds)
-        inList(sql, "s.speaker_id", *m_speakerIds);
-    if (m_aboutIds) {
-        sql.where("s.id IN (SELECT statement_id FROM statement_targets WHERE entity_id IN ("
-                  + SqlText::placeholders(m_aboutIds->size()) + "))");
-        for (RowId id : *m_aboutIds)
-            sql.bindValue(id);
-    }
-    if (text)
-        sql.where("statements_fts MATCH ?", segmentQuery(*m_query.text));
     if (m_query.from)
         sql.where("s.date >= ?", *m_query.from);
     if (m_query.to)
@@ -58,8 +34,67 @@ SqlText SearchQueryBuilder::build() const
         sql.where("a.publisher = ? COLLATE NOCASE", *m_query.publisher);
     if (m_query.kind)
         sql.where("s.kind = ?", std::string(model::toString(*m_query.kind)));
-    sql.append(indexDriven ? " ORDER BY s.date DESC, s.id DESC" : " ORDER BY bm25(statements_fts), s.date DESC");
-    sql.append(" LIMIT ?");
+}
+
+bool SearchQueryBuilder::ranked() const { return m_query.text && !m_speakerIds && !m_aboutIds; }
+
+SqlText SearchQueryBuilder::countMatches(int cap) const
+{
+    SqlText sql("SELECT count(*) FROM (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?)");
+    sql.bindValue(segmentQuery(*m_query.text));
+    sql.bindValue(static_cast<std::int64_t>(cap));
+    return sql;
+}
+
+const char* SearchQueryBuilder::snippetSql()
+{
+    return "SELECT snippet(statements_fts, 0, '[', ']', '…', 24) FROM statements_fts "
+           "WHERE statements_fts MATCH ? AND rowid = ?";
+}
+
+SqlText SearchQueryBuilder::rankedIds() const
+{
+    // Joins only for the filters that need them; CROSS JOIN keeps the full-text index as the outer loop.
+    std::string from = "SELECT f.rowid FROM statements_fts f";
+    if (m_query.from || m_query.to || m_query.kind || m_query.publisher)
+        from += " CROSS JOIN statements s ON s.id = f.rowid";
+    if (m_query.publisher)
+        from += " CROSS JOIN articles a ON a.id = s.article_id";
+    SqlText sql(from);
+    sql.where("f.statements_fts MATCH ?", segmentQuery(*m_query.text));
+    addColumnFilters(sql);
+    sql.append(" ORDER BY f.rank LIMIT ?");
+    sql.bindValue(static_cast<std::int64_t>(m_query.limit));
+    return sql;
+}
+
+SqlText SearchQueryBuilder::byIds(const std::vector<RowId>& ids)
+{
+    SqlText sql(std::string("SELECT ") + StatementRepository::recordColumns()
+                + " FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN entities e ON e.id = s.speaker_id");
+    inList(sql, "s.id", ids);
+    return sql;
+}
+
+SqlText SearchQueryBuilder::build() const
+{
+    SqlText sql(std::string("SELECT ") + StatementRepository::recordColumns()
+                + " FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN entities e ON e.id = s.speaker_id");
+    if (m_speakerIds)
+        inList(sql, "s.speaker_id", *m_speakerIds);
+    if (m_aboutIds) {
+        sql.where("s.id IN (SELECT statement_id FROM statement_targets WHERE entity_id IN ("
+                  + SqlText::placeholders(m_aboutIds->size()) + "))");
+        for (RowId id : *m_aboutIds)
+            sql.bindValue(id);
+    }
+    // The matching ids are collected once; each candidate is then a lookup in that set. The unary + keeps the
+    // planner from driving the query by that set (33,000 rows to fetch and sort for a common word): the
+    // statements are read newest first through an index and the LIMIT ends the scan early.
+    if (m_query.text)
+        sql.where("+s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)", segmentQuery(*m_query.text));
+    addColumnFilters(sql);
+    sql.append(" ORDER BY s.date DESC, s.id DESC LIMIT ?");
     sql.bindValue(static_cast<std::int64_t>(m_query.limit));
     return sql;
 }

@@ -23,19 +23,35 @@ struct SearchQuery
     int limit = 50;
 };
 
-/// Builds the SQL of a statement search once names are resolved to entity ids. With a speaker or a target the
-/// statements index drives the query (an index lookup) and the full-text match is checked per row, newest first;
-/// with text alone the FTS index drives it, best bm25 rank first.
+/// Builds the SQL of a statement search once names are resolved to entity ids. Two shapes:
+/// - ranked (text and no speaker or target): the full-text index gives the best bm25 ids (FTS5's own
+///   ORDER BY rank LIMIT), then byIds() reads those rows;
+/// - index-driven (a speaker, a target, or no text): the statements index finds the candidates newest first and
+///   a text query is a rowid set they must belong to.
+/// Snippets are made afterwards for the returned rows only (snippetSql()). A text so common that ranking every
+/// match would be slow is searched index-driven instead, newest first.
 class SearchQueryBuilder
 {
 public:
     SearchQueryBuilder(const SearchQuery& query, std::optional<std::vector<RowId>> speakerIds,
                        std::optional<std::vector<RowId>> aboutIds);
 
-    /// The SELECT; its columns are StatementRepository::recordColumns() followed by the snippet (or NULL).
+    bool ranked() const;
+    /// How many statements match the text, counting no further than cap (cheap: no ranking, no rows read).
+    SqlText countMatches(int cap) const;
+    /// Ranked shape: the ids of the best matches, best first.
+    SqlText rankedIds() const;
+    /// Index-driven shape: the records (StatementRepository::recordColumns()).
     SqlText build() const;
+    /// The records of these statements, in no particular order.
+    static SqlText byIds(const std::vector<RowId>& ids);
+    /// One parameter pair (match query, rowid) giving the snippet of that statement with the matches marked.
+    static const char* snippetSql();
 
 private:
+    /// Appends the filters on s (statements) and a (articles) that do not need entity ids.
+    void addColumnFilters(SqlText& sql) const;
+
     const SearchQuery& m_query;
     std::optional<std::vector<RowId>> m_speakerIds;
     std::optional<std::vector<RowId>> m_aboutIds;

@@ -16,6 +16,13 @@ SqlText& SqlText::append(const std::string& fragment)
     return *this;
 }
 
+SqlText& SqlText::append(const SqlText& other)
+{
+    m_text += other.m_text;
+    m_values.insert(m_values.end(), other.m_values.begin(), other.m_values.end());
+    return *this;
+}
+
 SqlText& SqlText::bindValue(Value value)
 {
     m_values.push_back(std::move(value));

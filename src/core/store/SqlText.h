@@ -20,6 +20,8 @@ public:
     explicit SqlText(std::string text = {});
 
     SqlText& append(const std::string& fragment);
+    /// Appends another piece of SQL with its bound values (a subquery).
+    SqlText& append(const SqlText& other);
     /// Appends " WHERE condition" the first time and " AND condition" afterwards, binding values in order.
     template <typename... Values>
     SqlText& where(const std::string& condition, Values&&... values)

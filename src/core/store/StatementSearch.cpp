@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatementSearch.h"
 
+#include <algorithm>
+
 #include "Database.h"
 #include "EntityRepository.h"
 #include "StatementRepository.h"
@@ -12,9 +14,10 @@ namespace {
 
 bool isQuerySyntaxError(const std::string& message)
 {
-    return message.find("fts5") != std::string::npos || message.find("syntax error") != std::string::npos
-        || message.find("no such column") != std::string::npos || message.find("unterminated") != std::string::npos
-        || message.find("unknown special query") != std::string::npos;
+    // FTS5 reports its query errors as "fts5: syntax error near ...", "unterminated string" and, for a column
+    // filter naming no column ("foo: bar"), "no such column: foo".
+    return message.find("fts5") != std::string::npos || message.find("unterminated string") != std::string::npos
+        || message.rfind("no such column", 0) == 0 || message.find("unknown special query") != std::string::npos;
 }
 
 } // namespace
@@ -24,8 +27,10 @@ StatementSearch::StatementSearch(Database& db)
 {
 }
 
-SqlText StatementSearch::buildSql(const SearchQuery& query, bool& empty)
+std::optional<SearchQueryBuilder> StatementSearch::builder(const SearchQuery& query)
 {
+    if (query.text && foldKey(*query.text).empty() && query.text->find('"') == std::string::npos)
+        throw Error(ErrorCode::Usage, "the text query '" + *query.text + "' has no words to search for");
     EntityRepository entities(m_db);
     std::optional<std::vector<RowId>> speakerIds;
     std::optional<std::vector<RowId>> aboutIds;
@@ -33,27 +38,62 @@ SqlText StatementSearch::buildSql(const SearchQuery& query, bool& empty)
         speakerIds = entities.findByName(*query.speaker);
     if (query.about)
         aboutIds = entities.findByName(*query.about);
-    empty = (speakerIds && speakerIds->empty()) || (aboutIds && aboutIds->empty());
-    if (query.text && foldKey(*query.text).empty() && query.text->find('"') == std::string::npos)
-        throw Error(ErrorCode::Usage, "the text query '" + *query.text + "' has no words to search for");
-    return SearchQueryBuilder(query, std::move(speakerIds), std::move(aboutIds)).build();
+    if ((speakerIds && speakerIds->empty()) || (aboutIds && aboutIds->empty()))
+        return std::nullopt; // nobody of that name: nothing to search
+    return SearchQueryBuilder(query, std::move(speakerIds), std::move(aboutIds));
+}
+
+std::vector<StatementRecord> StatementSearch::records(const SqlText& sql)
+{
+    auto statement = m_db.prepare(sql.text());
+    sql.bindTo(statement);
+    std::vector<StatementRecord> out;
+    while (statement.step())
+        out.push_back(StatementRepository::readRecord(statement));
+    return out;
+}
+
+int StatementSearch::countMatches(const SearchQueryBuilder& search)
+{
+    const SqlText sql = search.countMatches(kMostRanked + 1);
+    auto statement = m_db.prepare(sql.text());
+    sql.bindTo(statement);
+    statement.step();
+    return static_cast<int>(statement.columnInt(0));
 }
 
 std::vector<StatementRecord> StatementSearch::run(const SearchQuery& query)
 {
-    bool empty = false;
-    const SqlText sql = buildSql(query, empty);
-    if (empty)
+    const std::optional<SearchQueryBuilder> search = builder(query);
+    if (!search)
         return {};
-    std::vector<StatementRecord> records;
+    std::vector<StatementRecord> found;
     try {
-        auto statement = m_db.prepare(sql.text());
-        sql.bindTo(statement);
-        while (statement.step()) {
-            StatementRecord record = StatementRepository::readRecord(statement);
-            if (!statement.isNull(13))
-                record.snippet = unsegment(statement.columnText(13));
-            records.push_back(std::move(record));
+        if (search->ranked() && countMatches(*search) <= kMostRanked) {
+            std::vector<RowId> ids;
+            const SqlText ranked = search->rankedIds();
+            auto statement = m_db.prepare(ranked.text());
+            ranked.bindTo(statement);
+            while (statement.step())
+                ids.push_back(statement.columnInt(0));
+            if (ids.empty())
+                return {};
+            found = records(SearchQueryBuilder::byIds(ids));
+            std::sort(found.begin(), found.end(), [&](const StatementRecord& a, const StatementRecord& b) {
+                return std::find(ids.begin(), ids.end(), a.id) < std::find(ids.begin(), ids.end(), b.id);
+            });
+        } else {
+            found = records(search->build());
+        }
+        if (query.text) {
+            const std::string match = segmentQuery(*query.text);
+            auto& snippet = m_db.cached(SearchQueryBuilder::snippetSql());
+            for (StatementRecord& record : found) {
+                snippet.bind(1, match).bind(2, record.id);
+                if (snippet.step())
+                    record.snippet = unsegment(snippet.columnText(0));
+                snippet.reset();
+            }
         }
     } catch (const Error& error) {
         if (query.text && isQuerySyntaxError(error.what()))
@@ -61,14 +101,16 @@ std::vector<StatementRecord> StatementSearch::run(const SearchQuery& query)
                                               + " (put phrases and words with punctuation in double quotes)");
         throw;
     }
-    StatementRepository(m_db).loadAbout(records);
-    return records;
+    StatementRepository(m_db).loadAbout(found);
+    return found;
 }
 
 std::vector<std::string> StatementSearch::explain(const SearchQuery& query)
 {
-    bool empty = false;
-    const SqlText sql = buildSql(query, empty);
+    const std::optional<SearchQueryBuilder> search = builder(query);
+    if (!search)
+        return {};
+    const SqlText sql = search->ranked() && countMatches(*search) <= kMostRanked ? search->rankedIds() : search->build();
     auto statement = m_db.prepare("EXPLAIN QUERY PLAN " + sql.text());
     sql.bindTo(statement);
     std::vector<std::string> lines;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,13 +18,19 @@ class StatementSearch
 public:
     explicit StatementSearch(Database& db);
 
+    /// Text searches with more matches than this are not ranked by bm25 (its cost grows with the matches) but
+    /// listed newest first.
+    static constexpr int kMostRanked = 4000;
+
     /// The matching statements with snippets. A malformed full-text query throws Error(ErrorCode::Usage).
     std::vector<StatementRecord> run(const SearchQuery& query);
     /// EXPLAIN QUERY PLAN of the search, one line per step (for docs and tests).
     std::vector<std::string> explain(const SearchQuery& query);
 
 private:
-    SqlText buildSql(const SearchQuery& query, bool& empty);
+    std::optional<SearchQueryBuilder> builder(const SearchQuery& query);
+    std::vector<StatementRecord> records(const SqlText& sql);
+    int countMatches(const SearchQueryBuilder& search);
 
     Database& m_db;
 };

@@ -249,3 +249,163 @@ TEST(Attribution, adjectiveFormsOfCuesAreNotCues)
     EXPECT_TRUE(attribute("Based on the disclosed materials, agencies took part in the operations.").empty());
     EXPECT_TRUE(attribute("The United States House passed the bill.").empty());
 }
+
+TEST(Attribution, adjunctsBetweenSourceAndCueAreSkipped)
+{
+    const auto found = attribute("In an interview with CNN on Sunday, Obama said the war would end. "
+                                 "The ministry, in a statement, said that the talks failed. "
+                                 "The agency on June 18 called on Congress to act.");
+    ASSERT_EQ(found.size(), 3u);
+    EXPECT_EQ(found[0].speakerText, "Obama");
+    EXPECT_EQ(found[1].speakerText, "The ministry");
+    EXPECT_EQ(found[1].content, "the talks failed");
+    EXPECT_EQ(found[2].speakerText, "The agency");
+}
+
+TEST(Attribution, parentheticalAttributionTakesTheClauseAfterIt)
+{
+    const auto found = attribute("Since then, he says, the plane has flown for thirty hours.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "the plane has flown for thirty hours");
+}
+
+TEST(Attribution, sourceAfterAQuoteWithoutCue)
+{
+    const auto found = attribute("\"Buyers are scarce this spring,\" Jesse Toprak, an analyst for Edmunds.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "Jesse Toprak");
+    EXPECT_EQ(found[0].cue, "");
+}
+
+TEST(Attribution, spokeAboutWithColonAndQuote)
+{
+    const auto found
+        = attribute("Spokeswoman Jennifer Chelune spoke about the incident: \"We don't know what caused it.\"");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "We don't know what caused it.");
+    EXPECT_EQ(found[0].speakerName, "Jennifer Chelune");
+}
+
+TEST(Attribution, coordinatedCueContinuesTheStatementBefore)
+{
+    const auto found = attribute("The agency said Monday its researchers examined hibernation and concluded that it "
+                                 "could shrink spacecraft.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[1].content, "it could shrink spacecraft");
+    EXPECT_EQ(found[1].speakerText, "The agency");
+}
+
+TEST(Attribution, datelineIsNotContent)
+{
+    const auto found = attribute("DUBAI, United Arab Emirates \u2014 Emirates finalized a deal for 30 jets, "
+                                 "executives of both companies announced Wednesday.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "Emirates finalized a deal for 30 jets");
+}
+
+TEST(Attribution, writersOwnNarrationIsNotAStatement)
+{
+    EXPECT_TRUE(
+        attribute("I wrote a long rant about this last year when it was apparent that Apple had changed.").empty());
+}
+
+TEST(Attribution, invertedSourceWithRelativeClause)
+{
+    const auto found = attribute("\"They said no. That's it,\" said a professor from the University of Michigan who "
+                                 "specializes in bankruptcy.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "They said no. That's it");
+    EXPECT_EQ(found[0].speakerText, "a professor from the University of Michigan who specializes in bankruptcy");
+    EXPECT_EQ(found[0].speakerName, "");
+}
+
+TEST(Attribution, abbreviationBeforeANameDoesNotEndTheSentence)
+{
+    const auto found = attribute("He said it was a question for the U.S. Treasury, adding that he expected it to take "
+                                 "years.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[1].content, "he expected it to take years");
+    EXPECT_EQ(found[1].speakerText, "He");
+}
+
+TEST(Attribution, participleAppositiveBetweenSourceAndCue)
+{
+    const auto found = attribute("Apple Corps' latest suit, filed in September 2003, claims that the company "
+                                 "violated the agreement.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "the company violated the agreement");
+    EXPECT_EQ(found[0].speakerText, "Apple Corps' latest suit, filed in September 2003");
+}
+
+TEST(Attribution, nameWithAcronymAfterADescription)
+{
+    const auto found = attribute("Another automaker, General Motors (GM), announced that it seeks $16.6 billion.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "General Motors");
+}
+
+TEST(Attribution, participleAfterALongOpeningClause)
+{
+    const auto found = attribute("When the Air Force selected Los Angeles based Northrop Grumman on February 29 to "
+                                 "build the aircraft, Boeing challenged the award in a formal protest, claiming the "
+                                 "evaluation was skewed.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "Boeing");
+}
+
+TEST(Attribution, toldTakesTheAddresseeThenTheClause)
+{
+    const auto found = attribute("Hawk Sawyer told lawmakers no evidence supports anything other than suicide. "
+                                 "Sasse told Hawk Sawyer, repeatedly calling for an explanation of what failed.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "no evidence supports anything other than suicide");
+}
+
+TEST(Attribution, plainVerbUseOfWroteIsNoStatement)
+{
+    EXPECT_TRUE(attribute("She wrote hundreds of songs that summer and sent 12 of them to a lawyer.").empty());
+}
+
+TEST(Attribution, bareComplementMustLookLikeAClause)
+{
+    EXPECT_TRUE(attribute("He said goodbye to his family.").empty());
+    EXPECT_TRUE(attribute("The report said nothing about the costs of the plan.").empty());
+    EXPECT_EQ(attribute("Medvedev said the market needs support.").size(), 1u);
+}
+
+TEST(Attribution, asSourceSaidTakesTheFollowingClause)
+{
+    const auto found = attribute("As the minister said, the plan is dead.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "the plan is dead");
+    EXPECT_EQ(found[0].speakerText, "the minister");
+}
+
+TEST(Attribution, wireCopyAttributions)
+{
+    const auto found = attribute("\"We are deeply saddened,\" the family said in a statement released Tuesday.\n\n"
+                                 "\"It is not true,\" Jones said of the allegations.\n\n"
+                                 "Smith, who spoke on condition of anonymity because he was not authorized to "
+                                 "discuss the matter, said the deal was close.");
+    ASSERT_EQ(found.size(), 3u);
+    EXPECT_EQ(found[0].speakerText, "the family");
+    EXPECT_EQ(found[1].speakerName, "Jones");
+    EXPECT_EQ(found[2].speakerName, "Smith");
+    EXPECT_EQ(found[2].content, "the deal was close");
+}
+
+TEST(Attribution, contentKeepsAClosingPercentSign)
+{
+    const auto found = attribute("The union demanded that wages rise by 10%.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "wages rise by 10%");
+}
+
+TEST(Attribution, presentPluralCuesAndNoFutureSpeech)
+{
+    const auto found = attribute("Critics argue that the law, passed last year, is flawed. Supporters, however, insist "
+                                 "it works. The company will announce that it is closing plants.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].content, "the law, passed last year, is flawed");
+    EXPECT_EQ(found[1].content, "it works");
+}

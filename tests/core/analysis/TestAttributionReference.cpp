@@ -36,17 +36,17 @@ TEST(AttributionReference, findsAllTenStatementsWithTheirSources)
         StatementKind kind;
     };
     const Expected expected[] = {
-        {"The US has become the major threat", "Wang Wenbin", StatementKind::Indirect},
-        {"based on the disclosed materials", "Wang Wenbin", StatementKind::Indirect},
-        {"This shows that the US is creating", "Wang Wenbin", StatementKind::Mixed},
-        {"the Office of Tailored Access Operations", "a recent report by domestic information security media",
-         StatementKind::Indirect},
-        {"The major targets of the online attacks", "the media report", StatementKind::Indirect},
-        {"a US department in charge of internet surveillance", "The report", StatementKind::Indirect},
-        {"the NSA has organized research", "Wang Wenbin", StatementKind::Indirect},
-        {"this coincides with findings", "Wang Wenbin", StatementKind::Indirect},
-        {"It can be seen that the real intention", "Wang Wenbin", StatementKind::Direct},
-        {"the US to immediately stop", "Wang Wenbin", StatementKind::Indirect},
+        { "The US has become the major threat", "Wang Wenbin", StatementKind::Indirect },
+        { "based on the disclosed materials", "Wang Wenbin", StatementKind::Indirect },
+        { "This shows that the US is creating", "Wang Wenbin", StatementKind::Mixed },
+        { "the Office of Tailored Access Operations", "a recent report by domestic information security media",
+          StatementKind::Indirect },
+        { "The major targets of the online attacks", "the media report", StatementKind::Indirect },
+        { "a US department in charge of internet surveillance", "The report", StatementKind::Indirect },
+        { "the NSA has organized research", "Wang Wenbin", StatementKind::Indirect },
+        { "this coincides with findings", "Wang Wenbin", StatementKind::Indirect },
+        { "It can be seen that the real intention", "Wang Wenbin", StatementKind::Direct },
+        { "the US to immediately stop", "Wang Wenbin", StatementKind::Indirect },
     };
     for (std::size_t i = 0; i < found.size(); ++i) {
         SCOPED_TRACE(found[i].content);

@@ -92,3 +92,29 @@ TEST(Coreference, theCompanyIsNeverAGovernmentBody)
     ASSERT_NE(maker, nullptr);
     EXPECT_EQ(r.mentions(*maker, MentionKind::Nominal), std::vector<std::string> { "company" });
 }
+
+TEST(Coreference, roleBeforeACommaStillNamesThePersonsRole)
+{
+    const Recognised r("Ford Motor Co. said it would not need help. Its chief executive, Alan Mulally, agreed.");
+    const EntityRecord* mulally = r.named("Alan Mulally");
+    ASSERT_NE(mulally, nullptr);
+    EXPECT_TRUE(Recognised::has(mulally->roles, "chief executive"));
+    const EntityRecord* ford = r.named("Ford Motor Co.");
+    ASSERT_NE(ford, nullptr);
+    EXPECT_EQ(r.mentions(*ford, MentionKind::Pronoun), (std::vector<std::string> { "it", "Its" }));
+}
+
+TEST(Coreference, productAfterItsIsNoPerson)
+{
+    const Recognised r("Samsung said its Galaxy Tab sales rose.");
+    ASSERT_NE(r.named("Galaxy Tab"), nullptr);
+    EXPECT_EQ(r.named("Galaxy Tab")->type, EntityType::Misc);
+}
+
+TEST(Coreference, definiteRoleMatchesAcronymRoles)
+{
+    const Recognised r("Zelkova Corp. CEO Tomas Brandt spoke on Monday. The CEO said sales grew.");
+    const EntityRecord* brandt = r.named("Tomas Brandt");
+    ASSERT_NE(brandt, nullptr);
+    EXPECT_TRUE(Recognised::has(brandt->aliases, "the CEO"));
+}

@@ -112,6 +112,14 @@ TEST(EntityRecognizer, productsWithNumbersAreMisc)
     }
 }
 
+TEST(EntityRecognizer, modelNumberAtTheStartStaysWhole)
+{
+    const Recognised r("The 777-200LR flew far. The 1991 agreement held.");
+    ASSERT_NE(r.named("777-200LR"), nullptr);
+    EXPECT_EQ(r.named("777-200LR")->type, EntityType::Misc);
+    EXPECT_EQ(r.mentioned("1991"), nullptr);
+}
+
 TEST(EntityRecognizer, roleBeforeNameMakesAPersonWithAffiliation)
 {
     const Recognised r(
@@ -216,4 +224,129 @@ TEST(EntityRecognizer, amountsAndPluralAcronymsAreNoNames)
     EXPECT_EQ(r.mentioned("US"), nullptr);
     EXPECT_EQ(r.mentioned("SUVs"), nullptr);
     EXPECT_EQ(r.mentioned("PCs"), nullptr);
+}
+
+TEST(EntityRecognizer, oddInputsGiveNoEntitiesAndNoCrash)
+{
+    for (const char* text : { "", " ", "'s", "The", "\"", "( )", "A-", "U.S.", "Mr.", "Of And The", "777-", "-A380",
+                              "\xF0\x9F\x98\x80 Wang" }) {
+        const Recognised r(text);
+        for (const EntityRecord& record : r.entities().records) {
+            for (const MentionRecord& mention : record.mentions) {
+                EXPECT_LT(mention.start, mention.end) << text;
+                EXPECT_LE(mention.end, static_cast<int>(r.document().text().size())) << text;
+            }
+        }
+    }
+}
+
+TEST(EntityRecognizer, sharesInANameMakeItACompany)
+{
+    const Recognised r("Shares in Tarvo Brenn slumped on Monday.");
+    ASSERT_NE(r.named("Tarvo Brenn"), nullptr);
+    EXPECT_EQ(r.named("Tarvo Brenn")->type, EntityType::Organization);
+}
+
+TEST(EntityRecognizer, possessiveOrganizationInAnAppositionIsTheAffiliation)
+{
+    const Recognised r("\"We are disappointed,\" said Xiao Yaqing, Chinalco's president.");
+    const EntityRecord* xiao = r.named("Xiao Yaqing");
+    ASSERT_NE(xiao, nullptr);
+    EXPECT_TRUE(Recognised::has(xiao->roles, "president"));
+    EXPECT_EQ(xiao->affiliation, r.indexOf(r.named("Chinalco")));
+}
+
+TEST(EntityRecognizer, andTheSeparatesTwoNames)
+{
+    const Recognised r("Officials at the Australian Treasury and the Foreign Investment Review Board met.");
+    EXPECT_NE(r.named("Australian Treasury"), nullptr);
+    EXPECT_NE(r.named("Foreign Investment Review Board"), nullptr);
+}
+
+TEST(EntityRecognizer, hyphenatedDemonymIsNoName)
+{
+    const Recognised r("The Anglo-Australian company grew.");
+    EXPECT_TRUE(r.entities().records.empty());
+}
+
+TEST(EntityRecognizer, chainedAndPortfolioTitles)
+{
+    const Recognised r("Detective Inspector Sarah Jones of Greater Manchester Police spoke. Treasury Secretary "
+                       "Timothy Geithner agreed. Labour MP Lucy Powell did not.");
+    const EntityRecord* jones = r.named("Sarah Jones");
+    ASSERT_NE(jones, nullptr);
+    EXPECT_EQ(jones->type, EntityType::Person);
+    EXPECT_EQ(jones->affiliation, r.indexOf(r.named("Greater Manchester Police")));
+    const EntityRecord* geithner = r.named("Timothy Geithner");
+    ASSERT_NE(geithner, nullptr);
+    EXPECT_TRUE(Recognised::has(geithner->roles, "secretary"));
+    EXPECT_TRUE(Recognised::has(r.mentions(*geithner, MentionKind::Name), "Treasury Secretary Timothy Geithner"));
+    ASSERT_NE(r.named("Lucy Powell"), nullptr);
+    EXPECT_TRUE(Recognised::has(r.named("Lucy Powell")->roles, "MP"));
+}
+
+TEST(EntityRecognizer, scoreIsNoPartOfAName)
+{
+    const Recognised r("Arsenal beat Liverpool 2-1 on Sunday.");
+    EXPECT_NE(r.named("Liverpool"), nullptr);
+    EXPECT_EQ(r.mentioned("Liverpool 2"), nullptr);
+}
+
+TEST(EntityRecognizer, wordsInCapitalsForEmphasisAreNoNames)
+{
+    const Recognised r("GET OUT and VOTE! Please vote early, said VICTOR TANGERMANN of NASA on NOV 5.");
+    EXPECT_EQ(r.mentioned("GET OUT"), nullptr);
+    EXPECT_EQ(r.mentioned("VOTE"), nullptr);
+    EXPECT_EQ(r.mentioned("VICTOR TANGERMANN"), nullptr);
+    EXPECT_EQ(r.mentioned("NOV"), nullptr);
+    EXPECT_NE(r.named("NASA"), nullptr);
+}
+
+TEST(EntityRecognizer, partyLabelBeforeANameIsNoPartOfIt)
+{
+    const Recognised r("Republican Phil Bryant won the race.");
+    ASSERT_NE(r.named("Phil Bryant"), nullptr);
+    EXPECT_EQ(r.named("Phil Bryant")->type, EntityType::Person);
+}
+
+TEST(EntityRecognizer, miscHeadsNameEventsAndLaws)
+{
+    const Recognised r("Fans met at the Dubai Air Show. Congress passed the Affordable Care Act.");
+    ASSERT_NE(r.named("Dubai Air Show"), nullptr);
+    EXPECT_EQ(r.named("Dubai Air Show")->type, EntityType::Misc);
+    ASSERT_NE(r.named("Affordable Care Act"), nullptr);
+    EXPECT_EQ(r.named("Affordable Care Act")->type, EntityType::Misc);
+}
+
+TEST(EntityRecognizer, initialsBeforeASurnameMakeAPerson)
+{
+    const Recognised r("The film by J.J. Abrams opened.");
+    ASSERT_NE(r.named("J.J. Abrams"), nullptr);
+    EXPECT_EQ(r.named("J.J. Abrams")->type, EntityType::Person);
+}
+
+TEST(EntityRecognizer, capitalisedCommonWordAlsoWrittenInLowerCaseIsNoName)
+{
+    const Recognised r("We\xE2\x80\x99ve seen the Authorities act. The authorities said so.");
+    EXPECT_EQ(r.mentioned("Authorities"), nullptr);
+    EXPECT_EQ(r.mentioned("We\xE2\x80\x99ve"), nullptr);
+}
+
+TEST(EntityRecognizer, twoPlacesJoinedByAHyphenAreTwoLocations)
+{
+    const Recognised r("The Singapore-Sydney route opened.");
+    ASSERT_NE(r.named("Singapore"), nullptr);
+    ASSERT_NE(r.named("Sydney"), nullptr);
+    EXPECT_EQ(r.named("Sydney")->type, EntityType::Location);
+}
+
+TEST(EntityRecognizer, monthNamesThatAreGivenNamesReadByContext)
+{
+    const Recognised r("Sales rose on Jan 15 and in May. Reporting by Jan Egeland; May Lee also spoke.");
+    EXPECT_EQ(r.mentioned("Jan"), nullptr);
+    EXPECT_EQ(r.mentioned("May"), nullptr);
+    ASSERT_NE(r.named("Jan Egeland"), nullptr);
+    EXPECT_EQ(r.named("Jan Egeland")->type, EntityType::Person);
+    ASSERT_NE(r.named("May Lee"), nullptr);
+    EXPECT_EQ(r.named("May Lee")->type, EntityType::Person);
 }

@@ -24,7 +24,7 @@ TEST(QuoteFinder, pairsStraightAndCurlyMarks)
     const Document document("He said \"one thing,\" and she said \u201Canother.\u201D");
     const TokenView view(document);
     const auto quotes = QuoteFinder::find(view);
-    EXPECT_EQ(quoted(document, quotes), (std::vector<std::string>{"one thing", "another."}));
+    EXPECT_EQ(quoted(document, quotes), (std::vector<std::string> { "one thing", "another." }));
     EXPECT_GE(quotes[0].closeToken, 0);
 }
 
@@ -37,7 +37,7 @@ TEST(QuoteFinder, unclosedQuoteContinuesIntoAParagraphOpeningWithAQuote)
     EXPECT_EQ(quotes[0].closeToken, -1);
     EXPECT_FALSE(quotes[0].continued);
     EXPECT_TRUE(quotes[1].continued);
-    EXPECT_EQ(quoted(document, quotes), (std::vector<std::string>{"First part.", "Second part."}));
+    EXPECT_EQ(quoted(document, quotes), (std::vector<std::string> { "First part.", "Second part." }));
 }
 
 TEST(QuoteFinder, strayOpeningMarkKeepsOnlyItsSentence)

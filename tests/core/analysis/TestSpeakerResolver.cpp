@@ -34,7 +34,7 @@ TEST(SpeakerResolver, surnameJoinsTheFullName)
     EXPECT_EQ(found[1].speakerName, "Wang Wenbin");
     ASSERT_EQ(entities.records.size(), 1u);
     EXPECT_EQ(entities.records[0].type, EntityType::Person);
-    EXPECT_EQ(entities.records[0].aliases, std::vector<std::string>{"Wang"});
+    EXPECT_EQ(entities.records[0].aliases, std::vector<std::string> { "Wang" });
 }
 
 TEST(SpeakerResolver, surnameFindsAnEarlierFullName)
@@ -51,8 +51,8 @@ TEST(SpeakerResolver, usesTheEntityRecognizersMentions)
     EntityRecord carmaker;
     carmaker.type = EntityType::Organization;
     carmaker.name = "General Motors";
-    carmaker.mentions.push_back({offsetOf(text, "the carmaker"), offsetOf(text, "the carmaker") + 12,
-                                 MentionKind::Nominal});
+    carmaker.mentions.push_back(
+        { offsetOf(text, "the carmaker"), offsetOf(text, "the carmaker") + 12, MentionKind::Nominal });
     entities.records.push_back(carmaker);
     const auto found = attribute(text, entities);
     ASSERT_EQ(found.size(), 2u);
@@ -69,8 +69,8 @@ TEST(SpeakerResolver, pronounMentionFromTheRecognizerWins)
     EntityRecord barra;
     barra.type = EntityType::Person;
     barra.name = "Mary Barra";
-    barra.mentions.push_back({0, 10, MentionKind::Name});
-    barra.mentions.push_back({offsetOf(text, "she"), offsetOf(text, "she") + 3, MentionKind::Pronoun});
+    barra.mentions.push_back({ 0, 10, MentionKind::Name });
+    barra.mentions.push_back({ offsetOf(text, "she"), offsetOf(text, "she") + 3, MentionKind::Pronoun });
     entities.records.push_back(barra);
     const auto found = attribute(text, entities);
     ASSERT_EQ(found.size(), 1u);
@@ -84,7 +84,7 @@ TEST(SpeakerResolver, pronounFallsBackToMostRecentlyMentionedPerson)
     EntityRecord akerson;
     akerson.type = EntityType::Person;
     akerson.name = "Daniel Akerson";
-    akerson.mentions.push_back({0, 14, MentionKind::Name});
+    akerson.mentions.push_back({ 0, 14, MentionKind::Name });
     entities.records.push_back(akerson);
     const auto found = attribute(text, entities);
     ASSERT_EQ(found.size(), 1u);
@@ -96,7 +96,8 @@ TEST(SpeakerResolver, pronounFallsBackToMostRecentlyMentionedPerson)
 
 TEST(SpeakerResolver, theyContinuesAnUnnamedGroup)
 {
-    const auto found = attribute("Barclays economists said markets are sceptical. They predicted stocks would stay volatile.");
+    const auto found
+        = attribute("Barclays economists said markets are sceptical. They predicted stocks would stay volatile.");
     ASSERT_EQ(found.size(), 2u);
     EXPECT_EQ(found[1].speakerName, "");
     EXPECT_EQ(found[1].speakerText, "Barclays economists");
@@ -130,4 +131,90 @@ TEST(SpeakerResolver, acronymInParenthesesBecomesAnAlias)
     EXPECT_EQ(found[1].speakerName, "General Motors Corporation");
     ASSERT_EQ(entities.records.size(), 1u);
     EXPECT_EQ(entities.records[0].type, EntityType::Organization);
+}
+
+TEST(SpeakerResolver, honorificsAndTitlesAreStripped)
+{
+    const auto found = attribute("Mr. Smith said the plan was fine. Apple Inc. CEO Steve Jobs said it was great.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].speakerName, "Smith");
+    EXPECT_EQ(found[1].speakerName, "Steve Jobs");
+    EXPECT_EQ(found[1].speakerText, "Apple Inc. CEO Steve Jobs");
+}
+
+TEST(SpeakerResolver, descriptionWithANameInItsPrepositionStaysUnnamed)
+{
+    const auto found = attribute("A spokesman for Boeing said the plane was safe. "
+                                 "A statement from Apple Computer said the case was closed.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].speakerName, "");
+    EXPECT_EQ(found[0].speakerText, "A spokesman for Boeing");
+    EXPECT_EQ(found[1].speakerName, "Apple Computer");
+}
+
+TEST(SpeakerResolver, personalNameAfterTheOrganizationOfADescription)
+{
+    const auto found = attribute("\"Spring shows signs of hope,\" said the chairman of Chrysler LLC Jim Press.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "Jim Press");
+}
+
+TEST(SpeakerResolver, clauseOpenersAreNotPartOfNames)
+{
+    const auto found
+        = attribute("When Margaret Hamilton joined, she was young. Hamilton said \"He loved that computer.\"");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "Margaret Hamilton");
+}
+
+TEST(SpeakerResolver, contractionsAreNoSources)
+{
+    EXPECT_TRUE(attribute("Let's say the sale is not a merger.").empty());
+}
+
+TEST(SpeakerResolver, possessorIsNotTheSource)
+{
+    const std::string text = "New York's chief medical examiner concluded that he hanged himself.";
+    EntityList entities;
+    EntityRecord city;
+    city.type = EntityType::Location;
+    city.name = "New York";
+    city.mentions.push_back({ 0, 8, MentionKind::Name });
+    entities.records.push_back(city);
+    const auto found = attribute(text, entities);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "");
+    EXPECT_EQ(found[0].speakerText, "New York's chief medical examiner");
+}
+
+TEST(SpeakerResolver, personBeforeOfOrganization)
+{
+    const auto found = attribute("\"We changed the design,\" comments Robin Biesbroek of the CDF.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "Robin Biesbroek");
+}
+
+TEST(SpeakerResolver, personalPronounIgnoresAnOrganizationMention)
+{
+    const std::string text = "\"It is symbolic,\" said Jan Techau of the Marshall Fund. They expect little, he said.";
+    EntityList entities;
+    EntityRecord fund;
+    fund.type = EntityType::Organization;
+    fund.name = "Marshall Fund";
+    fund.mentions.push_back(
+        { offsetOf(text, "Marshall Fund"), offsetOf(text, "Marshall Fund") + 13, MentionKind::Name });
+    fund.mentions.push_back({ offsetOf(text, "he said"), offsetOf(text, "he said") + 2, MentionKind::Pronoun });
+    entities.records.push_back(fund);
+    const auto found = attribute(text, entities);
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].speakerName, "Jan Techau");
+    EXPECT_EQ(found[1].speakerName, "Jan Techau");
+}
+
+TEST(SpeakerResolver, acronymsThatSpellFunctionWordsAreNames)
+{
+    const auto found = attribute("\"The new normal is here,\" the WHO said. The WHO said that cases rose.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].speakerName, "WHO");
+    EXPECT_EQ(found[1].content, "cases rose");
 }

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include "ArticleRepository.h"
 #include "ArticleWriter.h"
+#include "EntityRepository.h"
 #include "Library.h"
 #include "StatementSearch.h"
 #include "StoreFixtures.h"
+#include "Transaction.h"
 #include "model/Error.h"
 
 using namespace sayline;
@@ -136,4 +140,46 @@ TEST_F(StatementSearchTest, speakerSearchIsAnIndexLookup)
         EXPECT_EQ(joined.find("SCAN s\n"), std::string::npos) << joined;
         EXPECT_EQ(joined.find("SCAN a\n"), std::string::npos) << joined;
     }
+}
+
+TEST(StatementSearchScale, aVeryCommonWordIsListedNewestFirstInsteadOfRanked)
+{
+    test::TempDir dir;
+    auto db = openLibrary(dir.file("library.sqlite"), OpenMode::Create);
+    ArticleWriter writer(db);
+    Transaction transaction(db);
+    const int articles = StatementSearch::kMostRanked / 10 + 10;
+    for (int i = 0; i < articles; ++i) {
+        std::vector<test::Quote> quotes;
+        for (int q = 0; q < 10; ++q)
+            quotes.push_back({"Speaker " + std::to_string(q), "Prices rise in month " + std::to_string(i), {}});
+        char date[16];
+        std::snprintf(date, sizeof date, "%04d-%02d-%02d", 2000 + i / 300, 1 + i % 12, 1 + i % 28);
+        writer.add(test::makeArticle("Article " + std::to_string(i), date, quotes), "hash" + std::to_string(i));
+    }
+    transaction.commit();
+    SearchQuery query;
+    query.text = "prices";
+    query.limit = 20;
+    const auto hits = StatementSearch(db).run(query);
+    ASSERT_EQ(hits.size(), 20u);
+    for (std::size_t i = 1; i < hits.size(); ++i)
+        EXPECT_GE(*hits[i - 1].date, *hits[i].date);
+    EXPECT_NE(hits[0].snippet.find("[Prices]"), std::string::npos) << hits[0].snippet;
+    query.text = "month AND \"" + std::to_string(articles - 1) + "\""; // rare: ranked
+    EXPECT_EQ(StatementSearch(db).run(query).size(), 10u);
+}
+
+TEST(StatementSearchNames, speakerNamesMatchWithoutAccentsOrCase)
+{
+    test::TempDir dir;
+    auto db = openLibrary(dir.file("library.sqlite"), OpenMode::Create);
+    ArticleWriter(db).add(test::makeArticle("Paris", "2014-01-14", {{"François Hollande", "We will cut taxes", {}}}),
+                          "h1");
+    SearchQuery query;
+    query.speaker = "FRANCOIS HOLLANDE";
+    ASSERT_EQ(StatementSearch(db).run(query).size(), 1u);
+    query.speaker = "françois  hollande";
+    EXPECT_EQ(StatementSearch(db).run(query).size(), 1u);
+    EXPECT_EQ(EntityRepository(db).search("hollan").size(), 1u);
 }

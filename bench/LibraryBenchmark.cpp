@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Builds a library of generated articles and measures import rate and search latency.
+//   SAYLINE_BENCH_ARTICLES  number of articles (default 100000)
+//   SAYLINE_BENCH_ANALYSIS  "real" (default: the Analyzer runs on every article) or "templates" (the generator's
+//                           own annotations, to measure the store alone)
+//   SAYLINE_BENCH_LIBRARY   library file (default: a fresh file in the temp dir, removed at the end)
+//   SAYLINE_BENCH_REUSE     "1": search an existing SAYLINE_BENCH_LIBRARY without importing again
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include "ArticleGenerator.h"
+#include "analysis/Analyzer.h"
+#include "service/ImportService.h"
+#include "service/SearchService.h"
+
+using namespace sayline;
+
+namespace {
+
+std::size_t envNumber(const char* name, std::size_t fallback)
+{
+    const char* value = std::getenv(name);
+    return value && *value ? static_cast<std::size_t>(std::strtoull(value, nullptr, 10)) : fallback;
+}
+
+double cpuSeconds(int who)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+std::string envText(const char* name, const std::string& fallback)
+{
+    const char* value = std::getenv(name);
+    return value && *value ? std::string(value) : fallback;
+}
+
+struct Library
+{
+    std::filesystem::path file;
+    bool temporary = false;
+    std::size_t articles = 0;
+    std::size_t statements = 0;
+    double seconds = 0;
+    double processCpuSeconds = 0; ///< all threads: analysis and writing
+    double writerCpuSeconds = 0;  ///< the writer thread alone
+    bench::ArticleGenerator generator;
+
+    ~Library()
+    {
+        if (temporary) {
+            for (const char* suffix : {"", "-wal", "-shm"})
+                std::filesystem::remove(file.string() + suffix);
+        }
+    }
+};
+
+Library& library()
+{
+    static std::unique_ptr<Library> instance = [] {
+        auto created = std::make_unique<Library>();
+        const std::string path = envText("SAYLINE_BENCH_LIBRARY", "");
+        created->temporary = path.empty();
+        created->file = path.empty() ? std::filesystem::temp_directory_path()
+                / ("sayline-bench-" + std::to_string(::getpid()) + ".sqlite")
+                                     : std::filesystem::path(path);
+        created->articles = envNumber("SAYLINE_BENCH_ARTICLES", 100000);
+        if (!path.empty() && envText("SAYLINE_BENCH_REUSE", "") == "1" && std::filesystem::exists(created->file))
+            return created;
+        for (const char* suffix : {"", "-wal", "-shm"})
+            std::filesystem::remove(created->file.string() + suffix);
+        const bool real = envText("SAYLINE_BENCH_ANALYSIS", "real") == "real";
+
+        const analysis::Analyzer analyzer;
+        const service::ImportService importer(analyzer, created->file);
+        std::atomic<std::size_t> statements{0};
+        const bench::ArticleGenerator& generator = created->generator;
+        const auto start = std::chrono::steady_clock::now();
+        const double processStart = cpuSeconds(RUSAGE_SELF);
+        const double writerStart = cpuSeconds(RUSAGE_THREAD);
+        const service::ImportReport report = importer.importOutcomes(
+            created->articles,
+            [&](std::size_t i) {
+                service::AnalysisOutcome outcome;
+                outcome.file = "generated/" + std::to_string(i);
+                outcome.articles.push_back(real ? analyzer.analyse(generator.article(i)) : generator.annotated(i));
+                statements += outcome.articles.back().statements.size();
+                return outcome;
+            },
+            {});
+        created->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        created->processCpuSeconds = cpuSeconds(RUSAGE_SELF) - processStart;
+        created->writerCpuSeconds = cpuSeconds(RUSAGE_THREAD) - writerStart;
+        created->statements = statements;
+        if (!report.ok() || report.added != created->articles) {
+            std::fprintf(stderr, "import failed: %s (%zu added)\n", report.error.c_str(), report.added);
+            std::exit(1);
+        }
+        return created;
+    }();
+    return *instance;
+}
+
+void BM_Import(benchmark::State& state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(library().articles);
+    const Library& built = library();
+    state.counters["articles"] = static_cast<double>(built.articles);
+    state.counters["statements"] = static_cast<double>(built.statements);
+    state.counters["seconds"] = built.seconds;
+    if (built.seconds == 0) {
+        state.SkipWithError("library reused: nothing imported");
+        return;
+    }
+    state.counters["articles_per_s"] = static_cast<double>(built.articles) / built.seconds;
+    // What two otherwise idle cores sustain: the writer is one thread, analysis spreads over the rest.
+    const double perArticleTotal = built.processCpuSeconds / static_cast<double>(built.articles);
+    const double perArticleWriter = built.writerCpuSeconds / static_cast<double>(built.articles);
+    state.counters["cpu_ms_per_article"] = perArticleTotal * 1000;
+    state.counters["writer_cpu_ms_per_article"] = perArticleWriter * 1000;
+    state.counters["two_core_articles_per_s"] = std::min(1.0 / perArticleWriter, 2.0 / perArticleTotal);
+}
+
+/// Runs one query per iteration (a different one each time) and reports median and p95 latency.
+template <typename MakeQuery>
+void runSearches(benchmark::State& state, MakeQuery makeQuery)
+{
+    Library& built = library();
+    service::SearchService search(built.file);
+    std::vector<double> latencies;
+    std::size_t results = 0;
+    std::size_t i = 0;
+    for (auto _ : state) {
+        const store::SearchQuery query = makeQuery(built.generator, i++);
+        const auto start = std::chrono::steady_clock::now();
+        const auto hits = search.searchStatements(query);
+        latencies.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        if (!hits) {
+            state.SkipWithError(hits.error().c_str());
+            return;
+        }
+        results += hits.value().size();
+    }
+    std::sort(latencies.begin(), latencies.end());
+    state.counters["median_ms"] = latencies[latencies.size() / 2];
+    state.counters["p95_ms"] = latencies[std::min(latencies.size() - 1, latencies.size() * 95 / 100)];
+    state.counters["results_per_query"] = static_cast<double>(results) / static_cast<double>(latencies.size());
+}
+
+void BM_SpeakerSearch(benchmark::State& state)
+{
+    runSearches(state, [](const bench::ArticleGenerator& generator, std::size_t i) {
+        store::SearchQuery query;
+        query.speaker = generator.speaker(i * 7919);
+        query.limit = 50;
+        return query;
+    });
+}
+
+void BM_TextSearch(benchmark::State& state)
+{
+    runSearches(state, [](const bench::ArticleGenerator& generator, std::size_t i) {
+        store::SearchQuery query;
+        query.text = generator.topic(i * 7) + " " + generator.word(i);
+        query.limit = 50;
+        return query;
+    });
+}
+
+/// The worst case for bm25 ranking: one word that occurs in one statement of thirty.
+void BM_TextSearchCommonWord(benchmark::State& state)
+{
+    runSearches(state, [](const bench::ArticleGenerator& generator, std::size_t i) {
+        store::SearchQuery query;
+        query.text = generator.word(i);
+        query.limit = 50;
+        return query;
+    });
+}
+
+void BM_CombinedSearch(benchmark::State& state)
+{
+    runSearches(state, [](const bench::ArticleGenerator& generator, std::size_t i) {
+        store::SearchQuery query;
+        query.speaker = generator.speaker(i * 7919);
+        query.text = generator.word(i);
+        query.from = "2010-01-01";
+        query.to = "2020-12-31";
+        query.limit = 50;
+        return query;
+    });
+}
+
+} // namespace
+
+BENCHMARK(BM_Import)->Iterations(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SpeakerSearch)->Iterations(300)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TextSearch)->Iterations(300)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TextSearchCommonWord)->Iterations(100)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CombinedSearch)->Iterations(300)->Unit(benchmark::kMillisecond);
+BENCHMARK_MAIN();
