@@ -33,5 +33,6 @@ int runMerge(CommandContext& context);
 int runReassign(CommandContext& context);
 int runDeleteStatement(CommandContext& context);
 int runReanalyse(CommandContext& context);
+int runExport(CommandContext& context);
 
 } // namespace sayline::cli

@@ -27,6 +27,7 @@ const Subcommand kSubcommands[] = {
     {"reassign", sayline::cli::runReassign, "give a statement another speaker"},
     {"delete-statement", sayline::cli::runDeleteStatement, "delete a false statement"},
     {"reanalyse", sayline::cli::runReanalyse, "analyse stored articles again, keeping corrections"},
+    {"export", sayline::cli::runExport, "write a summary of articles or a speaker's dossier"},
 };
 
 void printUsage(std::ostream& out)

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "SummaryDocument.h"
+
+namespace sayline::exporting {
+
+/// How a CSV file is written: RFC 4180 always; line ends and an optional UTF-8 byte order mark for Excel.
+struct CsvOptions
+{
+    bool crlf = true;
+    bool byteOrderMark = false;
+};
+
+/// Renders a speaker dossier (or any statement list) in the order of its entries: as CSV for spreadsheets, as
+/// Markdown, or as a self-contained HTML page.
+class DossierWriter
+{
+public:
+    /// The CSV columns, in order.
+    static const std::vector<std::string>& csvColumns();
+
+    static std::string csv(const Dossier& dossier, const CsvOptions& options = {});
+    static std::string markdown(const Dossier& dossier);
+    static std::string html(const Dossier& dossier);
+    /// A JSON array of objects with the CSV columns as members (ids as numbers, missing values null) and "url".
+    static std::string json(const Dossier& dossier);
+
+    /// One CSV field: quoted (inner quotes doubled) when it holds a comma, quote, CR or LF.
+    static std::string csvField(std::string_view text);
+};
+
+} // namespace sayline::exporting

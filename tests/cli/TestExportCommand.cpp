@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+#include "CliRunner.h"
+
+using sayline::test::runCli;
+
+namespace {
+
+const std::string kSamples = std::string(SAYLINE_SOURCE_DIR) + "/resources/samples";
+
+bool contains(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+std::string readFile(const std::filesystem::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+/// A library of the samples in a fresh temporary directory.
+class ExportCommand : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        static int counter = 0;
+        m_dir = std::filesystem::temp_directory_path()
+            / ("sayline-cli-export-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+        std::filesystem::create_directories(m_dir);
+        const auto imported = runCli("import" + library() + " " + kSamples);
+        ASSERT_EQ(imported.status, 0) << imported.err;
+    }
+    void TearDown() override { std::filesystem::remove_all(m_dir); }
+
+    std::string library() const { return " --library " + (m_dir / "library.sqlite").string(); }
+
+    std::filesystem::path m_dir;
+};
+
+} // namespace
+
+TEST_F(ExportCommand, writesAMarkdownSummaryOfAllArticlesToStdout)
+{
+    const auto result = runCli("export --all --from 2007 --to 2007" + library());
+    ASSERT_EQ(result.status, 0) << result.err;
+    EXPECT_EQ(result.out.rfind("# Summary of ", 0), 0u) << result.out.substr(0, 200);
+    EXPECT_TRUE(contains(result.out, "## Contents"));
+    EXPECT_TRUE(contains(result.out, "Cisco sues Apple"));
+    EXPECT_FALSE(contains(result.out, "Global Times"));
+}
+
+TEST_F(ExportCommand, takesTheFormatFromTheOutputFileExtension)
+{
+    const auto file = m_dir / "wang.html";
+    const auto result = runCli("export --speaker \"Wang Wenbin\" --output " + file.string() + library());
+    ASSERT_EQ(result.status, 0) << result.err;
+    EXPECT_TRUE(contains(result.out, "wrote " + file.string())) << result.out;
+    const std::string html = readFile(file);
+    EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
+    EXPECT_TRUE(contains(html, "<title>Dossier: Wang Wenbin</title>"));
+}
+
+TEST_F(ExportCommand, dossierAsCsvWithAByteOrderMark)
+{
+    const auto result = runCli("export --speaker \"Steve Jobs\" --format csv --bom" + library());
+    ASSERT_EQ(result.status, 0) << result.err;
+    EXPECT_EQ(result.out.rfind("\xEF\xBB\xBF"
+                               "date,speaker,cue,kind,claim_type,statement,article_title,",
+                               0),
+              0u);
+    EXPECT_LT(result.out.find("\r\n2007-"), result.out.find("\r\n2010-")) << result.out;
+}
+
+TEST_F(ExportCommand, jsonSummaryOfChosenArticles)
+{
+    const auto result = runCli("export --article 1 2 --format json" + library());
+    ASSERT_EQ(result.status, 0) << result.err;
+    EXPECT_EQ(result.out.rfind("[\n{\"library\":{\"article_id\":1,", 0), 0u) << result.out.substr(0, 200);
+    EXPECT_TRUE(contains(result.out, ",\n{\"library\":{\"article_id\":2,"));
+}
+
+TEST_F(ExportCommand, mistakesAreUsageErrorsAndMissingThingsFailures)
+{
+    EXPECT_EQ(runCli("export" + library()).status, 2);
+    EXPECT_EQ(runCli("export --all --speaker X" + library()).status, 2);
+    EXPECT_EQ(runCli("export --all --format docx" + library()).status, 2);
+    EXPECT_EQ(runCli("export --article x" + library()).status, 2);
+    EXPECT_EQ(runCli("export --all --from 20xx" + library()).status, 2);
+    const auto pdfToStdout = runCli("export --all --format pdf" + library());
+    EXPECT_EQ(pdfToStdout.status, 2);
+    EXPECT_TRUE(contains(pdfToStdout.err, "PDF is written only to a file")) << pdfToStdout.err;
+    const auto nobody = runCli("export --speaker \"Nobody Atall\"" + library());
+    EXPECT_EQ(nobody.status, 1);
+    EXPECT_TRUE(contains(nobody.err, "no speaker named 'Nobody Atall'")) << nobody.err;
+    EXPECT_EQ(runCli("export --article 999999" + library()).status, 1);
+}
+
+TEST_F(ExportCommand, writesAPdfWhenBuiltWithQtGui)
+{
+    const auto file = m_dir / "summary.pdf";
+    const auto result = runCli("export --article 1 --output " + file.string() + library());
+#ifdef SAYLINE_HAVE_PDF
+    ASSERT_EQ(result.status, 0) << result.err;
+    const std::string pdf = readFile(file);
+    EXPECT_EQ(pdf.rfind("%PDF", 0), 0u);
+    EXPECT_GT(pdf.size(), 2000u);
+#else
+    EXPECT_EQ(result.status, 1);
+    EXPECT_TRUE(contains(result.err, "without Qt Gui")) << result.err;
+#endif
+}
