@@ -8,10 +8,13 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
 #include <QUndoStack>
 
+#include "common/MessageBar.h"
+#include "export/ExportController.h"
 #include "library/RecentFiles.h"
 #include "reader/FindBar.h"
 #include "reader/HighlightLegend.h"
@@ -56,6 +59,20 @@ void MainWindow::createActions()
     recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
     m_recent = new RecentFiles(recentMenu, this);
     connect(m_recent, &RecentFiles::openRequested, this, [this](const QString& path) { openPaths({ path }); });
+    ExportController* exporter = nullptr;
+    if (m_context.library) {
+        exporter = new ExportController(*m_context.library, this);
+        connect(exporter, &ExportController::exported, this,
+                [this](const QString&, const QString& message) { statusBar()->showMessage(message, 8000); });
+        connect(exporter, &ExportController::failed, m_messageBar, &MessageBar::showError);
+        file->addSeparator();
+        QAction* exportSummary = addAction(file, QStringLiteral("exportSummaryAction"), tr("&Export Summary…"),
+                                           QKeySequence(Qt::CTRL | Qt::Key_E));
+        exportSummary->setStatusTip(tr("Write an annotated summary of this article (or of the library) as Markdown, "
+                                       "HTML, PDF, JSON or CSV"));
+        connect(exportSummary, &QAction::triggered, this,
+                [this, exporter] { exporter->exportSummaryDialog(m_current); });
+    }
     file->addSeparator();
     QAction* close = addAction(file, QStringLiteral("closeArticleAction"), tr("&Close Article"),
                                standardKey(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)));
@@ -104,6 +121,18 @@ void MainWindow::createActions()
             auto* edit = m_library->findChild<QLineEdit*>(QStringLiteral("speakerSearchEdit"));
             edit->setFocus(Qt::ShortcutFocusReason);
             edit->selectAll();
+        });
+    }
+
+    if (exporter) {
+        QMenu* speaker = menuBar()->addMenu(tr("&Speaker"));
+        speaker->setObjectName(QStringLiteral("speakerMenu"));
+        QAction* dossier = addAction(speaker, QStringLiteral("exportDossierAction"), tr("Export &Dossier…"), {});
+        dossier->setStatusTip(tr("Write all statements of one speaker, in date order with sources"));
+        connect(dossier, &QAction::triggered, this, [this, exporter] {
+            const auto* edit
+                = m_library ? m_library->findChild<QLineEdit*>(QStringLiteral("speakerSearchEdit")) : nullptr;
+            exporter->exportDossierDialog(edit ? edit->text() : QString());
         });
     }
 
