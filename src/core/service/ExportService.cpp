@@ -174,8 +174,10 @@ exporting::SummaryDocument ExportService::collectSummary(const ExportRequest& re
             continue;
         document.articles.push_back(toSummaryArticle(std::move(annotations)));
     }
-    if (document.articles.empty())
-        throw Error(ErrorCode::NotFound, "no articles to export in that date range");
+    if (document.articles.empty()) {
+        const bool range = request.from || request.to;
+        throw Error(ErrorCode::NotFound, range ? "no articles to export in that date range" : "the library is empty");
+    }
     return document;
 }
 

@@ -188,3 +188,16 @@ TEST(ExportFormat, comesFromANameOrAnExtension)
     EXPECT_FALSE(exportFormatFromPath("/a/b"));
     EXPECT_FALSE(exportFormatFromName("docx"));
 }
+
+TEST_F(ExportServiceTest, aDateRangeWithoutArticlesIsNotFound)
+{
+    ExportService exporter(library());
+    ExportRequest request;
+    request.allArticles = true;
+    request.from = "1990-01-01";
+    request.to = "1990-12-31";
+    const auto summary = exporter.render(request);
+    ASSERT_FALSE(summary.ok());
+    EXPECT_EQ(summary.code(), ErrorCode::NotFound);
+    EXPECT_TRUE(contains(summary.error(), "date range")) << summary.error();
+}
