@@ -40,6 +40,7 @@ ClaimClassifier::ClaimClassifier(const Lexicons& lexicons)
             text.remove_prefix(space + 1);
         }
         pattern.type = model::claimTypeFromString(entry[1]).value_or(ClaimType::Assertion);
+        pattern.weak = entry.size() > 2 && entry[2] == "weak";
         if (!pattern.words.empty())
             m_patterns.push_back(std::move(pattern));
     }
@@ -73,18 +74,28 @@ ClaimType ClaimClassifier::classify(ClaimType cueHint, const TokenView& view, in
     if (cueHint != ClaimType::Assertion)
         return cueHint;
     std::array<bool, kOrder.size()> hit {};
+    std::array<bool, kOrder.size()> weakHit {};
     for (int t = first; t < end; ++t) {
         for (const Pattern& pattern : m_patterns) {
             if (!matches(pattern, view, t))
                 continue;
-            for (std::size_t i = 0; i < kOrder.size(); ++i)
-                hit[i] = hit[i] || kOrder[i] == pattern.type;
+            for (std::size_t i = 0; i < kOrder.size(); ++i) {
+                if (kOrder[i] == pattern.type) {
+                    hit[i] = hit[i] || !pattern.weak;
+                    weakHit[i] = weakHit[i] || pattern.weak;
+                }
+            }
         }
     }
     for (std::size_t i = 0; i < kOrder.size(); ++i)
         if (hit[i])
             return kOrder[i];
-    return isStatistic(view, first, end) ? ClaimType::Statistic : ClaimType::Assertion;
+    if (isStatistic(view, first, end))
+        return ClaimType::Statistic;
+    for (std::size_t i = 0; i < kOrder.size(); ++i)
+        if (weakHit[i])
+            return kOrder[i];
+    return ClaimType::Assertion;
 }
 
 } // namespace sayline::analysis

@@ -26,6 +26,7 @@ private:
     {
         std::vector<std::string> words;
         model::ClaimType type = model::ClaimType::Assertion;
+        bool weak = false; ///< only when nothing else decides
     };
     bool matches(const Pattern& pattern, const TokenView& view, int token) const;
     bool isStatistic(const TokenView& view, int first, int end) const;

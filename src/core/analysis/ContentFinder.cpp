@@ -107,8 +107,12 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
         }
     }
     const std::string_view word = m_view.lower(t);
-    if (word == "that")
-        return m_view.isQuoteMark(t + 1) && !isCloseMark(t + 1) ? quoteContent(t + 1) : clause(t + 1);
+    if (word == "that") {
+        int next = t + 1;
+        if (m_view.lower(next) == "," && m_view.isQuoteMark(next + 1)) // said that, "The delays ..."
+            ++next;
+        return m_view.isQuoteMark(next) && !isCloseMark(next) ? quoteContent(next) : clause(t + 1);
+    }
     if (word == ":" || word == ",") {
         if (m_view.isQuoteMark(t + 1))
             return quoteContent(t + 1);

@@ -145,6 +145,7 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
     int segmentEnd = first;
     while (segmentEnd < end && view.lower(segmentEnd) != ",")
         ++segmentEnd;
+    const int comma = segmentEnd; // where an appositive starts (end when none)
     auto lastWord = [&view](int from, int to) {
         int t = to - 1;
         while (t >= from && !(view.isWord(t) || view.isNumber(t)))
@@ -164,8 +165,8 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
     const int head = lastWord(first, segmentEnd);
     const int headNoun = head >= first ? PhraseScanner(view).headOf(first, segmentEnd) : -1;
     const NounKind* headKind = headNoun >= 0 ? nounKind(view.lower(headNoun)) : nullptr;
-    const bool appositiveName = segmentEnd < end && lastWord(segmentEnd + 1, end) > segmentEnd
-        && view.isCapitalized(lastWord(segmentEnd + 1, end));
+    const bool appositiveName
+        = comma < end && lastWord(comma + 1, end) > comma && view.isCapitalized(lastWord(comma + 1, end));
     const int sentenceFirst = view.sentenceFirst(view.sentenceOf(first));
     const bool openingNoun = headKind && headNoun == head
         && (head == sentenceFirst || (head == sentenceFirst + 1 && PhraseScanner::isDeterminer(view.lower(first))));
@@ -180,7 +181,7 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
         const bool nameAfterOrganization = head - nameStart >= 1 && head - nameStart <= 2
             && m_organizationWords.contains(view.text(nameStart - 1, nameStart));
         if (appositiveName)
-            result.entity = resolveName(view, segmentEnd + 1, lastWord(segmentEnd + 1, end), entities);
+            result.entity = resolveName(view, comma + 1, lastWord(comma + 1, end), entities);
         else if (nameAfterOrganization)
             result.entity = resolveName(view, nameStart, head, entities);
         else if (*headKind == NounKind::Document)
@@ -194,9 +195,13 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
         result.entity = resolveName(view, first, personBefore ? headNoun : head, entities);
     } else if (openingNoun) {
         result.entity = resolveNominal(view, first, head, entities, previous); // "Analysts said"
-    } else if (segmentEnd < end && lastWord(segmentEnd + 1, end) > segmentEnd
-               && view.isCapitalized(lastWord(segmentEnd + 1, end))) {
-        result.entity = resolveName(view, segmentEnd + 1, lastWord(segmentEnd + 1, end), entities);
+        const std::string_view determiner = view.lower(first);
+        ResolvedSpeaker group;
+        if (*headKind == NounKind::Group && (determiner == "the" || determiner == "these")
+            && recentGroup(view, first, -1, group))
+            return group; // "The sources claimed" after "Citing people familiar with the situation"
+    } else if (appositiveName) {
+        result.entity = resolveName(view, comma + 1, lastWord(comma + 1, end), entities);
     } else if (head >= first) {
         result.entity = resolveNominal(view, first, head, entities, previous);
     }
@@ -366,6 +371,32 @@ bool isOrganizationType(EntityType type)
 
 } // namespace
 
+bool SpeakerResolver::recentGroup(const TokenView& view, int token, int after, ResolvedSpeaker& group) const
+{
+    // A plural source phrase in this or the previous sentence: "people familiar with the situation",
+    // "Industry analysts".
+    const int sentence = view.sentenceOf(token);
+    const int from = sentence > 0 ? view.sentenceFirst(sentence - 1) : 0;
+    const PhraseScanner phrases(view);
+    for (int t = token - 1; t >= from && t >= 0; --t) {
+        const NounKind* kind = nounKind(view.lower(t));
+        if (!kind || *kind != NounKind::Group || view.start(t) <= after)
+            continue;
+        int first = phrases.phraseStartingBefore(t, from);
+        const int end = phrases.phraseEndingAfter(t, view.sentenceEnd(view.sentenceOf(t)));
+        if (first < 0 || end <= t || PhraseScanner::isDeterminer(view.lower(first)))
+            continue; // "the sources" itself refers back
+        while (first < t && (view.lower(first).ends_with("ing") || PhraseScanner::isFunctionWord(view.lower(first))))
+            ++first; // "Citing people familiar with ..."
+        group.entity = -1;
+        group.text = view.text(first, end);
+        group.start = view.start(first);
+        group.end = view.end(end - 1);
+        return true;
+    }
+    return false;
+}
+
 ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token, EntityList& entities,
                                                 const std::vector<StatementRecord>& previous) const
 {
@@ -375,6 +406,19 @@ ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token
     result.end = view.end(token);
     const std::string_view word = view.lower(token);
     const bool personal = word == "he" || word == "she" || word == "i";
+    // "They" right after a statement of an unnamed plural source continues that source ("The sources claimed
+    // ... They said ...").
+    if (word == "they" && !previous.empty() && previous.back().speaker < 0 && previous.back().speakerStart >= 0) {
+        const StatementRecord& last = previous.back();
+        const int lastSentence = view.sentenceOf(view.document().tokenAtOrAfter(last.start));
+        const int sentence = view.sentenceOf(token);
+        if (lastSentence >= 0 && sentence - lastSentence <= 1 && !last.speakerText.empty()) {
+            result.text = last.speakerText;
+            result.start = last.speakerStart;
+            result.end = last.speakerEnd;
+            return result;
+        }
+    }
     // The recognizer's pronoun mention, unless its type contradicts the pronoun ("he" for an organisation).
     const int known = entities.entityAt(result.start, result.end);
     if (known >= 0) {
@@ -405,6 +449,12 @@ ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token
                 return result;
             }
         }
+    }
+    if (word == "they") {
+        // "they point out" after "Industry analysts have pointed to ...": the plural source phrase.
+        ResolvedSpeaker group;
+        if (recentGroup(view, token, std::max(at, -1), group))
+            return group;
     }
     if (result.entity >= 0)
         addMention(entities.records[static_cast<std::size_t>(result.entity)], result.start, result.end,

@@ -56,6 +56,8 @@ private:
     int resolveNominal(const TokenView& view, int first, int last, EntityList& entities,
                        const std::vector<StatementRecord>& previous, std::optional<NounKind> forced = {}) const;
     const NounKind* nounKind(std::string_view word) const;
+    /// The nearest plural source phrase before token (this or the previous sentence), starting after offset.
+    bool recentGroup(const TokenView& view, int token, int after, ResolvedSpeaker& group) const;
 
     std::unordered_map<std::string, NounKind> m_nouns;
     std::unordered_set<std::string> m_titles;

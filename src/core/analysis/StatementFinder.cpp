@@ -165,20 +165,24 @@ int StatementFinder::mainSubjectEnd(int first, int limit) const
     return -1;
 }
 
-void StatementFinder::findAtCue(const CueMatch& match)
+bool StatementFinder::isCueUse(const CueMatch& match) const
 {
-    const int sentence = m_view.sentenceOf(match.first);
-    const int first = m_view.sentenceFirst(sentence);
-    const int last = m_view.sentenceEnd(sentence);
-
+    // An adjective or a noun, not a cue: "the disclosed materials", "149 confirmed orders", "their claims
+    // were upheld".
     const std::string_view previous = m_view.lower(match.first - 1);
-    if ((PhraseScanner::isDeterminer(previous) && !m_view.isCapitalized(match.first - 1))
-        || (m_view.isNumber(match.first - 1) && !PhraseScanner::isTimeWord(m_view.lower(match.first - 2)))
-        || PhraseScanner::isAuxiliary(m_view.lower(match.end))
-        || (m_view.lower(match.end).ends_with("ing") && m_view.isWord(match.end) && !m_view.isCapitalized(match.end)
-            && m_view.lower(match.end).size() > 5 && match.cue->frame != CueFrame::Clause))
-        return; // an adjective or a noun, not a cue: "the disclosed materials", "their claims were upheld"
+    const std::string_view next = m_view.lower(match.end);
+    if (PhraseScanner::isDeterminer(previous) && !m_view.isCapitalized(match.first - 1))
+        return false;
+    if (m_view.isNumber(match.first - 1) && !PhraseScanner::isTimeWord(m_view.lower(match.first - 2)))
+        return false;
+    if (PhraseScanner::isAuxiliary(next))
+        return false;
+    return !(next.ends_with("ing") && next.size() > 5 && m_view.isWord(match.end) && !m_view.isCapitalized(match.end)
+             && match.cue->frame != CueFrame::Clause);
+}
 
+int StatementFinder::subjectEndBefore(const CueMatch& match, int first, bool& excluded) const
+{
     // Between subject and cue: auxiliaries, adverbs, negation ("has also said", "did not say", "was told"),
     // time adjuncts ("on June 18") and parenthetical adverbs (", however,").
     int left = match.first - 1;
@@ -203,163 +207,197 @@ void StatementFinder::findAtCue(const CueMatch& match)
         }
         --left;
     }
-    if (negated || passive || hypothetical || previous == "to")
-        return; // "did not comment", "it was announced", "declined to say"
-    if (left >= first && m_view.lower(left) == "and" && left == match.first - 1) {
-        // "the Prime Minister applauded SIA and cited its success as ...": the subject of the first verb.
-        const ContentRange right = m_content.rightContent(match, match.end);
-        if (!right.valid())
-            return;
-        for (int i = static_cast<int>(m_found.size()) - 1; i >= 0; --i) {
-            const StatementCandidate& other = m_found[static_cast<std::size_t>(i)];
-            if (other.cueFirst >= first && other.cueFirst < match.first) {
-                add(match, -1, -1, right, i); // "The agency said ... and concluded that ..."
-                return;
-            }
-            if (other.cueFirst < first)
-                break;
-        }
-        const int subjectEnd = mainSubjectEnd(first, left);
-        if (subjectEnd > 0)
-            add(match, mainSubjectStart(first, left), subjectEnd, right);
-        return;
-    }
+    // "did not comment", "it was announced", "declined to say"
+    excluded = negated || passive || hypothetical || m_view.lower(match.first - 1) == "to";
+    return left;
+}
 
-    int speakerFirst = -1;
-    int speakerEnd = -1;
-    bool inverted = false;
+void StatementFinder::findCoordinated(const CueMatch& match, int first, int left)
+{
+    // "the Prime Minister applauded SIA and cited its success as ...": the subject of the first verb, or the
+    // statement earlier in the sentence ("The agency said ... and concluded that ...").
+    const ContentRange right = m_content.rightContent(match, match.end);
+    if (!right.valid())
+        return;
+    for (int i = static_cast<int>(m_found.size()) - 1; i >= 0; --i) {
+        const StatementCandidate& other = m_found[static_cast<std::size_t>(i)];
+        if (other.cueFirst >= first && other.cueFirst < match.first) {
+            add(match, -1, -1, right, i);
+            return;
+        }
+        if (other.cueFirst < first)
+            break;
+    }
+    const int subjectEnd = mainSubjectEnd(first, left);
+    if (subjectEnd > 0)
+        add(match, mainSubjectStart(first, left), subjectEnd, right);
+}
+
+StatementFinder::Source StatementFinder::sourceBefore(const CueMatch& match, int left, int first) const
+{
+    Source source;
     const std::string_view leftWord = m_view.lower(left);
-    if (left >= first && PhraseScanner::isRelative(leftWord) && left > first && !m_view.isAllCaps(left)) {
+    if (left < first)
+        return source;
+    if (PhraseScanner::isRelative(leftWord) && left > first && !m_view.isAllCaps(left)) {
         // "a report ..., which noted that ...": the antecedent is the source.
         int antecedent = left - 1;
         if (m_view.lower(antecedent) == ",")
             --antecedent;
-        speakerFirst = m_phrases.phraseStartingBefore(antecedent, first);
-        speakerEnd = antecedent + 1;
-    } else if (left >= first && leftWord == ")") {
+        source = { m_phrases.phraseStartingBefore(antecedent, first), antecedent + 1 };
+    } else if (leftWord == ")") {
         // "General Motors (GM) announced".
         int open = left - 1;
         while (open > first && left - open < 6 && m_view.lower(open) != "(")
             --open;
-        if (m_view.lower(open) == "(") {
-            speakerFirst = m_phrases.phraseStartingBefore(open - 1, first);
-            speakerEnd = left + 1;
-        }
-    } else if (left >= first && (m_view.isWord(left) || m_view.isNumber(left) || leftWord == ".")
-               && !m_view.isQuoteMark(left)) {
-        speakerFirst = m_phrases.phraseStartingBefore(left, first);
-        speakerEnd = left + 1;
-    } else if (left >= first && leftWord == ",") {
-        // "Todd Tiahrt, a Kansas representative, said": name, appositive, cue.
-        for (int p = left - 1; p > first && left - p <= 28; --p) {
-            if (m_content.quoteAt(p) >= 0 || m_view.isFinalPunctuation(p))
-                break;
-            if (m_view.lower(p) != ",")
-                continue;
-            const int nameStart = m_phrases.phraseStartingBefore(p - 1, first);
-            // The appositive: a description, a relative clause ("who hails from ..."), or a participle
-            // ("filed in September 2003"); the phrase before it a name or a source noun phrase.
-            const std::string_view opener = m_view.lower(p + 1);
-            const bool participle = opener.size() > 4 && opener.ends_with("ed") && !m_view.isCapitalized(p + 1);
-            const bool appositive = (opener == "who" || participle || !m_phrases.hasVerbSignal(p + 1, left))
-                && (m_view.isWord(p + 1) || m_view.isNumber(p + 1));
-            const bool source = m_view.isCapitalized(p - 1) || (participle && isSourceHead(p - 1));
-            if (nameStart >= 0 && appositive && source) {
-                const int before = nameStart - 1;
-                if (nameStart == first || m_view.lower(before) == "," || m_view.isQuoteMark(before)) {
-                    speakerFirst = nameStart;
-                    speakerEnd = left;
-                }
-            }
+        if (m_view.lower(open) == "(")
+            source = { m_phrases.phraseStartingBefore(open - 1, first), left + 1 };
+    } else if ((m_view.isWord(left) || m_view.isNumber(left) || leftWord == ".") && !m_view.isQuoteMark(left)) {
+        source = { m_phrases.phraseStartingBefore(left, first), left + 1 };
+    } else if (leftWord == ",") {
+        source = sourceBeforeComma(match, left, first);
+    }
+    if (source.first < 0)
+        return {};
+    if (!m_view.isCapitalized(source.end - 1) && m_view.lower(source.end - 1) != ")")
+        source.first = extendSpeakerLeft(source.first, first);
+    else if (PhraseScanner::isDeterminer(m_view.lower(source.first)))
+        source.first = extendSpeakerLeft(source.first, first);
+    return source;
+}
+
+StatementFinder::Source StatementFinder::sourceBeforeComma(const CueMatch& match, int left, int first) const
+{
+    // "Todd Tiahrt, a Kansas representative, said": name, appositive, cue.
+    for (int p = left - 1; p > first && left - p <= 28; --p) {
+        if (m_content.quoteAt(p) >= 0 || m_view.isFinalPunctuation(p))
             break;
+        if (m_view.lower(p) != ",")
+            continue;
+        const int nameStart = m_phrases.phraseStartingBefore(p - 1, first);
+        // The appositive: a description, a relative clause ("who hails from ..."), or a participle
+        // ("filed in September 2003"); the phrase before it a name or a source noun phrase.
+        const std::string_view opener = m_view.lower(p + 1);
+        const bool participle = opener.size() > 4 && opener.ends_with("ed") && !m_view.isCapitalized(p + 1);
+        const bool appositive = (opener == "who" || participle || !m_phrases.hasVerbSignal(p + 1, left))
+            && (m_view.isWord(p + 1) || m_view.isNumber(p + 1));
+        const bool named = m_view.isCapitalized(p - 1) || (participle && isSourceHead(p - 1));
+        if (nameStart >= 0 && appositive && named) {
+            const int before = nameStart - 1;
+            if (nameStart == first || m_view.lower(before) == "," || m_view.isQuoteMark(before))
+                return { nameStart, left };
         }
-        // "Peter Boockvar an equity strategist for Miller Tabak, commented:", "The chief of the company,
-        // Mark Chandler, explained": the phrase right before the comma.
-        const std::string_view next = m_view.lower(match.end);
-        int nameEnd = left - 1;
-        if (m_view.lower(nameEnd) == ")") { // "Another automaker, General Motors (GM), announced"
-            int open = nameEnd - 1;
-            while (open > first && nameEnd - open < 6 && m_view.lower(open) != "(")
-                --open;
-            nameEnd = m_view.lower(open) == "(" ? open - 1 : nameEnd;
-        }
-        if (speakerFirst < 0 && (next == ":" || m_view.isQuoteMark(match.end) || m_view.isCapitalized(nameEnd))
-            && nameEnd >= first && m_view.isWord(nameEnd)) {
-            int start = m_phrases.phraseStartingBefore(nameEnd, first);
-            if (start >= 0)
-                start = extendSpeakerLeft(start, first);
-            if (start >= 0 && (start == first || m_view.lower(start - 1) == "," || m_content.isCloseMark(start - 1))) {
-                speakerFirst = start;
-                speakerEnd = left;
-            }
-        }
+        break;
     }
-    if (speakerFirst >= 0 && !inverted && !m_view.isCapitalized(speakerEnd - 1) && m_view.lower(speakerEnd - 1) != ")")
-        speakerFirst = extendSpeakerLeft(speakerFirst, first);
-    else if (speakerFirst >= 0 && PhraseScanner::isDeterminer(m_view.lower(speakerFirst)))
-        speakerFirst = extendSpeakerLeft(speakerFirst, first);
-    if (speakerFirst < 0 && (left < first || leftWord == "," || m_content.isCloseMark(left))) {
-        // Inverted: "...," said Wang. / ..., said the ministry.
-        const int end = m_phrases.phraseEndingAfter(match.end, last);
-        int tail = end;
-        if ((m_view.lower(tail) == "who" || m_view.lower(tail) == "whose") && end > match.end) {
-            // "...," said a professor from the University of Michigan who specializes in bankruptcy.
-            tail = last;
-            while (tail > end && (m_view.isFinalPunctuation(tail - 1) || m_view.isQuoteMark(tail - 1)))
-                --tail;
-        }
-        if (m_view.lower(tail) == ",") {
-            // An appositive running to the sentence end: ", said Todd Tiahrt, a Kansas representative."
-            const int appositiveEnd = m_phrases.phraseEndingAfter(tail + 1, last);
-            if (appositiveEnd > tail + 1 && (appositiveEnd >= last || m_view.isFinalPunctuation(appositiveEnd)))
-                tail = appositiveEnd;
-        }
-        const bool closes = tail >= last || m_view.isFinalPunctuation(tail) || m_view.lower(tail) == ","
-            || PhraseScanner::isAdjunctStart(m_view.lower(tail));
-        const std::string_view opener = m_view.lower(match.end);
-        bool phraseOpens = PhraseScanner::isDeterminer(opener) || PhraseScanner::isPronoun(opener);
-        for (int t = match.end; t < end && !phraseOpens; ++t)
-            phraseOpens = m_view.isCapitalized(t); // "claims writer John Ostrower"
-        if (end > match.end && closes && phraseOpens && !PhraseScanner::isAdjunctStart(opener)
-            && !PhraseScanner::isTimeWord(opener)
-            && (!PhraseScanner::isPronoun(opener) || (end == match.end + 1 && m_content.isCloseMark(left)))) {
-            speakerFirst = match.end;
-            speakerEnd = tail;
-            inverted = true;
-        }
+    // "Peter Boockvar an equity strategist for Miller Tabak, commented:", "The chief of the company, Mark
+    // Chandler, explained", "Another automaker, General Motors (GM), announced": the phrase before the comma.
+    const std::string_view next = m_view.lower(match.end);
+    int nameEnd = left - 1;
+    if (m_view.lower(nameEnd) == ")") {
+        int open = nameEnd - 1;
+        while (open > first && nameEnd - open < 6 && m_view.lower(open) != "(")
+            --open;
+        nameEnd = m_view.lower(open) == "(" ? open - 1 : nameEnd;
     }
-    if (speakerFirst < 0 || speakerEnd <= speakerFirst)
-        return;
-    const std::string_view person = m_view.lower(speakerFirst);
-    if (speakerEnd - speakerFirst == 1 && (person == "i" || person == "we" || person == "you"))
-        return; // the writer's own narration, not an attribution
+    if ((next == ":" || m_view.isQuoteMark(match.end) || m_view.isCapitalized(nameEnd)) && nameEnd >= first
+        && m_view.isWord(nameEnd)) {
+        int start = m_phrases.phraseStartingBefore(nameEnd, first);
+        if (start >= 0)
+            start = extendSpeakerLeft(start, first);
+        if (start >= 0 && (start == first || m_view.lower(start - 1) == "," || m_content.isCloseMark(start - 1)))
+            return { start, left };
+    }
+    return {};
+}
+
+StatementFinder::Source StatementFinder::sourceAfter(const CueMatch& match, int left, int first, int last) const
+{
+    // Inverted: "...," said Wang. / ..., said the ministry.
+    if (!(left < first || m_view.lower(left) == "," || m_content.isCloseMark(left)))
+        return {};
+    const int end = m_phrases.phraseEndingAfter(match.end, last);
+    int tail = end;
+    if ((m_view.lower(tail) == "who" || m_view.lower(tail) == "whose") && end > match.end) {
+        // "...," said a professor from the University of Michigan who specializes in bankruptcy.
+        tail = last;
+        while (tail > end && (m_view.isFinalPunctuation(tail - 1) || m_view.isQuoteMark(tail - 1)))
+            --tail;
+    }
+    if (m_view.lower(tail) == ",") {
+        // An appositive running to the sentence end: ", said Todd Tiahrt, a Kansas representative."
+        const int appositiveEnd = m_phrases.phraseEndingAfter(tail + 1, last);
+        if (appositiveEnd > tail + 1 && (appositiveEnd >= last || m_view.isFinalPunctuation(appositiveEnd)))
+            tail = appositiveEnd;
+    }
+    const bool closes = tail >= last || m_view.isFinalPunctuation(tail) || m_view.lower(tail) == ","
+        || PhraseScanner::isAdjunctStart(m_view.lower(tail));
+    const std::string_view opener = m_view.lower(match.end);
+    bool phraseOpens = PhraseScanner::isDeterminer(opener) || PhraseScanner::isPronoun(opener);
+    for (int t = match.end; t < end && !phraseOpens; ++t)
+        phraseOpens = m_view.isCapitalized(t); // "claims writer John Ostrower"
+    if (end > match.end && closes && phraseOpens && !PhraseScanner::isAdjunctStart(opener)
+        && !PhraseScanner::isTimeWord(opener)
+        && (!PhraseScanner::isPronoun(opener) || (end == match.end + 1 && m_content.isCloseMark(left))))
+        return { match.end, tail };
+    return {};
+}
+
+bool StatementFinder::isSource(const CueMatch& match, const Source& source, int first) const
+{
+    const std::string_view person = m_view.lower(source.first);
+    if (source.end - source.first == 1 && (person == "i" || person == "we" || person == "you"))
+        return false; // the writer's own narration, not an attribution
     // A source is a name, a pronoun, a known source noun, a plural or a determined noun phrase; a bare
     // adjective or noun is not ("sticky notes, ...").
-    const std::string_view headWord = m_view.lower(speakerEnd - 1);
-    bool sourceLike = PhraseScanner::isDeterminer(m_view.lower(speakerFirst)) && speakerEnd - speakerFirst > 1;
+    const std::string_view headWord = m_view.lower(source.end - 1);
+    bool sourceLike = PhraseScanner::isDeterminer(person) && source.end - source.first > 1;
     sourceLike = sourceLike || (headWord.size() > 3 && headWord.back() == 's' && !headWord.ends_with("ss"));
-    for (int t = speakerFirst; t < speakerEnd && !sourceLike; ++t)
+    for (int t = source.first; t < source.end && !sourceLike; ++t)
         sourceLike
             = m_view.isWord(t) && isSourceHead(t) && !(t == first && PhraseScanner::isDeterminer(m_view.lower(t)));
     if (!sourceLike)
-        return; // "sticky notes, Dashboard ...": no source
-    if (match.cue->frame == CueFrame::Document
-        && !m_documentNouns.contains(std::string(m_view.lower(m_phrases.headOf(speakerFirst, speakerEnd)))))
-        return;
+        return false;
+    return match.cue->frame != CueFrame::Document
+        || m_documentNouns.contains(std::string(m_view.lower(m_phrases.headOf(source.first, source.end))));
+}
 
+void StatementFinder::findAtCue(const CueMatch& match)
+{
+    const int sentence = m_view.sentenceOf(match.first);
+    const int first = m_view.sentenceFirst(sentence);
+    const int last = m_view.sentenceEnd(sentence);
+    if (!isCueUse(match))
+        return;
+    bool excluded = false;
+    const int left = subjectEndBefore(match, first, excluded);
+    if (excluded)
+        return;
+    if (left >= first && m_view.lower(left) == "and" && left == match.first - 1) {
+        findCoordinated(match, first, left);
+        return;
+    }
+    Source source = sourceBefore(match, left, first);
+    const bool inverted = source.first < 0;
+    if (inverted)
+        source = sourceAfter(match, left, first, last);
+    if (source.first < 0 || source.end <= source.first || !isSource(match, source, first))
+        return;
+    addContents(match, source, inverted, left, first);
+}
+
+void StatementFinder::addContents(const CueMatch& match, const Source& source, bool inverted, int left, int first)
+{
     ContentRange right = inverted ? ContentRange {} : m_content.rightContent(match, match.end);
-    const int boundary = inverted ? left : speakerFirst - 1;
-    ContentRange before = boundary >= first && m_content.endsClause(match, inverted ? speakerEnd : match.end)
-        ? m_content.leftContent(boundary)
-        : ContentRange {};
-    // "Since then, he says, the plane has flown ...": a parenthetical attribution.
-    const int after = inverted ? speakerEnd : match.end;
-    // "As the minister said, the plan is dead.": the clause after the comma.
+    const int boundary = inverted ? left : source.first - 1;
+    const int after = inverted ? source.end : match.end;
+    ContentRange before
+        = boundary >= first && m_content.endsClause(match, after) ? m_content.leftContent(boundary) : ContentRange {};
+    // "Since then, he says, the plane has flown ...", "As the minister said, the plan is dead.": a
+    // parenthetical attribution takes the clause after it when the words before are a fragment.
     const bool asClause = boundary >= first && m_view.lower(boundary) == "as"
         && (boundary == first || m_view.lower(boundary - 1) == ",");
     if (!right.valid() && m_view.lower(after) == "," && boundary >= first
         && (m_view.lower(boundary) == "," || asClause)) {
-        // "Since then, he says, the plane has flown": the words before are a fragment, not the statement.
         const bool weakBefore = !before.valid() || !m_phrases.hasVerbSignal(before.first, before.end)
             || m_view.lower(before.end - 1) == "but" || m_view.lower(before.end - 1) == "and";
         const ContentRange rest = m_content.clause(after + 1);
@@ -370,10 +408,10 @@ void StatementFinder::findAtCue(const CueMatch& match)
     }
     if (right.valid()) {
         if (before.valid() && before.quote >= 0 && m_content.isCloseMark(boundary))
-            add(match, speakerFirst, speakerEnd, before); // "A," he said, "B."
-        add(match, speakerFirst, speakerEnd, right);
+            add(match, source.first, source.end, before); // "A," he said, "B."
+        add(match, source.first, source.end, right);
     } else if (before.valid()) {
-        add(match, speakerFirst, speakerEnd, before);
+        add(match, source.first, source.end, before);
     }
 }
 

@@ -42,7 +42,22 @@ public:
     std::vector<StatementCandidate> find();
 
 private:
+    /// Tokens [first, end) of a source phrase; first is -1 when there is none.
+    struct Source
+    {
+        int first = -1;
+        int end = -1;
+    };
+
     void findAtCue(const CueMatch& match);
+    bool isCueUse(const CueMatch& match) const;
+    int subjectEndBefore(const CueMatch& match, int first, bool& excluded) const;
+    void findCoordinated(const CueMatch& match, int first, int left);
+    Source sourceBefore(const CueMatch& match, int left, int first) const;
+    Source sourceBeforeComma(const CueMatch& match, int left, int first) const;
+    Source sourceAfter(const CueMatch& match, int left, int first, int last) const;
+    bool isSource(const CueMatch& match, const Source& source, int first) const;
+    void addContents(const CueMatch& match, const Source& source, bool inverted, int left, int first);
     void findAccording(const CueMatch& match);
     void findParticiple(const CueMatch& match);
 

@@ -409,3 +409,20 @@ TEST(Attribution, presentPluralCuesAndNoFutureSpeech)
     EXPECT_EQ(found[0].content, "the law, passed last year, is flawed");
     EXPECT_EQ(found[1].content, "it works");
 }
+
+TEST(Attribution, oddInputsGiveNoStatementsAndNoCrash)
+{
+    EXPECT_TRUE(attribute("").empty());
+    EXPECT_TRUE(attribute("\"").empty());
+    EXPECT_TRUE(attribute("said").empty());
+    EXPECT_TRUE(attribute("\u201D\u201C said , \" according to").empty());
+    EXPECT_NO_THROW(attribute("\"A,\" he said, \"\n\n\"\n\n, said\n\naccording to X, \"Y\" said Z \u201C"));
+}
+
+TEST(Attribution, thatCommaQuoteIsDirect)
+{
+    const auto found = attribute("In a statement, SIA said that, \"The delays are disappointing.\"");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "The delays are disappointing.");
+    EXPECT_EQ(found[0].kind, StatementKind::Direct);
+}

@@ -56,3 +56,10 @@ TEST(ClaimClassifier, assertionByDefault)
 {
     EXPECT_EQ(claimOf("The judge said he owns a music player."), ClaimType::Assertion);
 }
+
+TEST(ClaimClassifier, weakModalsLoseToFigures)
+{
+    EXPECT_EQ(claimOf("The company said sales could rise 5% next year."), ClaimType::Statistic);
+    EXPECT_EQ(claimOf("The minister said talks could resume."), ClaimType::Prediction);
+    EXPECT_EQ(claimOf("He said the trades were false and the market was fine."), ClaimType::Assertion);
+}

@@ -218,3 +218,36 @@ TEST(SpeakerResolver, acronymsThatSpellFunctionWordsAreNames)
     EXPECT_EQ(found[0].speakerName, "WHO");
     EXPECT_EQ(found[1].content, "cases rose");
 }
+
+TEST(SpeakerResolver, definiteGroupAndTheyReferBackToAPluralSource)
+{
+    const auto found = attribute("Citing people familiar with the situation, the paper reported that he was ousted. "
+                                 "The sources claimed that he clashed with the board. "
+                                 "They said the decision was made in June.");
+    ASSERT_EQ(found.size(), 3u);
+    EXPECT_EQ(found[1].speakerText, "people familiar with the situation");
+    EXPECT_EQ(found[2].speakerText, "people familiar with the situation");
+}
+
+TEST(SpeakerResolver, trailingDateIsNoAppositiveName)
+{
+    const auto found = attribute("According to a statement released by the ministry on Sunday, the talks will resume.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "");
+    EXPECT_EQ(found[0].speakerText, "a statement released by the ministry on Sunday");
+}
+
+TEST(SpeakerResolver, theyContinuesTheUnnamedSourceOfTheStatementBefore)
+{
+    const std::string text = "Analysts at the bank said demand was weak.\n\nThey also said that Apple had cut orders.";
+    EntityList entities;
+    EntityRecord apple;
+    apple.type = EntityType::Organization;
+    apple.name = "Apple";
+    apple.mentions.push_back({ offsetOf(text, "They"), offsetOf(text, "They") + 4, MentionKind::Pronoun });
+    entities.records.push_back(apple);
+    const auto found = attribute(text, entities);
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[1].speakerName, "");
+    EXPECT_EQ(found[1].speakerText, "Analysts at the bank");
+}
