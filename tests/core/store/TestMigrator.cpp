@@ -74,6 +74,8 @@ TEST(Migrator, migratesFromEachEarlierVersionKeepingData)
                 "INSERT INTO statements (article_id, local_id, speaker_id, speaker_text, cue, kind, claim_type, "
                 "content, start, end, date) VALUES (1, 'S1', 1, 'Wang Wenbin', 'said', 'indirect', 'accusation', "
                 "'the NSA hacked servers', 17, 39, '2022-06-15');");
+            if (start >= 3) // version 3 writes folded role keys
+                db.exec("UPDATE entity_roles SET role_key = 'spokesperson'");
         }
         Database db(file, OpenMode::Existing);
         Migrator(db).migrate();
