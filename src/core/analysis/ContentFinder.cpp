@@ -310,18 +310,8 @@ ContentRange ContentFinder::leftContent(int boundary) const
             return ContentRange { quote.firstToken, quote.endToken, model::StatementKind::Direct, q };
         return classify(first, mark + 1);
     }
-    int start = first;
     // A dateline is no content: "DUBAI, United Arab Emirates — Emirates finalized a deal ...".
-    for (int t = first; t < boundary && t - first < 8; ++t) {
-        const std::string_view word = m_view.lower(t);
-        if (word == "\u2014" || word == "\u2013" || word == "--") {
-            if (t > first && m_view.isCapitalized(first))
-                start = t + 1;
-            break;
-        }
-        if (!(m_view.isCapitalized(t) || word == "," || word == "."))
-            break;
-    }
+    int start = std::min(m_phrases.afterDateline(first, boundary), boundary);
     const int q = quoteAt(first);
     if (q >= 0 && m_quotes[static_cast<std::size_t>(q)].openToken < first)
         start = m_quotes[static_cast<std::size_t>(q)].openToken;

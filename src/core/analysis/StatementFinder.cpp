@@ -140,13 +140,9 @@ int StatementFinder::mainSubjectStart(int first, int limit) const
         = { "in",   "on",  "at", "after",    "before", "during",  "when",     "while",    "since",
             "with", "for", "as", "although", "though", "despite", "speaking", "following" };
     // A dateline: "WASHINGTON (AP) — The Bureau of Prisons ...".
-    for (int t = first; t < limit && t - first < 8; ++t) {
-        const std::string_view word = m_view.lower(t);
-        if (word == "\u2014" || word == "\u2013")
-            return t > first ? t + 1 : first;
-        if (!(m_view.isCapitalized(t) || m_view.isPunctuation(t)))
-            break;
-    }
+    const int afterDateline = m_phrases.afterDateline(first, limit);
+    if (afterDateline != first)
+        return afterDateline;
     if (!isIn(m_view.lower(first), kOpeners))
         return first;
     for (int t = first + 1; t < limit && t - first < 30; ++t)

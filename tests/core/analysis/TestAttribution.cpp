@@ -426,3 +426,10 @@ TEST(Attribution, thatCommaQuoteIsDirect)
     EXPECT_EQ(found[0].content, "The delays are disappointing.");
     EXPECT_EQ(found[0].kind, StatementKind::Direct);
 }
+
+TEST(Attribution, wireDatelineWithHyphenIsNotContent)
+{
+    const auto found = attribute("LONDON (Reuters) - British inflation rose to 3.2% in March, official data showed.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "British inflation rose to 3.2% in March");
+}
