@@ -433,3 +433,10 @@ TEST(Attribution, wireDatelineWithHyphenIsNotContent)
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].content, "British inflation rose to 3.2% in March");
 }
+
+TEST(Attribution, quotedTitleInTheWritersSentenceIsNoContinuation)
+{
+    const auto found = attribute("Smith said the song was a hit. \"Let It Be Again\" topped the charts in May.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "the song was a hit");
+}
