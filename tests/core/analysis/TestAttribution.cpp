@@ -440,3 +440,14 @@ TEST(Attribution, quotedTitleInTheWritersSentenceIsNoContinuation)
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].content, "the song was a hit");
 }
+
+TEST(Attribution, britishSingleQuotes)
+{
+    const auto found = attribute("'It is over,' said the chairman, Sir John Smith. 'We have lost the vote.'");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].content, "It is over");
+    EXPECT_EQ(found[0].kind, StatementKind::Direct);
+    EXPECT_EQ(found[0].speakerName, "John Smith");
+    EXPECT_EQ(found[1].content, "We have lost the vote.");
+    EXPECT_EQ(found[1].speakerName, "John Smith");
+}
