@@ -451,3 +451,11 @@ TEST(Attribution, britishSingleQuotes)
     EXPECT_EQ(found[1].content, "We have lost the vote.");
     EXPECT_EQ(found[1].speakerName, "John Smith");
 }
+
+TEST(Attribution, announcedPlansToIsAStatementButNotAnObject)
+{
+    const auto found = attribute("EADS announced plans to shift much production to the US. "
+                                 "Airbus announced 10,000 job cuts.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "plans to shift much production to the US");
+}
