@@ -7,38 +7,43 @@
 namespace sayline::bench {
 namespace {
 
-constexpr std::array kFirst{"James", "Maria", "Wei", "Olga", "Ahmed", "Laura", "Kenji", "Fatima", "Pierre", "Anna",
-                            "Carlos", "Ingrid", "Rajesh", "Sofia", "Tomasz", "Mei", "David", "Amara", "Lukas",
-                            "Elena", "Hiroshi", "Grace", "Mohammed", "Chloe", "Ivan", "Nadia", "Samuel", "Leila",
-                            "Jorge", "Hannah", "Zhang", "Li", "Chen", "Yuki", "Omar", "Clara", "Pablo", "Ruth",
-                            "Viktor", "Aisha"};
-constexpr std::array kLast{"Smith", "Wang", "Ivanova", "Haddad", "Garcia", "Tanaka", "Okafor", "Dubois", "Kowalski",
-                           "Rossi", "Schmidt", "Patel", "Nguyen", "Johansson", "Silva", "Kim", "Moreau", "Novak",
-                           "Fischer", "Romero", "Yamamoto", "Mensah", "Larsen", "Costa", "Petrov", "Hassan",
-                           "Brennan", "Lindqvist", "Alvarez", "Sato", "Weber", "Mwangi", "Jensen", "Morales",
-                           "Kaplan", "Horvat", "Bianchi", "Ortiz", "Lam", "Fontaine"};
-constexpr std::array kRoles{"spokesperson", "minister", "chief executive", "director", "senator", "analyst",
-                            "ambassador", "governor", "chairman", "professor"};
-constexpr std::array kOrgs{"the Ministry of Trade", "the Energy Agency", "Northwind Airlines", "the Central Bank",
-                           "the Health Council", "Orion Motors", "the Port Authority", "the Water Board",
-                           "Helix Pharmaceuticals", "the Defence Ministry", "the Statistics Office",
-                           "Aurora Telecom", "the Farmers Union", "the Court of Audit", "Summit Steel"};
-constexpr std::array kSubjects{"the government", "the company", "the new policy", "the agreement", "the budget",
-                               "the investigation", "the plant", "the reform", "the tariff", "the merger",
-                               "the project", "the ministry", "the union", "the report", "the network"};
-constexpr std::array kVerbs{"will reduce", "threatens", "has improved", "must protect", "cannot ignore",
-                            "will expand", "has damaged", "should review", "will fund", "undermines",
-                            "has delayed", "will create", "strengthens", "has exposed", "could replace"};
-constexpr std::array kObjects{"exports", "security", "prices", "jobs", "emissions", "pensions", "investment",
-                              "competition", "transparency", "supply chains", "wages", "infrastructure", "tourism",
-                              "innovation", "farmland", "hospitals", "railways", "broadband", "fisheries",
-                              "vaccines", "semiconductors", "shipping", "housing", "tariffs", "subsidies",
-                              "cyberattacks", "drought", "refugees", "inflation", "batteries"};
-constexpr std::array kPlaces{"in the north", "across the region", "this year", "by 2030", "in rural areas",
-                             "over the next decade", "in the capital", "for small firms", "along the coast",
-                             "without delay", "at the border", "for families"};
-constexpr std::array kIndirectCues{"said", "stated", "noted", "warned", "argued", "claimed", "added", "stressed"};
-constexpr std::array kDirectCues{"said", "told reporters", "added", "warned"};
+constexpr std::array kFirst { "James",  "Maria", "Wei",    "Olga",   "Ahmed",   "Laura",  "Kenji",    "Fatima",
+                              "Pierre", "Anna",  "Carlos", "Ingrid", "Rajesh",  "Sofia",  "Tomasz",   "Mei",
+                              "David",  "Amara", "Lukas",  "Elena",  "Hiroshi", "Grace",  "Mohammed", "Chloe",
+                              "Ivan",   "Nadia", "Samuel", "Leila",  "Jorge",   "Hannah", "Zhang",    "Li",
+                              "Chen",   "Yuki",  "Omar",   "Clara",  "Pablo",   "Ruth",   "Viktor",   "Aisha" };
+constexpr std::array kLast { "Smith",   "Wang",     "Ivanova", "Haddad",  "Garcia",  "Tanaka",  "Okafor",
+                             "Dubois",  "Kowalski", "Rossi",   "Schmidt", "Patel",   "Nguyen",  "Johansson",
+                             "Silva",   "Kim",      "Moreau",  "Novak",   "Fischer", "Romero",  "Yamamoto",
+                             "Mensah",  "Larsen",   "Costa",   "Petrov",  "Hassan",  "Brennan", "Lindqvist",
+                             "Alvarez", "Sato",     "Weber",   "Mwangi",  "Jensen",  "Morales", "Kaplan",
+                             "Horvat",  "Bianchi",  "Ortiz",   "Lam",     "Fontaine" };
+constexpr std::array kRoles { "spokesperson", "minister",   "chief executive", "director", "senator",
+                              "analyst",      "ambassador", "governor",        "chairman", "professor" };
+constexpr std::array kOrgs { "the Ministry of Trade", "the Energy Agency",     "Northwind Airlines",
+                             "the Central Bank",      "the Health Council",    "Orion Motors",
+                             "the Port Authority",    "the Water Board",       "Helix Pharmaceuticals",
+                             "the Defence Ministry",  "the Statistics Office", "Aurora Telecom",
+                             "the Farmers Union",     "the Court of Audit",    "Summit Steel" };
+constexpr std::array kSubjects {
+    "the government",    "the company",  "the new policy", "the agreement", "the budget",
+    "the investigation", "the plant",    "the reform",     "the tariff",    "the merger",
+    "the project",       "the ministry", "the union",      "the report",    "the network"
+};
+constexpr std::array kVerbs { "will reduce", "threatens",   "has improved",  "must protect", "cannot ignore",
+                              "will expand", "has damaged", "should review", "will fund",    "undermines",
+                              "has delayed", "will create", "strengthens",   "has exposed",  "could replace" };
+constexpr std::array kObjects { "exports",        "security",       "prices",      "jobs",         "emissions",
+                                "pensions",       "investment",     "competition", "transparency", "supply chains",
+                                "wages",          "infrastructure", "tourism",     "innovation",   "farmland",
+                                "hospitals",      "railways",       "broadband",   "fisheries",    "vaccines",
+                                "semiconductors", "shipping",       "housing",     "tariffs",      "subsidies",
+                                "cyberattacks",   "drought",        "refugees",    "inflation",    "batteries" };
+constexpr std::array kPlaces { "in the north",    "across the region",    "this year",      "by 2030",
+                               "in rural areas",  "over the next decade", "in the capital", "for small firms",
+                               "along the coast", "without delay",        "at the border",  "for families" };
+constexpr std::array kIndirectCues { "said", "stated", "noted", "warned", "argued", "claimed", "added", "stressed" };
+constexpr std::array kDirectCues { "said", "told reporters", "added", "warned" };
 
 std::uint64_t mix(std::uint64_t x)
 {
@@ -61,11 +66,7 @@ public:
         m_state = mix(m_state);
         return static_cast<std::size_t>(m_state % n);
     }
-    template <typename Array>
-    const char* pick(const Array& items)
-    {
-        return items[below(items.size())];
-    }
+    template <typename Array> const char* pick(const Array& items) { return items[below(items.size())]; }
 
 private:
     std::uint64_t m_state;
@@ -97,11 +98,20 @@ ArticleGenerator::ArticleGenerator(std::uint64_t seed)
         m_roles.push_back(kRoles[mix(i) % kRoles.size()]);
 }
 
-std::size_t ArticleGenerator::speakerCount() const { return m_speakers.size(); }
+std::size_t ArticleGenerator::speakerCount() const
+{
+    return m_speakers.size();
+}
 
-std::string ArticleGenerator::speaker(std::size_t index) const { return m_speakers[index % m_speakers.size()]; }
+std::string ArticleGenerator::speaker(std::size_t index) const
+{
+    return m_speakers[index % m_speakers.size()];
+}
 
-std::string ArticleGenerator::word(std::size_t index) const { return kObjects[index % kObjects.size()]; }
+std::string ArticleGenerator::word(std::size_t index) const
+{
+    return kObjects[index % kObjects.size()];
+}
 
 std::string ArticleGenerator::topic(std::size_t index) const
 {
@@ -141,8 +151,8 @@ std::vector<ArticleGenerator::Paragraph> ArticleGenerator::paragraphs(std::size_
         if (paragraph.direct) {
             paragraph.cue = random.pick(kDirectCues);
             const std::string sentence = capitalised(content);
-            paragraph.text = "\"" + sentence + ",\" " + name + ", " + m_roles[who] + " of " + org + ", "
-                + paragraph.cue + ".";
+            paragraph.text
+                = "\"" + sentence + ",\" " + name + ", " + m_roles[who] + " of " + org + ", " + paragraph.cue + ".";
             paragraph.contentStart = 1;
             paragraph.contentEnd = 1 + sentence.size();
             paragraph.nameStart = paragraph.contentEnd + 3;
@@ -193,27 +203,28 @@ model::AnalysedArticle ArticleGenerator::annotated(std::size_t index) const
             entity.id = "E" + std::to_string(analysed.entities.size() + 1);
             entity.type = model::EntityType::Person;
             entity.name = name;
-            entity.roles = {m_roles[paragraph.speaker]};
+            entity.roles = { m_roles[paragraph.speaker] };
             analysed.entities.push_back(entity);
             entityId = entity.id;
         }
         const int nameStart = offset + static_cast<int>(paragraph.nameStart);
         for (auto& entity : analysed.entities) {
             if (entity.id == entityId)
-                entity.mentions.push_back({nameStart, nameStart + static_cast<int>(name.size())});
+                entity.mentions.push_back({ nameStart, nameStart + static_cast<int>(name.size()) });
         }
         model::Statement statement;
         statement.id = "S" + std::to_string(analysed.statements.size() + 1);
         statement.speaker = entityId;
         statement.speakerText = name;
-        statement.speakerSpan = model::Span{nameStart, nameStart + static_cast<int>(name.size())};
+        statement.speakerSpan = model::Span { nameStart, nameStart + static_cast<int>(name.size()) };
         statement.cue = paragraph.cue;
         const int cueStart = offset + static_cast<int>(paragraph.cueStart);
-        statement.cueSpan = model::Span{cueStart, cueStart + static_cast<int>(paragraph.cue.size())};
+        statement.cueSpan = model::Span { cueStart, cueStart + static_cast<int>(paragraph.cue.size()) };
         statement.kind = paragraph.direct ? model::StatementKind::Direct : model::StatementKind::Indirect;
-        statement.span = model::Span{offset + static_cast<int>(paragraph.contentStart),
-                                     offset + static_cast<int>(paragraph.contentEnd)};
-        statement.content = paragraph.text.substr(paragraph.contentStart, paragraph.contentEnd - paragraph.contentStart);
+        statement.span = model::Span { offset + static_cast<int>(paragraph.contentStart),
+                                       offset + static_cast<int>(paragraph.contentEnd) };
+        statement.content
+            = paragraph.text.substr(paragraph.contentStart, paragraph.contentEnd - paragraph.contentStart);
         analysed.statements.push_back(statement);
         offset += static_cast<int>(paragraph.text.size()) + 2;
     }

@@ -33,7 +33,7 @@ std::size_t envNumber(const char* name, std::size_t fallback)
 
 double cpuSeconds(int who)
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(who, &usage);
     return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
         + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
@@ -53,13 +53,13 @@ struct Library
     std::size_t statements = 0;
     double seconds = 0;
     double processCpuSeconds = 0; ///< all threads: analysis and writing
-    double writerCpuSeconds = 0;  ///< the writer thread alone
+    double writerCpuSeconds = 0; ///< the writer thread alone
     bench::ArticleGenerator generator;
 
     ~Library()
     {
         if (temporary) {
-            for (const char* suffix : {"", "-wal", "-shm"})
+            for (const char* suffix : { "", "-wal", "-shm" })
                 std::filesystem::remove(file.string() + suffix);
         }
     }
@@ -71,19 +71,19 @@ Library& library()
         auto created = std::make_unique<Library>();
         const std::string path = envText("SAYLINE_BENCH_LIBRARY", "");
         created->temporary = path.empty();
-        created->file = path.empty() ? std::filesystem::temp_directory_path()
-                / ("sayline-bench-" + std::to_string(::getpid()) + ".sqlite")
-                                     : std::filesystem::path(path);
+        created->file = path.empty()
+            ? std::filesystem::temp_directory_path() / ("sayline-bench-" + std::to_string(::getpid()) + ".sqlite")
+            : std::filesystem::path(path);
         created->articles = envNumber("SAYLINE_BENCH_ARTICLES", 100000);
         if (!path.empty() && envText("SAYLINE_BENCH_REUSE", "") == "1" && std::filesystem::exists(created->file))
             return created;
-        for (const char* suffix : {"", "-wal", "-shm"})
+        for (const char* suffix : { "", "-wal", "-shm" })
             std::filesystem::remove(created->file.string() + suffix);
         const bool real = envText("SAYLINE_BENCH_ANALYSIS", "real") == "real";
 
         const analysis::Analyzer analyzer;
         const service::ImportService importer(analyzer, created->file);
-        std::atomic<std::size_t> statements{0};
+        std::atomic<std::size_t> statements { 0 };
         const bench::ArticleGenerator& generator = created->generator;
         const auto start = std::chrono::steady_clock::now();
         const double processStart = cpuSeconds(RUSAGE_SELF);
@@ -133,8 +133,7 @@ void BM_Import(benchmark::State& state)
 }
 
 /// Runs one query per iteration (a different one each time) and reports median and p95 latency.
-template <typename MakeQuery>
-void runSearches(benchmark::State& state, MakeQuery makeQuery)
+template <typename MakeQuery> void runSearches(benchmark::State& state, MakeQuery makeQuery)
 {
     Library& built = library();
     service::SearchService search(built.file);
@@ -145,7 +144,8 @@ void runSearches(benchmark::State& state, MakeQuery makeQuery)
         const store::SearchQuery query = makeQuery(built.generator, i++);
         const auto start = std::chrono::steady_clock::now();
         const auto hits = search.searchStatements(query);
-        latencies.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        latencies.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
         if (!hits) {
             state.SkipWithError(hits.error().c_str());
             return;

@@ -91,6 +91,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     setCentralWidget(central);
 
     m_details->setObjectName(QStringLiteral("detailsView"));
+    m_details->document()->setDefaultStyleSheet(QStringLiteral("a { text-decoration: none; color: #1d4f91; }"));
     m_details->setPlaceholderText(tr("Click a highlight in the article, or a row in the side panel, to see what "
                                      "was extracted."));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
@@ -102,6 +103,15 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     createActions();
     connectImport();
     connect(m_readerPane->reader(), &ReaderView::targetActivated, this, &MainWindow::showDetails);
+    // Links in the details (a statement of this speaker, the organization it is about) open that item.
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        const auto target = HighlightTarget::fromUrl(url);
+        if (!target || !m_current)
+            return;
+        showDetails(*target);
+        if (const auto span = spanOf(*m_current, *target))
+            m_readerPane->reader()->revealSpan(*span);
+    });
     connect(m_sidePanel, &SidePanel::itemSelected, this, [this](const HighlightTarget& target, model::Span span) {
         showDetails(target);
         m_readerPane->reader()->revealSpan(span);
@@ -201,12 +211,18 @@ void MainWindow::openLibraryArticle(const ArticleHandle& article, model::Span sp
 
 void MainWindow::reloadFromLibrary(qint64 articleId)
 {
-    // A correction changed this article: if it is the one being read, show the library's corrected copy.
+    // A correction changed this article: the list keeps the library's corrected copy instead of the one read
+    // from the file, and the reader shows it if it is the article being read.
     const ArticleHandle corrected = m_library->loadArticle(articleId);
-    if (!corrected || !m_current || m_current->article.file != corrected->article.file
-        || m_current->article.item != corrected->article.item)
+    if (!corrected)
         return;
-    showArticle(m_articles->addArticle(corrected));
+    const int row = m_articles->rowOf(QString::fromStdString(corrected->article.file), corrected->article.item);
+    if (row < 0)
+        return;
+    const bool reading = m_current == m_articles->article(row);
+    m_articles->addArticle(corrected);
+    if (reading)
+        showArticle(row);
 }
 
 void MainWindow::openPaths(const QStringList& paths)

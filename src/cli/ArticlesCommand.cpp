@@ -11,19 +11,19 @@
 namespace sayline::cli {
 namespace {
 
-constexpr const char* kUsage =
-    "usage: sayline-cli articles [--library PATH] [--json] [--publisher NAME] [--from DATE] [--to DATE]\n"
-    "                            [--text FTS-QUERY] [--limit N]\n"
-    "DATE is YYYY, YYYY-MM or YYYY-MM-DD; --text searches titles and bodies.\n";
+constexpr const char* kUsage
+    = "usage: sayline-cli articles [--library PATH] [--json] [--publisher NAME] [--from DATE] [--to DATE]\n"
+      "                            [--text FTS-QUERY] [--limit N]\n"
+      "DATE is YYYY, YYYY-MM or YYYY-MM-DD; --text searches titles and bodies.\n";
 
 } // namespace
 
 int runArticles(CommandContext& context)
 {
     LibraryArguments args;
-    if (auto exit = args.parse(context, "articles", kUsage,
-                               {{"--publisher", true}, {"--from", true}, {"--to", true}, {"--text", true},
-                                {"--limit", true}}))
+    if (auto exit = args.parse(
+            context, "articles", kUsage,
+            { { "--publisher", true }, { "--from", true }, { "--to", true }, { "--text", true }, { "--limit", true } }))
         return *exit;
     if (!args.positional().empty()) {
         context.err << "sayline-cli articles: unexpected argument '" << args.positional().front() << "'\n" << kUsage;
@@ -32,7 +32,7 @@ int runArticles(CommandContext& context)
     store::ArticleFilter filter;
     filter.publisher = args.value("--publisher");
     filter.text = args.value("--text");
-    for (const auto& [option, end] : {std::pair{"--from", false}, std::pair{"--to", true}}) {
+    for (const auto& [option, end] : { std::pair { "--from", false }, std::pair { "--to", true } }) {
         if (auto text = args.value(option)) {
             auto bound = dateBound(*text, end);
             if (!bound) {
@@ -59,10 +59,10 @@ int runArticles(CommandContext& context)
         context.out << articlesJson(articles.value()) << '\n';
         return ExitOk;
     }
-    TablePrinter table({"ID", "DATE", "PUBLISHER", "STATEMENTS", "TITLE"}, {0, 0, 24, 0, 70});
+    TablePrinter table({ "ID", "DATE", "PUBLISHER", "STATEMENTS", "TITLE" }, { 0, 0, 24, 0, 70 });
     for (const auto& article : articles.value()) {
-        table.addRow({std::to_string(article.id), article.date.value_or("-"), article.publisher.value_or("-"),
-                      std::to_string(article.statementCount), article.title});
+        table.addRow({ std::to_string(article.id), article.date.value_or("-"), article.publisher.value_or("-"),
+                       std::to_string(article.statementCount), article.title });
     }
     table.print(context.out);
     return ExitOk;

@@ -8,8 +8,8 @@
 
 namespace sayline::cli {
 
-std::optional<store::RowId> entityArgument(CommandContext& context, const char* command,
-                                           service::SearchService& search, const std::string& text)
+std::optional<store::RowId> entityArgument(CommandContext& context, const char* command, service::SearchService& search,
+                                           const std::string& text)
 {
     if (auto id = positiveNumber(text))
         return *id;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sayline-cli import: files and folders into the library.
 #include <atomic>
+#include <chrono>
 #include <csignal>
 #include <iostream>
 #include <unistd.h>
@@ -13,22 +14,25 @@
 namespace sayline::cli {
 namespace {
 
-constexpr const char* kUsage =
-    "usage: sayline-cli import [--library PATH] [--json] [--format auto|text|html|rss|atom|nitf|newsml|mhtml]\n"
-    "                          FILE|DIR ...\n"
-    "Imports articles (folders recursively); the same article twice is stored once. Ctrl-C stops after the\n"
-    "articles already written.\n";
+constexpr const char* kUsage
+    = "usage: sayline-cli import [--library PATH] [--json] [--format auto|text|html|rss|atom|nitf|newsml|mhtml]\n"
+      "                          FILE|DIR ...\n"
+      "Imports articles (folders recursively); the same article twice is stored once. Ctrl-C stops after the\n"
+      "articles already written.\n";
 
-std::atomic<bool> g_cancel{false};
+std::atomic<bool> g_cancel { false };
 
-extern "C" void onInterrupt(int) { g_cancel = true; }
+extern "C" void onInterrupt(int)
+{
+    g_cancel = true;
+}
 
 } // namespace
 
 int runImport(CommandContext& context)
 {
     LibraryArguments args;
-    if (auto exit = args.parse(context, "import", kUsage, {{"--format", true}}))
+    if (auto exit = args.parse(context, "import", kUsage, { { "--format", true } }))
         return *exit;
     if (args.positional().empty()) {
         context.err << kUsage;
@@ -49,7 +53,11 @@ int runImport(CommandContext& context)
     const bool showProgress = &context.err == &std::cerr && ::isatty(STDERR_FILENO);
     service::ImportProgressCallback progress;
     if (showProgress) {
-        progress = [&](const service::ImportProgress& state) {
+        progress = [&, last = std::chrono::steady_clock::time_point()](const service::ImportProgress& state) mutable {
+            const auto now = std::chrono::steady_clock::now();
+            if (state.inputsDone < state.inputsTotal && now - last < std::chrono::milliseconds(100))
+                return;
+            last = now;
             context.err << "\r\x1b[K" << state.inputsDone << '/' << state.inputsTotal << " files, " << state.added
                         << " new, " << state.present << " present, " << state.failed << " failed" << std::flush;
         };

@@ -11,19 +11,19 @@
 namespace sayline::cli {
 namespace {
 
-constexpr const char* kUsage =
-    "usage: sayline-cli search [--library PATH] [--json] [--speaker NAME] [--text FTS-QUERY] [--about ENTITY]\n"
-    "                          [--from DATE] [--to DATE] [--publisher NAME] [--kind direct|indirect|mixed]\n"
-    "                          [--limit N]\n"
-    "Statements matching every filter: by speaker newest first, by --text alone best match first.\n"
-    "NAME and ENTITY are names or aliases (case and accents do not matter); FTS-QUERY is SQLite FTS5 syntax\n"
-    "(words, \"a phrase\", OR, NOT, prefix*); DATE is YYYY, YYYY-MM or YYYY-MM-DD. Matches show in [brackets].\n";
+constexpr const char* kUsage
+    = "usage: sayline-cli search [--library PATH] [--json] [--speaker NAME] [--text FTS-QUERY] [--about ENTITY]\n"
+      "                          [--from DATE] [--to DATE] [--publisher NAME] [--kind direct|indirect|mixed]\n"
+      "                          [--limit N]\n"
+      "Statements matching every filter: by speaker newest first, by --text alone best match first.\n"
+      "NAME and ENTITY are names or aliases (case and accents do not matter); FTS-QUERY is SQLite FTS5 syntax\n"
+      "(words, \"a phrase\", OR, NOT, prefix*); DATE is YYYY, YYYY-MM or YYYY-MM-DD. Matches show in [brackets].\n";
 
 void printHuman(std::ostream& out, const std::vector<store::StatementRecord>& statements)
 {
     for (const auto& statement : statements) {
-        out << '#' << statement.id << "  " << statement.date.value_or("----------") << "  " << statement.speaker
-            << " (" << statement.cue << ", " << model::toString(statement.kind) << ")\n";
+        out << '#' << statement.id << "  " << statement.date.value_or("----------") << "  " << statement.speaker << " ("
+            << statement.cue << ", " << model::toString(statement.kind) << ")\n";
         out << "    " << TablePrinter::truncate(statement.snippet, 300) << '\n';
         out << "    -- " << statement.articleTitle;
         if (statement.publisher)
@@ -39,8 +39,14 @@ int runSearch(CommandContext& context)
 {
     LibraryArguments args;
     if (auto exit = args.parse(context, "search", kUsage,
-                               {{"--speaker", true}, {"--text", true}, {"--about", true}, {"--from", true},
-                                {"--to", true}, {"--publisher", true}, {"--kind", true}, {"--limit", true}}))
+                               { { "--speaker", true },
+                                 { "--text", true },
+                                 { "--about", true },
+                                 { "--from", true },
+                                 { "--to", true },
+                                 { "--publisher", true },
+                                 { "--kind", true },
+                                 { "--limit", true } }))
         return *exit;
     if (!args.positional().empty()) {
         context.err << "sayline-cli search: unexpected argument '" << args.positional().front() << "'\n" << kUsage;
@@ -51,7 +57,7 @@ int runSearch(CommandContext& context)
     query.text = args.value("--text");
     query.about = args.value("--about");
     query.publisher = args.value("--publisher");
-    for (const auto& [option, end] : {std::pair{"--from", false}, std::pair{"--to", true}}) {
+    for (const auto& [option, end] : { std::pair { "--from", false }, std::pair { "--to", true } }) {
         if (auto text = args.value(option)) {
             auto bound = dateBound(*text, end);
             if (!bound) {

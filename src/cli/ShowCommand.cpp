@@ -38,10 +38,10 @@ void printHuman(std::ostream& out, const store::ArticleAnnotations& annotations,
     }
 
     out << "\nEntities (" << annotations.entities.size() << ")\n";
-    TablePrinter entities({"  ENTITY", "TYPE", "NAME", "MENTIONS"}, {0, 0, 50, 0});
+    TablePrinter entities({ "  ENTITY", "TYPE", "NAME", "MENTIONS" }, { 0, 0, 50, 0 });
     for (const auto& entity : annotations.entities) {
-        entities.addRow({"  " + std::to_string(entity.entityId), model::toString(entity.type), entity.name,
-                         std::to_string(entity.mentions.size())});
+        entities.addRow({ "  " + std::to_string(entity.entityId), model::toString(entity.type), entity.name,
+                          std::to_string(entity.mentions.size()) });
     }
     if (!entities.empty())
         entities.print(out);
@@ -56,7 +56,7 @@ void printHuman(std::ostream& out, const store::ArticleAnnotations& annotations,
 int runShow(CommandContext& context)
 {
     LibraryArguments args;
-    if (auto exit = args.parse(context, "show", kUsage, {{"--body", false}}))
+    if (auto exit = args.parse(context, "show", kUsage, { { "--body", false } }))
         return *exit;
     if (args.positional().size() != 1) {
         context.err << kUsage;

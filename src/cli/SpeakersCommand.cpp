@@ -11,16 +11,16 @@
 namespace sayline::cli {
 namespace {
 
-constexpr const char* kUsage =
-    "usage: sayline-cli speakers [--library PATH] [--json] [--query TEXT] [--limit N]\n"
-    "Lists the entities with statements, most statements first; --query keeps names or aliases containing TEXT.\n";
+constexpr const char* kUsage
+    = "usage: sayline-cli speakers [--library PATH] [--json] [--query TEXT] [--limit N]\n"
+      "Lists the entities with statements, most statements first; --query keeps names or aliases containing TEXT.\n";
 
 } // namespace
 
 int runSpeakers(CommandContext& context)
 {
     LibraryArguments args;
-    if (auto exit = args.parse(context, "speakers", kUsage, {{"--query", true}, {"--limit", true}}))
+    if (auto exit = args.parse(context, "speakers", kUsage, { { "--query", true }, { "--limit", true } }))
         return *exit;
     if (!args.positional().empty()) {
         context.err << "sayline-cli speakers: unexpected argument '" << args.positional().front() << "'\n" << kUsage;
@@ -43,11 +43,11 @@ int runSpeakers(CommandContext& context)
         context.out << speakersJson(speakers.value()) << '\n';
         return ExitOk;
     }
-    TablePrinter table({"ID", "NAME", "TYPE", "STATEMENTS", "FIRST", "LAST"}, {0, 50, 0, 0, 0, 0});
+    TablePrinter table({ "ID", "NAME", "TYPE", "STATEMENTS", "FIRST", "LAST" }, { 0, 50, 0, 0, 0, 0 });
     for (const auto& speaker : speakers.value()) {
-        table.addRow({std::to_string(speaker.id), speaker.name, model::toString(speaker.type),
-                      std::to_string(speaker.statementCount), speaker.firstDate.value_or("-"),
-                      speaker.lastDate.value_or("-")});
+        table.addRow({ std::to_string(speaker.id), speaker.name, model::toString(speaker.type),
+                       std::to_string(speaker.statementCount), speaker.firstDate.value_or("-"),
+                       speaker.lastDate.value_or("-") });
     }
     table.print(context.out);
     return ExitOk;

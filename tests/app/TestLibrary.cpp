@@ -17,6 +17,7 @@
 #include "search/LibraryArticle.h"
 #include "search/LibraryPanel.h"
 #include "search/StatementResultModel.h"
+#include "search/StatementTimeline.h"
 #include "service/AnalysisService.h"
 
 using namespace sayline;
@@ -166,9 +167,13 @@ TEST_F(LibraryTest, reassigningASpeakerCanBeUndoneAndDeletingAStatementRemovesIt
     ASSERT_TRUE(QTest::qWaitFor([this] { return !panel()->isSearching(); }, 30000));
     EXPECT_EQ(results->rowCount(), before);
 
+    ASSERT_NE(m_window.currentArticle(), nullptr);
+    const std::size_t statementsBefore = m_window.currentArticle()->statements.size();
     ASSERT_TRUE(panel()->deleteResult(0));
     ASSERT_TRUE(QTest::qWaitFor([this] { return !panel()->isSearching(); }, 30000));
     EXPECT_EQ(results->rowCount(), before - 1);
+    // The article being read is now the library's corrected copy.
+    EXPECT_EQ(m_window.currentArticle()->statements.size(), statementsBefore - 1);
 }
 
 TEST(LibraryFallback, aLibraryThatCannotBeOpenedIsReportedAndTheArticleStillOpens)
@@ -186,4 +191,37 @@ TEST(LibraryFallback, aLibraryThatCannotBeOpenedIsReportedAndTheArticleStillOpen
     const QStringList messages = bar->messages();
     ASSERT_FALSE(messages.isEmpty());
     EXPECT_TRUE(messages.front().startsWith(QStringLiteral("Library:"))) << messages.front().toStdString();
+}
+
+TEST(StatementTimeline, countsStatementsPerMonthIncludingEmptyMonths)
+{
+    app::StatementTimeline timeline;
+    timeline.setDates({ "2022-06-15", "2022-06-20", "2022-08-01", "not a date" });
+    const auto& bins = timeline.bins();
+    ASSERT_EQ(bins.size(), 3u);
+    EXPECT_EQ(bins[0].label, QStringLiteral("2022-06"));
+    EXPECT_EQ(bins[0].count, 2);
+    EXPECT_EQ(bins[1].count, 0);
+    EXPECT_EQ(bins[2].count, 1);
+    timeline.setDates({ "2001-03-01", "2019-11-19" }); // long spans go by year
+    EXPECT_EQ(timeline.bins().size(), 19u);
+    EXPECT_EQ(timeline.bins().front().label, QStringLiteral("2001"));
+    timeline.setDates({});
+    EXPECT_TRUE(timeline.bins().empty());
+}
+
+TEST_F(LibraryTest, mergingASpeakerGivesAllTheirStatementsToTheOther)
+{
+    m_window.openPaths({ kReference, QStringLiteral(SAYLINE_SOURCE_DIR "/resources/samples/wikinews") });
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !m_window.importController()->isBusy(); }, 60000));
+    ASSERT_TRUE(searchFor(QStringLiteral("Wang Wenbin")));
+    StatementResultModel* results = panel()->resultModel();
+    const int wang = results->rowCount();
+    ASSERT_GT(wang, 0);
+    const std::vector<store::SpeakerSummary> candidates = panel()->mergeCandidates(0);
+    ASSERT_FALSE(candidates.empty()); // the wikinews samples have speakers of their own
+    const store::SpeakerSummary keep = candidates.front();
+    ASSERT_TRUE(panel()->mergeResultSpeaker(0, keep.id));
+    ASSERT_TRUE(searchFor(QString::fromStdString(keep.name)));
+    EXPECT_EQ(results->rowCount(), std::min(wang + keep.statementCount, 200));
 }

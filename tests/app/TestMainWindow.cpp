@@ -14,6 +14,7 @@
 #include <QTextBrowser>
 #include <QTreeView>
 
+#include "AppTestSupport.h"
 #include "MainWindow.h"
 #include "analysis/Analyzer.h"
 #include "common/MessageBar.h"
@@ -204,4 +205,17 @@ TEST_F(MainWindowTest, closingTheWindowSavesItsGeometryAndDockLayout)
     const QSettings settings;
     EXPECT_FALSE(settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
     EXPECT_FALSE(settings.value(QStringLiteral("window/state")).toByteArray().isEmpty());
+}
+
+TEST_F(MainWindowTest, aStatementLinkInTheDetailsSelectsThatStatement)
+{
+    const app::ArticleHandle article = test::makeAnalysedArticle();
+    m_window.showArticle(m_window.articleModel()->addArticle(article));
+    m_window.showDetails({ app::HighlightTarget::Type::Entity, QStringLiteral("E1") });
+    auto* details = child<QTextBrowser>("detailsView");
+    EXPECT_TRUE(details->toHtml().contains(QStringLiteral("sayline:statement/S1")));
+    Q_EMIT details->anchorClicked(QUrl(QStringLiteral("sayline:statement/S1")));
+    EXPECT_EQ(child<app::ReaderView>("readerView")->textCursor().selectedText(),
+              QString::fromStdString(article->statements[0].content));
+    EXPECT_TRUE(details->toPlainText().contains(QStringLiteral("Cue")));
 }

@@ -38,10 +38,20 @@ QString heading(const QString& kind, const QColor& color, const QString& titleHt
         .arg(color.name(), kind.toHtmlEscaped(), titleHtml);
 }
 
+/// The entity's name as a link that opens it (the details pane follows sayline: links, never others).
 QString entityName(const model::AnalysedArticle& analysed, const std::string& id)
 {
     const model::Entity* entity = analysed.entityById(id);
-    return entity ? esc(entity->name) : esc(id);
+    if (!entity)
+        return esc(id);
+    const QUrl url = HighlightTarget { HighlightTarget::Type::Entity, QString::fromStdString(id) }.toUrl();
+    return QStringLiteral("<a href='%1'>%2</a>").arg(url.toString().toHtmlEscaped(), esc(entity->name));
+}
+
+QString statementLink(const model::Statement& statement)
+{
+    const QUrl url = HighlightTarget { HighlightTarget::Type::Statement, QString::fromStdString(statement.id) }.toUrl();
+    return QStringLiteral("<li><a href='%1'>“%2”</a></li>").arg(url.toString().toHtmlEscaped(), esc(statement.content));
 }
 
 const model::Statement* statementById(const model::AnalysedArticle& analysed, const QString& id)
@@ -78,7 +88,7 @@ QString entityDetails(const model::AnalysedArticle& analysed, const model::Entit
     QStringList said;
     QStringList about;
     for (const auto& statement : analysed.statements) {
-        const QString item = QStringLiteral("<li>“%1”</li>").arg(esc(statement.content));
+        const QString item = statementLink(statement);
         if (statement.speaker == entity.id)
             said.append(item);
         if (std::find(statement.about.begin(), statement.about.end(), entity.id) != statement.about.end())
@@ -121,6 +131,26 @@ QString dateDetails(const model::DateMention& date)
 }
 
 } // namespace
+
+std::optional<model::Span> spanOf(const model::AnalysedArticle& analysed, const HighlightTarget& target)
+{
+    switch (target.type) {
+    case HighlightTarget::Type::Entity:
+        if (const model::Entity* entity = analysed.entityById(target.id.toStdString());
+            entity && !entity->mentions.empty())
+            return entity->mentions.front();
+        break;
+    case HighlightTarget::Type::Statement:
+        if (const model::Statement* statement = statementById(analysed, target.id))
+            return statement->span;
+        break;
+    case HighlightTarget::Type::Date:
+        if (const model::DateMention* date = dateByIndex(analysed, target.id))
+            return date->span;
+        break;
+    }
+    return std::nullopt;
+}
 
 QString speakerName(const model::AnalysedArticle& analysed, const model::Statement& statement)
 {

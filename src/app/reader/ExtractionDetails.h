@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <optional>
 
 #include "Highlights.h"
 #include "model/Analysis.h"
@@ -15,6 +16,9 @@ QString extractionDetailsHtml(const model::AnalysedArticle& analysed, const High
 
 /// A one- or two-line summary of the same, for tooltips over the reader.
 QString extractionSummaryHtml(const model::AnalysedArticle& analysed, const HighlightTarget& target);
+
+/// Where the item stands in the body: the statement's content, the entity's first mention, the date.
+std::optional<model::Span> spanOf(const model::AnalysedArticle& analysed, const HighlightTarget& target);
 
 /// The display name of a statement's source: the speaker entity's name, else the source as written.
 QString speakerName(const model::AnalysedArticle& analysed, const model::Statement& statement);

@@ -14,6 +14,7 @@
 
 #include "LibraryArticle.h"
 #include "StatementResultModel.h"
+#include "StatementTimeline.h"
 #include "corrections/ReassignSpeakerCommand.h"
 #include "service/CorrectionService.h"
 #include "service/SearchService.h"
@@ -35,6 +36,7 @@ LibraryPanel::LibraryPanel(const analysis::Analyzer& analyzer, std::filesystem::
     , m_textEdit(new QLineEdit(this))
     , m_results(new QTreeView(this))
     , m_status(new QLabel(this))
+    , m_timeline(new StatementTimeline(this))
     , m_model(new StatementResultModel(this))
     , m_corrections(std::make_unique<service::CorrectionService>(analyzer, m_library))
 {
@@ -66,6 +68,7 @@ LibraryPanel::LibraryPanel(const analysis::Analyzer& analyzer, std::filesystem::
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(fields);
+    layout->addWidget(m_timeline);
     layout->addWidget(m_results, 1);
     layout->addWidget(m_status);
 
@@ -104,6 +107,7 @@ void LibraryPanel::startSearch()
     if (!query.speaker && !query.text) {
         ++m_generation; // a search still running is now stale
         m_model->setResults({});
+        m_timeline->setDates({});
         m_status->setText(tr("Search the statements of every article opened so far."));
         return;
     }
@@ -144,6 +148,12 @@ void LibraryPanel::onSearchFinished()
     if (outcome.generation != m_generation)
         return;
     m_model->setResults(outcome.records);
+    std::vector<std::string> dates;
+    for (const store::StatementRecord& record : outcome.records) {
+        if (record.date)
+            dates.push_back(*record.date);
+    }
+    m_timeline->setDates(dates);
     if (!outcome.error.isEmpty())
         m_status->setText(outcome.error);
     else if (outcome.records.empty())
@@ -194,7 +204,13 @@ void LibraryPanel::createCorrectionActions()
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setStatusTip(tr("Remove a false statement from the library"));
     connect(m_deleteAction, &QAction::triggered, this, &LibraryPanel::deleteCurrent);
-    for (QAction* action : { m_reassignAction, m_deleteAction }) {
+    m_mergeAction = new QAction(tr("&Merge Speaker Into…"), this);
+    m_mergeAction->setObjectName(QStringLiteral("mergeSpeakerAction"));
+    m_mergeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_mergeAction->setStatusTip(tr("The selected statement's speaker and another are the same (\"Wang\", "
+                                   "\"Wang Wenbin\"): make them one across the library"));
+    connect(m_mergeAction, &QAction::triggered, this, &LibraryPanel::mergeCurrent);
+    for (QAction* action : { m_reassignAction, m_mergeAction, m_deleteAction }) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setEnabled(false);
         m_results->addAction(action);
@@ -204,10 +220,13 @@ void LibraryPanel::createCorrectionActions()
             [this](const QModelIndex& current) {
                 m_reassignAction->setEnabled(current.isValid());
                 m_deleteAction->setEnabled(current.isValid());
+                const store::StatementRecord* record = m_model->record(current.row());
+                m_mergeAction->setEnabled(record && record->speakerId);
             });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_reassignAction->setEnabled(false);
         m_deleteAction->setEnabled(false);
+        m_mergeAction->setEnabled(false);
     });
 }
 
@@ -251,6 +270,33 @@ bool LibraryPanel::reassignResult(int row, store::RowId speaker)
     return top >= 0 && m_undoStack->command(top) == command;
 }
 
+std::vector<store::SpeakerSummary> LibraryPanel::mergeCandidates(int row)
+{
+    const store::StatementRecord* record = m_model->record(row);
+    if (!record || !record->speakerId)
+        return {};
+    auto speakers = reader().speakers(std::nullopt);
+    if (!speakers)
+        return {};
+    std::vector<store::SpeakerSummary> out;
+    for (const store::SpeakerSummary& speaker : speakers.value()) {
+        if (speaker.id != *record->speakerId)
+            out.push_back(speaker);
+    }
+    return out;
+}
+
+bool LibraryPanel::mergeResultSpeaker(int row, store::RowId keep)
+{
+    const store::StatementRecord* record = m_model->record(row);
+    if (!record || !record->speakerId)
+        return false;
+    const store::RowId articleId = record->articleId;
+    const auto result = m_corrections->merge(keep, *record->speakerId);
+    corrected(articleId, result ? QString() : QString::fromStdString(result.error()));
+    return result.ok();
+}
+
 bool LibraryPanel::deleteResult(int row)
 {
     const store::StatementRecord* record = m_model->record(row);
@@ -289,6 +335,40 @@ void LibraryPanel::reassignCurrent()
             != QMessageBox::Yes)
         return;
     reassignResult(row, candidates[static_cast<std::size_t>(index)].entityId);
+}
+
+void LibraryPanel::mergeCurrent()
+{
+    const int row = m_results->currentIndex().row();
+    const store::StatementRecord* record = m_model->record(row);
+    if (!record || !record->speakerId)
+        return;
+    const std::vector<store::SpeakerSummary> candidates = mergeCandidates(row);
+    if (candidates.empty()) {
+        Q_EMIT problem(
+            tr("No other speaker in the library to merge %1 into.").arg(QString::fromStdString(record->speaker)));
+        return;
+    }
+    QStringList names;
+    for (const store::SpeakerSummary& speaker : candidates) {
+        names.append(
+            speaker.statementCount == 1
+                ? tr("%1 (1 statement)").arg(QString::fromStdString(speaker.name))
+                : tr("%1 (%2 statements)").arg(QString::fromStdString(speaker.name)).arg(speaker.statementCount));
+    }
+    const QString speaker = QString::fromStdString(record->speaker);
+    bool chosen = false;
+    const QString name = QInputDialog::getItem(this, tr("Merge Speaker"), tr("%1 is the same as:").arg(speaker), names,
+                                               0, false, &chosen);
+    if (!chosen)
+        return;
+    const store::SpeakerSummary& keep = candidates[static_cast<std::size_t>(names.indexOf(name))];
+    const auto answer
+        = QMessageBox::question(this, tr("Merge Speaker"),
+                                tr("Merge %1 into %2 in every article of the library? This cannot be undone.")
+                                    .arg(speaker, QString::fromStdString(keep.name)));
+    if (answer == QMessageBox::Yes)
+        mergeResultSpeaker(row, keep.id);
 }
 
 void LibraryPanel::deleteCurrent()

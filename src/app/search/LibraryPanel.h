@@ -30,6 +30,7 @@ class SearchService;
 namespace sayline::app {
 
 class StatementResultModel;
+class StatementTimeline;
 
 /// The Library dock: past statements in the SQLite library, searched by speaker (name, alias or role, case-
 /// and accent-insensitive) and by words. Searches run off the GUI thread, each with its own SearchService;
@@ -51,6 +52,10 @@ public:
     std::vector<store::ArticleEntity> speakerCandidates(int row);
     /// Gives the result's statement to another library entity; undoable when it had a named speaker.
     bool reassignResult(int row, store::RowId speaker);
+    /// The library's other speakers the result's speaker can be merged into, most statements first.
+    std::vector<store::SpeakerSummary> mergeCandidates(int row);
+    /// Merges the result's speaker into `keep` across the whole library (not undoable).
+    bool mergeResultSpeaker(int row, store::RowId keep);
     /// Deletes the result's statement from the library (kept deleted across re-analysis; not undoable).
     bool deleteResult(int row);
     /// The article as the library holds it now, or null (the reason goes to problem()).
@@ -81,6 +86,7 @@ private:
     void createCorrectionActions();
     void reassignCurrent();
     void deleteCurrent();
+    void mergeCurrent();
     void corrected(store::RowId articleId, const QString& error);
     service::SearchService& reader();
 
@@ -90,6 +96,7 @@ private:
     QLineEdit* m_textEdit;
     QTreeView* m_results;
     QLabel* m_status;
+    StatementTimeline* m_timeline;
     StatementResultModel* m_model;
     QTimer m_debounce;
     QFutureWatcher<Outcome> m_watcher;
@@ -100,6 +107,7 @@ private:
     std::unique_ptr<service::CorrectionService> m_corrections;
     QAction* m_reassignAction = nullptr;
     QAction* m_deleteAction = nullptr;
+    QAction* m_mergeAction = nullptr;
 };
 
 } // namespace sayline::app

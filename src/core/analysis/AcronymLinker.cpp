@@ -57,6 +57,61 @@ bool AcronymLinker::matchesInitials(std::u16string_view acronym, std::u16string_
     return initials(name, false) == letters || initials(name, true) == letters;
 }
 
+void AcronymLinker::dropCommonPhraseAcronyms(const Document& document, std::vector<NameCandidate>& candidates) const
+{
+    const auto& tokens = document.tokens();
+    std::vector<bool> drop(candidates.size(), false);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const NameCandidate& acronym = candidates[i];
+        const int first = acronym.firstToken;
+        if (!acronym.acronym || first < 2 || acronym.endToken >= static_cast<int>(tokens.size())
+            || document.tokenText(first - 1) != u"(" || document.tokenText(acronym.endToken) != u")")
+            continue;
+        const std::u16string letters = acronymLetters(acronym.text);
+        // Walk back over the words before "(", matching the acronym's letters from the last one.
+        int t = first - 2;
+        int matched = static_cast<int>(letters.size());
+        bool lowerCaseWord = false;
+        while (t >= 0 && matched > 0) {
+            const std::u16string_view word = document.tokenText(t);
+            if (tokens[static_cast<std::size_t>(t)].kind == TokenKind::Punctuation || isMinorWord(word)) {
+                if (word != u"," && word != u"-" && !isMinorWord(word))
+                    break;
+                --t;
+                continue;
+            }
+            if (static_cast<char16_t>(u_toupper(word.front())) != letters[static_cast<std::size_t>(matched) - 1])
+                break;
+            lowerCaseWord = lowerCaseWord || !startsUpper(word);
+            --matched;
+            --t;
+        }
+        if (matched > 0)
+            continue;
+        const int phraseStart = tokens[static_cast<std::size_t>(t) + 1].start;
+        // A proper long form is one capitalised candidate and gets linked instead.
+        int inside = 0;
+        for (const NameCandidate& other : candidates)
+            inside += other.start >= phraseStart && other.end <= acronym.start ? 1 : 0;
+        if (!lowerCaseWord && inside <= 1)
+            continue;
+        drop[i] = true;
+        for (std::size_t j = 0; j < candidates.size(); ++j) {
+            if (candidates[j].start >= phraseStart && candidates[j].end <= acronym.start)
+                drop[j] = true;
+        }
+    }
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        if (drop[i])
+            continue;
+        if (kept != i)
+            candidates[kept] = std::move(candidates[i]);
+        ++kept;
+    }
+    candidates.resize(kept);
+}
+
 std::vector<int> AcronymLinker::link(const Document& document, const std::vector<NameCandidate>& candidates) const
 {
     std::vector<int> links(candidates.size(), -1);

@@ -18,6 +18,11 @@ public:
     /// For each candidate, the index of the long form it abbreviates (explicitly, in parentheses), or -1.
     std::vector<int> link(const Document& document, const std::vector<NameCandidate>& candidates) const;
 
+    /// Drops an unlinked acronym in parentheses that abbreviates the common words before it ("earnings before
+    /// interest and taxes (EBIT)", "Maintenance, Repair and Overhaul (MRO)"), with the capitalised words of that
+    /// phrase. Call before link().
+    void dropCommonPhraseAcronyms(const Document& document, std::vector<NameCandidate>& candidates) const;
+
     /// Whether the letters of `acronym` ("U.S.", "NSA") are the initials of the words of `name`, skipping
     /// connectors ("of", "and", "the") or including them.
     static bool matchesInitials(std::u16string_view acronym, std::u16string_view name);

@@ -8,6 +8,7 @@
 
 #include "AcronymLinker.h"
 #include "Document.h"
+#include "Gazetteer.h"
 #include "NameText.h"
 
 namespace sayline::analysis {
@@ -72,8 +73,9 @@ struct Cluster
 class Clusterer
 {
 public:
-    Clusterer(std::vector<NameCandidate>& candidates, const std::vector<int>& links)
-        : m_candidates(candidates)
+    Clusterer(const Gazetteer& gazetteer, std::vector<NameCandidate>& candidates, const std::vector<int>& links)
+        : m_gazetteer(gazetteer)
+        , m_candidates(candidates)
         , m_links(links)
         , m_entityOf(candidates.size(), -1)
     {
@@ -191,7 +193,10 @@ private:
             } else if (cluster.type != EntityType::Person && parts.size() < full.size()
                        && (candidate.type == cluster.type || candidate.evidence <= TypeEvidence::Weak)) {
                 // "Ford" -> "Ford Motor Company", "Suvarnabhumi" -> "Suvarnabhumi Airport"
-                match = std::equal(parts.begin(), parts.end(), full.begin());
+                match = std::equal(parts.begin(), parts.end(), full.begin())
+                    || (candidate.type == EntityType::Organization && parts.size() + 1 == full.size()
+                        && std::equal(parts.begin(), parts.end(), full.begin() + 1)
+                        && isLeadingHead(full.front())); // "Santander" -> "Grupo Santander"
             }
             if (match)
                 matches.push_back(static_cast<int>(c));
@@ -248,6 +253,13 @@ private:
         return out;
     }
 
+    bool isLeadingHead(std::u16string_view word) const
+    {
+        const NameHead* head = m_gazetteer.head(word);
+        return head && head->first && head->type == EntityType::Organization;
+    }
+
+    const Gazetteer& m_gazetteer;
     std::vector<NameCandidate>& m_candidates;
     const std::vector<int>& m_links;
     std::vector<int> m_entityOf;
@@ -257,9 +269,14 @@ private:
 
 } // namespace
 
+Coreference::Coreference(const Gazetteer& gazetteer)
+    : m_gazetteer(gazetteer)
+{
+}
+
 NameClusters Coreference::cluster(std::vector<NameCandidate>& candidates, const std::vector<int>& acronymLinks) const
 {
-    return Clusterer(candidates, acronymLinks).run();
+    return Clusterer(m_gazetteer, candidates, acronymLinks).run();
 }
 
 } // namespace sayline::analysis

@@ -8,6 +8,8 @@
 
 namespace sayline::analysis {
 
+class Gazetteer;
+
 /// Name-level coreference: the candidates that name one referent become one EntityRecord.
 struct NameClusters
 {
@@ -23,7 +25,11 @@ struct NameClusters
 class Coreference
 {
 public:
+    explicit Coreference(const Gazetteer& gazetteer);
     NameClusters cluster(std::vector<NameCandidate>& candidates, const std::vector<int>& acronymLinks) const;
+
+private:
+    const Gazetteer& m_gazetteer;
 };
 
 } // namespace sayline::analysis

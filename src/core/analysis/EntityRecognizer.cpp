@@ -27,8 +27,10 @@ EntityList EntityRecognizer::recognise(const Document& document) const
     std::vector<NameCandidate> candidates = NameFinder(gazetteer).find(document);
     const ContextTyper context(gazetteer);
     context.apply(document, candidates);
-    const std::vector<int> links = AcronymLinker().link(document, candidates);
-    NameClusters clusters = Coreference().cluster(candidates, links);
+    const AcronymLinker acronyms;
+    acronyms.dropCommonPhraseAcronyms(document, candidates);
+    const std::vector<int> links = acronyms.link(document, candidates);
+    NameClusters clusters = Coreference(gazetteer).cluster(candidates, links);
     RoleFinder(context).assign(document, candidates, clusters);
     NominalResolver(gazetteer).resolve(document, clusters.entities);
     PronounResolver(gazetteer).resolve(document, clusters.entities, clusters.gender);

@@ -40,6 +40,7 @@ private:
     bool shouted(int a, int b) const
     {
         int capitalWords = 0;
+        bool wordLike = false; // a long word or one the text also writes in lower case: not an acronym
         for (int i = a; i < b; ++i) {
             if (m_tokens.token(i).kind == TokenKind::Punctuation)
                 continue;
@@ -47,6 +48,10 @@ private:
             if (!isAllCaps(word) && !(word.size() == 1 && startsUpper(word)))
                 return false;
             ++capitalWords;
+            std::u16string titleCase = lowerCase(word);
+            titleCase.front() = word.front();
+            wordLike
+                = wordLike || word.size() > 4 || m_tokens.seenLowerCase(word) || m_gazetteer.isCommonWord(titleCase);
         }
         if (capitalWords == 0 || m_tokens.known(a, b))
             return false;
@@ -55,7 +60,7 @@ private:
             --last;
         if (m_gazetteer.head(m_tokens.tok(last)))
             return false;
-        return capitalWords >= 2 || m_tokens.seenLowerCase(m_tokens.tok(a));
+        return (capitalWords >= 2 && wordLike) || m_tokens.seenLowerCase(m_tokens.tok(a)); // not "NASA JPL"
     }
 
     /// One title at a ("President", "Mr." with its period): its length in tokens, 0 when none.
@@ -247,6 +252,13 @@ private:
         int last = b - 1;
         if (m_tokens.tok(last) == u"." && last > a)
             --last;
+        // "Organization of American States": a head that opens the name with a connector wins over the last word.
+        if (const NameHead* firstHead = m_gazetteer.head(first); firstHead && firstHead->first
+            && ((a + 2 < b && NameTokens::isConnector(m_tokens.tok(a + 1))) || (!firstHead->last && a + 1 < b))) {
+            // also a head that only ever opens a name: "Grupo Santander", "Cape Town"
+            emit(a, b, a, firstHead->type, TypeEvidence::Known, {});
+            return;
+        }
         if (const NameHead* lastHead = m_gazetteer.head(m_tokens.tok(last)); lastHead && lastHead->last && last > a) {
             if (lastHead->type == EntityType::Organization && !lastHead->final && last == a + 1
                 && m_gazetteer.isGivenName(first)) {

@@ -13,8 +13,7 @@ namespace {
 constexpr std::size_t kArticlesPerTransaction = 100;
 
 /// Runs edit on a CorrectionWriter inside one transaction of a fresh write connection.
-template <typename Edit>
-auto editLibrary(const std::filesystem::path& library, Edit edit)
+template <typename Edit> auto editLibrary(const std::filesystem::path& library, Edit edit)
 {
     return capture([&] {
         store::Database db = store::openLibrary(library, store::OpenMode::Existing);
@@ -38,7 +37,7 @@ Result<Done> CorrectionService::merge(store::RowId keep, store::RowId other)
 {
     return editLibrary(m_library, [&](store::CorrectionWriter& writer) {
         writer.merge(keep, other);
-        return Done{};
+        return Done {};
     });
 }
 
@@ -51,7 +50,7 @@ Result<Done> CorrectionService::reassign(store::RowId statement, store::RowId en
 {
     return editLibrary(m_library, [&](store::CorrectionWriter& writer) {
         writer.reassign(statement, entity);
-        return Done{};
+        return Done {};
     });
 }
 
@@ -59,7 +58,7 @@ Result<Done> CorrectionService::deleteStatement(store::RowId statement)
 {
     return editLibrary(m_library, [&](store::CorrectionWriter& writer) {
         writer.deleteStatement(statement);
-        return Done{};
+        return Done {};
     });
 }
 
@@ -67,7 +66,7 @@ Result<Done> CorrectionService::rename(store::RowId entity, const std::string& n
 {
     return editLibrary(m_library, [&](store::CorrectionWriter& writer) {
         writer.rename(entity, name);
-        return Done{};
+        return Done {};
     });
 }
 

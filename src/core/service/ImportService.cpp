@@ -2,8 +2,8 @@
 #include "ImportService.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cctype>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -93,9 +93,9 @@ private:
 /// Inside a folder only files that look like articles are read (a saved page's images and scripts are not).
 bool hasArticleExtension(const std::filesystem::path& path)
 {
-    static const char* const extensions[] = {".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml",
-                                             ".shtml", ".xml", ".rss", ".atom", ".nitf", ".newsml", ".mht",
-                                             ".mhtml", ".feed"};
+    static const char* const extensions[]
+        = { ".txt", ".text", ".md",   ".markdown", ".htm",    ".html", ".xhtml", ".shtml",
+            ".xml", ".rss",  ".atom", ".nitf",     ".newsml", ".mht",  ".mhtml", ".feed" };
     std::string extension = path.extension().string();
     for (char& c : extension)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -109,7 +109,7 @@ bool isHidden(const std::filesystem::path& path)
 }
 
 using QueuePop = OutcomeQueue::Pop;
-constexpr std::chrono::milliseconds kCommitWhenIdle{200};
+constexpr std::chrono::milliseconds kCommitWhenIdle { 200 };
 
 int threadCount(const ImportOptions& options)
 {
@@ -147,29 +147,27 @@ std::vector<std::filesystem::path> ImportService::collectFiles(const std::vector
                     found.push_back(it->path());
             }
             if (ec)
-                failures.push_back({input.string(), ec.message()});
+                failures.push_back({ input.string(), ec.message() });
             std::sort(found.begin(), found.end());
             files.insert(files.end(), found.begin(), found.end());
         } else if (std::filesystem::exists(input, ec)) {
             files.push_back(input);
         } else {
-            failures.push_back({input.string(), "no such file or directory"});
+            failures.push_back({ input.string(), "no such file or directory" });
         }
     }
     return files;
 }
 
-ImportReport ImportService::importPaths(const std::vector<std::filesystem::path>& inputs,
-                                        const ImportOptions& options, const ImportProgressCallback& progress,
-                                        const std::atomic<bool>* cancel) const
+ImportReport ImportService::importPaths(const std::vector<std::filesystem::path>& inputs, const ImportOptions& options,
+                                        const ImportProgressCallback& progress, const std::atomic<bool>* cancel) const
 {
     std::vector<ImportFailure> missing;
     const std::vector<std::filesystem::path> files = collectFiles(inputs, missing);
     const AnalysisService analysis(m_analyzer);
     ImportReport report = importOutcomes(
-        files.size(),
-        [&](std::size_t i) { return analysis.analyseFile(files[i], options.format, options.analysis); }, options,
-        progress, cancel);
+        files.size(), [&](std::size_t i) { return analysis.analyseFile(files[i], options.format, options.analysis); },
+        options, progress, cancel);
     report.failures.insert(report.failures.begin(), missing.begin(), missing.end());
     return report;
 }
@@ -190,9 +188,9 @@ ImportReport ImportService::importOutcomes(std::size_t count,
     }
 
     OutcomeQueue queue(64);
-    std::atomic<std::size_t> next{0};
-    const int threads = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(threadCount(options)),
-                                                               std::max<std::size_t>(count, 1)));
+    std::atomic<std::size_t> next { 0 };
+    const int threads = static_cast<int>(
+        std::min<std::size_t>(static_cast<std::size_t>(threadCount(options)), std::max<std::size_t>(count, 1)));
     queue.addProducers(threads);
     std::vector<std::thread> workers;
     for (int t = 0; t < threads; ++t) {
@@ -237,7 +235,7 @@ ImportReport ImportService::importOutcomes(std::size_t count,
                 break;
             state.currentFile = outcome->file;
             if (!outcome->ok()) {
-                report.failures.push_back({outcome->file, outcome->error});
+                report.failures.push_back({ outcome->file, outcome->error });
             } else {
                 for (const model::AnalysedArticle& article : outcome->articles) {
                     if (!transaction)
@@ -248,7 +246,7 @@ ImportReport ImportService::importOutcomes(std::size_t count,
                     } catch (const Error& error) {
                         if (error.code() == ErrorCode::Database && !db->inTransaction())
                             throw; // the batch itself is gone (disk full, I/O error)
-                        report.failures.push_back({outcome->file, error.what()});
+                        report.failures.push_back({ outcome->file, error.what() });
                     }
                     if (++inTransaction >= options.articlesPerTransaction)
                         commit();

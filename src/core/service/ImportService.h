@@ -17,7 +17,7 @@ struct ImportOptions
     ingest::Format format = ingest::Format::Auto;
     analysis::AnalysisOptions analysis;
     int articlesPerTransaction = 200; ///< the writer commits after this many articles (or when it waits)
-    int analysisThreads = 0;          ///< 0: one less than the cores, at least one
+    int analysisThreads = 0; ///< 0: one less than the cores, at least one
 };
 
 /// One input that could not be imported, and why (without the file name).
@@ -41,7 +41,7 @@ struct ImportProgress
 /// What an import did. Articles are counted (a feed file holds many); failures are per input.
 struct ImportReport
 {
-    std::size_t added = 0;   ///< new articles
+    std::size_t added = 0; ///< new articles
     std::size_t present = 0; ///< articles whose content was already in the library
     std::vector<ImportFailure> failures;
     bool cancelled = false;

@@ -12,8 +12,7 @@
 namespace sayline::service {
 
 /// A value or the reason there is none: what service functions hand to the front ends instead of throwing.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value)
@@ -50,8 +49,7 @@ struct Done
 };
 
 /// Runs work and turns sayline::Error (and any other exception) into a failed Result.
-template <typename Work>
-auto capture(Work&& work) -> Result<decltype(work())>
+template <typename Work> auto capture(Work&& work) -> Result<decltype(work())>
 {
     using Value = decltype(work());
     try {

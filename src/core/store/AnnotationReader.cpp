@@ -39,7 +39,7 @@ std::optional<ArticleAnnotations> AnnotationReader::read(RowId articleId)
         mentions.bind(1, rowIds[i]);
         while (mentions.step())
             out.entities[i].mentions.push_back(
-                model::Span{static_cast<int>(mentions.columnInt(0)), static_cast<int>(mentions.columnInt(1))});
+                model::Span { static_cast<int>(mentions.columnInt(0)), static_cast<int>(mentions.columnInt(1)) });
         mentions.reset();
     }
 
@@ -50,7 +50,7 @@ std::optional<ArticleAnnotations> AnnotationReader::read(RowId articleId)
     while (dates.step()) {
         model::DateMention date;
         date.text = dates.columnText(0);
-        date.span = model::Span{static_cast<int>(dates.columnInt(1)), static_cast<int>(dates.columnInt(2))};
+        date.span = model::Span { static_cast<int>(dates.columnInt(1)), static_cast<int>(dates.columnInt(2)) };
         date.type = model::dateTypeFromString(dates.columnText(3)).value_or(model::DateType::Date);
         date.value = dates.columnText(4);
         out.dates.push_back(std::move(date));

@@ -73,7 +73,8 @@ RowId ArticleRepository::insert(const model::Article& article, const std::string
 {
     auto& insert = m_db.cached(
         "INSERT INTO articles (content_hash, file, item, title, authors, publisher, published, date, updated, "
-        "language, url, body, title_index, body_index) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "language, url, body, title_index, body_index, analysed_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
     const std::string body = article.body();
     insert.bind(1, contentHash)
         .bind(2, article.file)

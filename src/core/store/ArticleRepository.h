@@ -28,7 +28,7 @@ public:
     explicit ArticleRepository(Database& db);
 
     std::optional<RowId> findByHash(const std::string& contentHash);
-    /// Inserts the article row (and its full-text entry); returns its id.
+    /// Inserts the article row (and its full-text entry), marked analysed now; returns its id.
     RowId insert(const model::Article& article, const std::string& contentHash);
     void markAnalysed(RowId id);
     std::optional<StoredArticle> get(RowId id);

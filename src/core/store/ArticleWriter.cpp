@@ -29,13 +29,13 @@ void ArticleWriter::stage(std::string_view name)
 WriteResult ArticleWriter::add(const model::AnalysedArticle& analysed, const std::string& contentHash)
 {
     if (auto existing = m_articles.findByHash(contentHash))
-        return {*existing, false};
+        return { *existing, false };
     Savepoint savepoint(m_db, "article_write");
     const RowId id = m_articles.insert(analysed.article, contentHash);
     stage("article");
-    writeAnnotations(id, analysed);
+    writeAnnotations(id, analysed, true);
     savepoint.commit();
-    return {id, true};
+    return { id, true };
 }
 
 void ArticleWriter::replaceAnalysis(RowId articleId, const model::AnalysedArticle& analysed)
@@ -49,7 +49,7 @@ void ArticleWriter::replaceAnalysis(RowId articleId, const model::AnalysedArticl
     linked.reset();
     m_db.cached("DELETE FROM article_entities WHERE article_id = ?").bind(1, articleId).run();
     m_db.cached("DELETE FROM dates WHERE article_id = ?").bind(1, articleId).run();
-    writeAnnotations(articleId, analysed);
+    writeAnnotations(articleId, analysed, false);
     std::sort(previous.begin(), previous.end());
     previous.erase(std::unique(previous.begin(), previous.end()), previous.end());
     for (RowId entity : previous)
@@ -57,14 +57,14 @@ void ArticleWriter::replaceAnalysis(RowId articleId, const model::AnalysedArticl
     savepoint.commit();
 }
 
-void ArticleWriter::writeAnnotations(RowId articleId, const model::AnalysedArticle& analysed)
+void ArticleWriter::writeAnnotations(RowId articleId, const model::AnalysedArticle& analysed, bool newArticle)
 {
     std::map<std::string, RowId> libraryIds;
     auto& articleEntity = m_db.cached("INSERT INTO article_entities (article_id, local_id, entity_id, type, name, "
                                       "name_key) VALUES (?,?,?,?,?,?)");
     auto& mention = m_db.cached("INSERT OR IGNORE INTO mentions (article_entity_id, start, end) VALUES (?,?,?)");
     for (const model::Entity& entity : analysed.entities) {
-        const RowId id = m_resolver.resolve(articleId, entity);
+        const RowId id = m_resolver.resolve(articleId, entity, newArticle);
         libraryIds[entity.id] = id;
         articleEntity.bind(1, articleId)
             .bind(2, entity.id)
@@ -106,8 +106,10 @@ void ArticleWriter::writeAnnotations(RowId articleId, const model::AnalysedArtic
             .run();
     }
     stage("dates");
-    applyStatementEdits(articleId);
-    m_articles.markAnalysed(articleId);
+    if (!newArticle) {
+        applyStatementEdits(articleId);
+        m_articles.markAnalysed(articleId);
+    }
 }
 
 void ArticleWriter::applyStatementEdits(RowId articleId)

@@ -40,7 +40,8 @@ public:
     void setStageHook(std::function<void(std::string_view stage)> hook) { m_stageHook = std::move(hook); }
 
 private:
-    void writeAnnotations(RowId articleId, const model::AnalysedArticle& analysed);
+    /// newArticle: just inserted (analysed_at already set, no corrections can refer to it yet).
+    void writeAnnotations(RowId articleId, const model::AnalysedArticle& analysed, bool newArticle);
     void applyStatementEdits(RowId articleId);
     void stage(std::string_view name);
 

@@ -30,7 +30,7 @@ Correction readRow(const PreparedStatement& query)
     correction.kind = kindFromString(query.columnText(1));
     correction.articleId = query.columnOptionalInt(2);
     if (!query.isNull(3) && !query.isNull(4))
-        correction.span = model::Span{static_cast<int>(query.columnInt(3)), static_cast<int>(query.columnInt(4))};
+        correction.span = model::Span { static_cast<int>(query.columnInt(3)), static_cast<int>(query.columnInt(4)) };
     correction.nameKey = query.columnText(5);
     correction.entityId = query.columnOptionalInt(6);
     correction.detail = query.columnText(7);

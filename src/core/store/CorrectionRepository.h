@@ -13,11 +13,11 @@ class Database;
 
 enum class CorrectionKind
 {
-    Pin,             ///< an article entity (by folded name) belongs to a library entity
-    Reassign,        ///< a statement (by span) is spoken by a library entity
+    Pin, ///< an article entity (by folded name) belongs to a library entity
+    Reassign, ///< a statement (by span) is spoken by a library entity
     DeleteStatement, ///< a statement (by span) is not a statement
-    Merge,           ///< record of a merge (detail: the merged entity's name)
-    Rename,          ///< record of a rename (detail: the old name)
+    Merge, ///< record of a merge (detail: the merged entity's name)
+    Rename, ///< record of a rename (detail: the old name)
 };
 
 /// One user edit. Statements are named by article and content span, which survive re-analysis.

@@ -39,7 +39,7 @@ void CorrectionWriter::pinOccurrences(RowId entity, RowId articleId, RowId targe
     while (query.step())
         occurrences.emplace_back(query.columnInt(0), query.columnText(1));
     for (const auto& [article, key] : occurrences)
-        m_corrections.add({0, CorrectionKind::Pin, article, std::nullopt, key, target, "", ""});
+        m_corrections.add({ 0, CorrectionKind::Pin, article, std::nullopt, key, target, "", "" });
 }
 
 void CorrectionWriter::merge(RowId keep, RowId other)
@@ -51,7 +51,7 @@ void CorrectionWriter::merge(RowId keep, RowId other)
     const std::string otherName = m_entities.get(other)->name;
     pinOccurrences(other, 0, keep);
     m_entities.merge(other, keep);
-    m_corrections.add({0, CorrectionKind::Merge, std::nullopt, std::nullopt, "", keep, otherName, ""});
+    m_corrections.add({ 0, CorrectionKind::Merge, std::nullopt, std::nullopt, "", keep, otherName, "" });
 }
 
 RowId CorrectionWriter::split(RowId entity, const std::vector<RowId>& articleIds)
@@ -62,12 +62,21 @@ RowId CorrectionWriter::split(RowId entity, const std::vector<RowId>& articleIds
     for (RowId article : articleIds) {
         pinOccurrences(entity, article, created);
         m_db.cached("UPDATE article_entities SET entity_id = ?1 WHERE entity_id = ?2 AND article_id = ?3")
-            .bind(1, created).bind(2, entity).bind(3, article).run();
+            .bind(1, created)
+            .bind(2, entity)
+            .bind(3, article)
+            .run();
         m_db.cached("UPDATE statements SET speaker_id = ?1 WHERE speaker_id = ?2 AND article_id = ?3")
-            .bind(1, created).bind(2, entity).bind(3, article).run();
+            .bind(1, created)
+            .bind(2, entity)
+            .bind(3, article)
+            .run();
         m_db.cached("UPDATE statement_targets SET entity_id = ?1 WHERE entity_id = ?2 AND statement_id IN "
                     "(SELECT id FROM statements WHERE article_id = ?3)")
-            .bind(1, created).bind(2, entity).bind(3, article).run();
+            .bind(1, created)
+            .bind(2, entity)
+            .bind(3, article)
+            .run();
     }
     return created;
 }
@@ -76,15 +85,15 @@ void CorrectionWriter::reassign(RowId statement, RowId entity)
 {
     requireEntity(entity);
     const StatementRecord record = requireStatement(statement);
-    m_corrections.add({0, CorrectionKind::Reassign, record.articleId, record.span, "", entity, "", ""});
+    m_corrections.add({ 0, CorrectionKind::Reassign, record.articleId, record.span, "", entity, "", "" });
     m_statements.setSpeaker(statement, entity);
 }
 
 void CorrectionWriter::deleteStatement(RowId statement)
 {
     const StatementRecord record = requireStatement(statement);
-    m_corrections.add({0, CorrectionKind::DeleteStatement, record.articleId, record.span, "", std::nullopt,
-                       record.content, ""});
+    m_corrections.add(
+        { 0, CorrectionKind::DeleteStatement, record.articleId, record.span, "", std::nullopt, record.content, "" });
     const std::optional<RowId> speaker = record.speakerId;
     m_statements.remove(statement);
     if (speaker)
@@ -98,7 +107,7 @@ void CorrectionWriter::rename(RowId entity, const std::string& name)
         throw Error(ErrorCode::Usage, "an entity needs a name");
     const std::string oldName = m_entities.get(entity)->name;
     m_entities.rename(entity, name);
-    m_corrections.add({0, CorrectionKind::Rename, std::nullopt, std::nullopt, "", entity, oldName, ""});
+    m_corrections.add({ 0, CorrectionKind::Rename, std::nullopt, std::nullopt, "", entity, oldName, "" });
 }
 
 } // namespace sayline::store

@@ -25,7 +25,10 @@ void configureSqliteOnce()
 
 } // namespace
 
-void Database::Closer::operator()(sqlite3* db) const noexcept { sqlite3_close_v2(db); }
+void Database::Closer::operator()(sqlite3* db) const noexcept
+{
+    sqlite3_close_v2(db);
+}
 
 Database::Database(const std::filesystem::path& file, OpenMode mode)
     : m_file(file)
@@ -93,7 +96,10 @@ void Database::exec(std::string_view sql)
     }
 }
 
-PreparedStatement Database::prepare(std::string_view sql) { return PreparedStatement(m_db.get(), sql); }
+PreparedStatement Database::prepare(std::string_view sql)
+{
+    return PreparedStatement(m_db.get(), sql);
+}
 
 PreparedStatement& Database::cached(const std::string& sql)
 {
@@ -104,9 +110,15 @@ PreparedStatement& Database::cached(const std::string& sql)
     return *it->second;
 }
 
-std::int64_t Database::lastInsertRowid() const { return sqlite3_last_insert_rowid(m_db.get()); }
+std::int64_t Database::lastInsertRowid() const
+{
+    return sqlite3_last_insert_rowid(m_db.get());
+}
 
-int Database::changes() const { return sqlite3_changes(m_db.get()); }
+int Database::changes() const
+{
+    return sqlite3_changes(m_db.get());
+}
 
 int Database::userVersion()
 {
@@ -117,6 +129,9 @@ int Database::userVersion()
     return version;
 }
 
-bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db.get()) == 0; }
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db.get()) == 0;
+}
 
 } // namespace sayline::store

@@ -17,7 +17,7 @@ namespace sayline::store {
 /// How a library file is opened.
 enum class OpenMode
 {
-    Create,   ///< create the file when missing (import)
+    Create, ///< create the file when missing (import)
     Existing, ///< the file must exist (search, list, corrections)
 };
 

@@ -39,7 +39,8 @@ std::vector<RowId> EntityRepository::findByKey(const std::string& key, model::En
 {
     if (key.empty())
         return {};
-    auto& byName = m_db.cached("SELECT id FROM entities WHERE name_key = ? AND type = ? AND auto_merge = 1 ORDER BY id");
+    auto& byName
+        = m_db.cached("SELECT id FROM entities WHERE name_key = ? AND type = ? AND auto_merge = 1 ORDER BY id");
     byName.bind(1, key).bind(2, model::toString(type));
     std::vector<RowId> ids = collectIds(byName);
     if (!ids.empty() || !includeAliases)
@@ -56,7 +57,12 @@ std::vector<RowId> EntityRepository::findByName(const std::string& text)
     auto& query = m_db.cached("SELECT id FROM entities WHERE name_key = ?1 "
                               "UNION SELECT entity_id FROM entity_aliases WHERE alias_key = ?1");
     query.bind(1, key);
-    return collectIds(query);
+    std::vector<RowId> ids = collectIds(query);
+    if (!ids.empty())
+        return ids;
+    auto& byRole = m_db.cached("SELECT DISTINCT entity_id FROM entity_roles WHERE role_key = ?");
+    byRole.bind(1, key);
+    return collectIds(byRole);
 }
 
 std::vector<RowId> EntityRepository::search(const std::string& text)
@@ -82,8 +88,8 @@ void EntityRepository::addRole(RowId id, const std::string& role)
 {
     if (role.empty())
         return;
-    auto& insert = m_db.cached("INSERT OR IGNORE INTO entity_roles (entity_id, role) VALUES (?,?)");
-    insert.bind(1, id).bind(2, role).run();
+    auto& insert = m_db.cached("INSERT OR IGNORE INTO entity_roles (entity_id, role, role_key) VALUES (?,?,?)");
+    insert.bind(1, id).bind(2, role).bind(3, foldKey(role)).run();
 }
 
 bool EntityRepository::exists(RowId id)
@@ -141,7 +147,8 @@ void EntityRepository::merge(RowId from, RowId into)
         "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) "
         "SELECT ?2, alias, alias_key FROM entity_aliases WHERE entity_id = ?1",
         "DELETE FROM entity_aliases WHERE entity_id = ?2 AND alias_key = (SELECT name_key FROM entities WHERE id = ?2)",
-        "INSERT OR IGNORE INTO entity_roles (entity_id, role) SELECT ?2, role FROM entity_roles WHERE entity_id = ?1",
+        "INSERT OR IGNORE INTO entity_roles (entity_id, role, role_key) "
+        "SELECT ?2, role, role_key FROM entity_roles WHERE entity_id = ?1",
         "UPDATE article_entities SET entity_id = ?2 WHERE entity_id = ?1",
         "UPDATE statements SET speaker_id = ?2 WHERE speaker_id = ?1",
         "INSERT OR IGNORE INTO statement_targets (statement_id, entity_id) "

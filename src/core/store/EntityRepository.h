@@ -20,7 +20,7 @@ public:
     RowId create(model::EntityType type, const std::string& name, bool autoMerge = true);
     /// Entities of this type open to automatic merging whose name (or, with aliases, an alias) folds to key.
     std::vector<RowId> findByKey(const std::string& key, model::EntityType type, bool includeAliases);
-    /// Entities of any type whose name or alias folds like text.
+    /// Entities of any type whose name or alias folds like text; failing that, those with that role.
     std::vector<RowId> findByName(const std::string& text);
     /// Entities whose name or an alias contains the folded text (for `speakers --query`).
     std::vector<RowId> search(const std::string& text);

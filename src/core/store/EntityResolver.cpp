@@ -43,12 +43,14 @@ RowId EntityResolver::lookup(const model::Entity& entity, const std::string& key
     return candidates.size() == 1 ? candidates.front() : 0;
 }
 
-RowId EntityResolver::resolve(RowId articleId, const model::Entity& entity)
+RowId EntityResolver::resolve(RowId articleId, const model::Entity& entity, bool newArticle)
 {
     const std::string key = foldKey(entity.name);
     RowId id = 0;
-    if (auto pinned = m_corrections.pinFor(articleId, key); pinned && m_entities.exists(*pinned))
-        id = *pinned;
+    if (!newArticle) {
+        if (auto pinned = m_corrections.pinFor(articleId, key); pinned && m_entities.exists(*pinned))
+            id = *pinned;
+    }
     if (id == 0)
         id = lookup(entity, key);
     if (id == 0)

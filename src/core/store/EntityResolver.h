@@ -16,7 +16,8 @@ class EntityResolver
 public:
     EntityResolver(EntityRepository& entities, CorrectionRepository& corrections);
 
-    RowId resolve(RowId articleId, const model::Entity& entity);
+    /// newArticle: the article was just added, so no correction can name it yet (saves the pin look-up).
+    RowId resolve(RowId articleId, const model::Entity& entity, bool newArticle = false);
 
     /// True for an alias worth keeping and matching: a proper-name form, not a description ("the company").
     static bool isProperAlias(const std::string& alias);

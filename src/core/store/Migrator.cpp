@@ -54,9 +54,15 @@ const std::vector<Migration>& Migrator::migrations()
     return all;
 }
 
-int Migrator::latestVersion() { return static_cast<int>(migrations().size()); }
+int Migrator::latestVersion()
+{
+    return static_cast<int>(migrations().size());
+}
 
-int Migrator::currentVersion() { return m_db.userVersion(); }
+int Migrator::currentVersion()
+{
+    return m_db.userVersion();
+}
 
 void Migrator::checkCompatible()
 {
@@ -90,8 +96,8 @@ void Migrator::migrate(int target)
             m_db.exec(migration.sql);
             m_db.exec("PRAGMA user_version = " + std::to_string(migration.version));
         } catch (const Error& error) {
-            throw Error(ErrorCode::Database, "migration " + migration.name + " of '" + m_db.file().string()
-                                                 + "' failed: " + error.what());
+            throw Error(ErrorCode::Database,
+                        "migration " + migration.name + " of '" + m_db.file().string() + "' failed: " + error.what());
         }
         transaction.commit();
     }

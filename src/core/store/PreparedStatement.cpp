@@ -21,7 +21,10 @@ PreparedStatement::PreparedStatement(sqlite3* db, std::string_view sql)
     }
 }
 
-PreparedStatement::~PreparedStatement() { sqlite3_finalize(m_statement); }
+PreparedStatement::~PreparedStatement()
+{
+    sqlite3_finalize(m_statement);
+}
 
 PreparedStatement::PreparedStatement(PreparedStatement&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
@@ -96,8 +99,7 @@ bool PreparedStatement::step()
 
 void PreparedStatement::run()
 {
-    while (step()) {
-    }
+    while (step()) { }
     reset();
 }
 
@@ -107,15 +109,30 @@ void PreparedStatement::reset()
     sqlite3_clear_bindings(m_statement);
 }
 
-int PreparedStatement::parameterCount() const { return sqlite3_bind_parameter_count(m_statement); }
+int PreparedStatement::parameterCount() const
+{
+    return sqlite3_bind_parameter_count(m_statement);
+}
 
-int PreparedStatement::columnCount() const { return sqlite3_column_count(m_statement); }
+int PreparedStatement::columnCount() const
+{
+    return sqlite3_column_count(m_statement);
+}
 
-bool PreparedStatement::isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+bool PreparedStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
 
-std::int64_t PreparedStatement::columnInt(int column) const { return sqlite3_column_int64(m_statement, column); }
+std::int64_t PreparedStatement::columnInt(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
 
-double PreparedStatement::columnDouble(int column) const { return sqlite3_column_double(m_statement, column); }
+double PreparedStatement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
 
 std::string PreparedStatement::columnText(int column) const
 {

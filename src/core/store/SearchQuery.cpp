@@ -36,7 +36,10 @@ void SearchQueryBuilder::addColumnFilters(SqlText& sql) const
         sql.where("s.kind = ?", std::string(model::toString(*m_query.kind)));
 }
 
-bool SearchQueryBuilder::ranked() const { return m_query.text && !m_speakerIds && !m_aboutIds; }
+bool SearchQueryBuilder::ranked() const
+{
+    return m_query.text && !m_speakerIds && !m_aboutIds;
+}
 
 SqlText SearchQueryBuilder::countMatches(int cap) const
 {
@@ -70,16 +73,18 @@ SqlText SearchQueryBuilder::rankedIds() const
 
 SqlText SearchQueryBuilder::byIds(const std::vector<RowId>& ids)
 {
-    SqlText sql(std::string("SELECT ") + StatementRepository::recordColumns()
-                + " FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN entities e ON e.id = s.speaker_id");
+    SqlText sql(
+        std::string("SELECT ") + StatementRepository::recordColumns()
+        + " FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN entities e ON e.id = s.speaker_id");
     inList(sql, "s.id", ids);
     return sql;
 }
 
 SqlText SearchQueryBuilder::build() const
 {
-    SqlText sql(std::string("SELECT ") + StatementRepository::recordColumns()
-                + " FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN entities e ON e.id = s.speaker_id");
+    SqlText sql(
+        std::string("SELECT ") + StatementRepository::recordColumns()
+        + " FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN entities e ON e.id = s.speaker_id");
     if (m_speakerIds)
         inList(sql, "s.speaker_id", *m_speakerIds);
     if (m_aboutIds) {
@@ -92,7 +97,8 @@ SqlText SearchQueryBuilder::build() const
     // planner from driving the query by that set (33,000 rows to fetch and sort for a common word): the
     // statements are read newest first through an index and the LIMIT ends the scan early.
     if (m_query.text)
-        sql.where("+s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)", segmentQuery(*m_query.text));
+        sql.where("+s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)",
+                  segmentQuery(*m_query.text));
     addColumnFilters(sql);
     sql.append(" ORDER BY s.date DESC, s.id DESC LIMIT ?");
     sql.bindValue(static_cast<std::int64_t>(m_query.limit));

@@ -13,11 +13,11 @@ namespace sayline::store {
 /// What the user asks of the statements; every filter is optional and they combine with AND.
 struct SearchQuery
 {
-    std::optional<std::string> speaker;   ///< a name or alias, folded (case and accents do not matter)
-    std::optional<std::string> text;      ///< an FTS5 query over the statement content
-    std::optional<std::string> about;     ///< a name or alias of an entity the statement is about
-    std::optional<std::string> from;      ///< YYYY-MM-DD, inclusive
-    std::optional<std::string> to;        ///< YYYY-MM-DD, inclusive
+    std::optional<std::string> speaker; ///< a name or alias (case and accents do not matter), else a role
+    std::optional<std::string> text; ///< an FTS5 query over the statement content
+    std::optional<std::string> about; ///< a name or alias of an entity the statement is about
+    std::optional<std::string> from; ///< YYYY-MM-DD, inclusive
+    std::optional<std::string> to; ///< YYYY-MM-DD, inclusive
     std::optional<std::string> publisher; ///< case-insensitive
     std::optional<model::StatementKind> kind;
     int limit = 50;

@@ -23,8 +23,7 @@ public:
     /// Appends another piece of SQL with its bound values (a subquery).
     SqlText& append(const SqlText& other);
     /// Appends " WHERE condition" the first time and " AND condition" afterwards, binding values in order.
-    template <typename... Values>
-    SqlText& where(const std::string& condition, Values&&... values)
+    template <typename... Values> SqlText& where(const std::string& condition, Values&&... values)
     {
         append(m_hasWhere ? " AND " : " WHERE ");
         m_hasWhere = true;

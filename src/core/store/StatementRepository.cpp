@@ -39,7 +39,7 @@ StatementRecord StatementRepository::readRecord(const PreparedStatement& query)
     record.claimType = model::claimTypeFromString(query.columnText(9)).value_or(model::ClaimType::Other);
     record.content = query.columnText(10);
     record.snippet = record.content;
-    record.span = model::Span{static_cast<int>(query.columnInt(11)), static_cast<int>(query.columnInt(12))};
+    record.span = model::Span { static_cast<int>(query.columnInt(11)), static_cast<int>(query.columnInt(12)) };
     return record;
 }
 
@@ -94,7 +94,7 @@ std::optional<StatementRecord> StatementRepository::get(RowId id)
     query.bind(1, id);
     if (!query.step())
         return std::nullopt;
-    std::vector<StatementRecord> records{readRecord(query)};
+    std::vector<StatementRecord> records { readRecord(query) };
     query.reset();
     loadAbout(records);
     return records.front();
@@ -139,10 +139,10 @@ void StatementRepository::remove(RowId id)
 std::vector<RowId> StatementRepository::removeForArticle(RowId articleId)
 {
     std::vector<RowId> entities;
-    auto& referenced = m_db.cached(
-        "SELECT speaker_id FROM statements WHERE article_id = ?1 AND speaker_id IS NOT NULL "
-        "UNION SELECT t.entity_id FROM statement_targets t JOIN statements s ON s.id = t.statement_id "
-        "WHERE s.article_id = ?1");
+    auto& referenced
+        = m_db.cached("SELECT speaker_id FROM statements WHERE article_id = ?1 AND speaker_id IS NOT NULL "
+                      "UNION SELECT t.entity_id FROM statement_targets t JOIN statements s ON s.id = t.statement_id "
+                      "WHERE s.article_id = ?1");
     referenced.bind(1, articleId);
     while (referenced.step())
         entities.push_back(referenced.columnInt(0));

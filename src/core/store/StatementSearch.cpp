@@ -97,8 +97,9 @@ std::vector<StatementRecord> StatementSearch::run(const SearchQuery& query)
         }
     } catch (const Error& error) {
         if (query.text && isQuerySyntaxError(error.what()))
-            throw Error(ErrorCode::Usage, "bad text query '" + *query.text + "': " + error.what()
-                                              + " (put phrases and words with punctuation in double quotes)");
+            throw Error(ErrorCode::Usage,
+                        "bad text query '" + *query.text + "': " + error.what()
+                            + " (put phrases and words with punctuation in double quotes)");
         throw;
     }
     StatementRepository(m_db).loadAbout(found);
@@ -110,7 +111,8 @@ std::vector<std::string> StatementSearch::explain(const SearchQuery& query)
     const std::optional<SearchQueryBuilder> search = builder(query);
     if (!search)
         return {};
-    const SqlText sql = search->ranked() && countMatches(*search) <= kMostRanked ? search->rankedIds() : search->build();
+    const SqlText sql
+        = search->ranked() && countMatches(*search) <= kMostRanked ? search->rankedIds() : search->build();
     auto statement = m_db.prepare("EXPLAIN QUERY PLAN " + sql.text());
     sql.bindTo(statement);
     std::vector<std::string> lines;

@@ -46,8 +46,7 @@ bool isAscii(std::string_view text)
 
 /// Builds the key from already case-folded code points: letters and digits kept, '.' and apostrophes dropped
 /// ("U.S." = "US", "O'Brien" = "OBrien"), everything else a single space.
-template <typename CodePoints>
-std::string buildKey(const CodePoints& codePoints)
+template <typename CodePoints> std::string buildKey(const CodePoints& codePoints)
 {
     std::string key;
     bool pendingSpace = false;
@@ -84,8 +83,8 @@ struct AsciiCodePoints
         }
         bool operator!=(const Iterator& other) const { return p != other.p; }
     };
-    Iterator begin() const { return {text.data()}; }
-    Iterator end() const { return {text.data() + text.size()}; }
+    Iterator begin() const { return { text.data() }; }
+    Iterator end() const { return { text.data() + text.size() }; }
 };
 
 icu::Transliterator* foldingTransliterator()
@@ -106,7 +105,8 @@ icu::BreakIterator* wordBreaker()
 {
     thread_local std::unique_ptr<icu::BreakIterator> breaker = [] {
         UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::BreakIterator> created(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+        std::unique_ptr<icu::BreakIterator> created(
+            icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
         if (U_FAILURE(status))
             created.reset();
         return created;
@@ -125,7 +125,10 @@ bool hasCjk(const icu::UnicodeString& text, int32_t start, int32_t end)
     return false;
 }
 
-bool isSpace(UChar32 cp) { return u_isUWhiteSpace(cp) != 0; }
+bool isSpace(UChar32 cp)
+{
+    return u_isUWhiteSpace(cp) != 0;
+}
 
 /// text with a space between every two word segments of which one is CJK.
 std::string segmentText(std::string_view utf8)
@@ -156,7 +159,7 @@ std::string segmentText(std::string_view utf8)
 std::string foldKey(std::string_view name)
 {
     if (isAscii(name))
-        return buildKey(AsciiCodePoints{name});
+        return buildKey(AsciiCodePoints { name });
     icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size()));
     if (icu::Transliterator* transliterator = foldingTransliterator())
         transliterator->transliterate(text);

@@ -43,3 +43,14 @@ TEST(AcronymLinker, acronymOfAnEarlierNameJoinsWithoutParentheses)
     ASSERT_NE(company, nullptr);
     EXPECT_TRUE(Recognised::has(company->aliases, "TWC"));
 }
+
+TEST(AcronymLinker, acronymOfCommonWordsIsNoName)
+{
+    const Recognised r("Maintenance, Repair and Overhaul (MRO) work grew. Its earnings before interest and taxes "
+                       "(EBIT) rose. The Zelkova Research Council (ZRC) met.");
+    EXPECT_EQ(r.mentioned("MRO"), nullptr);
+    EXPECT_EQ(r.mentioned("Repair"), nullptr);
+    EXPECT_EQ(r.mentioned("EBIT"), nullptr);
+    ASSERT_NE(r.named("Zelkova Research Council"), nullptr);
+    EXPECT_TRUE(Recognised::has(r.named("Zelkova Research Council")->aliases, "ZRC"));
+}

@@ -118,3 +118,14 @@ TEST(Coreference, definiteRoleMatchesAcronymRoles)
     ASSERT_NE(brandt, nullptr);
     EXPECT_TRUE(Recognised::has(brandt->aliases, "the CEO"));
 }
+
+TEST(Coreference, nameWithoutItsLeadingHeadJoinsTheFullName)
+{
+    const Recognised r("The bank is owned by Grupo Santander. Santander spokesman Juan Perez declined to comment.");
+    const EntityRecord* group = r.named("Grupo Santander");
+    ASSERT_NE(group, nullptr);
+    EXPECT_EQ(group->type, EntityType::Organization);
+    EXPECT_TRUE(Recognised::has(group->aliases, "Santander"));
+    ASSERT_NE(r.named("Juan Perez"), nullptr);
+    EXPECT_EQ(r.named("Juan Perez")->affiliation, r.indexOf(group));
+}

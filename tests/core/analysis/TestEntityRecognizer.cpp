@@ -300,6 +300,8 @@ TEST(EntityRecognizer, wordsInCapitalsForEmphasisAreNoNames)
     EXPECT_EQ(r.mentioned("VICTOR TANGERMANN"), nullptr);
     EXPECT_EQ(r.mentioned("NOV"), nullptr);
     EXPECT_NE(r.named("NASA"), nullptr);
+    const Recognised pair("Engineers at NASA JPL built it.");
+    EXPECT_NE(pair.mentioned("NASA"), nullptr); // two acronyms are not shouting
 }
 
 TEST(EntityRecognizer, partyLabelBeforeANameIsNoPartOfIt)
@@ -349,4 +351,11 @@ TEST(EntityRecognizer, monthNamesThatAreGivenNamesReadByContext)
     EXPECT_EQ(r.named("Jan Egeland")->type, EntityType::Person);
     ASSERT_NE(r.named("May Lee"), nullptr);
     EXPECT_EQ(r.named("May Lee")->type, EntityType::Person);
+}
+
+TEST(EntityRecognizer, openingHeadWithConnectorWinsOverAPlaceWordAtTheEnd)
+{
+    const Recognised r("The Organization of American States (OAS) will meet.");
+    ASSERT_NE(r.named("Organization of American States"), nullptr);
+    EXPECT_EQ(r.named("Organization of American States")->type, EntityType::Organization);
 }

@@ -19,9 +19,9 @@ class CorrectionServiceTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        m_articles = {test::quoteArticle("One", "2022-06-15", "Wang Wenbin", "The US is a threat"),
-                      test::quoteArticle("Two", "2022-06-20", "Wang", "Hacking must stop"),
-                      test::quoteArticle("Three", "2022-06-21", "Zhao Lijian", "That is a lie")};
+        m_articles = { test::quoteArticle("One", "2022-06-15", "Wang Wenbin", "The US is a threat"),
+                       test::quoteArticle("Two", "2022-06-20", "Wang", "Hacking must stop"),
+                       test::quoteArticle("Three", "2022-06-21", "Zhao Lijian", "That is a lie") };
         auto db = store::openLibrary(library(), store::OpenMode::Create);
         store::ArticleWriter writer(db);
         for (std::size_t i = 0; i < m_articles.size(); ++i)
@@ -45,7 +45,7 @@ protected:
         query.speaker = speaker;
         auto hits = SearchService(library()).searchStatements(query);
         EXPECT_TRUE(hits.ok()) << hits.error();
-        return hits.ok() ? hits.value() : std::vector<store::StatementRecord>{};
+        return hits.ok() ? hits.value() : std::vector<store::StatementRecord> {};
     }
 
     /// Re-analysis with the same machine output, so only the corrections can make a difference.
@@ -107,7 +107,7 @@ TEST_F(CorrectionServiceTest, splitAndRenameSurviveReanalysis)
 {
     CorrectionService corrections(m_analyzer, library());
     // The user says the "Wang Wenbin" of article one is someone else, then names him.
-    auto split = corrections.split(speakerId("Wang Wenbin"), {m_ids[0]});
+    auto split = corrections.split(speakerId("Wang Wenbin"), { m_ids[0] });
     ASSERT_TRUE(split.ok()) << split.error();
     ASSERT_TRUE(corrections.rename(split.value(), "Wang Wenbin (trade)").ok());
     reanalyseAsBefore();
@@ -127,8 +127,9 @@ TEST(CorrectionServiceReference, correctionsSurviveRealReanalysisOfTheReferenceA
     test::ServiceTempDir dir;
     const analysis::Analyzer analyzer;
     const auto library = dir.file("library.sqlite");
-    const auto sample = std::filesystem::path(SAYLINE_SOURCE_DIR) / "resources/samples/global-times-2022-06-15-us-threat.txt";
-    ASSERT_TRUE(ImportService(analyzer, library).importPaths({sample}, {}).ok());
+    const auto sample
+        = std::filesystem::path(SAYLINE_SOURCE_DIR) / "resources/samples/global-times-2022-06-15-us-threat.txt";
+    ASSERT_TRUE(ImportService(analyzer, library).importPaths({ sample }, {}).ok());
     SearchService search(library);
     store::SearchQuery query;
     query.speaker = "Wang Wenbin";

@@ -30,14 +30,15 @@ TEST(ImportService, importsADirectoryOnceAndReportsDuplicates)
     const analysis::Analyzer analyzer;
     const ImportService importer(analyzer, dir.file("library.sqlite"));
     std::vector<ImportProgress> seen;
-    const ImportReport first = importer.importPaths({kSamples}, {}, [&](const ImportProgress& p) { seen.push_back(p); });
+    const ImportReport first
+        = importer.importPaths({ kSamples }, {}, [&](const ImportProgress& p) { seen.push_back(p); });
     ASSERT_TRUE(first.ok()) << first.error;
     EXPECT_GE(first.added, 10u);
     EXPECT_EQ(first.present, 0u);
     ASSERT_FALSE(seen.empty());
     EXPECT_EQ(seen.back().inputsDone, seen.back().inputsTotal);
 
-    const ImportReport second = importer.importPaths({kSamples}, {});
+    const ImportReport second = importer.importPaths({ kSamples }, {});
     EXPECT_EQ(second.added, 0u);
     EXPECT_EQ(second.present, first.added);
 
@@ -52,8 +53,8 @@ TEST(ImportService, aFailedFileIsReportedAndTheRestGoOn)
     test::ServiceTempDir dir;
     const analysis::Analyzer analyzer;
     const ImportService importer(analyzer, dir.file("library.sqlite"));
-    const ImportReport report =
-        importer.importPaths({dir.file("missing.txt"), kSamples / "global-times-2022-06-15-us-threat.txt"}, {});
+    const ImportReport report
+        = importer.importPaths({ dir.file("missing.txt"), kSamples / "global-times-2022-06-15-us-threat.txt" }, {});
     EXPECT_EQ(report.added, 1u);
     ASSERT_EQ(report.failures.size(), 1u);
     EXPECT_EQ(report.failures[0].file, dir.file("missing.txt").string());
@@ -82,7 +83,7 @@ TEST(ImportService, libraryThatCannotBeOpenedIsAnError)
     const auto garbage = dir.file("library.sqlite");
     std::ofstream(garbage) << std::string(8192, 'z');
     const analysis::Analyzer analyzer;
-    const ImportReport report = ImportService(analyzer, garbage).importPaths({kSamples}, {});
+    const ImportReport report = ImportService(analyzer, garbage).importPaths({ kSamples }, {});
     EXPECT_NE(report.error.find("not a database"), std::string::npos) << report.error;
     EXPECT_EQ(report.added, 0u);
 }
@@ -92,7 +93,7 @@ TEST(ImportService, cancellingStopsWithWhatWasWrittenIntact)
     test::ServiceTempDir dir;
     const analysis::Analyzer analyzer;
     const ImportService importer(analyzer, dir.file("library.sqlite"));
-    std::atomic<bool> cancel{false};
+    std::atomic<bool> cancel { false };
     ImportOptions options;
     options.articlesPerTransaction = 3;
     const ImportReport report = importer.importOutcomes(

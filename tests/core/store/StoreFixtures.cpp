@@ -12,7 +12,7 @@ namespace sayline::test {
 
 TempDir::TempDir()
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter { 0 };
     m_path = std::filesystem::temp_directory_path()
         / ("sayline-store-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
     std::filesystem::remove_all(m_path);
@@ -57,12 +57,12 @@ model::AnalysedArticle makeArticle(const std::string& title, const std::string& 
         model::Statement statement;
         statement.id = "S" + std::to_string(analysed.statements.size() + 1);
         statement.speakerText = source;
-        statement.speakerSpan = model::Span{offset, offset + model::codePointCount(source)};
+        statement.speakerSpan = model::Span { offset, offset + model::codePointCount(source) };
         statement.cue = "said";
         const int cueStart = offset + model::codePointCount(source) + 1;
-        statement.cueSpan = model::Span{cueStart, cueStart + 4};
+        statement.cueSpan = model::Span { cueStart, cueStart + 4 };
         const int contentStart = cueStart + 7;
-        statement.span = model::Span{contentStart, contentStart + model::codePointCount(quote.content)};
+        statement.span = model::Span { contentStart, contentStart + model::codePointCount(quote.content) };
         statement.content = quote.content;
         statement.kind = quote.kind;
         if (!quote.speaker.empty()) {

@@ -30,7 +30,8 @@ TEST(ArticleWriter, importingTheSameContentTwiceAddsNothing)
     test::TempDir dir;
     auto db = openLibrary(dir.file("library.sqlite"), OpenMode::Create);
     ArticleWriter writer(db);
-    const auto article = test::makeArticle("Threat", "2022-06-15", {{"Wang Wenbin", "The US is a threat", {"NSA"}}});
+    const auto article
+        = test::makeArticle("Threat", "2022-06-15", { { "Wang Wenbin", "The US is a threat", { "NSA" } } });
     const WriteResult first = writer.add(article, "hash-1");
     const WriteResult second = writer.add(article, "hash-1");
     EXPECT_TRUE(first.added);
@@ -43,18 +44,18 @@ TEST(ArticleWriter, importingTheSameContentTwiceAddsNothing)
 
 TEST(ArticleWriter, failureMidArticleLeavesNothingOfIt)
 {
-    for (const char* failingStage : {"article", "entities", "statements", "dates"}) {
+    for (const char* failingStage : { "article", "entities", "statements", "dates" }) {
         test::TempDir dir;
         auto db = openLibrary(dir.file("library.sqlite"), OpenMode::Create);
         ArticleWriter writer(db);
         Transaction batch(db);
-        writer.add(test::makeArticle("Kept", "2022-06-14", {{"Zhao Lijian", "We oppose it", {}}}), "kept");
+        writer.add(test::makeArticle("Kept", "2022-06-14", { { "Zhao Lijian", "We oppose it", {} } }), "kept");
         writer.setStageHook([&](std::string_view stage) {
             if (stage == failingStage)
                 throw Error(ErrorCode::Internal, "injected failure");
         });
         EXPECT_THROW(writer.add(test::makeArticle("Broken", "2022-06-15",
-                                                  {{"Wang Wenbin", "The US is a threat", {"NSA"}}}),
+                                                  { { "Wang Wenbin", "The US is a threat", { "NSA" } } }),
                                 "broken"),
                      Error);
         writer.setStageHook(nullptr);
@@ -66,8 +67,9 @@ TEST(ArticleWriter, failureMidArticleLeavesNothingOfIt)
         EXPECT_EQ(test::countRows(db.file(), "statements_fts WHERE statements_fts MATCH 'threat'"), 0);
         EXPECT_EQ(test::countRows(db.file(), "articles_fts WHERE articles_fts MATCH 'broken'"), 0);
         // The same article imports cleanly afterwards.
-        EXPECT_TRUE(writer.add(test::makeArticle("Broken", "2022-06-15", {{"Wang Wenbin", "The US is a threat", {}}}),
-                               "broken")
+        EXPECT_TRUE(writer
+                        .add(test::makeArticle("Broken", "2022-06-15", { { "Wang Wenbin", "The US is a threat", {} } }),
+                             "broken")
                         .added);
     }
 }
@@ -77,8 +79,8 @@ TEST(ArticleWriter, sameFullNameInTwoArticlesIsOneSpeaker)
     test::TempDir dir;
     auto db = openLibrary(dir.file("library.sqlite"), OpenMode::Create);
     ArticleWriter writer(db);
-    writer.add(test::makeArticle("One", "2022-06-15", {{"Wang Wenbin", "The US is a threat", {"NSA"}}}), "a1");
-    writer.add(test::makeArticle("Two", "2022-07-01", {{"WANG WENBIN", "Stop the hacking", {"NSA"}}}), "a2");
+    writer.add(test::makeArticle("One", "2022-06-15", { { "Wang Wenbin", "The US is a threat", { "NSA" } } }), "a1");
+    writer.add(test::makeArticle("Two", "2022-07-01", { { "WANG WENBIN", "Stop the hacking", { "NSA" } } }), "a2");
     const auto speakers = speakersNamed(db, "Wang Wenbin");
     ASSERT_EQ(speakers.size(), 1u);
     EXPECT_EQ(speakers[0].statementCount, 2);
@@ -92,11 +94,11 @@ TEST(ArticleWriter, bareSurnameStaysApartFromFullName)
     test::TempDir dir;
     auto db = openLibrary(dir.file("library.sqlite"), OpenMode::Create);
     ArticleWriter writer(db);
-    auto full = test::makeArticle("One", "2022-06-15", {{"Wang Wenbin", "The US is a threat", {}}});
-    full.entities[0].aliases = {"Wang"};
+    auto full = test::makeArticle("One", "2022-06-15", { { "Wang Wenbin", "The US is a threat", {} } });
+    full.entities[0].aliases = { "Wang" };
     writer.add(full, "a1");
-    writer.add(test::makeArticle("Two", "2022-07-01", {{"Wang", "Trade is good", {}}}), "a2");
-    writer.add(test::makeArticle("Three", "2022-07-02", {{"Wang", "Rain is wet", {}}}), "a3");
+    writer.add(test::makeArticle("Two", "2022-07-01", { { "Wang", "Trade is good", {} } }), "a2");
+    writer.add(test::makeArticle("Three", "2022-07-02", { { "Wang", "Rain is wet", {} } }), "a3");
     EXPECT_EQ(speakersNamed(db, "Wang Wenbin").size(), 1u);
     EXPECT_EQ(speakersNamed(db, "Wang").size(), 2u); // two bare "Wang"s: not known to be the same person
 }
@@ -106,9 +108,9 @@ TEST(ArticleWriter, fullNameAliasLinksArticles)
     test::TempDir dir;
     auto db = openLibrary(dir.file("library.sqlite"), OpenMode::Create);
     ArticleWriter writer(db);
-    writer.add(test::makeArticle("One", "2013-12-10", {{"Mary Barra", "We will build cars", {}}}), "a1");
-    auto second = test::makeArticle("Two", "2014-01-10", {{"Mary T. Barra", "Safety first", {}}});
-    second.entities[0].aliases = {"Mary Barra", "Barra", "the chief executive"};
+    writer.add(test::makeArticle("One", "2013-12-10", { { "Mary Barra", "We will build cars", {} } }), "a1");
+    auto second = test::makeArticle("Two", "2014-01-10", { { "Mary T. Barra", "Safety first", {} } });
+    second.entities[0].aliases = { "Mary Barra", "Barra", "the chief executive" };
     writer.add(second, "a2");
     const auto speakers = speakersNamed(db, "Mary Barra");
     ASSERT_EQ(speakers.size(), 1u);

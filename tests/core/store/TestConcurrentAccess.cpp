@@ -18,7 +18,7 @@ TEST(ConcurrentAccess, readersKeepWorkingWhileAWriterImports)
     test::TempDir dir;
     const auto file = dir.file("library.sqlite");
     openLibrary(file, OpenMode::Create);
-    std::atomic<bool> done{false};
+    std::atomic<bool> done { false };
     std::thread writerThread([&] {
         auto db = openLibrary(file, OpenMode::Existing);
         ArticleWriter writer(db);
@@ -27,7 +27,7 @@ TEST(ConcurrentAccess, readersKeepWorkingWhileAWriterImports)
             for (int i = 0; i < 10; ++i) {
                 const int n = batch * 10 + i;
                 writer.add(test::makeArticle("Article " + std::to_string(n), "2022-06-15",
-                                             {{"Wang Wenbin", "Statement number " + std::to_string(n), {}}}),
+                                             { { "Wang Wenbin", "Statement number " + std::to_string(n), {} } }),
                            "hash" + std::to_string(n));
             }
             transaction.commit();

@@ -13,16 +13,17 @@ TEST(CorrectionsReapplied, statementEditsSurviveReplacingTheAnalysis)
     test::TempDir dir;
     auto db = openLibrary(dir.file("library.sqlite"), OpenMode::Create);
     ArticleWriter writer(db);
-    const auto article = test::makeArticle(
-        "Threat", "2022-06-15", {{"Wang Wenbin", "The US is a threat", {}}, {"Zhao Lijian", "This is false", {}}});
+    const auto article
+        = test::makeArticle("Threat", "2022-06-15",
+                            { { "Wang Wenbin", "The US is a threat", {} }, { "Zhao Lijian", "This is false", {} } });
     const RowId id = writer.add(article, "h").articleId;
     StatementRepository statements(db);
     auto stored = statements.forArticle(id);
     ASSERT_EQ(stored.size(), 2u);
     const RowId wang = *stored[0].speakerId;
     CorrectionRepository corrections(db);
-    corrections.add({0, CorrectionKind::Reassign, id, stored[1].span, "", wang, "", ""});
-    corrections.add({0, CorrectionKind::DeleteStatement, id, stored[0].span, "", std::nullopt, "", ""});
+    corrections.add({ 0, CorrectionKind::Reassign, id, stored[1].span, "", wang, "", "" });
+    corrections.add({ 0, CorrectionKind::DeleteStatement, id, stored[0].span, "", std::nullopt, "", "" });
 
     writer.replaceAnalysis(id, article);
     stored = statements.forArticle(id);

@@ -66,12 +66,14 @@ TEST(Migrator, migratesFromEachEarlierVersionKeepingData)
             Migrator(db).migrate(start);
             ASSERT_EQ(db.userVersion(), start);
             // Rows as a build of that version wrote them (the version-1 columns only).
-            db.exec("INSERT INTO articles (id, content_hash, file, title, body, date) VALUES "
-                    "(1, 'h1', 'a.txt', 'Old article', 'Wang Wenbin said the NSA hacked servers.', '2022-06-15');"
-                    "INSERT INTO entities (id, type, name, name_key) VALUES (1, 'person', 'Wang Wenbin', 'wang wenbin');"
-                    "INSERT INTO statements (article_id, local_id, speaker_id, speaker_text, cue, kind, claim_type, "
-                    "content, start, end, date) VALUES (1, 'S1', 1, 'Wang Wenbin', 'said', 'indirect', 'accusation', "
-                    "'the NSA hacked servers', 17, 39, '2022-06-15');");
+            db.exec(
+                "INSERT INTO articles (id, content_hash, file, title, body, date) VALUES "
+                "(1, 'h1', 'a.txt', 'Old article', 'Wang Wenbin said the NSA hacked servers.', '2022-06-15');"
+                "INSERT INTO entities (id, type, name, name_key) VALUES (1, 'person', 'Wang Wenbin', 'wang wenbin');"
+                "INSERT INTO entity_roles (entity_id, role) VALUES (1, 'Spokesperson');"
+                "INSERT INTO statements (article_id, local_id, speaker_id, speaker_text, cue, kind, claim_type, "
+                "content, start, end, date) VALUES (1, 'S1', 1, 'Wang Wenbin', 'said', 'indirect', 'accusation', "
+                "'the NSA hacked servers', 17, 39, '2022-06-15');");
         }
         Database db(file, OpenMode::Existing);
         Migrator(db).migrate();
@@ -82,6 +84,8 @@ TEST(Migrator, migratesFromEachEarlierVersionKeepingData)
         const auto hits = StatementSearch(db).run(query);
         ASSERT_EQ(hits.size(), 1u) << "from version " << start;
         EXPECT_EQ(hits[0].content, "the NSA hacked servers");
+        query.speaker = "spokesperson"; // by role, from a row the older version wrote
+        EXPECT_EQ(StatementSearch(db).run(query).size(), 1u) << "from version " << start;
     }
 }
 

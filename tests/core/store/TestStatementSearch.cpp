@@ -24,15 +24,18 @@ protected:
     {
         m_db = std::make_unique<Database>(openLibrary(m_dir.file("library.sqlite"), OpenMode::Create));
         ArticleWriter writer(*m_db);
-        writer.add(test::makeArticle("US threat", "2022-06-15T10:00:00+08:00",
-                                     {{"Wang Wenbin", "The US has become the biggest threat to internet security",
-                                       {"National Security Agency"}},
-                                      {"Wang Wenbin", "The US must stop its cyberattacks", {}, model::StatementKind::Indirect}}),
+        writer.add(test::makeArticle(
+                       "US threat", "2022-06-15T10:00:00+08:00",
+                       { { "Wang Wenbin",
+                           "The US has become the biggest threat to internet security",
+                           { "National Security Agency" } },
+                         { "Wang Wenbin", "The US must stop its cyberattacks", {}, model::StatementKind::Indirect } }),
                    "en1");
-        writer.add(test::makeArticle("Airbus", "2007-02-28", {{"Louis Gallois", "We will cut ten thousand jobs", {}}},
-                                     "Wikinews"),
+        writer.add(test::makeArticle("Airbus", "2007-02-28",
+                                     { { "Louis Gallois", "We will cut ten thousand jobs", {} } }, "Wikinews"),
                    "en2");
-        writer.add(test::makeArticle("美国威胁", "2022-06-16", {{"汪文斌", "美国是全球网络安全的最大威胁", {}}}, "环球时报"),
+        writer.add(test::makeArticle("美国威胁", "2022-06-16", { { "汪文斌", "美国是全球网络安全的最大威胁", {} } },
+                                     "环球时报"),
                    "zh1");
     }
 
@@ -129,7 +132,7 @@ TEST_F(StatementSearchTest, speakerSearchIsAnIndexLookup)
     SearchQuery query;
     query.speaker = "Wang Wenbin";
     query.from = "2022-01-01";
-    for (bool withText : {false, true}) {
+    for (bool withText : { false, true }) {
         if (withText)
             query.text = "threat";
         const auto plan = StatementSearch(*m_db).explain(query);
@@ -152,7 +155,7 @@ TEST(StatementSearchScale, aVeryCommonWordIsListedNewestFirstInsteadOfRanked)
     for (int i = 0; i < articles; ++i) {
         std::vector<test::Quote> quotes;
         for (int q = 0; q < 10; ++q)
-            quotes.push_back({"Speaker " + std::to_string(q), "Prices rise in month " + std::to_string(i), {}});
+            quotes.push_back({ "Speaker " + std::to_string(q), "Prices rise in month " + std::to_string(i), {} });
         char date[16];
         std::snprintf(date, sizeof date, "%04d-%02d-%02d", 2000 + i / 300, 1 + i % 12, 1 + i % 28);
         writer.add(test::makeArticle("Article " + std::to_string(i), date, quotes), "hash" + std::to_string(i));
@@ -174,12 +177,27 @@ TEST(StatementSearchNames, speakerNamesMatchWithoutAccentsOrCase)
 {
     test::TempDir dir;
     auto db = openLibrary(dir.file("library.sqlite"), OpenMode::Create);
-    ArticleWriter(db).add(test::makeArticle("Paris", "2014-01-14", {{"François Hollande", "We will cut taxes", {}}}),
-                          "h1");
+    ArticleWriter(db).add(
+        test::makeArticle("Paris", "2014-01-14", { { "François Hollande", "We will cut taxes", {} } }), "h1");
     SearchQuery query;
     query.speaker = "FRANCOIS HOLLANDE";
     ASSERT_EQ(StatementSearch(db).run(query).size(), 1u);
     query.speaker = "françois  hollande";
     EXPECT_EQ(StatementSearch(db).run(query).size(), 1u);
     EXPECT_EQ(EntityRepository(db).search("hollan").size(), 1u);
+}
+
+TEST(StatementSearchNames, aRoleFindsItsSpeakersWhenNoNameMatches)
+{
+    test::TempDir dir;
+    auto db = openLibrary(dir.file("library.sqlite"), OpenMode::Create);
+    auto article
+        = test::makeArticle("Briefing", "2022-06-15",
+                            { { "Wang Wenbin", "The US is a threat", {} }, { "Zhao Lijian", "We oppose it", {} } });
+    article.entities[0].roles = { "spokesperson" };
+    article.entities[1].roles = { "Spokesperson" };
+    ArticleWriter(db).add(article, "h1");
+    SearchQuery query;
+    query.speaker = "SPOKESPERSON";
+    EXPECT_EQ(StatementSearch(db).run(query).size(), 2u);
 }
