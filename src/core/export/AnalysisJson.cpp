@@ -27,13 +27,24 @@ void writeEntity(JsonWriter& json, const model::Entity& entity)
     json.endObject();
 }
 
+/// The contract writes an unknown scalar as null, never as an empty string.
+void writeTextOrNull(JsonWriter& json, const std::string& text)
+{
+    if (text.empty())
+        json.null();
+    else
+        json.value(text);
+}
+
 void writeStatement(JsonWriter& json, const model::Statement& statement)
 {
     json.beginObject();
     json.key("id").value(statement.id);
     json.key("speaker").value(statement.speaker);
-    json.key("speaker_text").value(statement.speakerText);
-    json.key("cue").value(statement.cue);
+    json.key("speaker_text");
+    writeTextOrNull(json, statement.speakerText);
+    json.key("cue");
+    writeTextOrNull(json, statement.cue);
     json.key("kind").value(model::toString(statement.kind));
     json.key("content").value(statement.content);
     json.key("start").value(statement.span.start);
