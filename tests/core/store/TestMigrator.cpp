@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "Database.h"
+#include "Library.h"
 #include "Migrator.h"
 #include "StatementSearch.h"
 #include "StoreFixtures.h"
@@ -127,4 +128,19 @@ TEST(Migrator, damagedOrForeignFileGivesClearError)
     EXPECT_NE(message.find("not a Sayline library"), std::string::npos) << message;
 
     EXPECT_EQ(openAndMigrate(dir.file("missing.sqlite"), message), ErrorCode::NotFound);
+}
+
+TEST(Library, folderThatCannotBeCreatedIsAClearError)
+{
+    test::TempDir dir;
+    const auto blocker = dir.file("plain-file");
+    std::ofstream(blocker) << "a file where the library folder should be";
+    try {
+        openLibrary(blocker / "sub" / "library.sqlite", OpenMode::Create);
+        FAIL() << "expected an error";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.code(), ErrorCode::Io);
+        EXPECT_NE(std::string(error.what()).find("cannot create the library folder"), std::string::npos)
+            << error.what();
+    }
 }
