@@ -54,7 +54,9 @@ void writeStatement(JsonWriter& json, const model::Statement& statement)
     json.endObject();
 }
 
-void writeDate(JsonWriter& json, const model::DateMention& date)
+} // namespace
+
+void writeDateMention(JsonWriter& json, const model::DateMention& date)
 {
     json.beginObject();
     json.key("text").value(date.text);
@@ -65,13 +67,8 @@ void writeDate(JsonWriter& json, const model::DateMention& date)
     json.endObject();
 }
 
-} // namespace
-
-std::string toAnalysisJson(const model::AnalysedArticle& analysed)
+void writeArticleMetadata(JsonWriter& json, const model::Article& article)
 {
-    const model::Article& article = analysed.article;
-    JsonWriter json;
-    json.beginObject();
     json.key("file").value(article.file);
     json.key("item").value(article.item);
     json.key("title").value(article.title);
@@ -81,6 +78,14 @@ std::string toAnalysisJson(const model::AnalysedArticle& analysed)
     json.key("updated").value(article.updated);
     json.key("language").value(article.language);
     json.key("url").value(article.url);
+}
+
+std::string toAnalysisJson(const model::AnalysedArticle& analysed)
+{
+    const model::Article& article = analysed.article;
+    JsonWriter json;
+    json.beginObject();
+    writeArticleMetadata(json, article);
     json.key("body").value(article.body());
     json.key("entities").beginArray();
     for (const auto& entity : analysed.entities)
@@ -92,7 +97,7 @@ std::string toAnalysisJson(const model::AnalysedArticle& analysed)
     json.endArray();
     json.key("dates").beginArray();
     for (const auto& date : analysed.dates)
-        writeDate(json, date);
+        writeDateMention(json, date);
     json.endArray();
     json.endObject();
     return json.str();

@@ -12,6 +12,9 @@ int codePointCount(std::string_view utf8);
 /// The UTF-8 substring of code points [start, end); clamps to the text.
 std::string codePointSubstr(std::string_view utf8, int start, int end);
 
+/// Appends the UTF-8 encoding of one code point (U+FFFD for surrogates and values past U+10FFFF).
+void appendUtf8(std::string& out, char32_t codePoint);
+
 /// True when the bytes are well-formed UTF-8 (no overlongs, no surrogates).
 bool isValidUtf8(std::string_view bytes);
 
