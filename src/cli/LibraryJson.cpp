@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LibraryJson.h"
 
+#include "export/AnalysisJson.h"
 #include "export/JsonWriter.h"
 
 namespace sayline::cli {
@@ -89,15 +90,7 @@ std::string articleJson(const store::ArticleAnnotations& annotations)
     JsonWriter json;
     json.beginObject();
     json.key("id").value(static_cast<long long>(annotations.article.id));
-    json.key("file").value(article.file);
-    json.key("item").value(article.item);
-    json.key("title").value(article.title);
-    json.key("authors").stringArray(article.authors);
-    json.key("publisher").value(article.publisher);
-    json.key("published").value(article.published);
-    json.key("updated").value(article.updated);
-    json.key("language").value(article.language);
-    json.key("url").value(article.url);
+    exporting::writeArticleMetadata(json, article);
     json.key("imported_at").value(annotations.article.importedAt);
     json.key("analysed_at").value(annotations.article.analysedAt);
     json.key("body").value(article.body());
@@ -121,15 +114,8 @@ std::string articleJson(const store::ArticleAnnotations& annotations)
         writeStatement(json, statement);
     json.endArray();
     json.key("dates").beginArray();
-    for (const auto& date : annotations.dates) {
-        json.beginObject();
-        json.key("text").value(date.text);
-        json.key("start").value(date.span.start);
-        json.key("end").value(date.span.end);
-        json.key("type").value(model::toString(date.type));
-        json.key("value").value(date.value);
-        json.endObject();
-    }
+    for (const auto& date : annotations.dates)
+        exporting::writeDateMention(json, date);
     json.endArray();
     json.endObject();
     return json.str();

@@ -42,3 +42,12 @@ TEST(AnalyzeCommand, readsStandardInput)
     ASSERT_EQ(result.status, 0) << result.err;
     EXPECT_NE(result.out.find("\"file\":\"-\""), std::string::npos);
 }
+
+TEST(AnalyzeCommand, explicitLanguageOverridesDetection)
+{
+    const auto detected = runCli("analyze " + kReference);
+    EXPECT_NE(detected.out.find("\"language\":\"en\""), std::string::npos);
+    const auto forced = runCli("analyze --language zh " + kReference);
+    ASSERT_EQ(forced.status, 0) << forced.err;
+    EXPECT_NE(forced.out.find("\"language\":\"zh\""), std::string::npos);
+}

@@ -107,6 +107,9 @@ Analyzer::~Analyzer() = default;
 
 model::AnalysedArticle Analyzer::analyse(model::Article article, const AnalysisOptions& options) const
 {
+    // An explicit --language is the user's word on what the text is; "auto" keeps what ingest detected.
+    if (!options.language.empty() && options.language != "auto")
+        article.language = options.language;
     const Document document(article.body());
     EntityList entities = m_entities->recognise(document);
     const std::vector<StatementRecord> statements = m_attribution->extract(document, entities);

@@ -38,6 +38,16 @@ int ContentFinder::quoteAt(int token) const
     return m_view.valid(token) ? m_quoteOf[static_cast<std::size_t>(token)] : -1;
 }
 
+bool ContentFinder::isMark(int token) const
+{
+    if (m_view.isQuoteMark(token))
+        return true;
+    const int q = quoteAt(token);
+    return q >= 0
+        && (m_quotes[static_cast<std::size_t>(q)].openToken == token
+            || m_quotes[static_cast<std::size_t>(q)].closeToken == token);
+}
+
 bool ContentFinder::isCloseMark(int token) const
 {
     const int q = quoteAt(token);
@@ -59,7 +69,7 @@ bool ContentFinder::endsClause(const CueMatch& match, int after) const
     // The attribution closes its clause: nothing, a comma, or an adjunct ("on Wednesday", "in a statement",
     // an object for "told") follows before the sentence ends.
     const int last = m_view.sentenceEnd(m_view.sentenceOf(match.first));
-    if (after >= last || m_view.isFinalPunctuation(after) || m_view.lower(after) == "," || m_view.isQuoteMark(after))
+    if (after >= last || m_view.isFinalPunctuation(after) || m_view.lower(after) == "," || isMark(after))
         return true;
     const std::string_view word = m_view.lower(after);
     if (!PhraseScanner::isAdjunctStart(word) && !PhraseScanner::isTimeWord(word) && match.cue->frame != CueFrame::Object
@@ -68,7 +78,7 @@ bool ContentFinder::endsClause(const CueMatch& match, int after) const
     for (int t = after; t < last && t - after < 10; ++t) {
         if (m_view.isFinalPunctuation(t) || m_view.lower(t) == ",")
             return true;
-        if (m_view.lower(t) == "that" || PhraseScanner::isAuxiliary(m_view.lower(t)) || m_view.isQuoteMark(t))
+        if (m_view.lower(t) == "that" || PhraseScanner::isAuxiliary(m_view.lower(t)) || isMark(t))
             return false;
     }
     return last - after < 10;
@@ -83,8 +93,8 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
     from = t;
     const auto opensContent = [this](int token) {
         const std::string_view word = m_view.lower(token);
-        return word == "that" || word == ":" || (m_view.isQuoteMark(token) && !isCloseMark(token))
-            || (word == "," && m_view.isQuoteMark(token + 1) && !isCloseMark(token + 1));
+        return word == "that" || word == ":" || (isMark(token) && !isCloseMark(token))
+            || (word == "," && isMark(token + 1) && !isCloseMark(token + 1));
     };
     // An object or an adjunct may stand before "that" or the quote: "told reporters on Monday that".
     if (!opensContent(t)) {
@@ -102,23 +112,23 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
                     t = u;
                 break;
             }
-            if (m_view.lower(u) == "," || m_view.isQuoteMark(u))
+            if (m_view.lower(u) == "," || isMark(u))
                 break;
         }
     }
     const std::string_view word = m_view.lower(t);
     if (word == "that") {
         int next = t + 1;
-        if (m_view.lower(next) == "," && m_view.isQuoteMark(next + 1)) // said that, "The delays ..."
+        if (m_view.lower(next) == "," && isMark(next + 1)) // said that, "The delays ..."
             ++next;
-        return m_view.isQuoteMark(next) && !isCloseMark(next) ? quoteContent(next) : clause(t + 1);
+        return isMark(next) && !isCloseMark(next) ? quoteContent(next) : clause(t + 1);
     }
     if (word == ":" || word == ",") {
-        if (m_view.isQuoteMark(t + 1))
+        if (isMark(t + 1))
             return quoteContent(t + 1);
         return word == ":" ? clause(t + 1) : ContentRange {};
     }
-    if (m_view.isQuoteMark(t) && !isCloseMark(t))
+    if (isMark(t) && !isCloseMark(t))
         return quoteContent(t);
     if (t != from)
         return {};
@@ -196,7 +206,7 @@ ContentRange ContentFinder::quoteContent(int openToken) const
         || inner == "?";
     if (!direct && m_view.lower(after) == ",") {
         const int next = after + 1;
-        direct = m_cues.isCue(m_view, next) || m_view.isQuoteMark(next)
+        direct = m_cues.isCue(m_view, next) || isMark(next)
             || (m_view.isWord(next) && (m_cues.isCue(m_view, next + 1) || m_cues.isCue(m_view, next + 2)));
     }
     if (direct)
@@ -269,7 +279,7 @@ ContentRange ContentFinder::classify(int first, int end) const
     auto trailing = [this](int token) {
         const std::string_view text = m_view.lower(token);
         return text == "." || text == "," || text == ";" || text == ":" || text == "!" || text == "?" || text == "-"
-            || text == "\u2014" || text == "\u2013" || (m_view.isQuoteMark(token) && !isCloseMark(token));
+            || text == "\u2014" || text == "\u2013" || (isMark(token) && !isCloseMark(token));
     };
     while (end > first && trailing(end - 1))
         --end;
@@ -284,7 +294,7 @@ ContentRange ContentFinder::classify(int first, int end) const
         return range;
     }
     for (int t = first; t < end; ++t) {
-        if (m_view.isQuoteMark(t)) {
+        if (isMark(t)) {
             range.kind = model::StatementKind::Mixed;
             break;
         }
@@ -310,18 +320,8 @@ ContentRange ContentFinder::leftContent(int boundary) const
             return ContentRange { quote.firstToken, quote.endToken, model::StatementKind::Direct, q };
         return classify(first, mark + 1);
     }
-    int start = first;
     // A dateline is no content: "DUBAI, United Arab Emirates — Emirates finalized a deal ...".
-    for (int t = first; t < boundary && t - first < 8; ++t) {
-        const std::string_view word = m_view.lower(t);
-        if (word == "\u2014" || word == "\u2013" || word == "--") {
-            if (t > first && m_view.isCapitalized(first))
-                start = t + 1;
-            break;
-        }
-        if (!(m_view.isCapitalized(t) || word == "," || word == "."))
-            break;
-    }
+    int start = std::min(m_phrases.afterDateline(first, boundary), boundary);
     const int q = quoteAt(first);
     if (q >= 0 && m_quotes[static_cast<std::size_t>(q)].openToken < first)
         start = m_quotes[static_cast<std::size_t>(q)].openToken;

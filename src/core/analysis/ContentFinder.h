@@ -33,6 +33,8 @@ public:
     /// The quote whose marks enclose token (the marks too), or -1.
     int quoteAt(int token) const;
     bool isCloseMark(int token) const;
+    /// A quotation mark: a mark of a paired quote (double or single), or any double mark.
+    bool isMark(int token) const;
     /// Does the quote open a clause (sentence start, after ":" or ",")? Then it can be a statement of its own.
     bool opensClause(const Quote& quote) const;
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 
+#include "Document.h"
 #include "TokenView.h"
 
 namespace sayline::analysis {
@@ -100,6 +101,24 @@ int PhraseScanner::skipAdjunctsLeft(int last, int limit) const
         break;
     }
     return last;
+}
+
+int PhraseScanner::afterDateline(int first, int limit) const
+{
+    if (!m_view.isAllCaps(first))
+        return first;
+    const std::u16string& text = m_view.document().text();
+    for (int t = first + 1; t < limit && t - first < 10; ++t) {
+        const std::string_view word = m_view.lower(t);
+        const int at = m_view.start(t);
+        const bool spaced = at > 0 && at + 1 < static_cast<int>(text.size())
+            && text[static_cast<std::size_t>(at) - 1] == u' ' && text[static_cast<std::size_t>(at) + 1] == u' ';
+        if (word == "\u2014" || word == "\u2013" || (word == "-" && spaced))
+            return t + 1;
+        if (!(m_view.isCapitalized(t) || word == "," || word == "." || word == "(" || word == ")"))
+            break;
+    }
+    return first;
 }
 
 int PhraseScanner::skipParentheticalRight(int first, int limit) const

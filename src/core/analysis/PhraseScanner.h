@@ -32,6 +32,9 @@ public:
     /// Skips leftwards over a time adjunct ending at last ("on June 18", "on Wednesday") and a parenthetical
     /// adverb (", however,"); returns the token before them, or last when there is none.
     int skipAdjunctsLeft(int last, int limit) const;
+    /// The token after a dateline opening at first ("LONDON (Reuters) - ", "DUBAI, United Arab Emirates — "), or
+    /// first when there is none.
+    int afterDateline(int first, int limit) const;
     /// Skips a parenthetical adverb starting at first (", however,"); returns the token after it, or first.
     int skipParentheticalRight(int first, int limit) const;
 

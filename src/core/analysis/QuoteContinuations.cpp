@@ -38,6 +38,17 @@ void QuoteContinuations::addTo(std::vector<StatementCandidate>& found) const
             words += m_view.isWord(t) || m_view.isNumber(t);
         if (words < kMinQuoteWords || !m_content.opensClause(quote))
             continue;
+        // An utterance ends on its own punctuation or ends the sentence; ""Let It Be" topped the charts" is a
+        // title in a sentence of the writer's.
+        if (quote.closeToken >= 0) {
+            const std::string_view inner = m_view.lower(quote.closeToken - 1);
+            const int after = quote.closeToken + 1;
+            const bool closesItself = inner == "," || inner == "." || inner == "!" || inner == "?";
+            const bool endsSentence = !m_view.valid(after) || m_view.isFinalPunctuation(after)
+                || m_view.lower(after) == "," || m_view.sentenceOf(after) != m_view.sentenceOf(quote.closeToken);
+            if (!closesItself && !endsSentence)
+                continue;
+        }
         // ""...," Jesse Toprak, an analyst for Edmunds.": a source after the quote but no cue.
         if (quote.closeToken >= 0) {
             const int sentence = m_view.sentenceOf(quote.closeToken);

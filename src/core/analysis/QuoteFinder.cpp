@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <unicode/uchar.h>
+
 #include "Document.h"
 #include "TokenView.h"
 
@@ -26,6 +28,42 @@ void finishQuote(const TokenView& view, Quote& quote)
     quote.contentEnd = end;
 }
 
+bool isSingleMark(const TokenView& view, int token)
+{
+    if (!view.isPunctuation(token) || view.end(token) - view.start(token) != 1)
+        return false;
+    const char16_t mark = view.document().text()[static_cast<std::size_t>(view.start(token))];
+    return mark == u'\u2018' || mark == u'\u2019' || mark == u'\'';
+}
+
+bool opensSingle(const TokenView& view, int token, int paragraphStart)
+{
+    const std::u16string& text = view.document().text();
+    const int at = view.start(token);
+    const char16_t mark = text[static_cast<std::size_t>(at)];
+    if (mark == u'\u2019' || at + 1 >= static_cast<int>(text.size())
+        || !u_isalnum(text[static_cast<std::size_t>(at) + 1]))
+        return false;
+    if (at == paragraphStart)
+        return true;
+    const char16_t before = text[static_cast<std::size_t>(at) - 1];
+    return before == u' ' || before == u'\n' || before == u'(' || before == u'\u00A0';
+}
+
+bool closesSingle(const TokenView& view, int token)
+{
+    const std::u16string& text = view.document().text();
+    const int at = view.start(token);
+    if (text[static_cast<std::size_t>(at)] == u'\u2018')
+        return false;
+    const std::string_view previous = view.lower(token - 1);
+    const bool punctuated
+        = (previous == "," || previous == "." || previous == "!" || previous == "?") && view.end(token - 1) == at;
+    const bool followedBySpace
+        = at + 1 >= static_cast<int>(text.size()) || !u_isalnum(text[static_cast<std::size_t>(at) + 1]);
+    return punctuated && followedBySpace;
+}
+
 } // namespace
 
 std::vector<Quote> QuoteFinder::find(const TokenView& view)
@@ -43,8 +81,27 @@ std::vector<Quote> QuoteFinder::find(const TokenView& view)
         Quote open;
         bool isOpen = false;
         bool unclosedHere = false;
+        Quote single;
+        bool singleOpen = false;
         for (; token < view.size() && view.start(token) < paragraph.end; ++token) {
-            if (!view.isQuoteMark(token))
+            // British style: 'We will win,' he said. Only when no double quote is open, and strictly by context
+            // so that apostrophes ("Jones' book") never pair.
+            if (!isOpen && isSingleMark(view, token)) {
+                if (!singleOpen && opensSingle(view, token, paragraph.start)) {
+                    single = Quote {};
+                    single.openToken = token;
+                    single.firstToken = token + 1;
+                    singleOpen = true;
+                } else if (singleOpen && closesSingle(view, token)) {
+                    single.closeToken = token;
+                    single.endToken = token;
+                    finishQuote(view, single);
+                    quotes.push_back(single);
+                    singleOpen = false;
+                }
+                continue;
+            }
+            if (!view.isQuoteMark(token) || singleOpen) // double marks inside a single-quoted utterance are its own
                 continue;
             const char16_t mark = text[static_cast<std::size_t>(view.start(token))];
             bool opens;

@@ -140,13 +140,9 @@ int StatementFinder::mainSubjectStart(int first, int limit) const
         = { "in",   "on",  "at", "after",    "before", "during",  "when",     "while",    "since",
             "with", "for", "as", "although", "though", "despite", "speaking", "following" };
     // A dateline: "WASHINGTON (AP) — The Bureau of Prisons ...".
-    for (int t = first; t < limit && t - first < 8; ++t) {
-        const std::string_view word = m_view.lower(t);
-        if (word == "\u2014" || word == "\u2013")
-            return t > first ? t + 1 : first;
-        if (!(m_view.isCapitalized(t) || m_view.isPunctuation(t)))
-            break;
-    }
+    const int afterDateline = m_phrases.afterDateline(first, limit);
+    if (afterDateline != first)
+        return afterDateline;
     if (!isIn(m_view.lower(first), kOpeners))
         return first;
     for (int t = first + 1; t < limit && t - first < 30; ++t)
@@ -252,7 +248,7 @@ StatementFinder::Source StatementFinder::sourceBefore(const CueMatch& match, int
             --open;
         if (m_view.lower(open) == "(")
             source = { m_phrases.phraseStartingBefore(open - 1, first), left + 1 };
-    } else if ((m_view.isWord(left) || m_view.isNumber(left) || leftWord == ".") && !m_view.isQuoteMark(left)) {
+    } else if ((m_view.isWord(left) || m_view.isNumber(left) || leftWord == ".") && !m_content.isMark(left)) {
         source = { m_phrases.phraseStartingBefore(left, first), left + 1 };
     } else if (leftWord == ",") {
         source = sourceBeforeComma(match, left, first);
@@ -284,7 +280,7 @@ StatementFinder::Source StatementFinder::sourceBeforeComma(const CueMatch& match
         const bool named = m_view.isCapitalized(p - 1) || (participle && isSourceHead(p - 1));
         if (nameStart >= 0 && appositive && named) {
             const int before = nameStart - 1;
-            if (nameStart == first || m_view.lower(before) == "," || m_view.isQuoteMark(before))
+            if (nameStart == first || m_view.lower(before) == "," || m_content.isMark(before))
                 return { nameStart, left };
         }
         break;
@@ -299,7 +295,7 @@ StatementFinder::Source StatementFinder::sourceBeforeComma(const CueMatch& match
             --open;
         nameEnd = m_view.lower(open) == "(" ? open - 1 : nameEnd;
     }
-    if ((next == ":" || m_view.isQuoteMark(match.end) || m_view.isCapitalized(nameEnd)) && nameEnd >= first
+    if ((next == ":" || m_content.isMark(match.end) || m_view.isCapitalized(nameEnd)) && nameEnd >= first
         && m_view.isWord(nameEnd)) {
         int start = m_phrases.phraseStartingBefore(nameEnd, first);
         if (start >= 0)
@@ -320,7 +316,7 @@ StatementFinder::Source StatementFinder::sourceAfter(const CueMatch& match, int 
     if ((m_view.lower(tail) == "who" || m_view.lower(tail) == "whose") && end > match.end) {
         // "...," said a professor from the University of Michigan who specializes in bankruptcy.
         tail = last;
-        while (tail > end && (m_view.isFinalPunctuation(tail - 1) || m_view.isQuoteMark(tail - 1)))
+        while (tail > end && (m_view.isFinalPunctuation(tail - 1) || m_content.isMark(tail - 1)))
             --tail;
     }
     if (m_view.lower(tail) == ",") {
@@ -459,7 +455,7 @@ void StatementFinder::findAccording(const CueMatch& match)
     const int sentence = m_view.sentenceOf(match.first);
     const int first = m_view.sentenceFirst(sentence);
     int last = m_view.sentenceEnd(sentence);
-    while (last > match.end && (m_view.isFinalPunctuation(last - 1) || m_view.isQuoteMark(last - 1)))
+    while (last > match.end && (m_view.isFinalPunctuation(last - 1) || m_content.isMark(last - 1)))
         --last;
     const int speakerEnd = m_phrases.phraseEndingAfter(match.end, last);
     if (speakerEnd <= match.end)
@@ -477,7 +473,7 @@ void StatementFinder::findAccording(const CueMatch& match)
     if (opening && speakerEnd < last && m_view.isWord(speakerEnd)) {
         // "According to a paper published in Nature on Monday, the team found ...": the source runs to the comma.
         for (int t = speakerEnd; t < last && t - match.end <= 20; ++t) {
-            if (PhraseScanner::isAuxiliary(m_view.lower(t)) || m_view.isQuoteMark(t))
+            if (PhraseScanner::isAuxiliary(m_view.lower(t)) || m_content.isMark(t))
                 break;
             if (m_view.lower(t) == ",") {
                 const ContentRange content = m_content.clause(t + 1);

@@ -27,13 +27,24 @@ void writeEntity(JsonWriter& json, const model::Entity& entity)
     json.endObject();
 }
 
+/// The contract writes an unknown scalar as null, never as an empty string.
+void writeTextOrNull(JsonWriter& json, const std::string& text)
+{
+    if (text.empty())
+        json.null();
+    else
+        json.value(text);
+}
+
 void writeStatement(JsonWriter& json, const model::Statement& statement)
 {
     json.beginObject();
     json.key("id").value(statement.id);
     json.key("speaker").value(statement.speaker);
-    json.key("speaker_text").value(statement.speakerText);
-    json.key("cue").value(statement.cue);
+    json.key("speaker_text");
+    writeTextOrNull(json, statement.speakerText);
+    json.key("cue");
+    writeTextOrNull(json, statement.cue);
     json.key("kind").value(model::toString(statement.kind));
     json.key("content").value(statement.content);
     json.key("start").value(statement.span.start);
@@ -43,7 +54,9 @@ void writeStatement(JsonWriter& json, const model::Statement& statement)
     json.endObject();
 }
 
-void writeDate(JsonWriter& json, const model::DateMention& date)
+} // namespace
+
+void writeDateMention(JsonWriter& json, const model::DateMention& date)
 {
     json.beginObject();
     json.key("text").value(date.text);
@@ -54,13 +67,8 @@ void writeDate(JsonWriter& json, const model::DateMention& date)
     json.endObject();
 }
 
-} // namespace
-
-std::string toAnalysisJson(const model::AnalysedArticle& analysed)
+void writeArticleMetadata(JsonWriter& json, const model::Article& article)
 {
-    const model::Article& article = analysed.article;
-    JsonWriter json;
-    json.beginObject();
     json.key("file").value(article.file);
     json.key("item").value(article.item);
     json.key("title").value(article.title);
@@ -70,6 +78,14 @@ std::string toAnalysisJson(const model::AnalysedArticle& analysed)
     json.key("updated").value(article.updated);
     json.key("language").value(article.language);
     json.key("url").value(article.url);
+}
+
+std::string toAnalysisJson(const model::AnalysedArticle& analysed)
+{
+    const model::Article& article = analysed.article;
+    JsonWriter json;
+    json.beginObject();
+    writeArticleMetadata(json, article);
     json.key("body").value(article.body());
     json.key("entities").beginArray();
     for (const auto& entity : analysed.entities)
@@ -81,7 +97,7 @@ std::string toAnalysisJson(const model::AnalysedArticle& analysed)
     json.endArray();
     json.key("dates").beginArray();
     for (const auto& date : analysed.dates)
-        writeDate(json, date);
+        writeDateMention(json, date);
     json.endArray();
     json.endObject();
     return json.str();

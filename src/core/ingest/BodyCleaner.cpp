@@ -6,23 +6,12 @@
 #include <cctype>
 #include <cstdint>
 
+#include "model/Utf8.h"
+
 namespace sayline::ingest {
 namespace {
 
 /// Decodes one code point from valid UTF-8 at i and advances i; returns the code point.
-char32_t nextCodePoint(std::string_view text, std::size_t& i)
-{
-    const auto c = static_cast<unsigned char>(text[i]);
-    int length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    if (i + static_cast<std::size_t>(length) > text.size())
-        length = 1;
-    char32_t cp = length == 1 ? c : length == 2 ? (c & 0x1F) : length == 3 ? (c & 0x0F) : (c & 0x07);
-    for (int k = 1; k < length; ++k)
-        cp = (cp << 6) | (static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0x3F);
-    i += static_cast<std::size_t>(length);
-    return cp;
-}
-
 bool isSpaceCodePoint(char32_t cp)
 {
     return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0x85 || cp == 0xA0
@@ -33,14 +22,6 @@ bool isSpaceCodePoint(char32_t cp)
 bool isInvisible(char32_t cp)
 {
     return cp == 0x200B || cp == 0xFEFF || cp == 0x00AD || cp == 0x2060;
-}
-
-std::string lower(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
 }
 
 bool startsWith(std::string_view text, std::string_view prefix)
@@ -86,7 +67,7 @@ std::size_t creditLabelEnd(std::string_view text)
 /// Photo captions and credits that sit between paragraphs of a saved article.
 bool isCaptionOrCredit(std::string_view paragraph)
 {
-    const std::string lowered = lower(paragraph);
+    const std::string lowered = model::asciiLower(paragraph);
     const int words = wordCount(paragraph);
     static constexpr std::array<std::string_view, 9> leading {
         "photo:", "photos:", "image:", "images:", "credit:", "credits:", "photo credit:", "picture:", "(photo:"
@@ -183,7 +164,7 @@ std::optional<std::string> signOffName(std::string_view paragraph)
         if (std::isdigit(first))
             return std::nullopt;
         std::size_t at = 0;
-        if (isLowerCaseLetter(nextCodePoint(word, at)) && !isConnector(word))
+        if (isLowerCaseLetter(model::nextCodePoint(word, at)) && !isConnector(word))
             return std::nullopt;
     }
     if (words == 0 || words > 5 || isPageLabel(text))
@@ -200,7 +181,7 @@ std::string normalizeWhitespace(std::string_view utf8)
     bool pendingSpace = false;
     for (std::size_t i = 0; i < utf8.size();) {
         const std::size_t start = i;
-        const char32_t cp = nextCodePoint(utf8, i);
+        const char32_t cp = model::nextCodePoint(utf8, i);
         if (isSpaceCodePoint(cp)) {
             pendingSpace = !out.empty();
             continue;

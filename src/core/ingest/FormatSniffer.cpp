@@ -5,18 +5,12 @@
 
 #include "ArticleReader.h"
 
+#include "model/Utf8.h"
+
 namespace sayline::ingest {
 namespace {
 
 constexpr std::size_t kSniffBytes = 64 * 1024;
-
-std::string lowerAscii(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 /// The first bytes as ASCII-compatible text: UTF-16 is narrowed by dropping its zero bytes, BOMs go.
 std::string sniffWindow(std::string_view bytes)
@@ -41,7 +35,7 @@ std::string extensionOf(const std::string& fileName)
     const std::size_t dot = fileName.rfind('.');
     if (dot == std::string::npos || (slash != std::string::npos && dot < slash))
         return {};
-    return lowerAscii(fileName.substr(dot + 1));
+    return model::asciiLower(fileName.substr(dot + 1));
 }
 
 bool isMimeMessage(std::string_view lowered)
@@ -145,7 +139,7 @@ bool hasHtmlTags(std::string_view lowered, bool strict)
 Format sniffFormat(std::string_view bytes, const std::string& fileName)
 {
     const std::string window = sniffWindow(bytes);
-    const std::string lowered = lowerAscii(window);
+    const std::string lowered = model::asciiLower(window);
     const std::string extension = extensionOf(fileName);
     std::size_t start = 0;
     while (start < lowered.size() && std::isspace(static_cast<unsigned char>(lowered[start])))
@@ -159,7 +153,7 @@ Format sniffFormat(std::string_view bytes, const std::string& fileName)
         std::string root = rootElementName(content, htmlDoctype);
         if (root.empty() && bytes.size() > window.size()) {
             // a long prolog (a DOCTYPE with a big internal subset) hides the root: look at everything
-            const std::string whole = lowerAscii(bytes);
+            const std::string whole = model::asciiLower(bytes);
             if (const std::size_t open = whole.find('<'); open != std::string::npos)
                 root = rootElementName(std::string_view(whole).substr(open), htmlDoctype);
         }

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "HtmlTextCollector.h"
+#include "model/Utf8.h"
 
 namespace sayline::ingest {
 namespace {
@@ -14,15 +15,6 @@ namespace {
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
-}
-
-std::string lower(std::string_view text)
-{
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return out;
 }
 
 std::string clean(std::string_view text)
@@ -35,7 +27,7 @@ std::optional<std::string> parseEnglishDate(std::string_view text)
 {
     static constexpr std::array kMonths
         = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
-    const std::string s = lower(clean(text));
+    const std::string s = model::asciiLower(clean(text));
     int month = 0, day = 0, year = 0, hour = -1, minute = 0;
     bool utc = false;
     std::size_t pos = 0;

@@ -5,17 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "model/Utf8.h"
+
 namespace sayline::ingest {
 namespace {
-
-std::string lower(std::string_view text)
-{
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
 
 // class + id, lower case, and the same split into alphanumeric words.
 struct HintText
@@ -37,7 +30,7 @@ bool isTaxonomyClass(std::string_view token)
 HintText hintText(const HtmlNode& node)
 {
     HintText hint;
-    const std::string classes = lower(node.attributeOr("class"));
+    const std::string classes = model::asciiLower(node.attributeOr("class"));
     std::size_t start = 0;
     while (start < classes.size()) {
         std::size_t end = classes.find_first_of(" \t\n\r", start);
@@ -50,7 +43,7 @@ HintText hintText(const HtmlNode& node)
         }
         start = end + 1;
     }
-    hint.joined += lower(node.attributeOr("id"));
+    hint.joined += model::asciiLower(node.attributeOr("id"));
     std::string word;
     for (char c : hint.joined) {
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
@@ -227,7 +220,7 @@ bool HtmlHints::isWidget(const HtmlNode& node)
     const HintText hint = hintText(node);
     if (containsAny(hint.joined, kStrongSubstrings) || hasWord(hint.words, kStrongWords))
         return true;
-    const std::string role = lower(node.attributeOr("role"));
+    const std::string role = model::asciiLower(node.attributeOr("role"));
     for (const char* unlikelyRole : kRoles)
         if (role == unlikelyRole)
             return true;
@@ -259,7 +252,7 @@ bool HtmlHints::isHidden(const HtmlNode& node)
         return true;
     if (node.attributeOr("aria-hidden") == "true" && node.name != "span" && node.name != "i")
         return true;
-    const std::string style = lower(node.attributeOr("style"));
+    const std::string style = model::asciiLower(node.attributeOr("style"));
     if (style.empty())
         return false;
     std::string compact;
@@ -290,7 +283,7 @@ bool HtmlHints::isBoilerplateLine(std::string_view paragraph)
                 return true;
     if (paragraph.size() > 40)
         return false;
-    std::string text = lower(paragraph);
+    std::string text = model::asciiLower(paragraph);
     while (!text.empty() && (text.back() == ':' || text.back() == '.' || text.back() == ' '))
         text.pop_back();
     for (const char* line : kBoilerplateLines)

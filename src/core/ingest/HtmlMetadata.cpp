@@ -10,18 +10,10 @@
 #include "HtmlDates.h"
 #include "HtmlTextCollector.h"
 #include "JsonLdArticle.h"
+#include "model/Utf8.h"
 
 namespace sayline::ingest {
 namespace {
-
-std::string lower(std::string_view text)
-{
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
 
 std::string clean(std::string_view text)
 {
@@ -36,7 +28,7 @@ bool looksLikeUrl(std::string_view text)
 
 std::string stripByPrefix(std::string text)
 {
-    const std::string head = lower(text.substr(0, 3));
+    const std::string head = model::asciiLower(text.substr(0, 3));
     if (head == "by " || head == "by:")
         text = clean(text.substr(3));
     return text;
@@ -99,7 +91,7 @@ MetaTags collectMeta(const HtmlNode& root)
                 continue;
             const std::string value = clean(*content);
             // itemprop="datePublished dateCreated" names two properties
-            const std::string names = lower(clean(*key));
+            const std::string names = model::asciiLower(clean(*key));
             std::size_t start = 0;
             while (start < names.size()) {
                 std::size_t end = names.find(' ', start);
@@ -141,10 +133,10 @@ std::string stripSiteSuffix(const std::string& title, const std::optional<std::s
     }
     if (best == std::string::npos || best == 0)
         return title;
-    const std::string tail = lower(title.substr(best + bestSeparator.size()));
+    const std::string tail = model::asciiLower(title.substr(best + bestSeparator.size()));
     const std::string head = title.substr(0, best);
     if (site && !site->empty()) {
-        const std::string siteName = lower(*site);
+        const std::string siteName = model::asciiLower(*site);
         if (tail.find(siteName) != std::string::npos || siteName.find(tail) != std::string::npos)
             return stripSiteSuffix(head, site);
     }
@@ -198,7 +190,7 @@ std::string chooseTitle(const std::string& documentTitle, const std::vector<std:
     for (const std::string& candidate : cleaner) {
         if (candidate.empty() || documentTitle.find(candidate) == std::string::npos)
             continue;
-        if (site && lower(candidate) == lower(*site))
+        if (site && model::asciiLower(candidate) == model::asciiLower(*site))
             continue;
         contained.push_back(&candidate);
         if (2 * candidate.size() >= stripped.size())
@@ -220,7 +212,7 @@ std::string chooseTitle(const std::string& documentTitle, const std::vector<std:
 
 std::optional<std::string> primaryLanguage(std::string_view tag)
 {
-    std::string value = lower(clean(tag));
+    std::string value = model::asciiLower(clean(tag));
     const std::size_t cut = value.find_first_of("-_");
     if (cut != std::string::npos)
         value.resize(cut);
@@ -266,7 +258,7 @@ HtmlMetadata HtmlMetadata::extract(const HtmlTree& tree)
     }
     result.headlines = cleaner;
     result.title = chooseTitle(result.documentTitle, cleaner, result.publisher);
-    if (result.publisher && lower(result.title) == lower(*result.publisher) && !cleaner.empty())
+    if (result.publisher && model::asciiLower(result.title) == model::asciiLower(*result.publisher) && !cleaner.empty())
         result.title = stripSiteSuffix(cleaner.front(), result.publisher); // <title> names only the site
 
     std::vector<std::string> authors;
@@ -276,10 +268,10 @@ HtmlMetadata HtmlMetadata::extract(const HtmlTree& tree)
         for (const std::string& value : meta.authorValues)
             addAuthor(authors, value);
     for (std::string& author : authors) {
-        const std::string key = lower(author);
-        const bool isPublisher = result.publisher && key == lower(*result.publisher);
+        const std::string key = model::asciiLower(author);
+        const bool isPublisher = result.publisher && key == model::asciiLower(*result.publisher);
         const bool repeated = std::any_of(result.authors.begin(), result.authors.end(),
-                                          [&](const std::string& kept) { return lower(kept) == key; });
+                                          [&](const std::string& kept) { return model::asciiLower(kept) == key; });
         if (!isPublisher && !repeated)
             result.authors.push_back(std::move(author));
     }
@@ -319,7 +311,7 @@ HtmlMetadata HtmlMetadata::extract(const HtmlTree& tree)
     root.forEachElement([&](const HtmlNode& node) {
         if (result.url || !node.is("link"))
             return;
-        if (lower(node.attributeOr("rel")) == "canonical") {
+        if (model::asciiLower(node.attributeOr("rel")) == "canonical") {
             std::string href = clean(node.attributeOr("href"));
             if (startsWith(href, "http"))
                 result.url = std::move(href);

@@ -3,7 +3,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdint>
+
+#include "BodyCleaner.h"
 
 namespace sayline::ingest {
 namespace {
@@ -18,39 +19,6 @@ constexpr std::array kBlockTags = {
     "listing", "plaintext", "xmp",
 };
 
-// Decodes one UTF-8 sequence at pos (input is valid UTF-8); returns the code point and advances pos.
-std::uint32_t nextCodePoint(std::string_view text, std::size_t& pos)
-{
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned char lead = byte(pos);
-    if (lead < 0x80) {
-        ++pos;
-        return lead;
-    }
-    int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-    if (pos + static_cast<std::size_t>(length) > text.size() || length == 1) {
-        ++pos;
-        return 0xFFFD;
-    }
-    std::uint32_t cp = length == 4 ? (lead & 0x07u) : length == 3 ? (lead & 0x0Fu) : (lead & 0x1Fu);
-    for (int i = 1; i < length; ++i)
-        cp = (cp << 6) | (byte(pos + static_cast<std::size_t>(i)) & 0x3Fu);
-    pos += static_cast<std::size_t>(length);
-    return cp;
-}
-
-bool isSpace(std::uint32_t cp)
-{
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 || cp == 0x1680
-        || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F
-        || cp == 0x3000;
-}
-
-bool isInvisible(std::uint32_t cp)
-{
-    return cp == 0xAD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
-}
-
 } // namespace
 
 bool HtmlTextCollector::isBlock(std::string_view tag)
@@ -63,26 +31,7 @@ bool HtmlTextCollector::isBlock(std::string_view tag)
 
 std::string HtmlTextCollector::normalizeSpace(std::string_view utf8)
 {
-    std::string out;
-    out.reserve(utf8.size());
-    bool pendingSpace = false;
-    std::size_t pos = 0;
-    while (pos < utf8.size()) {
-        const std::size_t start = pos;
-        const std::uint32_t cp = nextCodePoint(utf8, pos);
-        if (isSpace(cp)) {
-            pendingSpace = !out.empty();
-            continue;
-        }
-        if (isInvisible(cp))
-            continue;
-        if (pendingSpace) {
-            out += ' ';
-            pendingSpace = false;
-        }
-        out.append(utf8.substr(start, pos - start));
-    }
-    return out;
+    return normalizeWhitespace(utf8);
 }
 
 std::vector<std::string> HtmlTextCollector::paragraphs(const HtmlNode& node)

@@ -3,6 +3,8 @@
 
 #include <cstdint>
 
+#include "model/Utf8.h"
+
 namespace sayline::ingest {
 
 /// Recursive-descent parser over one script's text; every failure is local and resynchronises.
@@ -173,25 +175,6 @@ private:
         return value;
     }
 
-    static void appendUtf8(std::string& out, std::uint32_t cp)
-    {
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            out += static_cast<char>(0xC0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            out += static_cast<char>(0xE0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            out += static_cast<char>(0xF0 | (cp >> 18));
-            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        }
-    }
-
     std::optional<std::uint32_t> hex4()
     {
         if (m_pos + 4 > m_text.size())
@@ -260,7 +243,7 @@ private:
                 }
                 if (code >= 0xD800 && code < 0xE000)
                     code = 0xFFFD;
-                appendUtf8(out, code);
+                model::appendUtf8(out, static_cast<char32_t>(code));
                 break;
             }
             default:

@@ -6,6 +6,8 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "model/Utf8.h"
+
 namespace sayline::ingest {
 namespace {
 
@@ -48,19 +50,6 @@ std::optional<Script> scriptOf(char32_t cp)
     if (cp >= 0x900 && cp <= 0x97F)
         return Script::Devanagari;
     return std::nullopt;
-}
-
-char32_t decode(std::string_view text, std::size_t& i)
-{
-    const auto c = static_cast<unsigned char>(text[i]);
-    int length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    if (i + static_cast<std::size_t>(length) > text.size())
-        length = 1;
-    char32_t cp = length == 1 ? c : length == 2 ? (c & 0x1F) : length == 3 ? (c & 0x0F) : (c & 0x07);
-    for (int k = 1; k < length; ++k)
-        cp = (cp << 6) | (static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0x3F);
-    i += static_cast<std::size_t>(length);
-    return cp;
 }
 
 struct StopWords
@@ -108,7 +97,7 @@ std::optional<std::string> latinLanguage(std::string_view text)
     };
     for (std::size_t i = 0; i < text.size();) {
         const std::size_t start = i;
-        const char32_t cp = decode(text, i);
+        const char32_t cp = model::nextCodePoint(text, i);
         if (cp < 0x80 && std::isalpha(static_cast<int>(cp)))
             word += static_cast<char>(std::tolower(static_cast<int>(cp)));
         else if (cp >= 0xC0 && cp <= 0x24F)
@@ -141,7 +130,7 @@ std::optional<std::string> detectLanguage(std::string_view utf8Text)
     int letters = 0;
     bool ukrainian = false;
     for (std::size_t i = 0; i < text.size();) {
-        const char32_t cp = decode(text, i);
+        const char32_t cp = model::nextCodePoint(text, i);
         if (const auto script = scriptOf(cp)) {
             ++counts[static_cast<std::size_t>(*script)];
             ++letters;

@@ -10,6 +10,7 @@
 #include "Encoding.h"
 #include "HtmlReader.h"
 #include "model/Error.h"
+#include "model/Utf8.h"
 
 namespace sayline::ingest {
 namespace {
@@ -34,14 +35,6 @@ struct Part
         return {};
     }
 };
-
-std::string lower(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
 
 std::string trim(std::string_view text)
 {
@@ -72,7 +65,7 @@ Part parsePart(std::string_view text)
         if ((line.front() == ' ' || line.front() == '\t') && !part.headers.empty()) {
             part.headers.back().value += ' ' + trim(line);
         } else if (const std::size_t colon = line.find(':'); colon != std::string_view::npos) {
-            part.headers.push_back({ lower(trim(line.substr(0, colon))), trim(line.substr(colon + 1)) });
+            part.headers.push_back({ model::asciiLower(trim(line.substr(0, colon))), trim(line.substr(colon + 1)) });
         } else {
             break; // not a header: the body starts here
         }
@@ -85,7 +78,7 @@ Part parsePart(std::string_view text)
 /// A parameter of a structured header value: boundary="----abc", charset=utf-8.
 std::string parameter(std::string_view value, std::string_view name)
 {
-    const std::string lowered = lower(value);
+    const std::string lowered = model::asciiLower(value);
     std::size_t at = 0;
     while ((at = lowered.find(name, at)) != std::string::npos) {
         const bool start = at == 0 || lowered[at - 1] == ';' || lowered[at - 1] == ' ' || lowered[at - 1] == '\t';
@@ -115,7 +108,7 @@ std::string parameter(std::string_view value, std::string_view name)
 std::string mediaType(const Part& part)
 {
     const std::string type = part.header("content-type");
-    return lower(trim(type.substr(0, type.find(';'))));
+    return model::asciiLower(trim(type.substr(0, type.find(';'))));
 }
 
 int hexValue(char c)
@@ -187,7 +180,7 @@ std::string decodeBase64(std::string_view text)
 
 std::string decodeBody(const Part& part)
 {
-    const std::string encoding = lower(part.header("content-transfer-encoding"));
+    const std::string encoding = model::asciiLower(part.header("content-transfer-encoding"));
     if (encoding == "quoted-printable")
         return decodeQuotedPrintable(part.body);
     if (encoding == "base64")

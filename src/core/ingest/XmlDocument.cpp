@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "XmlDocument.h"
 
+
 #include <libxml/HTMLparser.h>
 #include <libxml/entities.h>
 #include <libxml/parser.h>
@@ -11,6 +12,7 @@
 
 #include "Encoding.h"
 #include "model/Error.h"
+#include "model/Utf8.h"
 
 namespace sayline::ingest {
 namespace {
@@ -88,25 +90,6 @@ bool nameEquals(const xmlChar* name, std::string_view expected)
     return name && std::string_view(reinterpret_cast<const char*>(name)) == expected;
 }
 
-void appendUtf8(char32_t cp, std::string& out)
-{
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
 /// An HTML entity used without a declaration (&nbsp; in an old RSS feed): its character, else nullptr. Declared
 /// entities are never expanded, so no document can make the text grow.
 const htmlEntityDesc* undeclaredHtmlEntity(const xmlNode* reference)
@@ -130,7 +113,7 @@ void collectText(const xmlNode* node, std::string& out)
             break;
         case XML_ENTITY_REF_NODE:
             if (const htmlEntityDesc* entity = undeclaredHtmlEntity(child))
-                appendUtf8(entity->value, out);
+                model::appendUtf8(out, entity->value);
             break;
         default: // declared entity references, comments, processing instructions: left out
             break;
@@ -307,7 +290,7 @@ std::string innerMarkup(const XmlNode* node)
     for (XmlNode* child = node->children; child; child = child->next) {
         if (child->type == XML_ENTITY_REF_NODE) {
             if (const htmlEntityDesc* entity = undeclaredHtmlEntity(child))
-                appendUtf8(entity->value, out);
+                model::appendUtf8(out, entity->value);
             continue;
         }
         xmlBufferEmpty(buffer.get());

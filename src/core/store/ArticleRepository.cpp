@@ -76,6 +76,8 @@ RowId ArticleRepository::insert(const model::Article& article, const std::string
         "language, url, body, title_index, body_index, analysed_at) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
     const std::string body = article.body();
+    const std::optional<std::string> titleIndex = segmentForIndex(article.title);
+    const std::optional<std::string> bodyIndex = segmentForIndex(body);
     insert.bind(1, contentHash)
         .bind(2, article.file)
         .bind(3, article.item)
@@ -88,10 +90,14 @@ RowId ArticleRepository::insert(const model::Article& article, const std::string
         .bind(10, article.language)
         .bind(11, article.url)
         .bind(12, body)
-        .bind(13, segmentForIndex(article.title))
-        .bind(14, segmentForIndex(body));
+        .bind(13, titleIndex)
+        .bind(14, bodyIndex);
     insert.run();
-    return m_db.lastInsertRowid();
+    const RowId id = m_db.lastInsertRowid();
+    // The full-text entry is written here, not by a trigger (see 0004_fulltext_sync_in_store.sql).
+    auto& index = m_db.cached("INSERT INTO articles_fts (rowid, title, body) VALUES (?,?,?)");
+    index.bind(1, id).bind(2, titleIndex.value_or(article.title)).bind(3, bodyIndex.value_or(body)).run();
+    return id;
 }
 
 void ArticleRepository::markAnalysed(RowId id)

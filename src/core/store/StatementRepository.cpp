@@ -73,15 +73,19 @@ RowId StatementRepository::insert(RowId articleId, const std::optional<std::stri
         insert.bind(8, statement.cueSpan->start).bind(9, statement.cueSpan->end);
     else
         insert.bind(8, nullptr).bind(9, nullptr);
+    const std::optional<std::string> contentIndex = segmentForIndex(statement.content);
     insert.bind(10, model::toString(statement.kind))
         .bind(11, model::toString(statement.claimType))
         .bind(12, statement.content)
-        .bind(13, segmentForIndex(statement.content))
+        .bind(13, contentIndex)
         .bind(14, statement.span.start)
         .bind(15, statement.span.end)
         .bind(16, date);
     insert.run();
     const RowId id = m_db.lastInsertRowid();
+    // The full-text entry is written here, not by a trigger (see 0004_fulltext_sync_in_store.sql).
+    auto& index = m_db.cached("INSERT INTO statements_fts (rowid, content) VALUES (?,?)");
+    index.bind(1, id).bind(2, contentIndex.value_or(statement.content)).run();
     auto& target = m_db.cached("INSERT OR IGNORE INTO statement_targets (statement_id, entity_id) VALUES (?,?)");
     for (RowId entity : about)
         target.bind(1, id).bind(2, entity).run();

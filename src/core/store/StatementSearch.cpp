@@ -2,6 +2,7 @@
 #include "StatementSearch.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "Database.h"
 #include "EntityRepository.h"
@@ -79,9 +80,11 @@ std::vector<StatementRecord> StatementSearch::run(const SearchQuery& query)
             if (ids.empty())
                 return {};
             found = records(SearchQueryBuilder::byIds(ids));
-            std::sort(found.begin(), found.end(), [&](const StatementRecord& a, const StatementRecord& b) {
-                return std::find(ids.begin(), ids.end(), a.id) < std::find(ids.begin(), ids.end(), b.id);
-            });
+            std::unordered_map<RowId, std::size_t> rank;
+            for (std::size_t i = 0; i < ids.size(); ++i)
+                rank.emplace(ids[i], i);
+            std::sort(found.begin(), found.end(),
+                      [&](const StatementRecord& a, const StatementRecord& b) { return rank[a.id] < rank[b.id]; });
         } else {
             found = records(search->build());
         }

@@ -9,25 +9,12 @@
 #include <memory>
 #include <vector>
 
+#include "model/Utf8.h"
+
 namespace sayline::store {
 namespace {
 
 /// Decodes one code point of valid UTF-8 at text[i] and advances i (invalid bytes count as U+FFFD).
-char32_t nextCodePoint(std::string_view text, std::size_t& i)
-{
-    const auto byte = static_cast<unsigned char>(text[i]);
-    int length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3 : (byte >> 3) == 0x1E ? 4 : 0;
-    if (length == 0 || i + length > text.size()) {
-        ++i;
-        return 0xFFFD;
-    }
-    char32_t cp = length == 1 ? byte : byte & (0x7F >> length);
-    for (int k = 1; k < length; ++k)
-        cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    i += length;
-    return cp;
-}
-
 /// Han and kana: the scripts written without spaces between words.
 bool isCjk(char32_t cp)
 {
@@ -180,7 +167,7 @@ bool containsCjk(std::string_view text)
             ++i;
             continue;
         }
-        if (isCjk(nextCodePoint(text, i)))
+        if (isCjk(model::nextCodePoint(text, i)))
             return true;
     }
     return false;
@@ -211,7 +198,7 @@ std::string segmentQuery(std::string_view query)
     };
     for (std::size_t i = 0; i < query.size();) {
         const std::size_t begin = i;
-        const char32_t cp = nextCodePoint(query, i);
+        const char32_t cp = model::nextCodePoint(query, i);
         if (isCjk(cp)) {
             run.append(query.substr(begin, i - begin));
             continue;
@@ -232,7 +219,7 @@ std::string unsegment(std::string_view text)
     std::vector<std::pair<std::size_t, std::size_t>> ranges;
     for (std::size_t i = 0; i < text.size();) {
         const std::size_t begin = i;
-        codePoints.push_back(nextCodePoint(text, i));
+        codePoints.push_back(model::nextCodePoint(text, i));
         ranges.emplace_back(begin, i);
     }
     auto cjkAt = [&](std::size_t index, int direction) {
@@ -261,7 +248,7 @@ bool isFullPersonName(std::string_view name)
         return true;
     int cjk = 0;
     for (std::size_t i = 0; i < key.size();) {
-        if (isCjk(nextCodePoint(key, i)))
+        if (isCjk(model::nextCodePoint(key, i)))
             ++cjk;
     }
     return cjk >= 2;

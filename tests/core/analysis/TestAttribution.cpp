@@ -426,3 +426,36 @@ TEST(Attribution, thatCommaQuoteIsDirect)
     EXPECT_EQ(found[0].content, "The delays are disappointing.");
     EXPECT_EQ(found[0].kind, StatementKind::Direct);
 }
+
+TEST(Attribution, wireDatelineWithHyphenIsNotContent)
+{
+    const auto found = attribute("LONDON (Reuters) - British inflation rose to 3.2% in March, official data showed.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "British inflation rose to 3.2% in March");
+}
+
+TEST(Attribution, quotedTitleInTheWritersSentenceIsNoContinuation)
+{
+    const auto found = attribute("Smith said the song was a hit. \"Let It Be Again\" topped the charts in May.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "the song was a hit");
+}
+
+TEST(Attribution, britishSingleQuotes)
+{
+    const auto found = attribute("'It is over,' said the chairman, Sir John Smith. 'We have lost the vote.'");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].content, "It is over");
+    EXPECT_EQ(found[0].kind, StatementKind::Direct);
+    EXPECT_EQ(found[0].speakerName, "John Smith");
+    EXPECT_EQ(found[1].content, "We have lost the vote.");
+    EXPECT_EQ(found[1].speakerName, "John Smith");
+}
+
+TEST(Attribution, announcedPlansToIsAStatementButNotAnObject)
+{
+    const auto found = attribute("EADS announced plans to shift much production to the US. "
+                                 "Airbus announced 10,000 job cuts.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "plans to shift much production to the US");
+}

@@ -60,3 +60,20 @@ TEST(QuoteFinder, tokensInsideMarksKnowTheirQuote)
     EXPECT_EQ(owner[2], 0);
     EXPECT_EQ(owner[5], -1);
 }
+
+TEST(QuoteFinder, singleQuotesPairOnlyAsUtterances)
+{
+    const Document document("\u2018We will win,\u2019 he said. Mr Jones\u2019 campaign and the Smiths' dog.\n\n"
+                            "'It is over,' said the chairman.");
+    const TokenView view(document);
+    const auto quotes = QuoteFinder::find(view);
+    EXPECT_EQ(quoted(document, quotes), (std::vector<std::string> { "We will win", "It is over" }));
+}
+
+TEST(QuoteFinder, doubleMarksInsideASingleQuoteBelongToIt)
+{
+    const Document document("'I said \"no\" to them,' she said.");
+    const TokenView view(document);
+    const auto quotes = QuoteFinder::find(view);
+    EXPECT_EQ(quoted(document, quotes), (std::vector<std::string> { "I said \"no\" to them" }));
+}

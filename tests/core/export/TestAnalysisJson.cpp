@@ -45,3 +45,16 @@ TEST(AnalysisJson, writesStatementWithSpeakerAndSpan)
               std::string::npos)
         << json;
 }
+
+TEST(AnalysisJson, writesAnUnknownCueAsNull)
+{
+    model::AnalysedArticle analysed;
+    model::Statement statement;
+    statement.id = "S1";
+    statement.speakerText = "Jesse Toprak";
+    statement.content = "x";
+    statement.span = {0, 1};
+    analysed.statements.push_back(statement);
+    const std::string json = exporting::toAnalysisJson(analysed);
+    EXPECT_NE(json.find("\"speaker\":null,\"speaker_text\":\"Jesse Toprak\",\"cue\":null,"), std::string::npos) << json;
+}

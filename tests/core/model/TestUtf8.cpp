@@ -31,3 +31,14 @@ TEST(Utf8, sanitizeReplacesInvalidBytes)
     EXPECT_EQ(sanitizeUtf8("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
     EXPECT_TRUE(isValidUtf8(sanitizeUtf8("\xC3\x28\xA0\xA1")));
 }
+
+TEST(Utf8, appendsEveryEncodingLengthAndReplacesSurrogates)
+{
+    std::string out;
+    for (char32_t cp : {U'A', U'\u00E9', U'\u4E2D', U'\U0001F600'})
+        appendUtf8(out, cp);
+    EXPECT_EQ(out, "A\xC3\xA9\xE4\xB8\xAD\xF0\x9F\x98\x80");
+    out.clear();
+    appendUtf8(out, static_cast<char32_t>(0xD800));
+    EXPECT_EQ(out, "\xEF\xBF\xBD");
+}

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <thread>
 
 #include "ServiceFixtures.h"
 #include "service/ImportService.h"
@@ -117,4 +118,54 @@ TEST(ImportService, cancellingStopsWithWhatWasWrittenIntact)
     const auto hits = search.searchStatements(query);
     ASSERT_TRUE(hits.ok()) << hits.error();
     EXPECT_EQ(hits.value().size(), 10u);
+}
+
+TEST(ImportService, searchesOnAnotherConnectionWorkWhileImporting)
+{
+    test::ServiceTempDir dir;
+    const analysis::Analyzer analyzer;
+    const auto library = dir.file("library.sqlite");
+    const ImportService importer(analyzer, library);
+    ASSERT_TRUE(importer
+                    .importOutcomes(1,
+                                    [](std::size_t) {
+                                        return outcomeOf(
+                                            test::quoteArticle("Seed", "2022-06-14", "Wang Wenbin", "First words"));
+                                    },
+                                    {})
+                    .ok());
+
+    std::atomic<bool> importing { true };
+    std::atomic<int> failures { 0 };
+    std::atomic<int> reads { 0 };
+    std::thread reader([&] {
+        SearchService search(library);
+        store::SearchQuery query;
+        query.speaker = "Wang Wenbin";
+        query.limit = 100000;
+        std::size_t last = 0;
+        while (importing || reads == 0) {
+            const auto hits = search.searchStatements(query);
+            if (!hits.ok() || hits.value().size() < last)
+                ++failures;
+            else
+                last = hits.value().size();
+            ++reads;
+        }
+    });
+    ImportOptions options;
+    options.articlesPerTransaction = 20;
+    const ImportReport report = importer.importOutcomes(
+        400,
+        [](std::size_t i) {
+            return outcomeOf(test::quoteArticle("Article " + std::to_string(i), "2022-06-15", "Wang Wenbin",
+                                                "Statement " + std::to_string(i)));
+        },
+        options);
+    importing = false;
+    reader.join();
+    EXPECT_TRUE(report.ok()) << report.error;
+    EXPECT_EQ(report.added, 400u);
+    EXPECT_EQ(failures, 0);
+    EXPECT_GT(reads, 0);
 }

@@ -31,4 +31,9 @@ TEST(CorrectionsReapplied, statementEditsSurviveReplacingTheAnalysis)
     EXPECT_EQ(stored[0].content, "This is false");
     EXPECT_EQ(stored[0].speaker, "Wang Wenbin");
     EXPECT_EQ(test::countRows(db.file(), "article_entities"), 2);
+    // The full-text indexes still match their tables after the machine rows were replaced.
+    EXPECT_NO_THROW(db.exec("INSERT INTO statements_fts(statements_fts, rank) VALUES ('integrity-check', 1)"));
+    EXPECT_NO_THROW(db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)"));
+    EXPECT_EQ(test::countRows(db.file(), "statements_fts WHERE statements_fts MATCH 'false'"), 1);
+    EXPECT_EQ(test::countRows(db.file(), "statements_fts WHERE statements_fts MATCH 'threat'"), 0);
 }

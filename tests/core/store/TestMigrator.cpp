@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "Database.h"
+#include "Library.h"
 #include "Migrator.h"
 #include "StatementSearch.h"
 #include "StoreFixtures.h"
@@ -74,6 +75,8 @@ TEST(Migrator, migratesFromEachEarlierVersionKeepingData)
                 "INSERT INTO statements (article_id, local_id, speaker_id, speaker_text, cue, kind, claim_type, "
                 "content, start, end, date) VALUES (1, 'S1', 1, 'Wang Wenbin', 'said', 'indirect', 'accusation', "
                 "'the NSA hacked servers', 17, 39, '2022-06-15');");
+            if (start >= 3) // version 3 writes folded role keys
+                db.exec("UPDATE entity_roles SET role_key = 'spokesperson'");
         }
         Database db(file, OpenMode::Existing);
         Migrator(db).migrate();
@@ -125,4 +128,19 @@ TEST(Migrator, damagedOrForeignFileGivesClearError)
     EXPECT_NE(message.find("not a Sayline library"), std::string::npos) << message;
 
     EXPECT_EQ(openAndMigrate(dir.file("missing.sqlite"), message), ErrorCode::NotFound);
+}
+
+TEST(Library, folderThatCannotBeCreatedIsAClearError)
+{
+    test::TempDir dir;
+    const auto blocker = dir.file("plain-file");
+    std::ofstream(blocker) << "a file where the library folder should be";
+    try {
+        openLibrary(blocker / "sub" / "library.sqlite", OpenMode::Create);
+        FAIL() << "expected an error";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.code(), ErrorCode::Io);
+        EXPECT_NE(std::string(error.what()).find("cannot create the library folder"), std::string::npos)
+            << error.what();
+    }
 }
