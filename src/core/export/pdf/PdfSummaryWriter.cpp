@@ -20,8 +20,8 @@ void ensureGuiApplication()
         return;
     if (QCoreApplication::instance())
         throw Error(ErrorCode::Unsupported, "PDF export needs a Qt GUI application");
-    if (std::getenv("QT_QPA_PLATFORM") == nullptr)
-        ::setenv("QT_QPA_PLATFORM", "offscreen", 0);
+    // Laying out a PDF needs fonts, not a screen: the offscreen platform works without a display server.
+    ::setenv("QT_QPA_PLATFORM", "offscreen", 1);
     // Lives until the process ends: Qt objects made meanwhile may outlive any scope here.
     static int argc = 1;
     static char name[] = "sayline-cli";
