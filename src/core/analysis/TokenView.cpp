@@ -65,7 +65,7 @@ TokenView::TokenView(const Document& document)
                 != std::end(kNameAbbreviations)
             && isCapitalized(sentence.firstToken) && !PhraseScanner::isFunctionWord(lower(sentence.firstToken))
             && !isQuoteMark(sentence.firstToken);
-        if (joins) {
+        if (joins || continuesExclaimedQuote(sentence)) {
             m_sentenceEnd.back() = sentence.endToken;
         } else {
             m_sentenceFirst.push_back(sentence.firstToken);
@@ -75,6 +75,25 @@ TokenView::TokenView(const Document& document)
         for (int t = sentence.firstToken; t <= last; ++t)
             m_sentence[static_cast<std::size_t>(t)] = static_cast<int>(m_sentenceFirst.size()) - 1;
     }
+}
+
+bool TokenView::continuesExclaimedQuote(const Sentence& sentence) const
+{
+    // ICU ends a sentence at "?" or "!" even inside quotation marks: '"Is it fair?" she asked.' The short
+    // tail that follows such a quote (no quotation of its own) is its attribution, so it joins the quote.
+    constexpr int kLongestAttributionTail = 15;
+    if (m_sentenceEnd.empty() || m_sentenceParagraph.back() != sentence.paragraph || m_sentenceEnd.back() < 2)
+        return false;
+    const int close = m_sentenceEnd.back() - 1;
+    if (!isQuoteMark(close) || (lower(close - 1) != "!" && lower(close - 1) != "?"))
+        return false;
+    if (sentence.endToken - sentence.firstToken > kLongestAttributionTail || !isWord(sentence.firstToken))
+        return false;
+    for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
+        if (isQuoteMark(t))
+            return false;
+    }
+    return true;
 }
 
 std::string_view TokenView::lower(int token) const

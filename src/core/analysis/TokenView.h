@@ -8,6 +8,7 @@
 namespace sayline::analysis {
 
 class Document;
+struct Sentence;
 
 /// Token-level view of a Document for the attribution rules: lower-cased token text (typographic
 /// apostrophes folded to '), capitalisation, quotation marks and the sentence of every token.
@@ -46,10 +47,12 @@ public:
     std::string text(int firstToken, int endToken) const; ///< UTF-8 text from the first to the last token
 
 private:
+    bool continuesExclaimedQuote(const Sentence& sentence) const;
+
     const Document& m_document;
     std::vector<std::string> m_lower;
     std::vector<int> m_sentence;
-    std::vector<int> m_sentenceFirst; ///< sentences after rejoining splits at name abbreviations ("Inc. CEO")
+    std::vector<int> m_sentenceFirst; ///< sentences after rejoining splits at name abbreviations ("Inc. CEO") and after "?" or "!" in a quote
     std::vector<int> m_sentenceEnd;
     std::vector<int> m_sentenceParagraph;
     std::vector<unsigned char> m_flags;

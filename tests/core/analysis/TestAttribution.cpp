@@ -17,6 +17,25 @@ TEST(Attribution, findsDirectQuoteBeforeSaidAndName)
     EXPECT_EQ(found[0].cue, "said");
 }
 
+TEST(Attribution, quoteEndingInQuestionOrExclamationMarkKeepsItsCueAfterIt)
+{
+    const auto asked = attribute("\u201CIs this a fair deal?\u201D she asked. Nobody answered.");
+    ASSERT_EQ(asked.size(), 1u);
+    EXPECT_EQ(asked[0].content, "Is this a fair deal?");
+    EXPECT_EQ(asked[0].cue, "asked");
+
+    const auto tweeted = attribute("\"We will win this race!\" Jane Roe tweeted before the vote.");
+    ASSERT_EQ(tweeted.size(), 1u);
+    EXPECT_EQ(tweeted[0].content, "We will win this race!");
+    EXPECT_EQ(tweeted[0].speakerName, "Jane Roe");
+    EXPECT_EQ(tweeted[0].cue, "tweeted");
+}
+
+TEST(Attribution, exclaimedQuoteFollowedByNarrationIsNoStatement)
+{
+    EXPECT_TRUE(attribute("\"Fire!\" The crowd ran to the exits.").empty());
+}
+
 TEST(Attribution, findsDirectQuoteWithInvertedSpeaker)
 {
     const auto found = attribute("\u201CThe market is weak,\u201D said the chief strategist of Acme Capital, Ann Lee.");
