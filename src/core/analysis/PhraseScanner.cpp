@@ -225,6 +225,16 @@ int PhraseScanner::phraseStartingBefore(int last, int limit) const
             continue;
         }
         if (word == "and") {
+            if (first >= 0 && t - 1 >= limit && !m_view.isCapitalized(t - 1) && isPhraseWord(t + 1)) {
+                // Two roles of one person: "lead researcher and NASA planetary scientist Lucas Paganini". The
+                // words before "and" must fill the clause up to its start, so a verb phrase is never taken.
+                int s = t - 1;
+                while (s - 1 >= limit && isPhraseWord(s - 1) && !m_view.isCapitalized(s - 1))
+                    --s;
+                if (s - 1 < limit || m_view.lower(s - 1) == "," || m_view.isQuoteMark(s - 1))
+                    first = s;
+                break;
+            }
             // Joint sources: "The New York Times and the Associated Press".
             if (first < 0 || t - 1 < limit || !m_view.isCapitalized(t - 1) || !isPhraseWord(t + 1))
                 break;

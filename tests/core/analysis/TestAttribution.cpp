@@ -36,6 +36,22 @@ TEST(Attribution, exclaimedQuoteFollowedByNarrationIsNoStatement)
     EXPECT_TRUE(attribute("\"Fire!\" The crowd ran to the exits.").empty());
 }
 
+TEST(Attribution, sourceWithTwoRolesJoinedByAndIsOnePerson)
+{
+    const auto found = attribute("\"We found water,\" lead researcher and space agency scientist Ann Lee said.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerText, "lead researcher and space agency scientist Ann Lee");
+    EXPECT_EQ(found[0].speakerName, "Ann Lee");
+}
+
+TEST(Attribution, verbBeforeAndStaysOutOfTheSource)
+{
+    const auto found = attribute("Prices rose and analyst John Smith said the market was weak.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerText, "analyst John Smith");
+    EXPECT_EQ(found[0].content, "the market was weak");
+}
+
 TEST(Attribution, findsDirectQuoteWithInvertedSpeaker)
 {
     const auto found = attribute("\u201CThe market is weak,\u201D said the chief strategist of Acme Capital, Ann Lee.");
