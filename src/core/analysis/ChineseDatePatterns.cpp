@@ -36,16 +36,6 @@ int chineseDigit(char16_t c)
 
 constexpr char16_t ten = u'\u5341'; // 十
 
-TimexMatch makeMatch(int first, int end, std::string type, std::string value)
-{
-    TimexMatch match;
-    match.first = first;
-    match.end = end;
-    match.type = std::move(type);
-    match.value = std::move(value);
-    return match;
-}
-
 } // namespace
 
 ChineseDatePatterns::ChineseDatePatterns(const TimexContext& context)

@@ -4,16 +4,6 @@
 namespace sayline::analysis {
 namespace {
 
-TimexMatch makeMatch(int first, int end, std::string type, std::string value)
-{
-    TimexMatch match;
-    match.first = first;
-    match.end = end;
-    match.type = std::move(type);
-    match.value = std::move(value);
-    return match;
-}
-
 std::string setValue(const UnitWord& unit, double amount)
 {
     return TimexNormalizer::duration(amount * unit.multiplier, unit.unit, false);

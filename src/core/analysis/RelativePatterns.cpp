@@ -6,16 +6,6 @@
 namespace sayline::analysis {
 namespace {
 
-TimexMatch makeMatch(int first, int end, std::string type, std::string value)
-{
-    TimexMatch match;
-    match.first = first;
-    match.end = end;
-    match.type = std::move(type);
-    match.value = std::move(value);
-    return match;
-}
-
 /// Units "this/last/next" can move: year, month, week, weekend, quarter, decade, century.
 std::optional<std::string> shiftUnit(std::u16string_view word)
 {

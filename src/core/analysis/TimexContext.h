@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -23,6 +24,17 @@ struct TimexMatch
     std::string value; ///< empty while a time of day still waits for its date
     std::string timeOfDay; ///< "T18:04", "TMO": appended to the anchoring date when value is empty
 };
+
+/// A finished match of tokens [first, end) with its TIMEX3 type and value.
+inline TimexMatch makeMatch(int first, int end, std::string type, std::string value)
+{
+    TimexMatch match;
+    match.first = first;
+    match.end = end;
+    match.type = std::move(type);
+    match.value = std::move(value);
+    return match;
+}
 
 /// A number of units as written: "three", "3", "twenty-five", "a few" (vague), "one and a half".
 struct Quantity

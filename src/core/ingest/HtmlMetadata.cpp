@@ -15,22 +15,11 @@
 namespace sayline::ingest {
 namespace {
 
-std::string clean(std::string_view text)
-{
-    return HtmlTextCollector::normalizeSpace(text);
-}
-
-bool looksLikeUrl(std::string_view text)
-{
-    return text.rfind("http://", 0) == 0 || text.rfind("https://", 0) == 0 || text.rfind("www.", 0) == 0
-        || text.find('/') != std::string_view::npos;
-}
-
 std::string stripByPrefix(std::string text)
 {
     const std::string head = model::asciiLower(text.substr(0, 3));
     if (head == "by " || head == "by:")
-        text = clean(text.substr(3));
+        text = HtmlTextCollector::normalizeSpace(text.substr(3));
     return text;
 }
 
@@ -48,7 +37,7 @@ std::string dropRoleSuffix(std::string name)
 
 void addAuthor(std::vector<std::string>& authors, std::string_view raw)
 {
-    std::string name = dropRoleSuffix(stripByPrefix(clean(raw)));
+    std::string name = dropRoleSuffix(stripByPrefix(HtmlTextCollector::normalizeSpace(raw)));
     if (name.empty() || looksLikeUrl(name) || name.size() > 120)
         return;
     if (std::find(authors.begin(), authors.end(), name) == authors.end())
@@ -89,9 +78,9 @@ MetaTags collectMeta(const HtmlNode& root)
             const std::string* key = node.attribute(attr);
             if (!key)
                 continue;
-            const std::string value = clean(*content);
+            const std::string value = HtmlTextCollector::normalizeSpace(*content);
             // itemprop="datePublished dateCreated" names two properties
-            const std::string names = model::asciiLower(clean(*key));
+            const std::string names = model::asciiLower(HtmlTextCollector::normalizeSpace(*key));
             std::size_t start = 0;
             while (start < names.size()) {
                 std::size_t end = names.find(' ', start);
@@ -212,7 +201,7 @@ std::string chooseTitle(const std::string& documentTitle, const std::vector<std:
 
 std::optional<std::string> primaryLanguage(std::string_view tag)
 {
-    std::string value = model::asciiLower(clean(tag));
+    std::string value = model::asciiLower(HtmlTextCollector::normalizeSpace(tag));
     const std::size_t cut = value.find_first_of("-_");
     if (cut != std::string::npos)
         value.resize(cut);
@@ -241,7 +230,7 @@ HtmlMetadata HtmlMetadata::extract(const HtmlTree& tree)
     const JsonLdArticle jsonLd = JsonLdArticle::fromPage(root);
 
     if (const HtmlNode* title = tree.findFirst("title"))
-        result.documentTitle = clean(title->textContent());
+        result.documentTitle = HtmlTextCollector::normalizeSpace(title->textContent());
     result.publisher = jsonLd.publisher;
     if (!result.publisher)
         result.publisher = meta.first({ "og:site_name", "application-name", "publisher", "dc.publisher" });
@@ -252,7 +241,7 @@ HtmlMetadata HtmlMetadata::extract(const HtmlTree& tree)
         if (value)
             cleaner.push_back(*value);
     if (const HtmlNode* h1 = tree.findFirst("h1")) {
-        std::string text = clean(h1->textContent());
+        std::string text = HtmlTextCollector::normalizeSpace(h1->textContent());
         if (!text.empty())
             cleaner.push_back(std::move(text));
     }
@@ -312,7 +301,7 @@ HtmlMetadata HtmlMetadata::extract(const HtmlTree& tree)
         if (result.url || !node.is("link"))
             return;
         if (model::asciiLower(node.attributeOr("rel")) == "canonical") {
-            std::string href = clean(node.attributeOr("href"));
+            std::string href = HtmlTextCollector::normalizeSpace(node.attributeOr("href"));
             if (startsWith(href, "http"))
                 result.url = std::move(href);
         }

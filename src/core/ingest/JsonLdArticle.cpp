@@ -11,17 +11,6 @@
 namespace sayline::ingest {
 namespace {
 
-std::string clean(std::string_view text)
-{
-    return HtmlTextCollector::normalizeSpace(text);
-}
-
-bool looksLikeUrl(std::string_view text)
-{
-    return text.rfind("http://", 0) == 0 || text.rfind("https://", 0) == 0 || text.rfind("www.", 0) == 0
-        || text.find('/') != std::string_view::npos;
-}
-
 std::string typeName(std::string_view type)
 {
     const std::size_t slash = type.find_last_of("/:");
@@ -82,7 +71,7 @@ std::optional<std::string> nameOf(const JsonLdValue& value, const IdIndex& ids)
 {
     const JsonLdValue& resolved = resolve(value, ids);
     if (resolved.isString())
-        return clean(resolved.string());
+        return HtmlTextCollector::normalizeSpace(resolved.string());
     if (resolved.isObject())
         if (const JsonLdValue* name = resolved.find("name"))
             return nameOf(*name, ids);
@@ -106,7 +95,7 @@ std::optional<std::string> stringMember(const JsonLdValue& object, std::string_v
     }
     if (!value->isString())
         return std::nullopt;
-    std::string text = clean(value->string());
+    std::string text = HtmlTextCollector::normalizeSpace(value->string());
     return text.empty() ? std::nullopt : std::optional<std::string>(std::move(text));
 }
 
@@ -170,6 +159,12 @@ JsonLdArticle JsonLdArticle::fromPage(const HtmlNode& root)
     if (facts.url && !looksLikeUrl(*facts.url))
         facts.url.reset();
     return facts;
+}
+
+bool looksLikeUrl(std::string_view text)
+{
+    return text.rfind("http://", 0) == 0 || text.rfind("https://", 0) == 0 || text.rfind("www.", 0) == 0
+        || text.find('/') != std::string_view::npos;
 }
 
 } // namespace sayline::ingest

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "HtmlTree.h"
@@ -26,5 +27,8 @@ struct JsonLdArticle
     /// Reads every <script type="application/ld+json"> under root.
     static JsonLdArticle fromPage(const HtmlNode& root);
 };
+
+/// True for text that is a web address or a path rather than a name ("https://…", "www.…", "/authors/x").
+bool looksLikeUrl(std::string_view text);
 
 } // namespace sayline::ingest
