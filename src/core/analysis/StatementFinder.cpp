@@ -215,14 +215,9 @@ void StatementFinder::findCoordinated(const CueMatch& match, int first, int left
     const ContentRange right = m_content.rightContent(match, match.end);
     if (!right.valid())
         return;
-    for (int i = static_cast<int>(m_found.size()) - 1; i >= 0; --i) {
-        const StatementCandidate& other = m_found[static_cast<std::size_t>(i)];
-        if (other.cueFirst >= first && other.cueFirst < match.first) {
-            add(match, -1, -1, right, i);
-            return;
-        }
-        if (other.cueFirst < first)
-            break;
+    if (const int earlier = statementEarlierInSentence(first, match.first); earlier >= 0) {
+        add(match, -1, -1, right, earlier);
+        return;
     }
     const int subjectEnd = mainSubjectEnd(first, left);
     if (subjectEnd > 0)
@@ -434,14 +429,9 @@ void StatementFinder::findParticiple(const CueMatch& match)
         return;
     }
     // The speaker of "..., saying ..." is the subject of the main clause: a statement earlier in the sentence.
-    for (int i = static_cast<int>(m_found.size()) - 1; i >= 0; --i) {
-        const StatementCandidate& other = m_found[static_cast<std::size_t>(i)];
-        if (other.cueFirst >= first && other.cueFirst < match.first) {
-            add(match, -1, -1, right, i);
-            return;
-        }
-        if (other.cueFirst < first)
-            break;
+    if (const int earlier = statementEarlierInSentence(first, match.first); earlier >= 0) {
+        add(match, -1, -1, right, earlier);
+        return;
     }
     const int end = mainSubjectEnd(first, match.first);
     if (end > 0)
@@ -505,6 +495,18 @@ void StatementFinder::findAccording(const CueMatch& match)
     if (end - start < 2)
         return;
     add(match, match.end, speakerEnd, m_content.classify(start, end));
+}
+
+int StatementFinder::statementEarlierInSentence(int sentenceFirst, int cueFirst) const
+{
+    for (int i = static_cast<int>(m_found.size()) - 1; i >= 0; --i) {
+        const StatementCandidate& other = m_found[static_cast<std::size_t>(i)];
+        if (other.cueFirst >= sentenceFirst && other.cueFirst < cueFirst)
+            return i;
+        if (other.cueFirst < sentenceFirst)
+            break;
+    }
+    return -1;
 }
 
 } // namespace sayline::analysis

@@ -64,6 +64,8 @@ private:
     bool isSourceHead(int token) const;
     int extendSpeakerLeft(int speakerFirst, int sentenceFirst) const;
     int mainSubjectStart(int first, int limit) const;
+    /// The latest statement whose cue stands in this sentence before cueFirst (its speaker is shared), or -1.
+    int statementEarlierInSentence(int sentenceFirst, int cueFirst) const;
     int mainSubjectEnd(int first, int limit) const; ///< -1 when the clause opens with no source phrase
     void add(const CueMatch& match, int speakerFirst, int speakerEnd, const ContentRange& content,
              int inheritFrom = -1);
