@@ -84,41 +84,10 @@ std::string articlesJson(const std::vector<store::ArticleSummary>& articles)
     return json.str();
 }
 
-std::string articleJson(const store::ArticleAnnotations& annotations)
+std::string articleJson(const store::StoredAnalysis& stored)
 {
-    const model::Article& article = annotations.article.article;
-    JsonWriter json;
-    json.beginObject();
-    json.key("id").value(static_cast<long long>(annotations.article.id));
-    exporting::writeArticleMetadata(json, article);
-    json.key("imported_at").value(annotations.article.importedAt);
-    json.key("analysed_at").value(annotations.article.analysedAt);
-    json.key("body").value(article.body());
-    json.key("entities").beginArray();
-    for (const auto& entity : annotations.entities) {
-        json.beginObject();
-        json.key("id").value(entity.localId);
-        json.key("entity_id").value(static_cast<long long>(entity.entityId));
-        json.key("type").value(model::toString(entity.type));
-        json.key("name").value(entity.name);
-        json.key("mentions").beginArray();
-        for (const auto& span : entity.mentions)
-            json.beginArray().value(span.start).value(span.end).endArray();
-        json.endArray();
-        json.endObject();
-    }
-    json.endArray();
-    json.key("statements");
-    json.beginArray();
-    for (const auto& statement : annotations.statements)
-        writeStatement(json, statement);
-    json.endArray();
-    json.key("dates").beginArray();
-    for (const auto& date : annotations.dates)
-        exporting::writeDateMention(json, date);
-    json.endArray();
-    json.endObject();
-    return json.str();
+    const exporting::LibraryIds ids { stored.articleId, stored.entityRows, stored.statementRows };
+    return exporting::toAnalysisJson(stored.analysis, &ids);
 }
 
 std::string importJson(const service::ImportReport& report)

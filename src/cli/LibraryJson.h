@@ -13,7 +13,8 @@ namespace sayline::cli {
 std::string statementsJson(const std::vector<store::StatementRecord>& statements);
 std::string speakersJson(const std::vector<store::SpeakerSummary>& speakers);
 std::string articlesJson(const std::vector<store::ArticleSummary>& articles);
-std::string articleJson(const store::ArticleAnnotations& annotations);
+/// The article as the analysis contract object (what `analyze` prints) with the library ids beside the local ones.
+std::string articleJson(const store::StoredAnalysis& stored);
 std::string importJson(const service::ImportReport& report);
 
 } // namespace sayline::cli

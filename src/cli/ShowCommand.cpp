@@ -14,41 +14,62 @@ namespace {
 constexpr const char* kUsage = "usage: sayline-cli show [--library PATH] [--json] [--body] ARTICLE-ID\n"
                                "Shows an article's metadata, statements, entities and dates (--body: its text too).\n";
 
-void printHuman(std::ostream& out, const store::ArticleAnnotations& annotations, bool body)
+std::string nameOf(const model::AnalysedArticle& analysis, const std::optional<std::string>& id)
 {
-    const model::Article& article = annotations.article.article;
-    out << "Article " << annotations.article.id << ": " << article.title << '\n';
+    const model::Entity* entity = id ? analysis.entityById(*id) : nullptr;
+    return entity ? entity->name : std::string();
+}
+
+void printHuman(std::ostream& out, const store::StoredAnalysis& stored, bool body)
+{
+    const model::AnalysedArticle& analysis = stored.analysis;
+    const model::Article& article = analysis.article;
+    out << "Article " << stored.articleId << ": " << article.title << '\n';
     out << "  publisher: " << article.publisher.value_or("-") << '\n';
     out << "  published: " << article.published.value_or("-") << '\n';
     out << "  file:      " << article.file << '\n';
     if (body)
         out << '\n' << article.body() << '\n';
 
-    out << "\nStatements (" << annotations.statements.size() << ")\n";
-    for (const auto& statement : annotations.statements) {
-        out << "  [" << statement.id << "] " << statement.speaker << " (" << statement.cue << ", "
-            << model::toString(statement.kind) << ", " << model::toString(statement.claimType) << ")\n";
+    out << "\nStatements (" << analysis.statements.size() << ")\n";
+    for (const auto& statement : analysis.statements) {
+        const std::string speaker = nameOf(analysis, statement.speaker);
+        out << "  [" << stored.statementRows.at(statement.id) << "] "
+            << (speaker.empty() ? statement.speakerText : speaker);
+        if (!speaker.empty() && !statement.speakerText.empty() && statement.speakerText != speaker)
+            out << " as \"" << statement.speakerText << '"';
+        out << " (" << statement.cue << ", " << model::toString(statement.kind) << ", "
+            << model::toString(statement.claimType) << ")\n";
         out << "      \"" << statement.content << "\"\n";
         if (!statement.about.empty()) {
             out << "      about:";
             for (const auto& target : statement.about)
-                out << ' ' << target << ';';
+                out << ' ' << nameOf(analysis, target) << ';';
             out << '\n';
         }
     }
 
-    out << "\nEntities (" << annotations.entities.size() << ")\n";
-    TablePrinter entities({ "  ENTITY", "TYPE", "NAME", "MENTIONS" }, { 0, 0, 50, 0 });
-    for (const auto& entity : annotations.entities) {
-        entities.addRow({ "  " + std::to_string(entity.entityId), model::toString(entity.type), entity.name,
-                          std::to_string(entity.mentions.size()) });
+    out << "\nEntities (" << analysis.entities.size() << ")\n";
+    TablePrinter entities({ "  ENTITY", "TYPE", "NAME", "ALSO", "ROLES", "MENTIONS" }, { 0, 0, 40, 30, 20, 0 });
+    for (const auto& entity : analysis.entities) {
+        std::string aliases;
+        for (const auto& alias : entity.aliases)
+            aliases += (aliases.empty() ? "" : "; ") + alias;
+        std::string roles;
+        for (const auto& role : entity.roles)
+            roles += (roles.empty() ? "" : "; ") + role;
+        entities.addRow({ "  " + std::to_string(stored.entityRows.at(entity.id)), model::toString(entity.type),
+                          entity.name, aliases, roles, std::to_string(entity.mentions.size()) });
     }
     if (!entities.empty())
         entities.print(out);
 
-    out << "\nDates (" << annotations.dates.size() << ")\n";
-    for (const auto& date : annotations.dates)
+    out << "\nDates (" << analysis.dates.size() << ")\n";
+    for (const auto& date : analysis.dates)
         out << "  " << date.text << " = " << date.value << " (" << model::toString(date.type) << ")\n";
+    if (!stored.complete)
+        out << "\n(stored by an earlier Sayline: some fields are missing until `sayline-cli reanalyse "
+            << stored.articleId << "`)\n";
 }
 
 } // namespace

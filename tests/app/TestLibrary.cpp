@@ -89,24 +89,6 @@ TEST(StatementResultModel, showsOneStatementPerRowAndPassesTheModelTester)
     EXPECT_TRUE(check.problems().isEmpty()) << check.problems().join(QLatin1Char('\n')).toStdString();
 }
 
-TEST(LibraryArticle, mapsStoredSpeakersAndTargetsToArticleEntities)
-{
-    store::ArticleAnnotations annotations;
-    annotations.article.article.title = "Stored";
-    annotations.article.article.paragraphs = { "Wang said the NSA spies." };
-    annotations.entities = { { "E1", 101, model::EntityType::Person, "Wang Wenbin", { { 0, 4 } } },
-                             { "E2", 102, model::EntityType::Organization, "NSA", { { 14, 17 } } } };
-    store::StatementRecord statement = record(5, "Wang Wenbin", "the NSA spies");
-    statement.speakerId = 101;
-    statement.about = { "NSA" };
-    annotations.statements = { statement };
-    const app::ArticleHandle article = app::analysedFromLibrary(annotations);
-    ASSERT_EQ(article->statements.size(), 1u);
-    EXPECT_EQ(article->statements[0].speaker, std::optional<std::string>("E1"));
-    EXPECT_EQ(article->statements[0].about, std::vector<std::string> { "E2" });
-    EXPECT_EQ(article->entities.size(), 2u);
-    EXPECT_EQ(article->article.title, "Stored");
-}
 
 TEST_F(LibraryTest, searchingBeforeAnythingWasImportedSaysTheLibraryIsEmpty)
 {
@@ -153,7 +135,7 @@ TEST_F(LibraryTest, reassigningASpeakerCanBeUndoneAndDeletingAStatementRemovesIt
     const int before = results->rowCount();
     ASSERT_GT(before, 1);
 
-    const std::vector<store::ArticleEntity> candidates = panel()->speakerCandidates(0);
+    const std::vector<app::SpeakerCandidate> candidates = panel()->speakerCandidates(0);
     ASSERT_FALSE(candidates.empty());
     ASSERT_TRUE(panel()->reassignResult(0, candidates.front().entityId));
     ASSERT_TRUE(QTest::qWaitFor([this] { return !panel()->isSearching(); }, 30000));

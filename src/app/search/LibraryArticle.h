@@ -8,6 +8,6 @@ namespace sayline::app {
 
 /// An article as the library holds it (with the user's corrections applied) in the form the reader shows.
 /// The library keeps no per-article aliases, roles or speaker spans; those stay empty.
-ArticleHandle analysedFromLibrary(const store::ArticleAnnotations& annotations);
+ArticleHandle analysedFromLibrary(const store::StoredAnalysis& stored);
 
 } // namespace sayline::app

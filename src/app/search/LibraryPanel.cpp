@@ -230,22 +230,23 @@ void LibraryPanel::createCorrectionActions()
     });
 }
 
-std::vector<store::ArticleEntity> LibraryPanel::speakerCandidates(int row)
+std::vector<SpeakerCandidate> LibraryPanel::speakerCandidates(int row)
 {
     const store::StatementRecord* record = m_model->record(row);
     if (!record)
         return {};
-    auto annotations = reader().article(record->articleId);
-    if (!annotations)
+    auto stored = reader().article(record->articleId);
+    if (!stored)
         return {};
-    std::vector<store::ArticleEntity> out;
-    for (const store::ArticleEntity& entity : annotations.value().entities) {
+    std::vector<SpeakerCandidate> out;
+    for (const model::Entity& entity : stored.value().analysis.entities) {
+        const store::RowId id = stored.value().entityRows.at(entity.id);
         const bool canSpeak
             = entity.type == model::EntityType::Person || entity.type == model::EntityType::Organization;
-        const bool known = std::any_of(
-            out.begin(), out.end(), [&](const store::ArticleEntity& seen) { return seen.entityId == entity.entityId; });
-        if (canSpeak && !known && entity.entityId != record->speakerId.value_or(0))
-            out.push_back(entity);
+        const bool known
+            = std::any_of(out.begin(), out.end(), [&](const SpeakerCandidate& seen) { return seen.entityId == id; });
+        if (canSpeak && !known && id != record->speakerId.value_or(0))
+            out.push_back({ id, entity.name });
     }
     return out;
 }
@@ -314,13 +315,13 @@ void LibraryPanel::reassignCurrent()
     const store::StatementRecord* record = m_model->record(row);
     if (!record)
         return;
-    const std::vector<store::ArticleEntity> candidates = speakerCandidates(row);
+    const std::vector<SpeakerCandidate> candidates = speakerCandidates(row);
     if (candidates.empty()) {
         Q_EMIT problem(tr("No other person or organization in this article to give the statement to."));
         return;
     }
     QStringList names;
-    for (const store::ArticleEntity& entity : candidates)
+    for (const SpeakerCandidate& entity : candidates)
         names.append(QString::fromStdString(entity.name));
     bool chosen = false;
     const QString question = tr("Who said “%1”?").arg(QString::fromStdString(record->content).simplified().left(80));

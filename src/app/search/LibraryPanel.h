@@ -29,6 +29,13 @@ class SearchService;
 
 namespace sayline::app {
 
+/// A library entity a statement can be given to.
+struct SpeakerCandidate
+{
+    store::RowId entityId = 0;
+    std::string name;
+};
+
 class StatementResultModel;
 class StatementTimeline;
 
@@ -49,7 +56,7 @@ public:
     bool isSearching() const { return m_searching || m_debounce.isActive(); }
 
     /// The entities of the result's article a statement can be given to (people and organizations).
-    std::vector<store::ArticleEntity> speakerCandidates(int row);
+    std::vector<SpeakerCandidate> speakerCandidates(int row);
     /// Gives the result's statement to another library entity; undoable when it had a named speaker.
     bool reassignResult(int row, store::RowId speaker);
     /// The library's other speakers the result's speaker can be merged into, most statements first.

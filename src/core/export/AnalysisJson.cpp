@@ -11,10 +11,22 @@ void writeSpan(JsonWriter& json, const model::Span& span)
     json.beginArray().value(span.start).value(span.end).endArray();
 }
 
-void writeEntity(JsonWriter& json, const model::Entity& entity)
+void writeLibraryId(JsonWriter& json, const std::map<std::string, std::int64_t>* rows, const std::string& local)
+{
+    if (!rows)
+        return;
+    json.key("library_id");
+    if (const auto found = rows->find(local); found != rows->end())
+        json.value(static_cast<long long>(found->second));
+    else
+        json.null();
+}
+
+void writeEntity(JsonWriter& json, const model::Entity& entity, const std::map<std::string, std::int64_t>* rows)
 {
     json.beginObject();
     json.key("id").value(entity.id);
+    writeLibraryId(json, rows, entity.id);
     json.key("type").value(model::toString(entity.type));
     json.key("name").value(entity.name);
     json.key("aliases").stringArray(entity.aliases);
@@ -36,10 +48,12 @@ void writeTextOrNull(JsonWriter& json, const std::string& text)
         json.value(text);
 }
 
-void writeStatement(JsonWriter& json, const model::Statement& statement)
+void writeStatement(JsonWriter& json, const model::Statement& statement,
+                    const std::map<std::string, std::int64_t>* rows)
 {
     json.beginObject();
     json.key("id").value(statement.id);
+    writeLibraryId(json, rows, statement.id);
     json.key("speaker").value(statement.speaker);
     json.key("speaker_text");
     writeTextOrNull(json, statement.speakerText);
@@ -80,20 +94,22 @@ void writeArticleMetadata(JsonWriter& json, const model::Article& article)
     json.key("url").value(article.url);
 }
 
-std::string toAnalysisJson(const model::AnalysedArticle& analysed)
+std::string toAnalysisJson(const model::AnalysedArticle& analysed, const LibraryIds* ids)
 {
     const model::Article& article = analysed.article;
     JsonWriter json;
     json.beginObject();
+    if (ids)
+        json.key("library_id").value(static_cast<long long>(ids->article));
     writeArticleMetadata(json, article);
     json.key("body").value(article.body());
     json.key("entities").beginArray();
     for (const auto& entity : analysed.entities)
-        writeEntity(json, entity);
+        writeEntity(json, entity, ids ? &ids->entities : nullptr);
     json.endArray();
     json.key("statements").beginArray();
     for (const auto& statement : analysed.statements)
-        writeStatement(json, statement);
+        writeStatement(json, statement, ids ? &ids->statements : nullptr);
     json.endArray();
     json.key("dates").beginArray();
     for (const auto& date : analysed.dates)

@@ -18,6 +18,7 @@ enum class ErrorCode
     Usage,         ///< bad arguments from the caller
     NotFound,      ///< a requested record does not exist
     Cancelled,     ///< the user cancelled the work
+    Conflict,      ///< the library changed under an edit (undo after a re-analysis, two users at once)
     Internal,
 };
 

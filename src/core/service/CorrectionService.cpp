@@ -12,16 +12,30 @@ namespace {
 
 constexpr std::size_t kArticlesPerTransaction = 100;
 
-/// Runs edit on a CorrectionWriter inside one transaction of a fresh write connection.
-template <typename Edit> auto editLibrary(const std::filesystem::path& library, Edit edit)
+/// Runs edit on a CorrectionWriter inside one transaction of a fresh write connection, recording what it changes.
+template <typename Edit> Result<CorrectionReceipt> editLibrary(const std::filesystem::path& library, Edit edit)
 {
     return capture([&] {
         store::Database db = store::openLibrary(library, store::OpenMode::Existing);
         store::Transaction transaction(db);
+        store::ChangeRecorder recorder(db);
         store::CorrectionWriter writer(db);
-        auto value = edit(writer);
+        CorrectionReceipt receipt;
+        receipt.entity = edit(writer);
+        receipt.changes = recorder.changes();
         transaction.commit();
-        return value;
+        return receipt;
+    });
+}
+
+Result<Done> applyChanges(const std::filesystem::path& library, const store::Changeset& changes)
+{
+    return capture([&] {
+        store::Database db = store::openLibrary(library, store::OpenMode::Existing);
+        store::Transaction transaction(db);
+        changes.applyTo(db);
+        transaction.commit();
+        return Done {};
     });
 }
 
@@ -33,41 +47,74 @@ CorrectionService::CorrectionService(const analysis::Analyzer& analyzer, std::fi
 {
 }
 
-Result<Done> CorrectionService::merge(store::RowId keep, store::RowId other)
+Result<CorrectionReceipt> CorrectionService::merge(store::RowId keep, store::RowId other)
 {
     return editLibrary(m_library, [&](store::CorrectionWriter& writer) {
         writer.merge(keep, other);
-        return Done {};
+        return store::RowId { 0 };
     });
 }
 
-Result<store::RowId> CorrectionService::split(store::RowId entity, const std::vector<store::RowId>& articleIds)
+Result<CorrectionReceipt> CorrectionService::split(store::RowId entity, const std::vector<store::RowId>& articleIds)
 {
     return editLibrary(m_library, [&](store::CorrectionWriter& writer) { return writer.split(entity, articleIds); });
 }
 
-Result<Done> CorrectionService::reassign(store::RowId statement, store::RowId entity)
+Result<CorrectionReceipt> CorrectionService::reassign(store::RowId statement, store::RowId entity)
 {
     return editLibrary(m_library, [&](store::CorrectionWriter& writer) {
         writer.reassign(statement, entity);
-        return Done {};
+        return store::RowId { 0 };
     });
 }
 
-Result<Done> CorrectionService::deleteStatement(store::RowId statement)
+Result<CorrectionReceipt> CorrectionService::deleteStatement(store::RowId statement)
 {
     return editLibrary(m_library, [&](store::CorrectionWriter& writer) {
         writer.deleteStatement(statement);
-        return Done {};
+        return store::RowId { 0 };
     });
 }
 
-Result<Done> CorrectionService::rename(store::RowId entity, const std::string& name)
+Result<CorrectionReceipt> CorrectionService::rename(store::RowId entity, const std::string& name)
 {
     return editLibrary(m_library, [&](store::CorrectionWriter& writer) {
         writer.rename(entity, name);
-        return Done {};
+        return store::RowId { 0 };
     });
+}
+
+Result<Done> CorrectionService::undo(const CorrectionReceipt& correction)
+{
+    return applyChanges(m_library, correction.changes.inverted());
+}
+
+Result<Done> CorrectionService::redo(const CorrectionReceipt& correction)
+{
+    return applyChanges(m_library, correction.changes);
+}
+
+Result<std::size_t> CorrectionService::incompleteArticles()
+{
+    return capture([&] {
+        store::Database db = store::openLibrary(m_library, store::OpenMode::Existing);
+        return store::ArticleRepository(db).staleIds().size();
+    });
+}
+
+Result<ReanalysisReport>
+CorrectionService::completeIncompleteArticles(const std::function<void(std::size_t, std::size_t)>& progress,
+                                              const std::atomic<bool>* cancel)
+{
+    const Result<std::vector<store::RowId>> stale = capture([&] {
+        store::Database db = store::openLibrary(m_library, store::OpenMode::Existing);
+        return store::ArticleRepository(db).staleIds();
+    });
+    if (!stale)
+        return Result<ReanalysisReport>::failure(stale.code(), stale.error());
+    if (stale->empty())
+        return ReanalysisReport {};
+    return reanalyse(stale.value(), progress, cancel);
 }
 
 Result<ReanalysisReport> CorrectionService::reanalyse(const std::vector<store::RowId>& ids,

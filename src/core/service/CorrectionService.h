@@ -8,6 +8,7 @@
 
 #include "Result.h"
 #include "analysis/Analyzer.h"
+#include "store/Changeset.h"
 #include "store/Records.h"
 
 namespace sayline::service {
@@ -20,17 +21,39 @@ struct ReanalysisReport
     bool cancelled = false;
 };
 
-/// The user's corrections (stored as edits that survive re-analysis) and re-analysis itself.
+/// A correction as it was made: every row it changed, so that it can be undone and redone exactly.
+struct CorrectionReceipt
+{
+    store::Changeset changes;
+    store::RowId entity = 0; ///< split: the new entity
+};
+
+/// The user's corrections (stored as edits that survive re-analysis), their undo, and re-analysis itself.
 class CorrectionService
 {
 public:
     CorrectionService(const analysis::Analyzer& analyzer, std::filesystem::path library);
 
-    Result<Done> merge(store::RowId keep, store::RowId other);
-    Result<store::RowId> split(store::RowId entity, const std::vector<store::RowId>& articleIds);
-    Result<Done> reassign(store::RowId statement, store::RowId entity);
-    Result<Done> deleteStatement(store::RowId statement);
-    Result<Done> rename(store::RowId entity, const std::string& name);
+    /// `other` becomes `keep`: its statements, mentions, aliases and roles move over.
+    Result<CorrectionReceipt> merge(store::RowId keep, store::RowId other);
+    /// The occurrences of entity in these articles become a new entity (receipt.entity).
+    Result<CorrectionReceipt> split(store::RowId entity, const std::vector<store::RowId>& articleIds);
+    Result<CorrectionReceipt> reassign(store::RowId statement, store::RowId entity);
+    Result<CorrectionReceipt> deleteStatement(store::RowId statement);
+    Result<CorrectionReceipt> rename(store::RowId entity, const std::string& name);
+
+    /// Takes the library back to before the correction; fails with ErrorCode::Conflict, changing nothing, when
+    /// the rows it changed were changed again since (by another edit or a re-analysis).
+    Result<Done> undo(const CorrectionReceipt& correction);
+    /// Makes an undone correction again (the same conflict rule).
+    Result<Done> redo(const CorrectionReceipt& correction);
+
+    /// How many articles were stored by an older Sayline that did not keep the whole analysis.
+    Result<std::size_t> incompleteArticles();
+    /// Analyses those articles again so the library holds their whole analysis (corrections re-applied).
+    Result<ReanalysisReport> completeIncompleteArticles(const std::function<void(std::size_t, std::size_t)>& progress
+                                                        = {},
+                                                        const std::atomic<bool>* cancel = nullptr);
 
     /// Analyses stored articles again (all when ids is empty), replacing the machine rows and re-applying the
     /// corrections. progress(done, total) runs on the calling thread.

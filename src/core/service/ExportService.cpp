@@ -37,48 +37,14 @@ bool inRange(const std::optional<std::string>& day, const ExportRequest& request
     return (!request.from || *day >= *request.from) && (!request.to || *day <= *request.to);
 }
 
-/// An article as the library holds it, back in the shape of the analysis contract, with the library ids.
-exporting::SummaryArticle toSummaryArticle(store::ArticleAnnotations annotations)
+/// An article as the library holds it, with the library ids behind its local ones.
+exporting::SummaryArticle toSummaryArticle(store::StoredAnalysis stored)
 {
     exporting::SummaryArticle out;
-    out.articleId = annotations.article.id;
-    model::AnalysedArticle& analysed = out.analysed;
-    analysed.article = std::move(annotations.article.article);
-    std::map<store::RowId, std::string> localOf;
-    std::map<std::string, std::string> localNamed;
-    for (store::ArticleEntity& stored : annotations.entities) {
-        model::Entity entity;
-        entity.id = stored.localId;
-        entity.type = stored.type;
-        entity.name = stored.name;
-        entity.mentions = std::move(stored.mentions);
-        out.entityIds[entity.id] = stored.entityId;
-        localOf.emplace(stored.entityId, entity.id);
-        localNamed.emplace(entity.name, entity.id);
-        analysed.entities.push_back(std::move(entity));
-    }
-    for (std::size_t i = 0; i < annotations.statements.size(); ++i) {
-        store::StatementRecord& stored = annotations.statements[i];
-        model::Statement statement;
-        statement.id = "S" + std::to_string(i + 1);
-        if (stored.speakerId) {
-            if (auto it = localOf.find(*stored.speakerId); it != localOf.end())
-                statement.speaker = it->second;
-        }
-        statement.speakerText = stored.speaker;
-        statement.cue = stored.cue;
-        statement.kind = stored.kind;
-        statement.content = stored.content;
-        statement.span = stored.span;
-        statement.claimType = stored.claimType;
-        for (const std::string& name : stored.about) {
-            if (auto it = localNamed.find(name); it != localNamed.end())
-                statement.about.push_back(it->second);
-        }
-        out.statementIds[statement.id] = stored.id;
-        analysed.statements.push_back(std::move(statement));
-    }
-    analysed.dates = std::move(annotations.dates);
+    out.articleId = stored.articleId;
+    out.analysed = std::move(stored.analysis);
+    out.entityIds = std::move(stored.entityRows);
+    out.statementIds = std::move(stored.statementRows);
     return out;
 }
 
@@ -169,10 +135,10 @@ exporting::SummaryDocument ExportService::collectSummary(const ExportRequest& re
     for (store::RowId id : ids) {
         if (!seen.insert(id).second)
             continue;
-        store::ArticleAnnotations annotations = valueOrThrow(m_search.article(id));
-        if (!request.allArticles && !inRange(annotations.article.date, request))
+        store::StoredAnalysis stored = valueOrThrow(m_search.article(id));
+        if (!request.allArticles && !inRange(store::ArticleRepository::dayOf(stored.analysis.article.published), request))
             continue;
-        document.articles.push_back(toSummaryArticle(std::move(annotations)));
+        document.articles.push_back(toSummaryArticle(std::move(stored)));
     }
     if (document.articles.empty()) {
         const bool range = request.from || request.to;

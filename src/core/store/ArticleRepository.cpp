@@ -6,39 +6,10 @@
 #include "Database.h"
 #include "SqlText.h"
 #include "TextKeys.h"
+#include "TextLists.h"
 #include "model/Error.h"
 
 namespace sayline::store {
-namespace {
-
-std::string joinLines(const std::vector<std::string>& items)
-{
-    std::string out;
-    for (const auto& item : items) {
-        if (!out.empty())
-            out += '\n';
-        out += item;
-    }
-    return out;
-}
-
-std::vector<std::string> split(const std::string& text, const std::string& separator)
-{
-    std::vector<std::string> out;
-    if (text.empty())
-        return out;
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t at = text.find(separator, start);
-        out.push_back(text.substr(start, at == std::string::npos ? std::string::npos : at - start));
-        if (at == std::string::npos)
-            break;
-        start = at + separator.size();
-    }
-    return out;
-}
-
-} // namespace
 
 ArticleRepository::ArticleRepository(Database& db)
     : m_db(db)
@@ -73,8 +44,8 @@ RowId ArticleRepository::insert(const model::Article& article, const std::string
 {
     auto& insert = m_db.cached(
         "INSERT INTO articles (content_hash, file, item, title, authors, publisher, published, date, updated, "
-        "language, url, body, title_index, body_index, analysed_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+        "language, url, body, title_index, body_index, analysed_at, analysis_format) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
     const std::string body = article.body();
     const std::optional<std::string> titleIndex = segmentForIndex(article.title);
     const std::optional<std::string> bodyIndex = segmentForIndex(body);
@@ -91,7 +62,8 @@ RowId ArticleRepository::insert(const model::Article& article, const std::string
         .bind(11, article.url)
         .bind(12, body)
         .bind(13, titleIndex)
-        .bind(14, bodyIndex);
+        .bind(14, bodyIndex)
+        .bind(15, kAnalysisFormat);
     insert.run();
     const RowId id = m_db.lastInsertRowid();
     // The full-text entry is written here, not by a trigger (see 0004_fulltext_sync_in_store.sql).
@@ -102,14 +74,16 @@ RowId ArticleRepository::insert(const model::Article& article, const std::string
 
 void ArticleRepository::markAnalysed(RowId id)
 {
-    auto& update = m_db.cached("UPDATE articles SET analysed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?");
-    update.bind(1, id).run();
+    auto& update = m_db.cached(
+        "UPDATE articles SET analysed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), analysis_format = ? WHERE id = ?");
+    update.bind(1, kAnalysisFormat).bind(2, id).run();
 }
 
 std::optional<StoredArticle> ArticleRepository::get(RowId id)
 {
-    auto& query = m_db.cached("SELECT content_hash, file, item, title, authors, publisher, published, date, updated, "
-                              "language, url, body, imported_at, analysed_at FROM articles WHERE id = ?");
+    auto& query
+        = m_db.cached("SELECT content_hash, file, item, title, authors, publisher, published, date, updated, "
+                      "language, url, body, imported_at, analysed_at, analysis_format FROM articles WHERE id = ?");
     query.bind(1, id);
     if (!query.step())
         return std::nullopt;
@@ -119,34 +93,72 @@ std::optional<StoredArticle> ArticleRepository::get(RowId id)
     stored.article.file = query.columnText(1);
     stored.article.item = static_cast<int>(query.columnInt(2));
     stored.article.title = query.columnText(3);
-    stored.article.authors = split(query.columnText(4), "\n");
+    stored.article.authors = splitText(query.columnText(4));
     stored.article.publisher = query.columnOptionalText(5);
     stored.article.published = query.columnOptionalText(6);
     stored.date = query.columnOptionalText(7);
     stored.article.updated = query.columnOptionalText(8);
     stored.article.language = query.columnOptionalText(9);
     stored.article.url = query.columnOptionalText(10);
-    stored.article.paragraphs = split(query.columnText(11), "\n\n");
+    stored.article.paragraphs = splitText(query.columnText(11), "\n\n");
     stored.importedAt = query.columnText(12);
     stored.analysedAt = query.columnOptionalText(13);
+    stored.analysisFormat = static_cast<int>(query.columnInt(14));
     query.reset();
     return stored;
 }
 
-std::vector<ArticleSummary> ArticleRepository::list(const ArticleFilter& filter)
+namespace {
+
+SqlText filteredArticles(const std::string& select, const ArticleFilter& filter)
 {
-    SqlText sql("SELECT a.id, a.title, a.publisher, a.date, a.file, "
-                "(SELECT count(*) FROM statements s WHERE s.article_id = a.id) FROM articles a");
+    SqlText sql("SELECT " + select + " FROM articles a");
     if (filter.text)
         sql.where("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", segmentQuery(*filter.text));
+    if (filter.contains && !filter.contains->empty()) {
+        // instr() finds the text in any script (LIKE would read % and _ as wildcards); lower() folds ASCII letters.
+        sql.where("(instr(lower(a.title), lower(?)) > 0 OR instr(lower(coalesce(a.publisher, '')), lower(?)) > 0 "
+                  "OR instr(lower(a.file), lower(?)) > 0)",
+                  *filter.contains, *filter.contains, *filter.contains);
+    }
     if (filter.publisher)
         sql.where("a.publisher = ? COLLATE NOCASE", *filter.publisher);
     if (filter.from)
         sql.where("a.date >= ?", *filter.from);
     if (filter.to)
         sql.where("a.date <= ?", *filter.to);
-    sql.append(" ORDER BY a.date DESC, a.id DESC LIMIT ?");
+    if (filter.speaker)
+        sql.where("a.id IN (SELECT article_id FROM statements WHERE speaker_id = ?)", *filter.speaker);
+    if (filter.mentioning)
+        sql.where("a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)", *filter.mentioning);
+    return sql;
+}
+
+} // namespace
+
+std::vector<ArticleSummary> ArticleRepository::list(const ArticleFilter& filter)
+{
+    SqlText sql = filteredArticles("a.id, a.title, a.publisher, a.date, a.file, "
+                                   "(SELECT count(*) FROM statements s WHERE s.article_id = a.id) AS statement_count",
+                                   filter);
+    const char* direction = filter.descending ? " DESC" : " ASC";
+    switch (filter.sort) {
+    case ArticleFilter::Sort::Date:
+        sql.append(std::string(" ORDER BY a.date") + direction + ", a.id" + direction);
+        break;
+    case ArticleFilter::Sort::Title:
+        sql.append(std::string(" ORDER BY a.title COLLATE NOCASE") + direction + ", a.id" + direction);
+        break;
+    case ArticleFilter::Sort::Publisher:
+        sql.append(std::string(" ORDER BY a.publisher COLLATE NOCASE") + direction + ", a.date" + direction);
+        break;
+    case ArticleFilter::Sort::Statements:
+        sql.append(std::string(" ORDER BY statement_count") + direction + ", a.date" + direction);
+        break;
+    }
+    sql.append(" LIMIT ? OFFSET ?");
     sql.bindValue(static_cast<std::int64_t>(filter.limit));
+    sql.bindValue(static_cast<std::int64_t>(filter.offset));
     auto query = m_db.prepare(sql.text());
     sql.bindTo(query);
     std::vector<ArticleSummary> out;
@@ -161,6 +173,57 @@ std::vector<ArticleSummary> ArticleRepository::list(const ArticleFilter& filter)
         out.push_back(std::move(summary));
     }
     return out;
+}
+
+int ArticleRepository::count(const ArticleFilter& filter)
+{
+    const SqlText sql = filteredArticles("count(*)", filter);
+    auto query = m_db.prepare(sql.text());
+    sql.bindTo(query);
+    query.step();
+    return static_cast<int>(query.columnInt(0));
+}
+
+std::vector<FacetValue> ArticleRepository::publishers(int limit)
+{
+    auto query
+        = m_db.prepare("SELECT publisher, count(*) FROM articles WHERE publisher IS NOT NULL AND publisher <> '' "
+                       "GROUP BY publisher COLLATE NOCASE ORDER BY count(*) DESC, publisher LIMIT ?");
+    query.bind(1, limit);
+    std::vector<FacetValue> out;
+    while (query.step())
+        out.push_back({ std::nullopt, query.columnText(0), static_cast<int>(query.columnInt(1)) });
+    return out;
+}
+
+std::vector<FacetValue> ArticleRepository::entities(model::EntityType type, const std::optional<std::string>& prefix,
+                                                    int limit)
+{
+    SqlText sql("SELECT e.id, e.name, count(DISTINCT ae.article_id) AS articles FROM entities e "
+                "JOIN article_entities ae ON ae.entity_id = e.id");
+    sql.where("e.type = ?", std::string(model::toString(type)));
+    if (prefix && !foldKey(*prefix).empty()) {
+        const std::string key = foldKey(*prefix);
+        sql.where("(e.name_key LIKE ? || '%' OR e.name_key LIKE '% ' || ? || '%')", key, key);
+    }
+    sql.append(" GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?");
+    sql.bindValue(static_cast<std::int64_t>(limit));
+    auto query = m_db.prepare(sql.text());
+    sql.bindTo(query);
+    std::vector<FacetValue> out;
+    while (query.step())
+        out.push_back({ query.columnInt(0), query.columnText(1), static_cast<int>(query.columnInt(2)) });
+    return out;
+}
+
+std::vector<RowId> ArticleRepository::staleIds()
+{
+    auto query = m_db.prepare("SELECT id FROM articles WHERE analysis_format < ? ORDER BY id");
+    query.bind(1, kAnalysisFormat);
+    std::vector<RowId> ids;
+    while (query.step())
+        ids.push_back(query.columnInt(0));
+    return ids;
 }
 
 std::vector<RowId> ArticleRepository::allIds()

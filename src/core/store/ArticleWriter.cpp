@@ -6,6 +6,7 @@
 
 #include "Database.h"
 #include "TextKeys.h"
+#include "TextLists.h"
 #include "Transaction.h"
 
 namespace sayline::store {
@@ -61,7 +62,7 @@ void ArticleWriter::writeAnnotations(RowId articleId, const model::AnalysedArtic
 {
     std::map<std::string, RowId> libraryIds;
     auto& articleEntity = m_db.cached("INSERT INTO article_entities (article_id, local_id, entity_id, type, name, "
-                                      "name_key) VALUES (?,?,?,?,?,?)");
+                                      "name_key, aliases, roles, affiliation) VALUES (?,?,?,?,?,?,?,?,?)");
     auto& mention = m_db.cached("INSERT OR IGNORE INTO mentions (article_entity_id, start, end) VALUES (?,?,?)");
     for (const model::Entity& entity : analysed.entities) {
         const RowId id = m_resolver.resolve(articleId, entity, newArticle);
@@ -72,6 +73,9 @@ void ArticleWriter::writeAnnotations(RowId articleId, const model::AnalysedArtic
             .bind(4, model::toString(entity.type))
             .bind(5, entity.name)
             .bind(6, foldKey(entity.name))
+            .bind(7, joinLines(entity.aliases))
+            .bind(8, joinLines(entity.roles))
+            .bind(9, entity.affiliation)
             .run();
         const RowId articleEntityId = m_db.lastInsertRowid();
         for (const model::Span& span : entity.mentions)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +22,7 @@ struct StoredArticle
     std::optional<std::string> date; ///< YYYY-MM-DD of the publication date
     std::string importedAt;
     std::optional<std::string> analysedAt;
+    int analysisFormat = 0; ///< kAnalysisFormat when written by this version; older formats lack fields
     model::Article article;
 };
 
@@ -52,19 +54,11 @@ struct SpeakerSummary
     RowId id = 0;
     model::EntityType type = model::EntityType::Misc;
     std::string name;
+    std::vector<std::string> aliases;
+    std::vector<std::string> roles;
     int statementCount = 0;
     std::optional<std::string> firstDate;
     std::optional<std::string> lastDate;
-};
-
-/// An entity as it occurs in one article ("E1"), linked to the library entity.
-struct ArticleEntity
-{
-    std::string localId;
-    RowId entityId = 0;
-    model::EntityType type = model::EntityType::Misc;
-    std::string name;
-    std::vector<model::Span> mentions;
 };
 
 /// A stored statement with what a result list shows about it.
@@ -86,13 +80,44 @@ struct StatementRecord
     std::vector<std::string> about; ///< names of the entities the statement is about
 };
 
-/// An article with every annotation the library holds for it (the `show` view).
-struct ArticleAnnotations
+/// How many statements fall in each month (or year) from the first to the last, empty periods included.
+struct Timeline
 {
-    StoredArticle article;
-    std::vector<ArticleEntity> entities;
-    std::vector<StatementRecord> statements;
-    std::vector<model::DateMention> dates;
+    enum class Period
+    {
+        Month, ///< buckets are "YYYY-MM"
+        Year, ///< buckets are "YYYY"
+    };
+    /// More months than this are shown per year.
+    static constexpr int kMostMonths = 72;
+
+    Period period = Period::Month;
+    std::vector<std::pair<std::string, int>> buckets; ///< period, statements; consecutive, oldest first
+    int undated = 0; ///< statements of articles without a date
+    int total = 0; ///< every matching statement, dated or not
+
+    /// Sets the buckets from per-month counts ("YYYY-MM", sorted), per year when they span too many months.
+    void fill(const std::vector<std::pair<std::string, int>>& months);
+};
+
+/// An article as the library holds it: the analysis in the contract's shape (local ids E1…, S1…) with the user's
+/// corrections applied, and the library rows behind its ids.
+struct StoredAnalysis
+{
+    RowId articleId = 0;
+    std::string contentHash;
+    std::string importedAt;
+    std::optional<std::string> analysedAt;
+    /// False for an article stored by an older version whose missing fields wait for its re-analysis.
+    bool complete = true;
+    model::AnalysedArticle analysis;
+    std::map<std::string, RowId> entityRows; ///< local entity id → library entity
+    std::map<std::string, RowId> statementRows; ///< local statement id → statements.id
+
+    /// The local id of the library entity in this article, if it occurs in it.
+    std::optional<std::string> localEntityId(RowId entity) const;
+    /// The local id of the statement row, if it belongs to this article.
+    std::optional<std::string> localStatementId(RowId statement) const;
 };
 
 } // namespace sayline::store

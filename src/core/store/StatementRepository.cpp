@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "SqlText.h"
 #include "TextKeys.h"
+#include "TextLists.h"
 
 namespace sayline::store {
 namespace {
@@ -61,8 +62,8 @@ RowId StatementRepository::insert(RowId articleId, const std::optional<std::stri
 {
     auto& insert = m_db.cached(
         "INSERT INTO statements (article_id, local_id, speaker_id, speaker_text, speaker_start, speaker_end, cue, "
-        "cue_start, cue_end, kind, claim_type, content, content_index, start, end, date) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "cue_start, cue_end, kind, claim_type, content, content_index, start, end, date, speaker_local_id, "
+        "about_local) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     insert.bind(1, articleId).bind(2, statement.id).bind(3, speakerId).bind(4, statement.speakerText);
     if (statement.speakerSpan)
         insert.bind(5, statement.speakerSpan->start).bind(6, statement.speakerSpan->end);
@@ -80,7 +81,9 @@ RowId StatementRepository::insert(RowId articleId, const std::optional<std::stri
         .bind(13, contentIndex)
         .bind(14, statement.span.start)
         .bind(15, statement.span.end)
-        .bind(16, date);
+        .bind(16, date)
+        .bind(17, statement.speaker)
+        .bind(18, joinLines(statement.about));
     insert.run();
     const RowId id = m_db.lastInsertRowid();
     // The full-text entry is written here, not by a trigger (see 0004_fulltext_sync_in_store.sql).
@@ -156,10 +159,13 @@ std::vector<RowId> StatementRepository::removeForArticle(RowId articleId)
     return entities;
 }
 
-std::vector<SpeakerSummary> StatementRepository::speakers(const std::optional<std::vector<RowId>>& ids, int limit)
+std::vector<SpeakerSummary> StatementRepository::speakers(const std::optional<std::vector<RowId>>& ids, int limit,
+                                                          int offset)
 {
-    SqlText sql("SELECT e.id, e.type, e.name, count(*), min(s.date), max(s.date) FROM statements s "
-                "JOIN entities e ON e.id = s.speaker_id");
+    SqlText sql("SELECT e.id, e.type, e.name, count(*), min(s.date), max(s.date), "
+                "(SELECT group_concat(alias, char(10)) FROM (SELECT alias FROM entity_aliases WHERE entity_id = e.id "
+                "ORDER BY alias)), (SELECT group_concat(role, char(10)) FROM (SELECT role FROM entity_roles "
+                "WHERE entity_id = e.id ORDER BY role)) FROM statements s JOIN entities e ON e.id = s.speaker_id");
     if (ids) {
         if (ids->empty())
             return {};
@@ -167,8 +173,9 @@ std::vector<SpeakerSummary> StatementRepository::speakers(const std::optional<st
         for (RowId id : *ids)
             sql.bindValue(id);
     }
-    sql.append(" GROUP BY s.speaker_id ORDER BY count(*) DESC, e.name LIMIT ?");
+    sql.append(" GROUP BY s.speaker_id ORDER BY count(*) DESC, e.name LIMIT ? OFFSET ?");
     sql.bindValue(static_cast<std::int64_t>(limit));
+    sql.bindValue(static_cast<std::int64_t>(offset));
     auto query = m_db.prepare(sql.text());
     sql.bindTo(query);
     std::vector<SpeakerSummary> out;
@@ -180,6 +187,8 @@ std::vector<SpeakerSummary> StatementRepository::speakers(const std::optional<st
         summary.statementCount = static_cast<int>(query.columnInt(3));
         summary.firstDate = query.columnOptionalText(4);
         summary.lastDate = query.columnOptionalText(5);
+        summary.aliases = splitText(query.columnText(6));
+        summary.roles = splitText(query.columnText(7));
         out.push_back(std::move(summary));
     }
     return out;

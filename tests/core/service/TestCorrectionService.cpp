@@ -109,7 +109,7 @@ TEST_F(CorrectionServiceTest, splitAndRenameSurviveReanalysis)
     // The user says the "Wang Wenbin" of article one is someone else, then names him.
     auto split = corrections.split(speakerId("Wang Wenbin"), { m_ids[0] });
     ASSERT_TRUE(split.ok()) << split.error();
-    ASSERT_TRUE(corrections.rename(split.value(), "Wang Wenbin (trade)").ok());
+    ASSERT_TRUE(corrections.rename(split.value().entity, "Wang Wenbin (trade)").ok());
     reanalyseAsBefore();
     const auto renamed = statementsOf("Wang Wenbin (trade)");
     ASSERT_EQ(renamed.size(), 1u);

@@ -77,6 +77,8 @@ TEST(Migrator, migratesFromEachEarlierVersionKeepingData)
                 "'the NSA hacked servers', 17, 39, '2022-06-15');");
             if (start >= 3) // version 3 writes folded role keys
                 db.exec("UPDATE entity_roles SET role_key = 'spokesperson'");
+            if (start >= 4) // version 4 writes the full-text entry of a new row itself
+                db.exec("INSERT INTO statements_fts (rowid, content) SELECT id, content FROM statements");
         }
         Database db(file, OpenMode::Existing);
         Migrator(db).migrate();
