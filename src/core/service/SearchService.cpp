@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchService.h"
 
-#include "store/AnnotationReader.h"
+#include <algorithm>
+#include <limits>
+
+#include "store/AnalysisReader.h"
 #include "store/EntityRepository.h"
 #include "store/Library.h"
 #include "store/StatementRepository.h"
@@ -28,37 +31,86 @@ Result<std::vector<store::StatementRecord>> SearchService::searchStatements(cons
     return capture([&] { return store::StatementSearch(db()).run(query); });
 }
 
+Result<int> SearchService::countStatements(const store::SearchQuery& query)
+{
+    return capture([&] { return store::StatementSearch(db()).count(query); });
+}
+
+Result<store::Timeline> SearchService::timeline(const store::SearchQuery& query)
+{
+    return capture([&] { return store::StatementSearch(db()).timeline(query); });
+}
+
 Result<std::vector<store::SpeakerSummary>> SearchService::speakers(const std::optional<std::string>& nameQuery,
-                                                                   int limit)
+                                                                   int limit, int offset)
 {
     return capture([&] {
         std::optional<std::vector<store::RowId>> ids;
-        if (nameQuery)
-            ids = store::EntityRepository(db()).search(*nameQuery);
+        if (nameQuery) {
+            store::EntityRepository entities(db());
+            ids = entities.search(*nameQuery);
+            for (store::RowId id : entities.findByWordPrefix(*nameQuery, std::numeric_limits<int>::max())) {
+                if (std::find(ids->begin(), ids->end(), id) == ids->end())
+                    ids->push_back(id);
+            }
+        }
+        return store::StatementRepository(db()).speakers(ids, limit, offset);
+    });
+}
+
+Result<std::vector<store::SpeakerSummary>> SearchService::completeSpeakers(const std::string& prefix, int limit)
+{
+    return capture([&] {
+        // Entities without statements are passed over, so ask for more than will be shown.
+        const std::vector<store::RowId> ids = store::EntityRepository(db()).findByWordPrefix(prefix, limit * 4);
         return store::StatementRepository(db()).speakers(ids, limit);
     });
 }
 
-Result<std::vector<store::ArticleSummary>> SearchService::articles(const store::ArticleFilter& filter)
+namespace {
+
+/// Runs a query over the articles, turning a broken full-text query into a usage error that names it.
+template <typename Work> auto articleQuery(const store::ArticleFilter& filter, Work&& work) -> decltype(work())
 {
-    return capture([&] {
-        try {
-            return store::ArticleRepository(db()).list(filter);
-        } catch (const Error& error) {
-            if (filter.text && error.code() == ErrorCode::Database)
-                throw Error(ErrorCode::Usage, "bad text query '" + *filter.text + "': " + error.what());
-            throw;
-        }
-    });
+    try {
+        return work();
+    } catch (const Error& error) {
+        if (filter.text && error.code() == ErrorCode::Database)
+            throw Error(ErrorCode::Usage, "bad text query '" + *filter.text + "': " + error.what());
+        throw;
+    }
 }
 
-Result<store::ArticleAnnotations> SearchService::article(store::RowId id)
+} // namespace
+
+Result<std::vector<store::ArticleSummary>> SearchService::articles(const store::ArticleFilter& filter)
+{
+    return capture([&] { return articleQuery(filter, [&] { return store::ArticleRepository(db()).list(filter); }); });
+}
+
+Result<int> SearchService::countArticles(const store::ArticleFilter& filter)
+{
+    return capture([&] { return articleQuery(filter, [&] { return store::ArticleRepository(db()).count(filter); }); });
+}
+
+Result<std::vector<store::FacetValue>> SearchService::publishers(int limit)
+{
+    return capture([&] { return store::ArticleRepository(db()).publishers(limit); });
+}
+
+Result<std::vector<store::FacetValue>> SearchService::entityFacet(model::EntityType type,
+                                                                  const std::optional<std::string>& prefix, int limit)
+{
+    return capture([&] { return store::ArticleRepository(db()).entities(type, prefix, limit); });
+}
+
+Result<store::StoredAnalysis> SearchService::article(store::RowId id)
 {
     return capture([&] {
-        auto annotations = store::AnnotationReader(db()).read(id);
-        if (!annotations)
+        auto stored = store::AnalysisReader(db()).read(id);
+        if (!stored)
             throw Error(ErrorCode::NotFound, "no article " + std::to_string(id) + " in the library");
-        return std::move(*annotations);
+        return std::move(*stored);
     });
 }
 

@@ -65,6 +65,21 @@ std::vector<RowId> EntityRepository::findByName(const std::string& text)
     return collectIds(byRole);
 }
 
+std::vector<RowId> EntityRepository::findByWordPrefix(const std::string& text, int limit)
+{
+    const std::string key = foldKey(text);
+    if (key.empty())
+        return {};
+    // Keys are folded: words are separated by single spaces and carry no LIKE wildcards.
+    auto& query = m_db.cached(
+        "SELECT m.id FROM (SELECT id FROM entities WHERE name_key LIKE ?1 || '%' OR name_key LIKE '% ' || ?1 || '%' "
+        "UNION SELECT entity_id FROM entity_aliases WHERE alias_key LIKE ?1 || '%' OR alias_key LIKE '% ' || ?1 || '%' "
+        "UNION SELECT entity_id FROM entity_roles WHERE role_key LIKE ?1 || '%' OR role_key LIKE '% ' || ?1 || '%') m "
+        "ORDER BY (SELECT count(*) FROM statements s WHERE s.speaker_id = m.id) DESC, m.id LIMIT ?2");
+    query.bind(1, key).bind(2, limit);
+    return collectIds(query);
+}
+
 std::vector<RowId> EntityRepository::search(const std::string& text)
 {
     const std::string pattern = "%" + foldKey(text) + "%";

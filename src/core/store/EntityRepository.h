@@ -22,6 +22,9 @@ public:
     std::vector<RowId> findByKey(const std::string& key, model::EntityType type, bool includeAliases);
     /// Entities of any type whose name or alias folds like text; failing that, those with that role.
     std::vector<RowId> findByName(const std::string& text);
+    /// Entities with a name, alias or role one of whose words starts with the folded text ("spokes" finds the
+    /// spokesperson, "wen" Wang Wenbin), most statements first.
+    std::vector<RowId> findByWordPrefix(const std::string& text, int limit = 1000);
     /// Entities whose name or an alias contains the folded text (for `speakers --query`).
     std::vector<RowId> search(const std::string& text);
     void addAlias(RowId id, const std::string& alias);

@@ -14,7 +14,15 @@ void inList(SqlText& sql, const std::string& column, const std::vector<RowId>& i
         sql.bindValue(id);
 }
 
+constexpr const char* kRecordJoins
+    = " JOIN articles a ON a.id = s.article_id LEFT JOIN entities e ON e.id = s.speaker_id";
+
 } // namespace
+
+bool SearchQuery::hasFilter() const
+{
+    return speaker || speakerId || text || about || aboutId || from || to || publisher || kind;
+}
 
 SearchQueryBuilder::SearchQueryBuilder(const SearchQuery& query, std::optional<std::vector<RowId>> speakerIds,
                                        std::optional<std::vector<RowId>> aboutIds)
@@ -34,6 +42,13 @@ void SearchQueryBuilder::addColumnFilters(SqlText& sql) const
         sql.where("a.publisher = ? COLLATE NOCASE", *m_query.publisher);
     if (m_query.kind)
         sql.where("s.kind = ?", std::string(model::toString(*m_query.kind)));
+}
+
+void SearchQueryBuilder::addPage(SqlText& sql) const
+{
+    sql.append(" LIMIT ? OFFSET ?");
+    sql.bindValue(static_cast<std::int64_t>(m_query.limit));
+    sql.bindValue(static_cast<std::int64_t>(m_query.offset));
 }
 
 bool SearchQueryBuilder::ranked() const
@@ -66,25 +81,29 @@ SqlText SearchQueryBuilder::rankedIds() const
     SqlText sql(from);
     sql.where("f.statements_fts MATCH ?", segmentQuery(*m_query.text));
     addColumnFilters(sql);
-    sql.append(" ORDER BY f.rank LIMIT ?");
-    sql.bindValue(static_cast<std::int64_t>(m_query.limit));
+    sql.append(" ORDER BY f.rank");
+    addPage(sql);
     return sql;
 }
 
 SqlText SearchQueryBuilder::byIds(const std::vector<RowId>& ids)
 {
-    SqlText sql(
-        std::string("SELECT ") + StatementRepository::recordColumns()
-        + " FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN entities e ON e.id = s.speaker_id");
+    SqlText sql(std::string("SELECT ") + StatementRepository::recordColumns() + " FROM statements s" + kRecordJoins);
     inList(sql, "s.id", ids);
     return sql;
 }
 
-SqlText SearchQueryBuilder::build() const
+SqlText SearchQueryBuilder::filtered(const std::string& select, bool joinArticles, bool fromIndex) const
 {
     SqlText sql(
-        std::string("SELECT ") + StatementRepository::recordColumns()
-        + " FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN entities e ON e.id = s.speaker_id");
+        "SELECT " + select
+        + (fromIndex ? " FROM statements_fts f CROSS JOIN statements s ON s.id = f.rowid" : " FROM statements s"));
+    if (joinArticles)
+        sql.append(kRecordJoins);
+    else if (m_query.publisher)
+        sql.append(" JOIN articles a ON a.id = s.article_id");
+    if (fromIndex)
+        sql.where("f.statements_fts MATCH ?", segmentQuery(*m_query.text));
     if (m_speakerIds)
         inList(sql, "s.speaker_id", *m_speakerIds);
     if (m_aboutIds) {
@@ -96,12 +115,30 @@ SqlText SearchQueryBuilder::build() const
     // The matching ids are collected once; each candidate is then a lookup in that set. The unary + keeps the
     // planner from driving the query by that set (33,000 rows to fetch and sort for a common word): the
     // statements are read newest first through an index and the LIMIT ends the scan early.
-    if (m_query.text)
+    if (m_query.text && !fromIndex)
         sql.where("+s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)",
                   segmentQuery(*m_query.text));
     addColumnFilters(sql);
-    sql.append(" ORDER BY s.date DESC, s.id DESC LIMIT ?");
-    sql.bindValue(static_cast<std::int64_t>(m_query.limit));
+    return sql;
+}
+
+SqlText SearchQueryBuilder::build() const
+{
+    SqlText sql = filtered(StatementRepository::recordColumns(), true, false);
+    sql.append(" ORDER BY s.date DESC, s.id DESC");
+    addPage(sql);
+    return sql;
+}
+
+SqlText SearchQueryBuilder::count() const
+{
+    return filtered("count(*)", false, ranked());
+}
+
+SqlText SearchQueryBuilder::months() const
+{
+    SqlText sql = filtered("substr(s.date, 1, 7) AS month, count(*)", false, ranked());
+    sql.append(" GROUP BY month ORDER BY month");
     return sql;
 }
 

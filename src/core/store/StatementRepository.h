@@ -28,8 +28,8 @@ public:
     /// Removes the statements (with targets) of an article; returns the entity ids they referred to.
     std::vector<RowId> removeForArticle(RowId articleId);
 
-    /// Entities with statements among `ids` (all when nullopt), most statements first.
-    std::vector<SpeakerSummary> speakers(const std::optional<std::vector<RowId>>& ids, int limit);
+    /// Entities with statements among `ids` (all when nullopt), most statements first, with aliases and roles.
+    std::vector<SpeakerSummary> speakers(const std::optional<std::vector<RowId>>& ids, int limit, int offset = 0);
 
     /// The select list readRecord() understands; the query must alias statements s, articles a, entities e.
     static const char* recordColumns();

@@ -23,6 +23,19 @@ bool isQuerySyntaxError(const std::string& message)
 
 } // namespace
 
+template <typename Work> auto StatementSearch::guarded(const SearchQuery& query, Work&& work) -> decltype(work())
+{
+    try {
+        return work();
+    } catch (const Error& error) {
+        if (query.text && isQuerySyntaxError(error.what()))
+            throw Error(ErrorCode::Usage,
+                        "bad text query '" + *query.text + "': " + error.what()
+                            + " (put phrases and words with punctuation in double quotes)");
+        throw;
+    }
+}
+
 StatementSearch::StatementSearch(Database& db)
     : m_db(db)
 {
@@ -35,9 +48,16 @@ std::optional<SearchQueryBuilder> StatementSearch::builder(const SearchQuery& qu
     EntityRepository entities(m_db);
     std::optional<std::vector<RowId>> speakerIds;
     std::optional<std::vector<RowId>> aboutIds;
-    if (query.speaker)
+    if (query.speakerId)
+        speakerIds = std::vector<RowId> { *query.speakerId };
+    else if (query.speaker) {
         speakerIds = entities.findByName(*query.speaker);
-    if (query.about)
+        if (speakerIds->empty())
+            speakerIds = entities.findByWordPrefix(*query.speaker);
+    }
+    if (query.aboutId)
+        aboutIds = std::vector<RowId> { *query.aboutId };
+    else if (query.about)
         aboutIds = entities.findByName(*query.about);
     if ((speakerIds && speakerIds->empty()) || (aboutIds && aboutIds->empty()))
         return std::nullopt; // nobody of that name: nothing to search
@@ -68,8 +88,8 @@ std::vector<StatementRecord> StatementSearch::run(const SearchQuery& query)
     const std::optional<SearchQueryBuilder> search = builder(query);
     if (!search)
         return {};
-    std::vector<StatementRecord> found;
-    try {
+    std::vector<StatementRecord> found = guarded(query, [&] {
+        std::vector<StatementRecord> page;
         if (search->ranked() && countMatches(*search) <= kMostRanked) {
             std::vector<RowId> ids;
             const SqlText ranked = search->rankedIds();
@@ -78,35 +98,69 @@ std::vector<StatementRecord> StatementSearch::run(const SearchQuery& query)
             while (statement.step())
                 ids.push_back(statement.columnInt(0));
             if (ids.empty())
-                return {};
-            found = records(SearchQueryBuilder::byIds(ids));
+                return page;
+            page = records(SearchQueryBuilder::byIds(ids));
             std::unordered_map<RowId, std::size_t> rank;
             for (std::size_t i = 0; i < ids.size(); ++i)
                 rank.emplace(ids[i], i);
-            std::sort(found.begin(), found.end(),
+            std::sort(page.begin(), page.end(),
                       [&](const StatementRecord& a, const StatementRecord& b) { return rank[a.id] < rank[b.id]; });
         } else {
-            found = records(search->build());
+            page = records(search->build());
         }
         if (query.text) {
             const std::string match = segmentQuery(*query.text);
             auto& snippet = m_db.cached(SearchQueryBuilder::snippetSql());
-            for (StatementRecord& record : found) {
+            for (StatementRecord& record : page) {
                 snippet.bind(1, match).bind(2, record.id);
                 if (snippet.step())
                     record.snippet = unsegment(snippet.columnText(0));
                 snippet.reset();
             }
         }
-    } catch (const Error& error) {
-        if (query.text && isQuerySyntaxError(error.what()))
-            throw Error(ErrorCode::Usage,
-                        "bad text query '" + *query.text + "': " + error.what()
-                            + " (put phrases and words with punctuation in double quotes)");
-        throw;
-    }
+        return page;
+    });
     StatementRepository(m_db).loadAbout(found);
     return found;
+}
+
+int StatementSearch::count(const SearchQuery& query)
+{
+    const std::optional<SearchQueryBuilder> search = builder(query);
+    if (!search)
+        return 0;
+    return guarded(query, [&] {
+        const SqlText sql = search->count();
+        auto statement = m_db.prepare(sql.text());
+        sql.bindTo(statement);
+        statement.step();
+        return static_cast<int>(statement.columnInt(0));
+    });
+}
+
+Timeline StatementSearch::timeline(const SearchQuery& query)
+{
+    Timeline timeline;
+    const std::optional<SearchQueryBuilder> search = builder(query);
+    if (!search)
+        return timeline;
+    std::vector<std::pair<std::string, int>> months = guarded(query, [&] {
+        std::vector<std::pair<std::string, int>> rows;
+        const SqlText sql = search->months();
+        auto statement = m_db.prepare(sql.text());
+        sql.bindTo(statement);
+        while (statement.step()) {
+            const int count = static_cast<int>(statement.columnInt(1));
+            timeline.total += count;
+            if (statement.isNull(0) || statement.columnText(0).size() != 7)
+                timeline.undated += count;
+            else
+                rows.emplace_back(statement.columnText(0), count);
+        }
+        return rows;
+    });
+    timeline.fill(months);
+    return timeline;
 }
 
 std::vector<std::string> StatementSearch::explain(const SearchQuery& query)

@@ -24,6 +24,10 @@ public:
 
     /// The matching statements with snippets. A malformed full-text query throws Error(ErrorCode::Usage).
     std::vector<StatementRecord> run(const SearchQuery& query);
+    /// How many statements match (all of them, not one page).
+    int count(const SearchQuery& query);
+    /// How many statements match per month, or per year when they span more than six years.
+    Timeline timeline(const SearchQuery& query);
     /// EXPLAIN QUERY PLAN of the search, one line per step (for docs and tests).
     std::vector<std::string> explain(const SearchQuery& query);
 
@@ -31,6 +35,8 @@ private:
     std::optional<SearchQueryBuilder> builder(const SearchQuery& query);
     std::vector<StatementRecord> records(const SqlText& sql);
     int countMatches(const SearchQueryBuilder& search);
+    /// Runs work, turning a full-text syntax error into Error(Usage) that says how to write the query.
+    template <typename Work> auto guarded(const SearchQuery& query, Work&& work) -> decltype(work());
 
     Database& m_db;
 };
