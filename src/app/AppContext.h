@@ -18,7 +18,7 @@ struct AppContext
 {
     const analysis::Analyzer& analyzer;
     const service::AnalysisService& analysis;
-    /// The SQLite library opened articles are imported into and searched; none: they live for the session.
+    /// The SQLite library the window shows, imports into and searches (a throw-away one for --no-library).
     std::optional<std::filesystem::path> library;
 };
 

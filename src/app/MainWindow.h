@@ -1,30 +1,52 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
+#include <memory>
 
 #include "AppContext.h"
 #include "common/ArticleHandle.h"
 #include "model/Span.h"
 #include "reader/Highlights.h"
+#include "service/CorrectionService.h"
 
-class QListView;
-class QMenu;
 class QUndoStack;
+
+namespace Ui {
+class MainWindow;
+}
+namespace sayline::service {
+class SearchService;
+}
 
 namespace sayline::app {
 
-class ArticleListModel;
+class ArticlesView;
+class CorrectionController;
+class ExportController;
 class ImportController;
-class LibraryPanel;
-class MessageBar;
-class OfflineTextBrowser;
-class ReaderPane;
+class ReaderView;
 class RecentFiles;
 class SidePanel;
+class SpeakersView;
+class StatementsPanel;
 
-/// The reader's window: menus, actions and docks around the feature widgets (library, reader, speakers).
-/// It wires them together and holds no analysis logic; the service it gets does all the work.
+/// What the correction actions (Edit menu, context menus) apply to: the statement and the entity last chosen in
+/// the reader, the side panel, the results or the speakers view.
+struct CorrectionSubject
+{
+    std::optional<store::RowId> statement;
+    QString statementText;
+    std::optional<store::RowId> article; ///< the statement's article
+    std::optional<store::RowId> entity;
+    QString entityName;
+};
+
+/// The reader's window, opened on the library: the library's articles and speakers on the left, the article
+/// being read in the middle, what was found in it on the right, the library's statements (search, timeline)
+/// below. Layout in ui/MainWindow.ui; this class wires the views to the controllers and holds no business rule.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,19 +55,36 @@ public:
     explicit MainWindow(const AppContext& context, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens files and imports folders (recursively) in the background; the first article is shown.
-    void openPaths(const QStringList& paths);
+    /// Imports files and folders into the library in the background. With show, the first of their articles is
+    /// read when the import is done (File→Open); otherwise only when nothing is being read.
+    void openPaths(const QStringList& paths, bool show = false);
 
     ImportController* importController() const { return m_import; }
-    ArticleListModel* articleModel() const { return m_articles; }
-    ArticleHandle currentArticle() const { return m_current; }
-    /// The Library dock; null when the window runs without a library.
-    LibraryPanel* libraryPanel() const { return m_library; }
+    CorrectionController* corrections() const { return m_corrections; }
+    StoredHandle currentArticle() const { return m_current; }
+    ArticlesView* articlesView() const;
+    SpeakersView* speakersView() const;
+    StatementsPanel* statementsPanel() const;
+    SidePanel* sidePanel() const;
+    ReaderView* reader() const;
+    const CorrectionSubject& subject() const { return m_subject; }
+    /// True while an import, the completion of old articles or a search is running.
+    bool isBusy() const;
+    /// Puts every dock back where it starts, sized for the window's size.
+    void resetLayout();
 
 public Q_SLOTS:
-    void showArticle(int row);
+    /// Reads an article from the library (and reveals a span of it).
+    void openArticle(qint64 articleId, std::optional<sayline::model::Span> reveal = std::nullopt);
     /// Shows what was extracted for an entity, statement or date of the current article in the details dock.
     void showDetails(const sayline::app::HighlightTarget& target);
+    /// Chooses a library speaker: their statements and timeline below, the Speakers tab on it.
+    void showSpeaker(qint64 entity, const QString& name);
+    /// The correction actions on the current subject, with their dialogs.
+    void reassignSubject();
+    void deleteSubject();
+    void mergeSubject();
+    void renameSubject();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -53,34 +92,39 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void createDocks();
-    void createActions();
+    void connectViews();
+    void connectActions();
     void connectImport();
+    void connectCorrections();
     void restoreSettings();
     void openFileDialog();
     void importFolderDialog();
     void closeCurrentArticle();
-    void stepArticle(int delta);
-    void createLibraryDock(const std::filesystem::path& library);
-    void openLibraryArticle(const ArticleHandle& article, model::Span span);
-    void reloadFromLibrary(qint64 articleId);
+    void reloadLibrary();
+    void completeOldArticles();
     void showShortcuts();
     void showAbout();
-    QAction* addAction(QMenu* menu, const QString& name, const QString& text, const QKeySequence& shortcut);
+    void setSubjectFromTarget(const HighlightTarget& target);
+    void setSubject(CorrectionSubject subject);
+    void updateCorrectionActions();
+    void showCorrectionMenu(const QPoint& globalPosition, QMenu* menu = nullptr);
+    QString currentTitle() const;
 
+    std::unique_ptr<Ui::MainWindow> m_ui;
     AppContext m_context;
-    ArticleListModel* m_articles;
-    ImportController* m_import;
-    ReaderPane* m_readerPane;
-    MessageBar* m_messageBar;
-    SidePanel* m_sidePanel;
-    OfflineTextBrowser* m_details;
-    QListView* m_articleList = nullptr;
-    RecentFiles* m_recent = nullptr;
-    LibraryPanel* m_library = nullptr;
+    std::filesystem::path m_library;
+    std::unique_ptr<service::SearchService> m_search; ///< the GUI thread's connection, for reading articles
     QUndoStack* m_undoStack;
-    ArticleHandle m_current;
-    bool m_showNextArrival = false;
+    ImportController* m_import;
+    CorrectionController* m_corrections;
+    ExportController* m_exporter;
+    RecentFiles* m_recent = nullptr;
+    StoredHandle m_current;
+    CorrectionSubject m_subject;
+    bool m_showNextImport = false;
+    QFutureWatcher<service::Result<service::ReanalysisReport>> m_completion;
+    bool m_completing = false;
+    QPointer<QWidget> m_shortcuts;
 };
 
 } // namespace sayline::app

@@ -1,219 +1,212 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MainWindow's menus, actions and help boxes: kept apart so the window's wiring stays readable.
+// MainWindow's actions and the dialogs they open: kept apart so the window's wiring stays readable.
 #include "MainWindow.h"
 
-#include <QAction>
 #include <QApplication>
-#include <QDockWidget>
-#include <QLineEdit>
-#include <QMenuBar>
+#include <QInputDialog>
 #include <QMessageBox>
-#include <QStatusBar>
 #include <QStyle>
-#include <QToolBar>
 #include <QUndoStack>
 
-#include "common/MessageBar.h"
+#include "corrections/CorrectionController.h"
+#include "corrections/MergeDialog.h"
+#include "corrections/ReassignDialog.h"
 #include "export/ExportController.h"
+#include "help/ShortcutsDialog.h"
+#include "library/ArticlesView.h"
 #include "library/RecentFiles.h"
 #include "reader/FindBar.h"
 #include "reader/HighlightLegend.h"
 #include "reader/ReaderPane.h"
 #include "reader/ReaderView.h"
-#include "search/LibraryPanel.h"
+#include "search/StatementsPanel.h"
+#include "service/SearchService.h"
+#include "speakers/SpeakersView.h"
+#include "ui_MainWindow.h"
 
 namespace sayline::app {
-namespace {
-/// The platform's binding for a standard key, or the fallback where the platform has none (offscreen, some
-/// desktops leave Quit or FullScreen unbound).
-QKeySequence standardKey(QKeySequence::StandardKey key, const QKeySequence& fallback)
+
+void MainWindow::connectActions()
 {
-    const QList<QKeySequence> bindings = QKeySequence::keyBindings(key);
-    return bindings.isEmpty() ? fallback : bindings.front();
-}
-
-} // namespace
-
-QAction* MainWindow::addAction(QMenu* menu, const QString& name, const QString& text, const QKeySequence& shortcut)
-{
-    auto* action = menu->addAction(text);
-    action->setObjectName(name);
-    action->setShortcut(shortcut);
-    return action;
-}
-
-void MainWindow::createActions()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
-    QAction* open = addAction(file, QStringLiteral("openAction"), tr("&Open…"), QKeySequence::Open);
-    open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
-    open->setStatusTip(tr("Open article files: text, Markdown, HTML, MHTML, feeds, NITF, NewsML"));
-    connect(open, &QAction::triggered, this, &MainWindow::openFileDialog);
-    QAction* importFolder = addAction(file, QStringLiteral("importFolderAction"), tr("&Import Folder…"),
-                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    importFolder->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
-    importFolder->setStatusTip(tr("Import every article file in a folder and its subfolders"));
-    connect(importFolder, &QAction::triggered, this, &MainWindow::importFolderDialog);
-    QMenu* recentMenu = file->addMenu(tr("Open &Recent"));
-    recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
-    m_recent = new RecentFiles(recentMenu, this);
-    connect(m_recent, &RecentFiles::openRequested, this, [this](const QString& path) { openPaths({ path }); });
-    ExportController* exporter = nullptr;
-    if (m_context.library) {
-        exporter = new ExportController(*m_context.library, this);
-        connect(exporter, &ExportController::exported, this,
-                [this](const QString&, const QString& message) { statusBar()->showMessage(message, 8000); });
-        connect(exporter, &ExportController::failed, m_messageBar, &MessageBar::showError);
-        file->addSeparator();
-        QAction* exportSummary = addAction(file, QStringLiteral("exportSummaryAction"), tr("&Export Summary…"),
-                                           QKeySequence(Qt::CTRL | Qt::Key_E));
-        exportSummary->setStatusTip(tr("Write an annotated summary of this article (or of the library) as Markdown, "
-                                       "HTML, PDF, JSON or CSV"));
-        connect(exportSummary, &QAction::triggered, this,
-                [this, exporter] { exporter->exportSummaryDialog(m_current); });
-    }
-    file->addSeparator();
-    QAction* close = addAction(file, QStringLiteral("closeArticleAction"), tr("&Close Article"),
-                               standardKey(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)));
-    connect(close, &QAction::triggered, this, &MainWindow::closeCurrentArticle);
-    file->addSeparator();
-    QAction* quit = addAction(file, QStringLiteral("quitAction"), tr("&Quit"),
-                              standardKey(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    ReaderView* reader = m_readerPane->reader();
-    FindBar* findBar = m_readerPane->findBar();
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->setObjectName(QStringLiteral("editMenu"));
-    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setShortcut(QKeySequence::Undo);
-    edit->addAction(undo);
-    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    QAction* copy = addAction(edit, QStringLiteral("copyAction"), tr("&Copy"), QKeySequence::Copy);
-    connect(copy, &QAction::triggered, reader, &QTextEdit::copy);
-    QAction* selectAll = addAction(edit, QStringLiteral("selectAllAction"), tr("Select &All"), QKeySequence::SelectAll);
-    connect(selectAll, &QAction::triggered, reader, &QTextEdit::selectAll);
-    edit->addSeparator();
-    QAction* find = addAction(edit, QStringLiteral("findAction"), tr("&Find in Article…"), QKeySequence::Find);
-    find->setIcon(
+    Ui::MainWindow& ui = *m_ui;
+    ui.openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    ui.importFolderAction->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    ui.findAction->setIcon(
         QIcon::fromTheme(QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)));
-    connect(find, &QAction::triggered, findBar, &FindBar::activate);
-    QAction* findNext = addAction(edit, QStringLiteral("findNextAction"), tr("Find &Next"), QKeySequence::FindNext);
-    connect(findNext, &QAction::triggered, findBar,
+    ui.searchLibraryAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    connect(ui.openAction, &QAction::triggered, this, &MainWindow::openFileDialog);
+    connect(ui.importFolderAction, &QAction::triggered, this, &MainWindow::importFolderDialog);
+    m_recent = new RecentFiles(ui.recentFilesMenu, this);
+    connect(m_recent, &RecentFiles::openRequested, this, [this](const QString& path) { openPaths({ path }, true); });
+    connect(ui.exportSummaryAction, &QAction::triggered, this, [this] {
+        if (m_current)
+            m_exporter->exportSummaryDialog(m_current->articleId, currentTitle());
+    });
+    connect(ui.exportLibrarySummaryAction, &QAction::triggered, this,
+            [this] { m_exporter->exportSummaryDialog(std::nullopt, QString()); });
+    connect(m_exporter, &ExportController::exported, this,
+            [this](const QString&, const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_exporter, &ExportController::failed, m_ui->messageBar, &MessageBar::showError);
+    connect(ui.closeArticleAction, &QAction::triggered, this, &MainWindow::closeCurrentArticle);
+    connect(ui.quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // Undo and redo keep their own names in menus and the shortcut list; what they would undo is in the tooltip.
+    for (QAction* action : { ui.undoAction, ui.redoAction })
+        action->setProperty("plainName", action->text());
+    connect(ui.undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(ui.redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, ui.undoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, ui.redoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
+        m_ui->undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+        m_ui->undoAction->setToolTip(text);
+    });
+    connect(m_undoStack, &QUndoStack::redoTextChanged, this, [this](const QString& text) {
+        m_ui->redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+        m_ui->redoAction->setToolTip(text);
+    });
+    ui.undoAction->setEnabled(false);
+    ui.redoAction->setEnabled(false);
+
+    ReaderView* reader = this->reader();
+    FindBar* findBar = ui.readerPane->findBar();
+    connect(ui.copyAction, &QAction::triggered, reader, &QTextEdit::copy);
+    connect(ui.selectAllAction, &QAction::triggered, reader, &QTextEdit::selectAll);
+    connect(ui.findAction, &QAction::triggered, findBar, &FindBar::activate);
+    connect(ui.findNextAction, &QAction::triggered, findBar,
             [findBar] { findBar->isVisible() ? (void)findBar->findNext() : findBar->activate(); });
-    QAction* findPrevious
-        = addAction(edit, QStringLiteral("findPreviousAction"), tr("Find &Previous"), QKeySequence::FindPrevious);
-    connect(findPrevious, &QAction::triggered, findBar,
+    connect(ui.findPreviousAction, &QAction::triggered, findBar,
             [findBar] { findBar->isVisible() ? (void)findBar->findPrevious() : findBar->activate(); });
-    if (m_library) {
-        edit->addSeparator();
-        QAction* searchLibrary = addAction(edit, QStringLiteral("searchLibraryAction"), tr("Search &Library…"),
-                                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-        connect(searchLibrary, &QAction::triggered, this, [this] {
-            findChild<QDockWidget*>(QStringLiteral("libraryDock"))->show();
-            auto* edit = m_library->findChild<QLineEdit*>(QStringLiteral("speakerSearchEdit"));
-            edit->setFocus(Qt::ShortcutFocusReason);
-            edit->selectAll();
-        });
-    }
+    connect(ui.searchLibraryAction, &QAction::triggered, this, [this] {
+        m_ui->statementsDock->show();
+        m_ui->statementsPanel->focusSpeaker();
+    });
 
-    if (exporter) {
-        QMenu* speaker = menuBar()->addMenu(tr("&Speaker"));
-        speaker->setObjectName(QStringLiteral("speakerMenu"));
-        QAction* dossier = addAction(speaker, QStringLiteral("exportDossierAction"), tr("Export &Dossier…"), {});
-        dossier->setStatusTip(tr("Write all statements of one speaker, in date order with sources"));
-        connect(dossier, &QAction::triggered, this, [this, exporter] {
-            const auto* edit
-                = m_library ? m_library->findChild<QLineEdit*>(QStringLiteral("speakerSearchEdit")) : nullptr;
-            exporter->exportDossierDialog(edit ? edit->text() : QString());
-        });
-    }
+    connect(ui.reassignSpeakerAction, &QAction::triggered, this, &MainWindow::reassignSubject);
+    connect(ui.deleteStatementAction, &QAction::triggered, this, &MainWindow::deleteSubject);
+    connect(ui.mergeEntityAction, &QAction::triggered, this, &MainWindow::mergeSubject);
+    connect(ui.renameEntityAction, &QAction::triggered, this, &MainWindow::renameSubject);
+    connect(ui.showSpeakerStatementsAction, &QAction::triggered, this, [this] {
+        if (m_subject.entity)
+            showSpeaker(*m_subject.entity, m_subject.entityName);
+    });
+    connect(ui.exportDossierAction, &QAction::triggered, this,
+            [this] { m_exporter->exportDossierDialog(m_subject.entity ? m_subject.entityName : QString()); });
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("viewMenu"));
-    const std::array<std::pair<const char*, Qt::Key>, 4> docks { { { "articlesDock", Qt::Key_1 },
-                                                                   { "sidePanelDock", Qt::Key_2 },
-                                                                   { "detailsDock", Qt::Key_3 },
-                                                                   { "libraryDock", Qt::Key_5 } } };
-    for (const auto& [name, key] : docks) {
-        auto* dock = findChild<QDockWidget*>(QString::fromLatin1(name));
-        if (!dock)
-            continue;
+    // The dock toggles come first in the View menu; Qt makes them, the form cannot.
+    QAction* first = ui.viewMenu->actions().value(0);
+    const std::pair<QDockWidget*, QKeySequence> docks[] = {
+        { ui.libraryDock, QKeySequence(Qt::CTRL | Qt::Key_3) },
+        { ui.sidePanelDock, QKeySequence(Qt::CTRL | Qt::Key_5) },
+        { ui.detailsDock, QKeySequence(Qt::CTRL | Qt::Key_6) },
+        { ui.statementsDock, QKeySequence(Qt::CTRL | Qt::Key_7) },
+    };
+    for (const auto& [dock, key] : docks) {
         QAction* toggle = dock->toggleViewAction();
-        QString actionName = QString::fromLatin1(name);
-        actionName[0] = actionName[0].toUpper();
-        toggle->setObjectName(QStringLiteral("toggle%1Action").arg(actionName));
-        toggle->setShortcut(QKeySequence(Qt::CTRL | key));
-        view->addAction(toggle);
+        QString name = dock->objectName();
+        name[0] = name[0].toUpper();
+        toggle->setObjectName(QStringLiteral("toggle%1Action").arg(name));
+        toggle->setShortcut(key);
+        ui.viewMenu->insertAction(first, toggle);
     }
-    QAction* legend = addAction(view, QStringLiteral("toggleLegendAction"), tr("Highlight &Legend"),
-                                QKeySequence(Qt::CTRL | Qt::Key_4));
-    legend->setCheckable(true);
-    legend->setChecked(true);
-    connect(legend, &QAction::toggled, m_readerPane->legend(), &QWidget::setVisible);
-    view->addSeparator();
-    QAction* next = addAction(view, QStringLiteral("nextArticleAction"), tr("Ne&xt Article"), QKeySequence::NextChild);
-    connect(next, &QAction::triggered, this, [this] { stepArticle(1); });
-    QAction* previous = addAction(view, QStringLiteral("previousArticleAction"), tr("Pre&vious Article"),
-                                  QKeySequence::PreviousChild);
-    connect(previous, &QAction::triggered, this, [this] { stepArticle(-1); });
-    view->addSeparator();
-    QAction* zoomIn = addAction(view, QStringLiteral("zoomInAction"), tr("Zoom &In"), QKeySequence::ZoomIn);
-    connect(zoomIn, &QAction::triggered, reader, [reader] { reader->zoomBy(1); });
-    QAction* zoomOut = addAction(view, QStringLiteral("zoomOutAction"), tr("Zoom &Out"), QKeySequence::ZoomOut);
-    connect(zoomOut, &QAction::triggered, reader, [reader] { reader->zoomBy(-1); });
-    QAction* zoomReset
-        = addAction(view, QStringLiteral("zoomResetAction"), tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(zoomReset, &QAction::triggered, reader, &ReaderView::resetZoom);
-    QAction* fullScreen = addAction(view, QStringLiteral("fullScreenAction"), tr("&Full Screen"),
-                                    standardKey(QKeySequence::FullScreen, QKeySequence(Qt::Key_F11)));
-    fullScreen->setCheckable(true);
-    connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    ui.viewMenu->insertSeparator(first);
+    auto showLibraryTab = [this](int tab) {
+        m_ui->libraryDock->show();
+        m_ui->libraryTabs->setCurrentIndex(tab);
+        m_ui->libraryTabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+    };
+    connect(ui.showArticlesAction, &QAction::triggered, this, [showLibraryTab] { showLibraryTab(0); });
+    connect(ui.showSpeakersAction, &QAction::triggered, this, [showLibraryTab] { showLibraryTab(1); });
+    connect(ui.toggleLegendAction, &QAction::toggled, ui.readerPane->legend(), &QWidget::setVisible);
+    connect(ui.nextArticleAction, &QAction::triggered, this, [this] { m_ui->articlesView->step(1); });
+    connect(ui.previousArticleAction, &QAction::triggered, this, [this] { m_ui->articlesView->step(-1); });
+    connect(ui.zoomInAction, &QAction::triggered, reader, [reader] { reader->zoomBy(1); });
+    connect(ui.zoomOutAction, &QAction::triggered, reader, [reader] { reader->zoomBy(-1); });
+    connect(ui.zoomResetAction, &QAction::triggered, reader, &ReaderView::resetZoom);
+    connect(ui.resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
+    connect(ui.fullScreenAction, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    QAction* shortcuts
-        = addAction(help, QStringLiteral("shortcutsAction"), tr("&Keyboard Shortcuts"), QKeySequence::HelpContents);
-    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
-    QAction* about = addAction(help, QStringLiteral("aboutAction"), tr("&About Sayline"), {});
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
-    QAction* aboutQt = addAction(help, QStringLiteral("aboutQtAction"), tr("About &Qt"), {});
-    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(ui.shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(ui.aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui.aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
 
-    QToolBar* toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->setMovable(false);
-    toolBar->addAction(open);
-    toolBar->addAction(importFolder);
-    toolBar->addAction(find);
+void MainWindow::reassignSubject()
+{
+    if (!m_subject.statement || !m_subject.article)
+        return;
+    std::vector<SpeakerChoice> candidates;
+    if (auto stored = m_search->article(*m_subject.article)) {
+        for (const model::Entity& entity : stored.value().analysis.entities) {
+            const bool canSpeak
+                = entity.type == model::EntityType::Person || entity.type == model::EntityType::Organization;
+            const store::RowId id = stored.value().entityRows.at(entity.id);
+            const bool listed = std::any_of(candidates.begin(), candidates.end(),
+                                            [id](const SpeakerChoice& seen) { return seen.id == id; });
+            if (canSpeak && !listed && id != m_subject.entity.value_or(0))
+                candidates.push_back({ id, QString::fromStdString(entity.name) });
+        }
+    }
+    ReassignDialog dialog(m_subject.statementText, candidates, m_library, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto choice = dialog.choice())
+        m_corrections->reassign(*m_subject.statement, choice->id, choice->name);
+}
+
+void MainWindow::deleteSubject()
+{
+    if (!m_subject.statement)
+        return;
+    const store::RowId statement = *m_subject.statement;
+    const QString text = m_subject.statementText;
+    m_subject.statement.reset();
+    if (m_corrections->deleteStatement(statement, text))
+        statusBar()->showMessage(tr("Statement deleted. Undo (Ctrl+Z) brings it back."), 8000);
+    updateCorrectionActions();
+}
+
+void MainWindow::mergeSubject()
+{
+    if (!m_subject.entity)
+        return;
+    MergeDialog dialog(m_subject.entityName, *m_subject.entity, m_library, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto choice = dialog.choice();
+    if (!choice)
+        return;
+    if (m_corrections->merge(choice->id, *m_subject.entity, m_subject.entityName, choice->name)) {
+        setSubject({ std::nullopt, QString(), std::nullopt, choice->id, choice->name });
+        statusBar()->showMessage(tr("Merged into %1. Undo (Ctrl+Z) separates them again.").arg(choice->name), 8000);
+    }
+}
+
+void MainWindow::renameSubject()
+{
+    if (!m_subject.entity)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename"), tr("New name for “%1”:").arg(m_subject.entityName),
+                                               QLineEdit::Normal, m_subject.entityName, &ok)
+                             .simplified();
+    if (!ok || name.isEmpty() || name == m_subject.entityName)
+        return;
+    if (m_corrections->rename(*m_subject.entity, name))
+        m_subject.entityName = name;
 }
 
 void MainWindow::showShortcuts()
 {
-    QString rows;
-    for (const QAction* action : findChildren<QAction*>()) {
-        if (action->shortcut().isEmpty() || action->text().isEmpty())
-            continue;
-        rows += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
-                    .arg(QString(action->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")).toHtmlEscaped(),
-                         action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+    if (m_shortcuts) { // one list at a time
+        m_shortcuts->raise();
+        m_shortcuts->activateWindow();
+        return;
     }
-    auto* box
-        = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),
-                          QStringLiteral("<table cellspacing='4'>%1</table>").arg(rows), QMessageBox::Close, this);
-    box->setObjectName(QStringLiteral("shortcutsMessageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setModal(false);
-    box->show();
+    auto* dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    m_shortcuts = dialog;
+    dialog->show();
 }
 
 void MainWindow::showAbout()

@@ -1,145 +1,151 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// sayline [FILE|DIR ...]: the desktop reader. `sayline --screenshot OUT.png FILE|DIR ...` renders the window
-// once the paths are analysed into a PNG and exits (for the docs; run it with QT_QPA_PLATFORM=offscreen).
+// sayline [FILE|DIR ...]: the desktop reader, opened on the library. `sayline --screenshot OUT.png PATH...` renders
+// one scene of the window into a PNG and exits (for the docs; run it with QT_QPA_PLATFORM=offscreen).
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QLineEdit>
+#include <QMessageBox>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <cstdio>
 
 #include "MainWindow.h"
+#include "ScreenshotRunner.h"
 #include "analysis/Analyzer.h"
-#include "library/ImportController.h"
-#include "search/LibraryPanel.h"
 #include "service/AnalysisService.h"
 #include "service/LibraryPaths.h"
 
 namespace {
 
-using sayline::app::HighlightTarget;
-using sayline::app::MainWindow;
-
-/// A window grab with at most 256 colours: keeps screenshots in the docs small (no dithering: UI colours are
-/// flat, and dithered text reads badly).
-QImage compactImage(const QImage& image)
+struct Options
 {
-    return image.convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither | Qt::AvoidDither);
+    QCommandLineOption screenshot { QStringLiteral("screenshot"),
+                                    QStringLiteral("Import the paths, set up a scene, save the window to OUT.png and "
+                                                   "exit (uses a throw-away library unless --library is given)."),
+                                    QStringLiteral("OUT.png") };
+    QCommandLineOption size { QStringLiteral("size"), QStringLiteral("The window size of a screenshot."),
+                              QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1280x800") };
+    QCommandLineOption scene { QStringLiteral("scene"),
+                               QStringLiteral("What a screenshot shows: reader (the first path's article), speakers "
+                                              "(a speaker's statements and timeline) or import (an import under way)."),
+                               QStringLiteral("SCENE"), QStringLiteral("reader") };
+    QCommandLineOption speaker { QStringLiteral("speaker"),
+                                 QStringLiteral("The speaker a speakers screenshot chooses."), QStringLiteral("NAME") };
+    QCommandLineOption library { QStringLiteral("library"), QStringLiteral("The library file."),
+                                 QStringLiteral("FILE") };
+    QCommandLineOption noLibrary { QStringLiteral("no-library"),
+                                   QStringLiteral(
+                                       "Keep opened articles for this session only (a throw-away library).") };
+};
+
+void describe(QCommandLineParser& parser, Options& options, const std::filesystem::path& defaultLibrary)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("Sayline: read news articles and see who said what, about whom, and when."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 QStringLiteral("Article files or folders to import into the library."),
+                                 QStringLiteral("[FILE|DIR ...]"));
+    options.library.setDescription(
+        QStringLiteral("The library file (default: %1).").arg(QString::fromStdString(defaultLibrary.string())));
+    parser.addOptions(
+        { options.screenshot, options.size, options.scene, options.speaker, options.library, options.noLibrary });
 }
 
-/// Shows the first statement's speaker in the details dock and searches the library for them.
-void showFirstSpeaker(MainWindow& window)
+std::optional<sayline::app::ScreenshotRequest> screenshotRequest(const QCommandLineParser& parser,
+                                                                 const Options& options)
 {
-    const sayline::app::ArticleHandle article = window.currentArticle();
-    if (!article || article->statements.empty())
-        return;
-    const auto& first = article->statements.front();
-    if (!first.speaker) {
-        window.showDetails({ HighlightTarget::Type::Statement, QString::fromStdString(first.id) });
-        return;
-    }
-    window.showDetails({ HighlightTarget::Type::Entity, QString::fromStdString(*first.speaker) });
-    if (window.libraryPanel()) {
-        if (const auto* speaker = article->entityById(*first.speaker))
-            window.libraryPanel()
-                ->findChild<QLineEdit*>(QStringLiteral("speakerSearchEdit"))
-                ->setText(QString::fromStdString(speaker->name));
-    }
-}
-
-/// Opens the paths, waits for their analysis (and the library search), saves the window as a PNG.
-int runScreenshot(QApplication& app, MainWindow& window, const QString& output, const QStringList& paths)
-{
-    window.resize(1440, 900);
-    window.show();
-    int status = 1;
-    QTimer poll;
-    poll.setInterval(100);
-    QObject::connect(&poll, &QTimer::timeout, &app, [&] {
-        if (window.importController()->isBusy() || (window.libraryPanel() && window.libraryPanel()->isSearching()))
-            return;
-        poll.stop();
-        QTimer::singleShot(300, &app, [&] { // let the layout settle
-            if (!window.currentArticle())
-                std::fprintf(stderr, "sayline: could not open %s\n", qPrintable(paths.join(QStringLiteral(", "))));
-            else if (!compactImage(window.grab().toImage()).save(output, "PNG", 0))
-                std::fprintf(stderr, "sayline: could not write %s\n", qPrintable(QDir::toNativeSeparators(output)));
-            else
-                status = 0;
-            app.quit();
-        });
-    });
-    QObject::connect(window.importController(), &sayline::app::ImportController::busyChanged, &app, [&](bool busy) {
-        if (busy)
-            return;
-        showFirstSpeaker(window);
-        poll.start();
-    });
-    QTimer::singleShot(120000, &app, [&] {
-        std::fprintf(stderr, "sayline: timed out analysing %s\n", qPrintable(paths.join(QStringLiteral(", "))));
-        app.quit();
-    });
-    window.openPaths(paths);
-    app.exec();
-    return status;
+    using Scene = sayline::app::ScreenshotRequest::Scene;
+    sayline::app::ScreenshotRequest request;
+    request.output = parser.value(options.screenshot);
+    request.paths = parser.positionalArguments();
+    const QStringList size = parser.value(options.size).split(QLatin1Char('x'));
+    request.size = QSize(size.value(0).toInt(), size.value(1).toInt());
+    const QString scene = parser.value(options.scene);
+    if (scene == QLatin1String("speakers"))
+        request.scene = Scene::Speakers;
+    else if (scene == QLatin1String("import"))
+        request.scene = Scene::Import;
+    else if (scene != QLatin1String("reader"))
+        return std::nullopt;
+    request.speaker = parser.value(options.speaker);
+    if (request.paths.isEmpty() || request.size.width() < 320 || request.size.height() < 240)
+        return std::nullopt;
+    return request;
 }
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Sayline"));
+    QCoreApplication::setApplicationName(QStringLiteral("Sayline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SAYLINE_VERSION));
     // Resolved before the organization is set, so the GUI and sayline-cli share ~/.local/share/Sayline/.
     const std::filesystem::path defaultLibrary = sayline::service::defaultLibraryPath();
-    QApplication::setOrganizationName(QStringLiteral("Sayline"));
-    QApplication::setApplicationVersion(QStringLiteral(SAYLINE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("sayline"));
 
+    // --help and --version are answered before there is a window, so they work without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    Options options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Sayline: read news articles and see who said what, about "
-                                                    "whom, and when."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Article files or folders to open."),
-                                 QStringLiteral("[FILE|DIR ...]"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Open the paths, wait for the analysis, save the window to "
-                                                       "OUT.png and exit (uses a throw-away library unless "
-                                                       "--library is given)."),
-                                        QStringLiteral("OUT.png"));
-    const QCommandLineOption libraryOption(
-        QStringLiteral("library"),
-        QStringLiteral("The library file (default: %1).").arg(QString::fromStdString(defaultLibrary.string())),
-        QStringLiteral("FILE"));
-    const QCommandLineOption noLibrary(QStringLiteral("no-library"),
-                                       QStringLiteral("Keep opened articles for this session only."));
-    parser.addOptions({ screenshot, libraryOption, noLibrary });
-    parser.process(app);
-    const QStringList paths = parser.positionalArguments();
-    if (parser.isSet(screenshot) && paths.isEmpty()) {
-        std::fprintf(stderr, "usage: sayline --screenshot OUT.png FILE|DIR ...\n");
+    describe(parser, options, defaultLibrary);
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "sayline: %s\n%s", qPrintable(parser.errorText()), qPrintable(parser.helpText()));
         return 2;
     }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("sayline %s\n", SAYLINE_VERSION);
+        return 0;
+    }
+    std::optional<sayline::app::ScreenshotRequest> screenshot;
+    if (parser.isSet(options.screenshot)) {
+        screenshot = screenshotRequest(parser, options);
+        if (!screenshot) {
+            std::fprintf(stderr,
+                         "usage: sayline --screenshot OUT.png [--size WxH] [--scene reader|speakers|import] "
+                         "[--speaker NAME] FILE|DIR ...\n");
+            return 2;
+        }
+    }
 
-    std::optional<std::filesystem::path> library;
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Sayline"));
+    QApplication::setDesktopFileName(QStringLiteral("sayline"));
+
     QTemporaryDir scratch;
-    if (parser.isSet(libraryOption))
-        library = parser.value(libraryOption).toStdString();
-    else if (parser.isSet(screenshot))
+    std::filesystem::path library = defaultLibrary;
+    if (parser.isSet(options.library))
+        library = parser.value(options.library).toStdString();
+    else if (screenshot || parser.isSet(options.noLibrary))
         library = std::filesystem::path(scratch.filePath(QStringLiteral("library.sqlite")).toStdString());
-    else if (!parser.isSet(noLibrary))
-        library = defaultLibrary;
+    if (const auto ready = sayline::service::prepareLibrary(library); !ready) {
+        const QString reason = QString::fromStdString(ready.error());
+        if (screenshot) {
+            std::fprintf(stderr, "sayline: %s\n", qPrintable(reason));
+            return 1;
+        }
+        QMessageBox::critical(nullptr, QStringLiteral("Sayline"),
+                              QApplication::translate("main",
+                                                      "The library cannot be opened: %1\n\nIt was not changed. "
+                                                      "Sayline opens a library for this session only.")
+                                  .arg(reason));
+        library = std::filesystem::path(scratch.filePath(QStringLiteral("library.sqlite")).toStdString());
+        if (!sayline::service::prepareLibrary(library))
+            return 1;
+    }
 
     // The app owns the one Analyzer; everything below gets it through constructors.
     const sayline::analysis::Analyzer analyzer;
     const sayline::service::AnalysisService analysis(analyzer);
-    MainWindow window(sayline::app::AppContext { analyzer, analysis, library });
+    sayline::app::MainWindow window(sayline::app::AppContext { analyzer, analysis, library });
 
-    if (parser.isSet(screenshot))
-        return runScreenshot(app, window, parser.value(screenshot), paths);
+    if (screenshot)
+        return sayline::app::runScreenshot(app, window, *screenshot);
     window.show();
-    window.openPaths(paths);
+    window.openPaths(parser.positionalArguments());
     return app.exec();
 }

@@ -13,6 +13,7 @@
 #include "export/ExportController.h"
 #include "library/ImportController.h"
 #include "service/AnalysisService.h"
+#include "service/LibraryPaths.h"
 
 using namespace sayline;
 
@@ -31,7 +32,7 @@ protected:
                                 std::filesystem::path(m_dir.filePath(QStringLiteral("library.sqlite")).toStdString()) })
     {
         m_window.show();
-        m_window.openPaths({ kReference });
+        m_window.openPaths({ kReference }, true);
         m_imported = QTest::qWaitFor([this] { return !m_window.importController()->isBusy(); }, 60000);
     }
 
@@ -41,11 +42,11 @@ protected:
     }
 
     /// Starts an export and waits until it reports back; false when it did not start or never reported.
-    bool runExport(const service::ExportRequest& request, const QString& name, const app::ArticleHandle& current = {})
+    bool runExport(const service::ExportRequest& request, const QString& name)
     {
         QSignalSpy exported(controller(), &app::ExportController::exported);
         QSignalSpy failed(controller(), &app::ExportController::failed);
-        if (!controller()->start(request, m_dir.filePath(name), current))
+        if (!controller()->start(request, m_dir.filePath(name)))
             return false;
         return QTest::qWaitFor([&] { return exported.count() + failed.count() > 0; }, 60000);
     }
@@ -78,7 +79,9 @@ TEST_F(ExportControllerTest, exportsTheCurrentArticleAsHtmlInTheBackground)
 {
     ASSERT_TRUE(m_imported);
     ASSERT_NE(m_window.currentArticle(), nullptr);
-    ASSERT_TRUE(runExport({}, QStringLiteral("summary.html"), m_window.currentArticle()));
+    service::ExportRequest request;
+    request.articleIds = { m_window.currentArticle()->articleId };
+    ASSERT_TRUE(runExport(request, QStringLiteral("summary.html")));
     const QByteArray html = contents(QStringLiteral("summary.html"));
     EXPECT_TRUE(html.startsWith("<!DOCTYPE html>"));
     EXPECT_TRUE(html.contains("US becomes major threat to global internet security")) << html.left(300).constData();

@@ -4,7 +4,6 @@
 #include <QSortFilterProxyModel>
 
 #include "AppTestSupport.h"
-#include "library/ArticleListModel.h"
 #include "speakers/EntityModel.h"
 #include "speakers/EventModel.h"
 #include "speakers/SpeakerModel.h"
@@ -82,34 +81,4 @@ TEST(EventModel, showsTheDateValueAndTheStatementItBelongsTo)
     const QString context = events.index(0, EventModel::ContextColumn).data().toString();
     EXPECT_TRUE(context.startsWith(QStringLiteral("Wang Wenbin:"))) << context.toStdString();
     EXPECT_TRUE(check.problems().isEmpty()) << check.problems().join(QLatin1Char('\n')).toStdString();
-}
-
-TEST(ArticleListModel, replacesAReopenedArticleInsteadOfDuplicatingIt)
-{
-    app::ArticleListModel list;
-    test::ModelCheck check(&list);
-    const app::ArticleHandle article = test::makeAnalysedArticle();
-    EXPECT_EQ(list.addArticle(article), 0);
-    auto other = std::make_shared<model::AnalysedArticle>(*article);
-    other->article.file = "/fixtures/other.txt";
-    other->article.title = "Other";
-    EXPECT_EQ(list.addArticle(other), 1);
-    EXPECT_EQ(list.addArticle(std::make_shared<model::AnalysedArticle>(*article)), 0);
-    EXPECT_EQ(list.rowCount(), 2);
-    EXPECT_EQ(list.index(1).data().toString(), QStringLiteral("Other"));
-    EXPECT_EQ(list.index(0).data(app::ArticleListModel::StatementCountRole).toInt(), 3);
-    EXPECT_EQ(list.rowOf(QStringLiteral("/fixtures/other.txt")), 1);
-    list.removeArticle(0);
-    EXPECT_EQ(list.rowCount(), 1);
-    EXPECT_TRUE(check.problems().isEmpty()) << check.problems().join(QLatin1Char('\n')).toStdString();
-}
-
-TEST(ArticleListModel, showsABlankTitleAsTheFileName)
-{
-    app::ArticleListModel list;
-    auto article = std::make_shared<model::AnalysedArticle>(*test::makeAnalysedArticle());
-    article->article.title = " \n ";
-    article->article.file = "/fixtures/untitled-story.html";
-    list.addArticle(article);
-    EXPECT_EQ(list.index(0).data().toString(), QStringLiteral("untitled-story.html"));
 }

@@ -4,31 +4,14 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "DossierDialog.h"
 #include "export/pdf/PdfSummaryWriter.h"
-#include "service/SearchService.h"
 
 namespace sayline::app {
 namespace {
-
-/// The library id of the article the reader shows, matched by file and title.
-std::optional<store::RowId> libraryIdOf(service::SearchService& search, const model::Article& article)
-{
-    store::ArticleFilter filter;
-    filter.limit = 1000000;
-    const auto articles = search.articles(filter);
-    if (!articles)
-        return std::nullopt;
-    for (const store::ArticleSummary& summary : articles.value()) {
-        if (summary.file == article.file && summary.title == article.title)
-            return summary.id;
-    }
-    return std::nullopt;
-}
 
 QString safeFileName(QString name)
 {
@@ -73,49 +56,46 @@ QString ExportController::askForFile(const QString& caption, const QString& sugg
     return file;
 }
 
-void ExportController::exportSummaryDialog(const ArticleHandle& current)
+void ExportController::exportSummaryDialog(std::optional<store::RowId> current, const QString& title)
 {
-    const QString name = current ? safeFileName(QString::fromStdString(current->article.title)) : tr("summary");
-    const QString file = askForFile(tr("Export Summary"), name);
-    if (!file.isEmpty())
-        start({}, file, current);
+    const QString name = current ? safeFileName(title) : tr("summary");
+    const QString file = askForFile(current ? tr("Export Summary") : tr("Export Summary of the Library"), name);
+    if (file.isEmpty())
+        return;
+    service::ExportRequest request;
+    if (current)
+        request.articleIds.push_back(*current);
+    start(std::move(request), file);
 }
 
 void ExportController::exportDossierDialog(const QString& speaker)
 {
-    bool ok = false;
-    const QString name
-        = QInputDialog::getText(m_window, tr("Export Dossier"), tr("Speaker:"), QLineEdit::Normal, speaker, &ok)
-              .trimmed();
-    if (!ok || name.isEmpty())
+    DossierDialog dialog(m_library, speaker, m_window);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString file = askForFile(tr("Export Dossier"), safeFileName(name));
+    const QString file = askForFile(tr("Export Dossier"), safeFileName(dialog.speaker()));
     if (file.isEmpty())
         return;
     service::ExportRequest request;
-    request.speaker = name.toStdString();
+    request.speaker = dialog.speaker().toStdString();
+    request.from = dialog.from();
+    request.to = dialog.to();
     start(std::move(request), file);
 }
 
-bool ExportController::start(service::ExportRequest request, const QString& file, const ArticleHandle& current)
+bool ExportController::start(service::ExportRequest request, const QString& file)
 {
     if (isRunning())
         return false;
     const auto format = service::exportFormatFromPath(file.toStdString());
     request.format = format.value_or(service::ExportFormat::Markdown);
     request.csv.byteOrderMark = true; // spreadsheets opened from the GUI are most often Excel
-    m_watcher.setFuture(QtConcurrent::run([library = m_library, request, file, current]() mutable {
+    if (request.articleIds.empty() && !request.speaker)
+        request.allArticles = true;
+    m_watcher.setFuture(QtConcurrent::run([library = m_library, request, file]() mutable {
         Outcome outcome;
         outcome.file = file;
         service::ExportService exporter(library, &exporting::PdfSummaryWriter::write);
-        if (request.articleIds.empty() && !request.allArticles && !request.speaker) {
-            service::SearchService search(library);
-            const std::optional<store::RowId> id = current ? libraryIdOf(search, current->article) : std::nullopt;
-            if (id)
-                request.articleIds.push_back(*id);
-            else
-                request.allArticles = true;
-        }
         const auto report = exporter.write(request, file.toStdString());
         if (report)
             outcome.report = report.value();
@@ -134,9 +114,10 @@ void ExportController::onFinished()
         Q_EMIT failed(tr("Could not export %1: %2").arg(name, outcome.error));
         return;
     }
-    Q_EMIT exported(
-        outcome.file,
-        tr("Exported %1 (%n statement(s))", nullptr, static_cast<int>(outcome.report.statements)).arg(name));
+    const int statements = static_cast<int>(outcome.report.statements);
+    Q_EMIT exported(outcome.file,
+                    statements == 1 ? tr("Exported %1 (1 statement)").arg(name)
+                                    : tr("Exported %1 (%2 statements)").arg(name).arg(statements));
 }
 
 } // namespace sayline::app

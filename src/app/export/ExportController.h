@@ -6,7 +6,6 @@
 #include <QString>
 #include <filesystem>
 
-#include "common/ArticleHandle.h"
 #include "service/ExportService.h"
 
 class QWidget;
@@ -23,14 +22,14 @@ public:
     ExportController(std::filesystem::path library, QWidget* window);
     ~ExportController() override;
 
-    /// A summary of the current article when the library holds it, else of every article in the library.
-    void exportSummaryDialog(const ArticleHandle& current);
-    /// The dossier of a speaker the user names (suggested: speaker).
+    /// A summary of the article being read (its library id and title), or of every article in the library.
+    void exportSummaryDialog(std::optional<store::RowId> current, const QString& title);
+    /// The dossier of a speaker the user picks (suggested: speaker).
     void exportDossierDialog(const QString& speaker);
 
     /// Exports in the background to file (format from its extension). A request without articles, speaker or
-    /// "all" means the current article, or all articles when the library does not hold it. False when busy.
-    bool start(service::ExportRequest request, const QString& file, const ArticleHandle& current = {});
+    /// "all" means every article. False when busy.
+    bool start(service::ExportRequest request, const QString& file);
     bool isRunning() const { return m_watcher.isRunning(); }
 
 Q_SIGNALS:

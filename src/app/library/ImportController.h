@@ -6,15 +6,14 @@
 #include <QStringList>
 
 #include "AppContext.h"
-#include "common/ArticleHandle.h"
-#include "service/AnalysisService.h"
+#include "service/ImportService.h"
 
 namespace sayline::app {
 
-/// Opens and imports files and folders off the GUI thread: one worker (QtConcurrent::run with a QPromise)
-/// walks the inputs, analyses each file through the AnalysisService and reports every file as it is done.
-/// With a library, the same analysed articles are written to it by the ImportService (no second analysis).
-/// A file that fails is reported with its reason and the rest go on. Requests made while busy are queued.
+/// Imports files and folders into the library off the GUI thread, through the ImportService (which walks the
+/// folders, analyses on a pool of threads and writes in batches). Progress is reported as it goes; a file that
+/// fails is reported with its reason and the rest go on. Requests made while busy are queued. Nothing here
+/// touches the article being read.
 class ImportController : public QObject
 {
     Q_OBJECT
@@ -27,36 +26,32 @@ public:
     void import(const QStringList& paths);
     bool isBusy() const { return m_running || !m_pending.isEmpty(); }
 
-    /// The article files in a folder and its subfolders, sorted: known article extensions only, without
-    /// hidden files and the usual documentation files (README, LICENSE, SOURCE, ...).
-    static QStringList articleFilesIn(const QString& folder);
-
 public Q_SLOTS:
-    /// Stops after the file being analysed; what was done so far stays open.
+    /// Stops after the articles being written; what was stored so far stays.
     void cancel();
 
 Q_SIGNALS:
     void busyChanged(bool busy);
-    void progressChanged(int done, int total);
-    void articlesReady(const QList<sayline::app::ArticleHandle>& articles);
+    void progressChanged(int done, int total, const QString& currentFile);
+    /// Some articles were committed to the library (at most every couple of seconds while importing).
+    void articlesStored();
     void fileFailed(const QString& file, const QString& reason);
-    /// The library could not be opened or written; the articles are still open for this session.
+    /// The library itself could not be opened or written (disk full): the import stopped.
     void libraryFailed(const QString& message);
-    /// One import request is over (all files done, or cancelled).
-    void finished(const QStringList& paths, int articleCount, int failureCount, bool cancelled);
+    /// One import request is over. articleIds: every article of the inputs, new or already stored.
+    void finished(const QStringList& paths, const QList<qint64>& articleIds, int added, int failureCount,
+                  bool cancelled);
 
 private:
     void startNext();
-    void onResults(int begin, int end);
     void onFinished();
 
     AppContext m_context;
-    QFutureWatcher<service::AnalysisOutcome> m_watcher;
+    QFutureWatcher<service::ImportReport> m_watcher;
     QList<QStringList> m_pending;
     QStringList m_current;
-    bool m_running = false; ///< set at start, cleared when the watcher has delivered everything
-    int m_articleCount = 0;
-    int m_failureCount = 0;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    bool m_running = false;
 };
 
 } // namespace sayline::app

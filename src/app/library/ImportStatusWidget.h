@@ -2,16 +2,17 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 
-class QLabel;
-class QProgressBar;
-class QToolButton;
+namespace Ui {
+class ImportStatusWidget;
+}
 
 namespace sayline::app {
 
 class ImportController;
 
-/// The status bar part that follows an import: "Analysing 3 of 17", a progress bar and Cancel.
+/// The status bar part that follows an import: "Importing 3 of 17", a progress bar and Cancel.
 /// Visible only while the controller is busy.
 class ImportStatusWidget : public QWidget
 {
@@ -19,11 +20,10 @@ class ImportStatusWidget : public QWidget
 
 public:
     ImportStatusWidget(ImportController* controller, QWidget* parent = nullptr);
+    ~ImportStatusWidget() override;
 
 private:
-    QLabel* m_label;
-    QProgressBar* m_progress;
-    QToolButton* m_cancel;
+    std::unique_ptr<Ui::ImportStatusWidget> m_ui;
 };
 
 } // namespace sayline::app

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
+#include <QToolBar>
 #include <QToolButton>
 
 namespace sayline::app {
@@ -36,25 +37,25 @@ HighlightLegend::HighlightLegend(QWidget* parent)
 {
     setObjectName(QStringLiteral("highlightLegend"));
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 2, 8, 2);
-    layout->setSpacing(2);
-    auto* label = new QLabel(tr("Highlights:"), this);
-    label->setStyleSheet(QStringLiteral("color: palette(mid)"));
-    layout->addWidget(label);
+    layout->setContentsMargins(8, 0, 8, 0);
+    // A tool bar folds the entries that do not fit into its » menu, so a narrow reader keeps them all.
+    auto* bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("highlightLegendBar"));
+    bar->setIconSize(QSize(14, 14));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto* label = new QLabel(tr("Highlights:"), bar);
+    label->setStyleSheet(QStringLiteral("color: palette(mid); padding-right: 4px"));
+    bar->addWidget(label);
     for (HighlightKind kind : kAllHighlightKinds) {
-        auto* button = new QToolButton(this);
-        button->setObjectName(buttonName(kind));
-        button->setText(displayName(kind));
-        button->setIcon(swatch(highlightColor(kind)));
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setAutoRaise(true);
-        button->setCheckable(true);
-        button->setChecked(true);
-        button->setToolTip(tr("Show or hide %1 highlights").arg(displayName(kind).toLower()));
-        connect(button, &QToolButton::toggled, this, [this, kind](bool on) { Q_EMIT kindToggled(kind, on); });
-        layout->addWidget(button);
+        QAction* action = bar->addAction(swatch(highlightColor(kind)), displayName(kind));
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setToolTip(tr("Show or hide %1 highlights").arg(displayName(kind).toLower()));
+        bar->widgetForAction(action)->setObjectName(buttonName(kind));
+        connect(action, &QAction::toggled, this, [this, kind](bool on) { Q_EMIT kindToggled(kind, on); });
     }
-    layout->addStretch(1);
+    layout->addWidget(bar);
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
 }
 
 QToolButton* HighlightLegend::button(HighlightKind kind) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReaderView.h"
 
+#include <QContextMenuEvent>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHelpEvent>
@@ -165,6 +166,13 @@ bool ReaderView::viewportEvent(QEvent* event)
     return OfflineTextBrowser::viewportEvent(event);
 }
 
+void ReaderView::contextMenuEvent(QContextMenuEvent* event)
+{
+    const auto target = HighlightTarget::fromUrl(QUrl(anchorAt(event->pos())));
+    Q_EMIT contextMenuRequested(target.value_or(HighlightTarget { HighlightTarget::Type::Entity, QString() }),
+                                event->globalPos());
+}
+
 void ReaderView::resizeEvent(QResizeEvent* event)
 {
     OfflineTextBrowser::resizeEvent(event);
@@ -199,7 +207,9 @@ void ReaderView::renderPlaceholder()
     cursor.insertText(tr("No article open"), format);
     block.setTopMargin(12);
     cursor.insertBlock(block);
-    cursor.insertText(tr("Open a file (Ctrl+O), import a folder (Ctrl+Shift+O) or drop files here."), format);
+    cursor.insertText(tr("Choose an article in the library (Ctrl+1) or a speaker (Ctrl+2), open a file (Ctrl+O), "
+                         "import a folder (Ctrl+Shift+O) or drop files here."),
+                      format);
     updateColumnMargins();
 }
 

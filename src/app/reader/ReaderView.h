@@ -42,9 +42,12 @@ public:
 Q_SIGNALS:
     /// The user clicked (or activated with the keyboard) a highlight.
     void targetActivated(const sayline::app::HighlightTarget& target);
+    /// The user asked for a context menu; target has an empty id when it is not over a highlight.
+    void contextMenuRequested(const sayline::app::HighlightTarget& target, const QPoint& globalPosition);
 
 protected:
     bool viewportEvent(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:

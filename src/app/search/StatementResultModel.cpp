@@ -23,11 +23,42 @@ StatementResultModel::StatementResultModel(QObject* parent)
 {
 }
 
-void StatementResultModel::setResults(std::vector<store::StatementRecord> results)
+void StatementResultModel::setResults(std::vector<store::StatementRecord> results, int total)
 {
+    m_waiting = true; // no request while views hear of the reset
     beginResetModel();
     m_results = std::move(results);
+    m_total = std::max(total, static_cast<int>(m_results.size()));
     endResetModel();
+    m_waiting = false;
+}
+
+void StatementResultModel::appendResults(std::vector<store::StatementRecord> results)
+{
+    m_waiting = false;
+    if (results.empty()) { // the library changed since it was counted
+        m_total = static_cast<int>(m_results.size());
+        return;
+    }
+    const int first = static_cast<int>(m_results.size());
+    m_waiting = true; // no new request while views hear of these rows
+    beginInsertRows({}, first, first + static_cast<int>(results.size()) - 1);
+    m_results.insert(m_results.end(), std::make_move_iterator(results.begin()), std::make_move_iterator(results.end()));
+    endInsertRows();
+    m_waiting = false;
+}
+
+bool StatementResultModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_waiting && static_cast<int>(m_results.size()) < m_total;
+}
+
+void StatementResultModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_waiting = true;
+    Q_EMIT moreWanted(static_cast<int>(m_results.size()));
 }
 
 const store::StatementRecord* StatementResultModel::record(int row) const
@@ -74,6 +105,8 @@ QVariant StatementResultModel::data(const QModelIndex& index, int role) const
             lines.append(tr("%1 · %2 · %3")
                              .arg(text(record.cue), QString::fromLatin1(model::toString(record.kind)),
                                   QString::fromLatin1(model::toString(record.claimType))));
+            lines.append(record.publisher ? tr("%1, %2").arg(text(record.articleTitle), optionalText(record.publisher))
+                                          : text(record.articleTitle));
             return lines.join(QLatin1Char('\n'));
         }
         return data(index, Qt::DisplayRole);

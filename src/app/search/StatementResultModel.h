@@ -8,7 +8,8 @@
 
 namespace sayline::app {
 
-/// Statements found in the library, one row each: when, who, what, where it was published.
+/// Statements found in the library, one row each: when, who, what, where it was published. Rows come a page at
+/// a time: the view's scrolling asks for more (moreWanted) until every match of the search is shown.
 class StatementResultModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,16 +36,34 @@ public:
 
     explicit StatementResultModel(QObject* parent = nullptr);
 
-    void setResults(std::vector<store::StatementRecord> results);
+    /// The first page of a search and how many statements match in all.
+    void setResults(std::vector<store::StatementRecord> results, int total);
+    void setResults(std::vector<store::StatementRecord> results)
+    {
+        setResults(results, static_cast<int>(results.size()));
+    }
+    /// The next page, asked for by moreWanted().
+    void appendResults(std::vector<store::StatementRecord> results);
+    /// The page asked for will not come (the search changed): the view may ask again.
+    void abandonFetch() { m_waiting = false; }
     const store::StatementRecord* record(int row) const;
+    int total() const { return m_total; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+Q_SIGNALS:
+    /// The view wants the rows from offset on; answer with appendResults().
+    void moreWanted(int offset);
 
 private:
     std::vector<store::StatementRecord> m_results;
+    int m_total = 0;
+    bool m_waiting = false; ///< a page was asked for and has not come yet
 };
 
 } // namespace sayline::app

@@ -9,9 +9,7 @@
 namespace sayline::app {
 namespace {
 
-constexpr int kMaxMonths = 72; // beyond six years, months become too thin to see
 constexpr int kMargin = 4;
-constexpr int kLabelHeight = 14;
 constexpr int kMaxBarWidth = 24; // a few months should read as a few bars, not as blocks
 
 } // namespace
@@ -20,50 +18,35 @@ StatementTimeline::StatementTimeline(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("statementTimeline"));
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    hide();
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setMinimumHeight(40);
 }
 
-void StatementTimeline::setDates(const std::vector<std::string>& dates)
+void StatementTimeline::setTimeline(const store::Timeline& timeline)
 {
-    std::vector<QDate> parsed;
-    for (const std::string& text : dates) {
-        const QDate date = QDate::fromString(QString::fromStdString(text).left(10), Qt::ISODate);
-        if (date.isValid())
-            parsed.push_back(date);
-    }
     m_bins.clear();
     m_maximum = 0;
-    if (parsed.empty()) {
-        hide();
-        update();
-        return;
+    const bool byYear = timeline.period == store::Timeline::Period::Year;
+    for (const auto& [period, count] : timeline.buckets) {
+        const QString label = QString::fromStdString(period);
+        const QDate start
+            = byYear ? QDate(label.toInt(), 1, 1) : QDate::fromString(label + QStringLiteral("-01"), Qt::ISODate);
+        m_bins.push_back(Bin { start, label, count });
+        m_maximum = std::max(m_maximum, count);
     }
-    const auto [first, last] = std::minmax_element(parsed.begin(), parsed.end());
-    const int months = (last->year() - first->year()) * 12 + last->month() - first->month() + 1;
-    const bool byYear = months > kMaxMonths;
-    QDate start = byYear ? QDate(first->year(), 1, 1) : QDate(first->year(), first->month(), 1);
-    while (start <= *last) {
-        const QDate next = byYear ? start.addYears(1) : start.addMonths(1);
-        Bin bin { start, start.toString(byYear ? QStringLiteral("yyyy") : QStringLiteral("yyyy-MM")), 0 };
-        bin.count = static_cast<int>(std::count_if(parsed.begin(), parsed.end(),
-                                                   [&](const QDate& date) { return date >= start && date < next; }));
-        m_maximum = std::max(m_maximum, bin.count);
-        m_bins.push_back(bin);
-        start = next;
-    }
-    setVisible(m_bins.size() > 1); // one month has no "over time" to show
+    setToolTip(m_bins.empty() ? tr("No dated statements to plot.") : QString());
     update();
 }
 
 QSize StatementTimeline::sizeHint() const
 {
-    return { 300, 52 };
+    return { 260, 120 };
 }
 
 QRect StatementTimeline::plotArea() const
 {
-    QRect area = rect().adjusted(kMargin, kMargin, -kMargin, -kMargin - kLabelHeight);
+    const int top = kMargin + fontMetrics().height(); // the scale line above the bars
+    QRect area = rect().adjusted(kMargin, top, -kMargin, -kMargin - fontMetrics().height() - 2);
     area.setWidth(std::min(area.width(), kMaxBarWidth * static_cast<int>(m_bins.size())));
     return area;
 }
@@ -81,23 +64,37 @@ QRect StatementTimeline::barRect(int index) const
 
 void StatementTimeline::paintEvent(QPaintEvent*)
 {
-    if (m_bins.empty())
-        return;
     QPainter painter(this);
+    const QColor text = palette().color(QPalette::PlaceholderText);
+    painter.setPen(text);
+    if (m_bins.size() < 2) { // nothing "over time" to draw
+        int total = 0;
+        for (const Bin& bin : m_bins)
+            total += bin.count;
+        const QString message = m_bins.empty() ? tr("No dated statements to plot.")
+            : total == 1                       ? tr("The statement is from %1.").arg(m_bins.front().label)
+                         : tr("All %1 statements are from %2.").arg(total).arg(m_bins.front().label);
+        painter.drawText(rect().adjusted(kMargin, kMargin, -kMargin, -kMargin), Qt::AlignCenter | Qt::TextWordWrap,
+                         message);
+        return;
+    }
     const QColor bar = palette().color(QPalette::Highlight);
     for (int i = 0; i < static_cast<int>(m_bins.size()); ++i) {
         if (m_bins[static_cast<std::size_t>(i)].count > 0)
             painter.fillRect(barRect(i), bar);
     }
-    const QRect labels(kMargin, height() - kMargin - kLabelHeight, plotArea().width(), kLabelHeight);
-    painter.setPen(palette().color(QPalette::PlaceholderText));
-    painter.drawLine(labels.topLeft(), labels.topRight());
-    painter.drawText(labels, Qt::AlignLeft | Qt::AlignBottom, m_bins.front().label);
-    if (m_bins.size() > 1)
-        painter.drawText(labels, Qt::AlignRight | Qt::AlignBottom, m_bins.back().label);
-    const QRect scale(labels.right() + 12, labels.top(), width() - labels.right() - 12 - kMargin, kLabelHeight);
-    painter.drawText(scale, Qt::AlignLeft | Qt::AlignBottom,
+    const QRect area = plotArea();
+    const int line = fontMetrics().height();
+    // The scale above, the first and last period below; labels may run past short plots, never off the widget.
+    const QRect scale(kMargin, kMargin, width() - 2 * kMargin, line);
+    painter.drawText(scale, Qt::AlignLeft | Qt::AlignTop,
                      m_maximum == 1 ? tr("tallest bar: 1 statement") : tr("tallest bar: %1 statements").arg(m_maximum));
+    painter.drawLine(area.left(), area.bottom() + 1, area.right(), area.bottom() + 1);
+    const QRect labels(
+        kMargin, area.bottom() + 2,
+        std::max(area.width(), fontMetrics().horizontalAdvance(m_bins.front().label + m_bins.back().label) + 16), line);
+    painter.drawText(labels, Qt::AlignLeft | Qt::AlignTop, m_bins.front().label);
+    painter.drawText(labels, Qt::AlignRight | Qt::AlignTop, m_bins.back().label);
 }
 
 bool StatementTimeline::event(QEvent* event)

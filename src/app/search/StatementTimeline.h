@@ -6,10 +6,13 @@
 #include <string>
 #include <vector>
 
+#include "store/Records.h"
+
 namespace sayline::app {
 
 /// A speaker's statements over time: one bar per month (per year for spans over six years) between the first
-/// and the last dated statement of the current search. Hover a bar for its count.
+/// and the last dated statement of the current search, counted by the library over every match (not the
+/// page of results shown). Hover a bar for its count.
 class StatementTimeline : public QWidget
 {
     Q_OBJECT
@@ -24,8 +27,8 @@ public:
 
     explicit StatementTimeline(QWidget* parent = nullptr);
 
-    /// YYYY-MM-DD dates (others are ignored); the widget hides itself when none is usable.
-    void setDates(const std::vector<std::string>& dates);
+    /// The library's counts; the widget shows a placeholder when fewer than two periods have statements.
+    void setTimeline(const store::Timeline& timeline);
     const std::vector<Bin>& bins() const { return m_bins; }
 
     QSize sizeHint() const override;

@@ -2,51 +2,51 @@
 #include "SidePanel.h"
 
 #include <QHeaderView>
-#include <QLineEdit>
 #include <QSortFilterProxyModel>
-#include <QTabWidget>
-#include <QTreeView>
-#include <QVBoxLayout>
+#include <QStyle>
+#include <QTabBar>
 
 #include "EntityModel.h"
 #include "EventModel.h"
 #include "SpeakerModel.h"
+#include "common/CompactColumns.h"
+#include "ui_SidePanel.h"
 
 namespace sayline::app {
 
 SidePanel::SidePanel(QWidget* parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SidePanel>())
     , m_speakers(new SpeakerModel(this))
     , m_organizations(new EntityModel({ model::EntityType::Organization }, this))
     , m_people(
           new EntityModel({ model::EntityType::Person, model::EntityType::Location, model::EntityType::Misc }, this))
     , m_events(new EventModel(this))
-    , m_filter(new QLineEdit(this))
-    , m_tabs(new QTabWidget(this))
 {
-    setObjectName(QStringLiteral("sidePanel"));
-    m_filter->setObjectName(QStringLiteral("sidePanelFilterEdit"));
-    m_filter->setPlaceholderText(tr("Filter speakers, statements, names, dates…"));
-    m_filter->setClearButtonEnabled(true);
-    m_tabs->setObjectName(QStringLiteral("sidePanelTabs"));
-    m_tabs->setDocumentMode(true);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_tabs, 1);
+    m_ui->setupUi(this);
+    m_ui->sidePanelTabs->tabBar()->setExpanding(true);
+    for (int i = 0; i < m_ui->sidePanelTabs->count(); ++i) {
+        m_titles.append(m_ui->sidePanelTabs->tabText(i));
+        m_ui->sectionCombo->addItem(QString());
+    }
+    connect(m_ui->sectionCombo, &QComboBox::currentIndexChanged, m_ui->sidePanelTabs, &QTabWidget::setCurrentIndex);
+    connect(m_ui->sidePanelTabs, &QTabWidget::currentChanged, m_ui->sectionCombo, &QComboBox::setCurrentIndex);
 
-    QTreeView* speakers = addView(QStringLiteral("speakerTreeView"), tr("Speakers"), m_speakers, true);
-    speakers->header()->setStretchLastSection(false);
-    speakers->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    speakers->header()->setSectionResizeMode(SpeakerModel::TextColumn, QHeaderView::Stretch);
-    QTreeView* organizations = addView(QStringLiteral("organizationView"), tr("Organizations"), m_organizations, false);
-    organizations->sortByColumn(EntityModel::MentionsColumn, Qt::DescendingOrder);
-    QTreeView* people = addView(QStringLiteral("peoplePlacesView"), tr("People && places"), m_people, false);
-    people->sortByColumn(EntityModel::MentionsColumn, Qt::DescendingOrder);
-    QTreeView* events = addView(QStringLiteral("eventView"), tr("Dates"), m_events, false);
-    events->sortByColumn(EventModel::ValueColumn, Qt::AscendingOrder);
+    setUpView(m_ui->speakerTreeView, m_speakers, true);
+    QHeaderView* speakers = m_ui->speakerTreeView->header();
+    speakers->setStretchLastSection(false);
+    speakers->setSectionResizeMode(QHeaderView::ResizeToContents);
+    speakers->setSectionResizeMode(SpeakerModel::TextColumn, QHeaderView::Stretch);
+    new CompactColumns(m_ui->speakerTreeView, 440, { SpeakerModel::CueColumn, SpeakerModel::ClaimColumn });
+    new CompactColumns(m_ui->speakerTreeView, 300, { SpeakerModel::KindColumn });
+    setUpView(m_ui->organizationView, m_organizations, false);
+    m_ui->organizationView->sortByColumn(EntityModel::MentionsColumn, Qt::DescendingOrder);
+    setUpView(m_ui->peoplePlacesView, m_people, false);
+    m_ui->peoplePlacesView->sortByColumn(EntityModel::MentionsColumn, Qt::DescendingOrder);
+    setUpView(m_ui->eventView, m_events, false);
+    m_ui->eventView->sortByColumn(EventModel::ValueColumn, Qt::AscendingOrder);
 
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+    connect(m_ui->sidePanelFilterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         for (QSortFilterProxyModel* proxy : std::as_const(m_proxies))
             proxy->setFilterFixedString(text);
         updateTabTitles();
@@ -54,10 +54,12 @@ SidePanel::SidePanel(QWidget* parent)
     updateTabTitles();
 }
 
-QTreeView* SidePanel::addView(const QString& name, const QString& title, QAbstractItemModel* model, bool tree)
+SidePanel::~SidePanel() = default;
+
+void SidePanel::setUpView(QTreeView* view, QAbstractItemModel* model, bool tree)
 {
     auto* proxy = new QSortFilterProxyModel(this);
-    proxy->setObjectName(name + QStringLiteral("Proxy"));
+    proxy->setObjectName(view->objectName() + QStringLiteral("Proxy"));
     proxy->setSourceModel(model);
     proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -65,29 +67,26 @@ QTreeView* SidePanel::addView(const QString& name, const QString& title, QAbstra
     proxy->setRecursiveFilteringEnabled(tree);
     proxy->setAutoAcceptChildRows(tree); // a matching speaker keeps all its statements
     m_proxies.append(proxy);
-
-    auto* view = new QTreeView(this);
-    view->setObjectName(name);
     view->setModel(proxy);
-    view->setRootIsDecorated(tree);
-    view->setUniformRowHeights(true);
-    view->setAlternatingRowColors(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSortingEnabled(!tree);
-    view->setWordWrap(false);
     view->header()->setSectionResizeMode(QHeaderView::Interactive);
     view->header()->setStretchLastSection(true);
-    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) { onCurrentChanged(current); });
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        if (const auto found = targetOf(current))
+            Q_EMIT itemSelected(found->first, found->second);
+    });
+    connect(view, &QTreeView::customContextMenuRequested, this, [this, view](const QPoint& position) {
+        const QModelIndex index = view->indexAt(position);
+        if (!index.isValid())
+            return;
+        view->setCurrentIndex(index);
+        if (const auto found = targetOf(index))
+            Q_EMIT contextMenuRequested(found->first, view->viewport()->mapToGlobal(position));
+    });
     connect(model, &QAbstractItemModel::modelReset, view, [view, tree] {
         if (tree)
             view->expandAll();
         view->resizeColumnToContents(0);
     });
-    m_tabs->addTab(view, title);
-    m_titles.append(title);
-    return view;
 }
 
 void SidePanel::setArticle(ArticleHandle article)
@@ -99,43 +98,69 @@ void SidePanel::setArticle(ArticleHandle article)
     updateTabTitles();
 }
 
-void SidePanel::onCurrentChanged(const QModelIndex& current)
+std::optional<std::pair<HighlightTarget, model::Span>> SidePanel::targetOf(const QModelIndex& current) const
 {
     if (!current.isValid())
-        return;
+        return std::nullopt;
     const QModelIndex first = current.siblingAtColumn(0);
     auto spanOf = [&first](int startRole, int endRole) {
         return model::Span { first.data(startRole).toInt(), first.data(endRole).toInt() };
     };
-    HighlightTarget target;
-    model::Span span;
     const QAbstractItemModel* source = static_cast<const QSortFilterProxyModel*>(current.model())->sourceModel();
     if (source == m_speakers) {
         const auto type = static_cast<SpeakerModel::NodeType>(first.data(SpeakerModel::NodeTypeRole).toInt());
         const QString id = first.data(SpeakerModel::IdRole).toString();
-        span = spanOf(SpeakerModel::SpanStartRole, SpeakerModel::SpanEndRole);
-        if (type == SpeakerModel::NodeType::Statement) {
-            target = { HighlightTarget::Type::Statement, id };
-        } else if (!id.isEmpty()) {
-            target = { HighlightTarget::Type::Entity, id };
-        } else { // an unnamed source: show its first statement
-            target = { HighlightTarget::Type::Statement,
-                       first.model()->index(0, 0, first).data(SpeakerModel::IdRole).toString() };
-        }
-    } else if (source == m_events) {
-        target = { HighlightTarget::Type::Date, first.data(EventModel::IndexRole).toString() };
-        span = spanOf(EventModel::SpanStartRole, EventModel::SpanEndRole);
-    } else {
-        target = { HighlightTarget::Type::Entity, first.data(EntityModel::IdRole).toString() };
-        span = spanOf(EntityModel::SpanStartRole, EntityModel::SpanEndRole);
+        const model::Span span = spanOf(SpeakerModel::SpanStartRole, SpeakerModel::SpanEndRole);
+        if (type == SpeakerModel::NodeType::Statement)
+            return std::pair { HighlightTarget { HighlightTarget::Type::Statement, id }, span };
+        if (!id.isEmpty())
+            return std::pair { HighlightTarget { HighlightTarget::Type::Entity, id }, span };
+        // An unnamed source: its first statement.
+        return std::pair { HighlightTarget { HighlightTarget::Type::Statement,
+                                             first.model()->index(0, 0, first).data(SpeakerModel::IdRole).toString() },
+                           span };
     }
-    Q_EMIT itemSelected(target, span);
+    if (source == m_events)
+        return std::pair { HighlightTarget { HighlightTarget::Type::Date,
+                                             first.data(EventModel::IndexRole).toString() },
+                           spanOf(EventModel::SpanStartRole, EventModel::SpanEndRole) };
+    return std::pair { HighlightTarget { HighlightTarget::Type::Entity, first.data(EntityModel::IdRole).toString() },
+                       spanOf(EntityModel::SpanStartRole, EntityModel::SpanEndRole) };
 }
 
 void SidePanel::updateTabTitles()
 {
-    for (int i = 0; i < m_proxies.size(); ++i)
-        m_tabs->setTabText(i, QStringLiteral("%1 (%2)").arg(m_titles[i]).arg(m_proxies[i]->rowCount()));
+    for (int i = 0; i < m_proxies.size(); ++i) {
+        const QString title = QStringLiteral("%1 (%2)").arg(m_titles[i]).arg(m_proxies[i]->rowCount());
+        m_ui->sidePanelTabs->setTabText(i, title);
+        const QString plain = QString(title).replace(QStringLiteral("&&"), QStringLiteral("&"));
+        m_ui->sidePanelTabs->setTabToolTip(i, plain);
+        m_ui->sectionCombo->setItemText(i, plain);
+    }
+    chooseSectionControl();
+}
+
+bool SidePanel::showsSectionList() const
+{
+    return m_ui->sidePanelTabs->tabBar()->isHidden();
+}
+
+void SidePanel::chooseSectionControl()
+{
+    const QTabBar* bar = m_ui->sidePanelTabs->tabBar();
+    int needed = 0;
+    for (int i = 0; i < bar->count(); ++i)
+        needed += bar->fontMetrics().horizontalAdvance(m_ui->sectionCombo->itemText(i))
+            + 2 * style()->pixelMetric(QStyle::PM_TabBarTabHSpace);
+    const bool fits = needed <= m_ui->sidePanelTabs->width();
+    m_ui->sidePanelTabs->tabBar()->setVisible(fits);
+    m_ui->sectionCombo->setVisible(!fits);
+}
+
+void SidePanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    chooseSectionControl();
 }
 
 } // namespace sayline::app

@@ -2,17 +2,20 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 
 #include "common/ArticleHandle.h"
 #include "model/Span.h"
 #include "reader/Highlights.h"
 
 class QAbstractItemModel;
-class QLineEdit;
 class QModelIndex;
 class QSortFilterProxyModel;
-class QTabWidget;
 class QTreeView;
+
+namespace Ui {
+class SidePanel;
+}
 
 namespace sayline::app {
 
@@ -28,9 +31,12 @@ class SidePanel : public QWidget
 
 public:
     explicit SidePanel(QWidget* parent = nullptr);
+    ~SidePanel() override;
 
     void setArticle(ArticleHandle article);
-    QSize sizeHint() const override { return { 480, 480 }; }
+    QSize sizeHint() const override { return { 360, 480 }; }
+    /// True when the tabs did not fit and a list (combo box) stands in for them.
+    bool showsSectionList() const;
 
     SpeakerModel* speakerModel() const { return m_speakers; }
     EntityModel* organizationModel() const { return m_organizations; }
@@ -40,18 +46,25 @@ public:
 Q_SIGNALS:
     /// The user selected a row: show what it is and where it stands in the article.
     void itemSelected(const sayline::app::HighlightTarget& target, sayline::model::Span span);
+    /// The user right-clicked a row (after it was selected).
+    void contextMenuRequested(const sayline::app::HighlightTarget& target, const QPoint& globalPosition);
 
 private:
-    QTreeView* addView(const QString& name, const QString& title, QAbstractItemModel* model, bool tree);
-    void onCurrentChanged(const QModelIndex& current);
+    void setUpView(QTreeView* view, QAbstractItemModel* model, bool tree);
+    std::optional<std::pair<HighlightTarget, model::Span>> targetOf(const QModelIndex& current) const;
     void updateTabTitles();
+    /// Tabs when their full titles fit the width, else the list.
+    void chooseSectionControl();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    std::unique_ptr<Ui::SidePanel> m_ui;
     SpeakerModel* m_speakers;
     EntityModel* m_organizations;
     EntityModel* m_people;
     EventModel* m_events;
-    QLineEdit* m_filter;
-    QTabWidget* m_tabs;
     QList<QSortFilterProxyModel*> m_proxies;
     QStringList m_titles;
 };

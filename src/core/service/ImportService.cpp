@@ -102,6 +102,17 @@ bool hasArticleExtension(const std::filesystem::path& path)
     return std::find(std::begin(extensions), std::end(extensions), extension) != std::end(extensions);
 }
 
+/// Files that sit beside articles in collections but describe them instead of being one (README.md, LICENSE.txt).
+bool isDocumentation(const std::filesystem::path& path)
+{
+    static const char* const names[] = { "readme",  "license", "licence",   "copying", "source",
+                                         "sources", "notice",  "changelog", "authors", "contributing" };
+    std::string stem = path.stem().string();
+    for (char& c : stem)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::find(std::begin(names), std::end(names), stem) != std::end(names);
+}
+
 bool isHidden(const std::filesystem::path& path)
 {
     const std::string name = path.filename().string();
@@ -143,7 +154,7 @@ std::vector<std::filesystem::path> ImportService::collectFiles(const std::vector
                         it.disable_recursion_pending();
                     continue;
                 }
-                if (it->is_regular_file(ec) && hasArticleExtension(it->path()))
+                if (it->is_regular_file(ec) && hasArticleExtension(it->path()) && !isDocumentation(it->path()))
                     found.push_back(it->path());
             }
             if (ec)
@@ -243,6 +254,7 @@ ImportReport ImportService::importOutcomes(std::size_t count,
                     try {
                         const store::WriteResult written = writer.add(article, contentHash(article.article));
                         ++(written.added ? report.added : report.present);
+                        report.articles.push_back({ outcome->file, article.article.item, written.articleId });
                     } catch (const Error& error) {
                         if (error.code() == ErrorCode::Database && !db->inTransaction())
                             throw; // the batch itself is gone (disk full, I/O error)

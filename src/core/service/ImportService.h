@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -38,11 +39,20 @@ struct ImportProgress
     std::string currentFile;
 };
 
+/// An article an import wrote (or found already stored), and where it came from.
+struct ImportedArticle
+{
+    std::string file;
+    int item = 0; ///< index inside a multi-article file
+    std::int64_t id = 0; ///< its library id
+};
+
 /// What an import did. Articles are counted (a feed file holds many); failures are per input.
 struct ImportReport
 {
     std::size_t added = 0; ///< new articles
     std::size_t present = 0; ///< articles whose content was already in the library
+    std::vector<ImportedArticle> articles; ///< every article added or present, in the order written
     std::vector<ImportFailure> failures;
     bool cancelled = false;
     std::string error; ///< a failure of the library itself (cannot open, disk full): the import stopped
@@ -60,8 +70,9 @@ class ImportService
 public:
     ImportService(const analysis::Analyzer& analyzer, std::filesystem::path library);
 
-    /// Files, and directories recursively (in name order; hidden entries and files without an article
-    /// extension such as .html, .txt, .xml, .rss, .mhtml skipped).
+    /// Files, and directories recursively (in name order; hidden entries, files without an article
+    /// extension such as .html, .txt, .xml, .rss, .mhtml, and documentation such as README.md or LICENSE.txt
+    /// skipped).
     ImportReport importPaths(const std::vector<std::filesystem::path>& inputs, const ImportOptions& options,
                              const ImportProgressCallback& progress = {},
                              const std::atomic<bool>* cancel = nullptr) const;
@@ -71,7 +82,8 @@ public:
                                 const ImportOptions& options, const ImportProgressCallback& progress = {},
                                 const std::atomic<bool>* cancel = nullptr) const;
 
-    /// The files an import of inputs reads; inputs that do not exist become failures.
+    /// The files an import of inputs reads (the one rule for which files of a folder are articles, for every
+    /// front end); inputs that do not exist become failures.
     static std::vector<std::filesystem::path> collectFiles(const std::vector<std::filesystem::path>& inputs,
                                                            std::vector<ImportFailure>& failures);
 

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QStandardPaths>
 
+#include "store/Library.h"
+
 namespace sayline::service {
 
 std::filesystem::path defaultLibraryPath()
@@ -18,6 +20,14 @@ std::filesystem::path defaultLibraryPath()
 std::filesystem::path libraryPathOrDefault(const std::string& path)
 {
     return path.empty() ? defaultLibraryPath() : std::filesystem::path(path);
+}
+
+Result<Done> prepareLibrary(const std::filesystem::path& library)
+{
+    return capture([&] {
+        store::openLibrary(library, store::OpenMode::Create);
+        return Done {};
+    });
 }
 
 } // namespace sayline::service

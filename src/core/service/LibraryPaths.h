@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <string>
 
+#include "Result.h"
+
 namespace sayline::service {
 
 /// Where the library lives when the user names none: QStandardPaths::AppDataLocation/library.sqlite
@@ -12,5 +14,9 @@ std::filesystem::path defaultLibraryPath();
 
 /// The given path, or the default one when empty.
 std::filesystem::path libraryPathOrDefault(const std::string& path);
+
+/// Makes the library ready to open: an empty one (and its folder) when the file is missing, an older one
+/// brought to the current schema. Fails for a file that is not a Sayline library, or one from a newer version.
+Result<Done> prepareLibrary(const std::filesystem::path& library);
 
 } // namespace sayline::service

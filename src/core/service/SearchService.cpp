@@ -67,6 +67,19 @@ Result<std::vector<store::SpeakerSummary>> SearchService::completeSpeakers(const
     });
 }
 
+Result<std::vector<store::EntityInfo>> SearchService::completeEntities(const std::string& prefix, int limit)
+{
+    return capture([&] {
+        store::EntityRepository entities(db());
+        std::vector<store::EntityInfo> out;
+        for (store::RowId id : entities.findByWordPrefix(prefix, limit)) {
+            if (auto info = entities.get(id))
+                out.push_back(std::move(*info));
+        }
+        return out;
+    });
+}
+
 namespace {
 
 /// Runs a query over the articles, turning a broken full-text query into a usage error that names it.

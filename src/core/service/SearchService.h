@@ -38,6 +38,9 @@ public:
                                                         int offset = 0);
     /// Speakers for completing a typed name: a name, alias or role word starts with the prefix.
     Result<std::vector<store::SpeakerSummary>> completeSpeakers(const std::string& prefix, int limit = 20);
+    /// Entities of any type for completing a typed name (a merge): a name, alias or role word starts with the
+    /// prefix; speakers first.
+    Result<std::vector<store::EntityInfo>> completeEntities(const std::string& prefix, int limit = 20);
     /// One page of the article list (filter.limit from filter.offset) in the filter's order.
     Result<std::vector<store::ArticleSummary>> articles(const store::ArticleFilter& filter);
     /// How many articles the filter lets through.

@@ -169,3 +169,15 @@ TEST(ImportService, searchesOnAnotherConnectionWorkWhileImporting)
     EXPECT_EQ(failures, 0);
     EXPECT_GT(reads, 0);
 }
+
+TEST(ImportServiceFolders, aFolderGivesItsArticleFilesButNotItsDocumentation)
+{
+    std::vector<ImportFailure> failures;
+    const auto files
+        = ImportService::collectFiles({ std::filesystem::path(SAYLINE_TEST_DATA) / "app" / "folder" }, failures);
+    EXPECT_TRUE(failures.empty());
+    ASSERT_EQ(files.size(), 3u); // README.md and notes.json are not articles
+    EXPECT_EQ(files[0].filename(), "first-article.txt");
+    EXPECT_EQ(files[1].filename(), "second-article.md");
+    EXPECT_EQ(files[2].filename(), "third-article.txt");
+}
