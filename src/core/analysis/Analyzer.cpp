@@ -3,11 +3,11 @@
 
 #include <algorithm>
 
-#include "AttributionExtractor.h"
-#include "DateExtractor.h"
-#include "Document.h"
-#include "EntityRecognizer.h"
-#include "Lexicons.h"
+#include "analysis/attribution/AttributionExtractor.h"
+#include "analysis/dates/DateExtractor.h"
+#include "analysis/entities/EntityRecognizer.h"
+#include "analysis/lexicon/Lexicons.h"
+#include "analysis/text/Document.h"
 
 namespace sayline::analysis {
 namespace {

@@ -5,10 +5,11 @@
 #include <string>
 #include <vector>
 
-#include "analysis/AnalysisTypes.h"
-#include "analysis/AttributionExtractor.h"
-#include "analysis/Document.h"
-#include "analysis/Lexicons.h"
+#include "analysis/attribution/AttributionExtractor.h"
+#include "analysis/attribution/StatementRecord.h"
+#include "analysis/entities/EntityList.h"
+#include "analysis/lexicon/Lexicons.h"
+#include "analysis/text/Document.h"
 
 namespace sayline::analysis::test {
 

@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "analysis/Document.h"
-#include "analysis/EntityRecognizer.h"
-#include "analysis/Lexicons.h"
+#include "analysis/entities/EntityRecognizer.h"
+#include "analysis/lexicon/Lexicons.h"
+#include "analysis/text/Document.h"
 
 namespace sayline::analysis::test {
 

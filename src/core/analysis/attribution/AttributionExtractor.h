@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "StatementRecord.h"
+#include "analysis/entities/EntityList.h"
+
+namespace sayline::analysis {
+
+class ClaimClassifier;
+class CueMatcher;
+class Document;
+class Lexicons;
+class SpeakerResolver;
+
+/// Finds attributed statements (direct quotes, indirect speech, "according to", institutional sources),
+/// resolves their speakers against the entities, and classifies each claim and what it is about.
+/// Cue tables are built once here; extract() is const and thread-safe.
+class AttributionExtractor
+{
+public:
+    explicit AttributionExtractor(const Lexicons& lexicons);
+    ~AttributionExtractor();
+    AttributionExtractor(const AttributionExtractor&) = delete;
+    AttributionExtractor& operator=(const AttributionExtractor&) = delete;
+
+    /// Statements in text order. May add entities (a named speaker the recognizer missed) and mentions
+    /// (a pronoun or nominal speaker) to entities.
+    std::vector<StatementRecord> extract(const Document& document, EntityList& entities) const;
+
+private:
+    std::unique_ptr<CueMatcher> m_cues;
+    std::unique_ptr<SpeakerResolver> m_speakers;
+    std::unique_ptr<ClaimClassifier> m_claims;
+    std::unordered_set<std::string> m_sourceNouns;
+    std::unordered_set<std::string> m_documentNouns;
+};
+
+} // namespace sayline::analysis

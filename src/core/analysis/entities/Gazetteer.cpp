@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Gazetteer.h"
+
+#include <memory>
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include "analysis/lexicon/Lexicons.h"
+#include "analysis/text/Document.h"
+
+namespace sayline::analysis {
+namespace {
+
+using model::EntityType;
+
+std::vector<std::u16string> splitList(const std::string& field)
+{
+    std::vector<std::u16string> out;
+    std::size_t from = 0;
+    while (from <= field.size()) {
+        const std::size_t comma = field.find(',', from);
+        const std::string item = field.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
+        std::u16string name = normalizeName(toUtf16(item));
+        if (!name.empty())
+            out.push_back(std::move(name));
+        if (comma == std::string::npos)
+            break;
+        from = comma + 1;
+    }
+    return out;
+}
+
+const std::string& field(const LexiconEntry& entry, std::size_t index)
+{
+    static const std::string empty;
+    return index < entry.size() ? entry[index] : empty;
+}
+
+std::u16string withoutFinalPeriod(std::u16string text)
+{
+    if (!text.empty() && text.back() == u'.')
+        text.pop_back();
+    return text;
+}
+
+} // namespace
+
+Gazetteer::Gazetteer(const Lexicons& lexicons)
+{
+    // Countries: ICU's English names of every ISO region first, then the shipped list with demonyms and variants.
+    for (const char* const* code = icu::Locale::getISOCountries(); code && *code; ++code) {
+        icu::UnicodeString display;
+        icu::Locale(nullptr, *code).getDisplayCountry(icu::Locale::getEnglish(), display);
+        const std::u16string name(reinterpret_cast<const char16_t*>(display.getBuffer()),
+                                  static_cast<std::size_t>(display.length()));
+        if (!name.empty() && name != toUtf16(*code))
+            addName(normalizeName(name), EntityType::Location, normalizeName(name));
+    }
+    for (const LexiconEntry& entry : lexicons.entries("countries")) {
+        const std::u16string country = normalizeName(toUtf16(field(entry, 0)));
+        addName(country, EntityType::Location, country);
+        for (std::u16string& demonym : splitList(field(entry, 1)))
+            m_demonyms.emplace(std::move(demonym), country);
+        for (std::u16string& alias : splitList(field(entry, 2)))
+            addName(std::move(alias), EntityType::Location, country);
+    }
+    for (const LexiconEntry& entry : lexicons.entries("places")) {
+        const std::u16string place = normalizeName(toUtf16(field(entry, 0)));
+        addName(place, EntityType::Location, place);
+        for (std::u16string& demonym : splitList(field(entry, 2)))
+            m_demonyms.emplace(std::move(demonym), place);
+    }
+    for (const auto& [lexicon, type] :
+         { std::pair { "organizations", EntityType::Organization }, std::pair { "misc-names", EntityType::Misc } }) {
+        for (const LexiconEntry& entry : lexicons.entries(lexicon)) {
+            const std::u16string name = normalizeName(toUtf16(field(entry, 0)));
+            addName(name, type, name);
+            for (std::u16string& alias : splitList(field(entry, 1)))
+                addName(std::move(alias), type, name);
+        }
+    }
+    for (const auto& [lexicon, type] :
+         { std::pair { "organization-heads", EntityType::Organization },
+           std::pair { "place-heads", EntityType::Location }, std::pair { "misc-heads", EntityType::Misc } }) {
+        for (const LexiconEntry& entry : lexicons.entries(lexicon)) {
+            const std::string& where = field(entry, 1);
+            const bool final = where == "final";
+            NameHead head { type, where == "first" || where == "both",
+                            final || where == "last" || where == "both" || where.empty(), final };
+            m_heads.emplace(normalizeName(toUtf16(field(entry, 0))), head);
+        }
+    }
+    for (const LexiconEntry& entry : lexicons.entries("honorifics")) {
+        const std::string& gender = field(entry, 1);
+        Honorific honorific { gender.empty() ? '\0' : gender.front(), field(entry, 2), field(entry, 3) == "outside" };
+        m_honorifics.emplace(withoutFinalPeriod(normalizeName(toUtf16(field(entry, 0)))), honorific);
+    }
+    for (const LexiconEntry& entry : lexicons.entries("given-names")) {
+        const std::string& gender = field(entry, 1);
+        m_givenNames.emplace(toUtf16(field(entry, 0)), gender.empty() ? 'u' : gender.front());
+    }
+    for (const LexiconEntry& entry : lexicons.entries("roles")) {
+        const std::string& canonical = field(entry, 1);
+        const std::string& role = canonical.empty() ? field(entry, 0) : canonical;
+        m_roles.emplace(lowerCase(normalizeName(toUtf16(field(entry, 0)))), role);
+    }
+    for (const LexiconEntry& entry : lexicons.entries("organization-nouns")) {
+        m_organizationNouns.emplace(toUtf16(field(entry, 0)),
+                                    field(entry, 1) == "any" ? OrganizationNoun::Any : OrganizationNoun::NameMatch);
+    }
+    for (const auto& [lexicon, set] :
+         { std::pair { "surnames", &m_surnames }, std::pair { "person-nouns", &m_personNouns },
+           std::pair { "entity-cue-verbs", &m_cueVerbs }, std::pair { "organization-words", &m_organizationWords } }) {
+        for (const LexiconEntry& entry : lexicons.entries(lexicon))
+            set->insert(toUtf16(field(entry, 0)));
+    }
+    for (const LexiconEntry& entry : lexicons.entries("common-words")) {
+        const std::u16string word = toUtf16(field(entry, 0));
+        m_commonWords.insert(word);
+        if (field(entry, 1) == "never")
+            m_neverNames.insert(word);
+    }
+}
+
+void Gazetteer::addName(std::u16string name, model::EntityType type, const std::u16string& canonical)
+{
+    if (name.empty())
+        return;
+    if (!isAllCaps(name))
+        m_foldedNames.try_emplace(lowerCase(name), KnownName { type, canonical }, name);
+    m_names.try_emplace(std::move(name), KnownName { type, canonical });
+}
+
+const KnownName* Gazetteer::knownName(std::u16string_view name) const
+{
+    if (auto it = m_names.find(name); it != m_names.end())
+        return &it->second;
+    if (isAllCaps(name) && name.size() < 5)
+        return nullptr; // "WHO" is no "Who"; "NASDAQ" is "Nasdaq"
+    auto folded = m_foldedNames.find(lowerCase(name));
+    if (folded == m_foldedNames.end())
+        return nullptr;
+    // Only the case inside words may differ ("Macbook", "NASDAQ"), not a word's first letter ("Hang Seng index").
+    const std::u16string& listed = folded->second.second;
+    for (std::size_t i = 0; i < name.size() && i < listed.size(); ++i) {
+        const bool wordStart = i == 0 || name[i - 1] == u' ';
+        if (wordStart && startsUpper(name.substr(i, 1)) != startsUpper(std::u16string_view(listed).substr(i, 1)))
+            return nullptr;
+    }
+    return &folded->second.first;
+}
+
+const std::u16string* Gazetteer::demonymCountry(std::u16string_view word) const
+{
+    auto it = m_demonyms.find(word);
+    return it == m_demonyms.end() ? nullptr : &it->second;
+}
+
+const NameHead* Gazetteer::head(std::u16string_view word) const
+{
+    auto it = m_heads.find(word);
+    return it == m_heads.end() ? nullptr : &it->second;
+}
+
+const Honorific* Gazetteer::honorific(std::u16string_view words) const
+{
+    auto it = m_honorifics.find(words);
+    return it == m_honorifics.end() ? nullptr : &it->second;
+}
+
+char Gazetteer::givenNameGender(std::u16string_view word) const
+{
+    auto it = m_givenNames.find(word);
+    return it == m_givenNames.end() ? '\0' : it->second;
+}
+
+bool Gazetteer::isSurname(std::u16string_view word) const
+{
+    return m_surnames.find(word) != m_surnames.end();
+}
+
+const std::string* Gazetteer::role(std::u16string_view lowerPhrase) const
+{
+    auto it = m_roles.find(lowerPhrase);
+    return it == m_roles.end() ? nullptr : &it->second;
+}
+
+bool Gazetteer::isPersonNoun(std::u16string_view lowerWord) const
+{
+    return m_personNouns.find(lowerWord) != m_personNouns.end();
+}
+
+OrganizationNoun Gazetteer::organizationNoun(std::u16string_view lowerWord) const
+{
+    auto it = m_organizationNouns.find(lowerWord);
+    return it == m_organizationNouns.end() ? OrganizationNoun::None : it->second;
+}
+
+bool Gazetteer::isCommonWord(std::u16string_view word) const
+{
+    if (word.find(u'\u2019') != std::u16string_view::npos) // "I’m" is listed as "I'm"
+        return m_commonWords.find(normalizeName(word)) != m_commonWords.end();
+    return m_commonWords.find(word) != m_commonWords.end();
+}
+
+bool Gazetteer::isNeverName(std::u16string_view word) const
+{
+    if (word.find(u'\u2019') != std::u16string_view::npos)
+        return m_neverNames.find(normalizeName(word)) != m_neverNames.end();
+    return m_neverNames.find(word) != m_neverNames.end();
+}
+
+bool Gazetteer::isOrganizationWord(std::u16string_view word) const
+{
+    return m_organizationWords.find(word) != m_organizationWords.end();
+}
+
+bool Gazetteer::isCueVerb(std::u16string_view lowerWord) const
+{
+    return m_cueVerbs.find(lowerWord) != m_cueVerbs.end();
+}
+
+} // namespace sayline::analysis
