@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Runs the real AttributionExtractor over a text and flattens its statements for assertions.
+// Runs the real attribution and claims stages over a text and flattens their statements for assertions.
 #pragma once
 
 #include <string>
@@ -7,9 +7,11 @@
 
 #include "analysis/attribution/AttributionExtractor.h"
 #include "analysis/attribution/StatementRecord.h"
+#include "analysis/claims/ClaimExtractor.h"
 #include "analysis/entities/EntityList.h"
 #include "analysis/lexicon/Lexicons.h"
 #include "analysis/text/Document.h"
+#include "analysis/text/TokenView.h"
 
 namespace sayline::analysis::test {
 
@@ -33,9 +35,14 @@ inline const Lexicons& lexicons()
 inline std::vector<FoundStatement> attribute(const std::string& text, EntityList& entities)
 {
     const Document document(text);
-    const AttributionExtractor extractor(lexicons());
+    const TokenView view(document);
+    const AttributionExtractor attribution(lexicons());
+    const ClaimExtractor claims(lexicons());
+    const std::vector<StatementRecord> records = attribution.extract(view, entities);
+    const std::vector<ClaimRecord> claimRecords = claims.extract(view, entities, records);
     std::vector<FoundStatement> found;
-    for (const StatementRecord& record : extractor.extract(document, entities)) {
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const StatementRecord& record = records[i];
         FoundStatement statement;
         statement.content = document.utf8(record.start, record.end);
         statement.speakerText = record.speakerText;
@@ -43,8 +50,8 @@ inline std::vector<FoundStatement> attribute(const std::string& text, EntityList
             statement.speakerName = entities.records[static_cast<std::size_t>(record.speaker)].name;
         statement.cue = record.cue;
         statement.kind = record.kind;
-        statement.claim = record.claimType;
-        for (int index : record.about)
+        statement.claim = claimRecords[i].type;
+        for (int index : claimRecords[i].about)
             statement.about.push_back(entities.records[static_cast<std::size_t>(index)].name);
         found.push_back(std::move(statement));
     }

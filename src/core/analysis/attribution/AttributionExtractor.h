@@ -11,14 +11,13 @@
 
 namespace sayline::analysis {
 
-class ClaimClassifier;
 class CueMatcher;
-class Document;
 class Lexicons;
 class SpeakerResolver;
+class TokenView;
 
-/// Finds attributed statements (direct quotes, indirect speech, "according to", institutional sources),
-/// resolves their speakers against the entities, and classifies each claim and what it is about.
+/// The attribution stage: finds attributed statements (direct quotes, indirect speech, "according to",
+/// institutional sources) and resolves their speakers against the entities.
 /// Cue tables are built once here; extract() is const and thread-safe.
 class AttributionExtractor
 {
@@ -30,12 +29,11 @@ public:
 
     /// Statements in text order. May add entities (a named speaker the recognizer missed) and mentions
     /// (a pronoun or nominal speaker) to entities.
-    std::vector<StatementRecord> extract(const Document& document, EntityList& entities) const;
+    std::vector<StatementRecord> extract(const TokenView& view, EntityList& entities) const;
 
 private:
     std::unique_ptr<CueMatcher> m_cues;
     std::unique_ptr<SpeakerResolver> m_speakers;
-    std::unique_ptr<ClaimClassifier> m_claims;
     std::unordered_set<std::string> m_sourceNouns;
     std::unordered_set<std::string> m_documentNouns;
 };
