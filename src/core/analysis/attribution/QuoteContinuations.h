@@ -6,7 +6,7 @@
 #include "ContentFinder.h"
 #include "CueMatcher.h"
 #include "PhraseScanner.h"
-#include "StatementFinder.h"
+#include "StatementCandidate.h"
 
 namespace sayline::analysis {
 
