@@ -14,7 +14,7 @@ AttributionExtractor::AttributionExtractor(const Lexicons& lexicons)
     : m_cues(std::make_unique<CueMatcher>(lexicons))
     , m_speakers(std::make_unique<SpeakerResolver>(lexicons))
 {
-    for (const LexiconEntry& entry : lexicons.entries("source-nouns"))
+    for (const LexiconEntry& entry : lexicons.entries("en-source-nouns"))
         if (!entry.empty()) {
             m_sourceNouns.insert(entry[0]);
             if (entry.size() >= 2 && entry[1] == "document")

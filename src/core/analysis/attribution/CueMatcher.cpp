@@ -40,7 +40,7 @@ std::vector<std::string> splitWords(std::string_view text)
 
 CueMatcher::CueMatcher(const Lexicons& lexicons)
 {
-    for (const LexiconEntry& entry : lexicons.entries("reporting-cues")) {
+    for (const LexiconEntry& entry : lexicons.entries("en-reporting-cues")) {
         if (entry.empty() || entry[0].empty())
             continue;
         Cue cue;

@@ -13,7 +13,7 @@ namespace sayline::analysis {
 class Lexicons;
 class TokenView;
 
-/// How a cue links its source and its content (the third field of lexicons/reporting-cues.txt).
+/// How a cue links its source and its content (the third field of lexicons/en-reporting-cues.txt).
 enum class CueFrame
 {
     Clause, ///< X said (that) ... / "...," X said / CONTENT, X said
@@ -43,7 +43,7 @@ struct CueMatch
     explicit operator bool() const { return cue != nullptr; }
 };
 
-/// The reporting cues of lexicons/reporting-cues.txt, matched over lower-cased tokens (longest first).
+/// The reporting cues of lexicons/en-reporting-cues.txt, matched over lower-cased tokens (longest first).
 class CueMatcher
 {
 public:

@@ -92,7 +92,7 @@ int findByName(EntityList& entities, const std::string& name, EntityType type)
 
 SpeakerResolver::SpeakerResolver(const Lexicons& lexicons)
 {
-    for (const LexiconEntry& entry : lexicons.entries("source-nouns")) {
+    for (const LexiconEntry& entry : lexicons.entries("en-source-nouns")) {
         if (entry.size() < 2)
             continue;
         NounKind kind = NounKind::Group;
@@ -104,7 +104,7 @@ SpeakerResolver::SpeakerResolver(const Lexicons& lexicons)
             kind = NounKind::Person;
         m_nouns.emplace(entry[0], kind);
     }
-    for (const LexiconEntry& entry : lexicons.entries("speaker-words")) {
+    for (const LexiconEntry& entry : lexicons.entries("en-speaker-words")) {
         if (entry.size() < 2)
             continue;
         if (entry[1] == "title")

@@ -22,7 +22,7 @@ struct StatementRecord
     model::StatementKind kind = model::StatementKind::Indirect;
     int start = 0; ///< UTF-16 span of the content
     int end = 0;
-    model::ClaimType cueClaim = model::ClaimType::Assertion; ///< the claim type the cue implies (reporting-cues)
+    model::ClaimType cueClaim = model::ClaimType::Assertion; ///< the claim type the cue implies (en-reporting-cues)
 };
 
 } // namespace sayline::analysis

@@ -26,7 +26,7 @@ bool isUnit(std::string_view word)
 
 ClaimClassifier::ClaimClassifier(const Lexicons& lexicons)
 {
-    for (const LexiconEntry& entry : lexicons.entries("claim-patterns")) {
+    for (const LexiconEntry& entry : lexicons.entries("en-claim-patterns")) {
         if (entry.size() < 2)
             continue;
         Pattern pattern;

@@ -11,8 +11,8 @@ namespace sayline::analysis {
 class Lexicons;
 class TokenView;
 
-/// Decides a statement's claim type from its cue (the hint of lexicons/reporting-cues.txt) and its content
-/// (lexicons/claim-patterns.txt, numbers with units for statistics).
+/// Decides a statement's claim type from its cue (the hint of lexicons/en-reporting-cues.txt) and its content
+/// (lexicons/en-claim-patterns.txt, numbers with units for statistics).
 class ClaimClassifier
 {
 public:

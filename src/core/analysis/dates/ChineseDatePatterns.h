@@ -10,7 +10,7 @@ namespace sayline::analysis {
 
 /// Chinese calendar dates and clock times written with 年/月/日 and 点/分, in Arabic or Chinese numerals:
 /// "2022年6月15日", "二〇二二年六月", "6月15日", "下午3点30分". Fixed words (今天, 去年, 星期三) live in
-/// time-deictic-zh and are matched by RelativePatterns.
+/// zh-time-deictic and are matched by RelativePatterns.
 class ChineseDatePatterns
 {
 public:

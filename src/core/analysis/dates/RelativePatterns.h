@@ -25,7 +25,7 @@ private:
     std::optional<TimexMatch> weekday(int i) const;
     std::optional<TimexMatch> anaphoric(int i) const;
     std::optional<TimexMatch> later(int i) const;
-    /// The value of a time-deictic phrase (see docs/analysis-dates.md).
+    /// The value of a *-time-deictic phrase (see docs/analysis-dates.md).
     std::string resolveTemplate(const std::string& value, int first, int end) const;
 
     /// A capitalised word inside a proper name ("USA Today", "Current TV").

@@ -60,47 +60,47 @@ std::vector<std::u16string> splitWords(const std::string& phrase)
 
 TimeLexicon::TimeLexicon(const Lexicons& lexicons)
 {
-    for (const LexiconEntry& e : lexicons.entries("time-months")) {
+    for (const LexiconEntry& e : lexicons.entries("en-time-months")) {
         if (e.size() >= 2)
             m_months[lowerKey(e[0])] = { toInt(e[1]), hasFlag(e, 2, "abbr"), hasFlag(e, 2, "ambiguous") };
     }
-    for (const LexiconEntry& e : lexicons.entries("time-weekdays")) {
+    for (const LexiconEntry& e : lexicons.entries("en-time-weekdays")) {
         if (e.size() >= 2)
             m_weekdays[lowerKey(e[0])] = { toInt(e[1]), hasFlag(e, 2, "abbr"), hasFlag(e, 2, "plural") };
     }
-    for (const LexiconEntry& e : lexicons.entries("time-numbers")) {
+    for (const LexiconEntry& e : lexicons.entries("en-time-numbers")) {
         if (e.size() >= 2)
             m_numbers[lowerKey(e[0])] = e[1] == "X" ? -1.0 : static_cast<double>(toInt(e[1]));
     }
-    for (const LexiconEntry& e : lexicons.entries("time-ordinals")) {
+    for (const LexiconEntry& e : lexicons.entries("en-time-ordinals")) {
         if (e.size() >= 2)
             m_ordinals[lowerKey(e[0])] = toInt(e[1]);
     }
-    for (const LexiconEntry& e : lexicons.entries("time-units")) {
+    for (const LexiconEntry& e : lexicons.entries("en-time-units")) {
         if (e.size() >= 3)
             m_units[lowerKey(e[0])] = { e[1], toInt(e[2]), hasFlag(e, 3, "plural") };
     }
-    for (const LexiconEntry& e : lexicons.entries("time-seasons")) {
+    for (const LexiconEntry& e : lexicons.entries("en-time-seasons")) {
         if (e.size() >= 2)
             m_seasons[lowerKey(e[0])] = { e[1], hasFlag(e, 2, "ambiguous") };
     }
-    for (const LexiconEntry& e : lexicons.entries("time-dayparts")) {
+    for (const LexiconEntry& e : lexicons.entries("en-time-dayparts")) {
         if (e.size() >= 2)
             m_dayParts[lowerKey(e[0])] = { e[1], hasFlag(e, 2, "plural") };
     }
-    for (const LexiconEntry& e : lexicons.entries("time-sets")) {
+    for (const LexiconEntry& e : lexicons.entries("en-time-sets")) {
         if (e.size() >= 2)
             m_sets[lowerKey(e[0])] = e[1];
     }
-    for (const LexiconEntry& e : lexicons.entries("time-relative")) {
+    for (const LexiconEntry& e : lexicons.entries("en-time-relative")) {
         if (e.size() >= 2)
             m_relative[lowerKey(e[0])] = toInt(e[1]);
     }
-    for (const LexiconEntry& e : lexicons.entries("time-tense-cues")) {
+    for (const LexiconEntry& e : lexicons.entries("en-time-tense-cues")) {
         if (e.size() >= 2)
             m_tense[lowerKey(e[0])] = e[1] == "future" ? TenseCue::Future : TenseCue::Past;
     }
-    for (const char* name : { "time-deictic", "time-deictic-zh" }) {
+    for (const char* name : { "en-time-deictic", "zh-time-deictic" }) {
         for (const LexiconEntry& e : lexicons.entries(name)) {
             if (e.size() < 3)
                 continue;

@@ -38,7 +38,7 @@ struct FlaggedCode
     bool flag = false; ///< ambiguous season ("fall"), plural part of day ("mornings")
 };
 
-/// A fixed phrase from time-deictic: its words, TIMEX3 type and value template.
+/// A fixed phrase from en-time-deictic or zh-time-deictic: its words, TIMEX3 type and value template.
 struct TimePhrase
 {
     std::vector<std::u16string> words;
@@ -69,7 +69,7 @@ struct TimeWord
     const std::vector<TimePhrase>* phrases = nullptr;
 };
 
-/// The time-* lexicons, loaded once into hash maps keyed by lower-case words.
+/// The en-time-* (and zh-time-deictic) lexicons, loaded once into hash maps keyed by lower-case words.
 class TimeLexicon
 {
 public:

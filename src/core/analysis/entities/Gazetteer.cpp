@@ -57,7 +57,7 @@ Gazetteer::Gazetteer(const Lexicons& lexicons)
         if (!name.empty() && name != toUtf16(*code))
             addName(normalizeName(name), EntityType::Location, normalizeName(name));
     }
-    for (const LexiconEntry& entry : lexicons.entries("countries")) {
+    for (const LexiconEntry& entry : lexicons.entries("en-countries")) {
         const std::u16string country = normalizeName(toUtf16(field(entry, 0)));
         addName(country, EntityType::Location, country);
         for (std::u16string& demonym : splitList(field(entry, 1)))
@@ -65,14 +65,14 @@ Gazetteer::Gazetteer(const Lexicons& lexicons)
         for (std::u16string& alias : splitList(field(entry, 2)))
             addName(std::move(alias), EntityType::Location, country);
     }
-    for (const LexiconEntry& entry : lexicons.entries("places")) {
+    for (const LexiconEntry& entry : lexicons.entries("en-places")) {
         const std::u16string place = normalizeName(toUtf16(field(entry, 0)));
         addName(place, EntityType::Location, place);
         for (std::u16string& demonym : splitList(field(entry, 2)))
             m_demonyms.emplace(std::move(demonym), place);
     }
     for (const auto& [lexicon, type] :
-         { std::pair { "organizations", EntityType::Organization }, std::pair { "misc-names", EntityType::Misc } }) {
+         { std::pair { "en-organizations", EntityType::Organization }, std::pair { "en-misc-names", EntityType::Misc } }) {
         for (const LexiconEntry& entry : lexicons.entries(lexicon)) {
             const std::u16string name = normalizeName(toUtf16(field(entry, 0)));
             addName(name, type, name);
@@ -81,8 +81,8 @@ Gazetteer::Gazetteer(const Lexicons& lexicons)
         }
     }
     for (const auto& [lexicon, type] :
-         { std::pair { "organization-heads", EntityType::Organization },
-           std::pair { "place-heads", EntityType::Location }, std::pair { "misc-heads", EntityType::Misc } }) {
+         { std::pair { "en-organization-heads", EntityType::Organization },
+           std::pair { "en-place-heads", EntityType::Location }, std::pair { "en-misc-heads", EntityType::Misc } }) {
         for (const LexiconEntry& entry : lexicons.entries(lexicon)) {
             const std::string& where = field(entry, 1);
             const bool final = where == "final";
@@ -91,31 +91,31 @@ Gazetteer::Gazetteer(const Lexicons& lexicons)
             m_heads.emplace(normalizeName(toUtf16(field(entry, 0))), head);
         }
     }
-    for (const LexiconEntry& entry : lexicons.entries("honorifics")) {
+    for (const LexiconEntry& entry : lexicons.entries("en-honorifics")) {
         const std::string& gender = field(entry, 1);
         Honorific honorific { gender.empty() ? '\0' : gender.front(), field(entry, 2), field(entry, 3) == "outside" };
         m_honorifics.emplace(withoutFinalPeriod(normalizeName(toUtf16(field(entry, 0)))), honorific);
     }
-    for (const LexiconEntry& entry : lexicons.entries("given-names")) {
+    for (const LexiconEntry& entry : lexicons.entries("en-given-names")) {
         const std::string& gender = field(entry, 1);
         m_givenNames.emplace(toUtf16(field(entry, 0)), gender.empty() ? 'u' : gender.front());
     }
-    for (const LexiconEntry& entry : lexicons.entries("roles")) {
+    for (const LexiconEntry& entry : lexicons.entries("en-roles")) {
         const std::string& canonical = field(entry, 1);
         const std::string& role = canonical.empty() ? field(entry, 0) : canonical;
         m_roles.emplace(lowerCase(normalizeName(toUtf16(field(entry, 0)))), role);
     }
-    for (const LexiconEntry& entry : lexicons.entries("organization-nouns")) {
+    for (const LexiconEntry& entry : lexicons.entries("en-organization-nouns")) {
         m_organizationNouns.emplace(toUtf16(field(entry, 0)),
                                     field(entry, 1) == "any" ? OrganizationNoun::Any : OrganizationNoun::NameMatch);
     }
     for (const auto& [lexicon, set] :
-         { std::pair { "surnames", &m_surnames }, std::pair { "person-nouns", &m_personNouns },
-           std::pair { "entity-cue-verbs", &m_cueVerbs }, std::pair { "organization-words", &m_organizationWords } }) {
+         { std::pair { "en-surnames", &m_surnames }, std::pair { "en-person-nouns", &m_personNouns },
+           std::pair { "en-entity-cue-verbs", &m_cueVerbs }, std::pair { "en-organization-words", &m_organizationWords } }) {
         for (const LexiconEntry& entry : lexicons.entries(lexicon))
             set->insert(toUtf16(field(entry, 0)));
     }
-    for (const LexiconEntry& entry : lexicons.entries("common-words")) {
+    for (const LexiconEntry& entry : lexicons.entries("en-common-words")) {
         const std::u16string word = toUtf16(field(entry, 0));
         m_commonWords.insert(word);
         if (field(entry, 1) == "never")

@@ -2,6 +2,7 @@
 #include "Lexicons.h"
 
 #include "EmbeddedResources.h"
+#include "model/Error.h"
 
 namespace sayline::analysis {
 namespace {
@@ -30,9 +31,18 @@ Lexicons::Lexicons()
 
 const std::vector<LexiconEntry>& Lexicons::entries(std::string_view name) const
 {
-    static const std::vector<LexiconEntry> empty;
     auto it = m_lexicons.find(name);
-    return it == m_lexicons.end() ? empty : it->second;
+    if (it == m_lexicons.end())
+        throw Error(ErrorCode::Internal, "no lexicon lexicons/" + std::string(name) + ".txt is compiled in");
+    return it->second;
+}
+
+std::vector<std::string> Lexicons::names() const
+{
+    std::vector<std::string> names;
+    for (const auto& [name, entries] : m_lexicons)
+        names.push_back(name);
+    return names;
 }
 
 std::vector<LexiconEntry> Lexicons::parse(std::string_view text)

@@ -11,16 +11,20 @@ namespace sayline::analysis {
 /// One line of a lexicon file: tab-separated fields (the first is the key).
 using LexiconEntry = std::vector<std::string>;
 
-/// The word lists in resources/lexicons/ (compiled in). File format: UTF-8, one entry per line, fields
-/// separated by tabs, '#' starts a comment line, blank lines ignored.
+/// The word lists in resources/lexicons/ (compiled in), the one place the analysis reads them from. A
+/// lexicon is named <language>-<what> ("en-time-months", "zh-time-deictic"). File format: UTF-8, one entry
+/// per line, fields separated by tabs, '#' starts a comment line, blank lines ignored.
 class Lexicons
 {
 public:
     /// Loads every compiled-in lexicons/*.txt.
     Lexicons();
 
-    /// The entries of lexicons/<name>.txt; empty when there is no such lexicon.
+    /// The entries of lexicons/<name>.txt. Throws sayline::Error when no such lexicon is compiled in, so a
+    /// misspelt or renamed lexicon fails loudly instead of leaving a rule without its words.
     const std::vector<LexiconEntry>& entries(std::string_view name) const;
+    /// The names of every compiled-in lexicon, sorted.
+    std::vector<std::string> names() const;
 
     /// Parses lexicon text (exposed for tests and for user lexicons).
     static std::vector<LexiconEntry> parse(std::string_view text);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
-#include "analysis/lexicon/Lexicons.h"
 #include "analysis/text/Document.h"
 
 using namespace sayline::analysis;
@@ -42,12 +41,4 @@ TEST(Document, tokensSeparateWordsNumbersAndPunctuation)
     EXPECT_EQ(words, expected);
     EXPECT_EQ(document.tokens()[2].kind, TokenKind::Number);
     EXPECT_EQ(document.tokens()[4].kind, TokenKind::Punctuation);
-}
-
-TEST(Lexicons, parsesTabSeparatedFieldsAndSkipsComments)
-{
-    const auto entries = Lexicons::parse("# comment\nsaid\tassertion\n\n  urged\tdemand \n");
-    ASSERT_EQ(entries.size(), 2u);
-    EXPECT_EQ(entries[0], (LexiconEntry{"said", "assertion"}));
-    EXPECT_EQ(entries[1], (LexiconEntry{"urged", "demand"}));
 }
