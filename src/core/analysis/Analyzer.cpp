@@ -10,6 +10,7 @@
 #include "analysis/lexicon/Lexicons.h"
 #include "analysis/text/Document.h"
 #include "analysis/text/TokenView.h"
+#include "analysis/text/WordClasses.h"
 
 namespace sayline::analysis {
 namespace {
@@ -102,6 +103,7 @@ std::vector<model::DateMention> toModel(const Document& document, const std::vec
 
 Analyzer::Analyzer()
     : m_lexicons(std::make_unique<Lexicons>())
+    , m_words(std::make_unique<WordClasses>(*m_lexicons))
     , m_entities(std::make_unique<EntityRecognizer>(*m_lexicons))
     , m_attribution(std::make_unique<AttributionExtractor>(*m_lexicons))
     , m_claims(std::make_unique<ClaimExtractor>(*m_lexicons))
@@ -118,7 +120,7 @@ model::AnalysedArticle Analyzer::analyse(model::Article article, const AnalysisO
         article.language = options.language;
     const Document document(article.body());
     EntityList entities = m_entities->recognise(document);
-    const TokenView view(document);
+    const TokenView view(document, *m_words);
     const std::vector<StatementRecord> statements = m_attribution->extract(view, entities);
     const std::vector<ClaimRecord> claims = m_claims->extract(view, entities, statements);
     const std::vector<DateRecord> dates = m_dates->extract(document, anchorDate(article, options));

@@ -18,6 +18,7 @@ struct AnalysisOptions
 };
 
 class Lexicons;
+class WordClasses;
 class EntityRecognizer;
 class AttributionExtractor;
 class ClaimExtractor;
@@ -38,6 +39,7 @@ public:
 
 private:
     std::unique_ptr<Lexicons> m_lexicons;
+    std::unique_ptr<WordClasses> m_words;
     std::unique_ptr<EntityRecognizer> m_entities;
     std::unique_ptr<AttributionExtractor> m_attribution;
     std::unique_ptr<ClaimExtractor> m_claims;

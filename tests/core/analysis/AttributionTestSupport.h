@@ -12,6 +12,7 @@
 #include "analysis/lexicon/Lexicons.h"
 #include "analysis/text/Document.h"
 #include "analysis/text/TokenView.h"
+#include "analysis/text/WordClasses.h"
 
 namespace sayline::analysis::test {
 
@@ -32,10 +33,16 @@ inline const Lexicons& lexicons()
     return instance;
 }
 
+inline const WordClasses& wordClasses()
+{
+    static const WordClasses instance(lexicons());
+    return instance;
+}
+
 inline std::vector<FoundStatement> attribute(const std::string& text, EntityList& entities)
 {
     const Document document(text);
-    const TokenView view(document);
+    const TokenView view(document, wordClasses());
     const AttributionExtractor attribution(lexicons());
     const ClaimExtractor claims(lexicons());
     const std::vector<StatementRecord> records = attribution.extract(view, entities);

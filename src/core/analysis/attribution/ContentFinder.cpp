@@ -2,31 +2,23 @@
 #include "ContentFinder.h"
 
 #include <algorithm>
-#include <array>
 
 #include "analysis/text/TokenView.h"
+#include "analysis/text/WordClasses.h"
 
 namespace sayline::analysis {
 namespace {
 
-// Nouns that carry a reported clause after the cue: "noted the report's revelation that ...".
-constexpr std::array<std::string_view, 14> kThatNouns
-    = { "revelation", "fact",       "finding",     "findings",    "claim", "claims",  "view",
-        "argument",   "allegation", "allegations", "possibility", "point", "concern", "assessment" };
 constexpr int kMaxObjectLength = 7;
 constexpr int kMaxAdjunctLength = 10;
 constexpr int kMinClauseWords = 2;
-
-bool isIn(std::string_view word, const auto& list)
-{
-    return std::find(list.begin(), list.end(), word) != list.end();
-}
 
 } // namespace
 
 ContentFinder::ContentFinder(const TokenView& view, const CueMatcher& cues)
     : m_view(view)
     , m_cues(cues)
+    , m_words(view.words())
     , m_phrases(view)
     , m_quotes(QuoteFinder::find(view))
     , m_quoteOf(QuoteFinder::tokenQuotes(view, m_quotes))
@@ -72,13 +64,13 @@ bool ContentFinder::endsClause(const CueMatch& match, int after) const
     if (after >= last || m_view.isFinalPunctuation(after) || m_view.lower(after) == "," || isMark(after))
         return true;
     const std::string_view word = m_view.lower(after);
-    if (!PhraseScanner::isAdjunctStart(word) && !PhraseScanner::isTimeWord(word) && match.cue->frame != CueFrame::Object
+    if (!m_words.isAdjunctStart(word) && !m_words.isTimeWord(word) && match.cue->frame != CueFrame::Object
         && word != "of") // "Jones said of the allegations."
         return false;
     for (int t = after; t < last && t - after < 10; ++t) {
         if (m_view.isFinalPunctuation(t) || m_view.lower(t) == ",")
             return true;
-        if (m_view.lower(t) == "that" || PhraseScanner::isAuxiliary(m_view.lower(t)) || isMark(t))
+        if (m_view.lower(t) == "that" || m_words.isAuxiliary(m_view.lower(t)) || isMark(t))
             return false;
     }
     return last - after < 10;
@@ -100,14 +92,14 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
     if (!opensContent(t)) {
         const bool objectFrame = frame == CueFrame::Object;
         const int limit = std::min(last, t + (objectFrame ? kMaxObjectLength + kMaxAdjunctLength : kMaxAdjunctLength));
-        const bool adjunct = PhraseScanner::isAdjunctStart(m_view.lower(t)) || m_view.isCapitalized(t);
+        const bool adjunct = m_words.isAdjunctStart(m_view.lower(t)) || m_view.isCapitalized(t);
         for (int u = t; u < limit; ++u) {
             const std::string_view word = m_view.lower(u);
-            if (m_view.isFinalPunctuation(u) || PhraseScanner::isAuxiliary(word) || m_cues.isCue(m_view, u)
+            if (m_view.isFinalPunctuation(u) || m_words.isAuxiliary(word) || m_cues.isCue(m_view, u)
                 || (u > t && word.size() > 4 && word.ends_with("ed") && !m_view.isCapitalized(u)))
                 break; // a verb: the "that" belongs to another clause
             if (opensContent(u)) {
-                const bool thatNoun = m_view.lower(u) == "that" && isIn(m_view.lower(u - 1), kThatNouns);
+                const bool thatNoun = m_view.lower(u) == "that" && m_words.isThatNoun(m_view.lower(u - 1));
                 if (objectFrame || adjunct || thatNoun)
                     t = u;
                 break;
@@ -146,20 +138,18 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
         return {};
     const std::string_view start = m_view.lower(t);
     if (start == "to" && m_view.isWord(t + 1) && !m_view.isCapitalized(t + 1)
-        && !PhraseScanner::isDeterminer(m_view.lower(t + 1)) && match.cue->infinitive)
+        && !m_words.isDeterminer(m_view.lower(t + 1)) && match.cue->infinitive)
         return clause(t); // "claims to possess the trademark"
-    if (!m_view.isCapitalized(t)
-        && (start == "by" || start == "of" || start == "for" || start == "with" || start == "about" || start == "to"
-            || start == "in" || start == "on" || start == "at" || start == "so" || start == "and"))
+    if (!m_view.isCapitalized(t) && m_words.isNonClauseStart(start))
         return {};
     // "told lawmakers no evidence supports ...": the addressee first, then the clause.
     if (frame == CueFrame::Object) {
         const int object = m_phrases.phraseEndingAfter(t, last);
         const std::string_view next = m_view.lower(object);
         const bool clauseStarts = object > t && object < last
-            && (PhraseScanner::isDeterminer(next) || PhraseScanner::isPronoun(next) || m_view.isCapitalized(object)
-                || next == "no" || m_view.isNumber(object));
-        if (object > t && !clauseStarts && !PhraseScanner::isAuxiliary(next))
+            && (m_words.isDeterminer(next) || m_words.isPronoun(next) || m_view.isCapitalized(object) || next == "no"
+                || m_view.isNumber(object));
+        if (object > t && !clauseStarts && !m_words.isAuxiliary(next))
             return {}; // "told Hawk Sawyer, repeatedly calling for ...": no content
         if (clauseStarts) {
             const ContentRange rest = clause(object);
@@ -172,16 +162,16 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
     const ContentRange content = clause(t);
     if (!content.valid())
         return {};
-    const bool pronounSubject = PhraseScanner::isPronoun(start) || start == "there";
+    const bool pronounSubject = m_words.isPronoun(start) || start == "there";
     // Say-type cues take a bare clause when it opens like a subject ("said the market needs support"), not
     // "said goodbye to his family" or "said nothing about costs".
     const bool subjectLike
-        = (PhraseScanner::isDeterminer(start) || m_view.isCapitalized(t) || m_view.isNumber(t)) && start != "no";
+        = (m_words.isDeterminer(start) || m_view.isCapitalized(t) || m_view.isNumber(t)) && start != "no";
     int words = 0;
     for (int u = content.first; u < content.end; ++u)
         words += m_view.isWord(u) || m_view.isNumber(u);
     if (pronounSubject || m_phrases.hasVerbSignal(content.first, content.end)
-        || (match.cue->bareClause && words >= 3 && !PhraseScanner::isTimeWord(start) && subjectLike))
+        || (match.cue->bareClause && words >= 3 && !m_words.isTimeWord(start) && subjectLike))
         return content;
     return {};
 }
@@ -231,7 +221,7 @@ int ContentFinder::clauseEnd(int first) const
             // Glosses the reporter appended: ", which is made by ..." (to the sentence end), ", but did not
             // say ...", ", with UBS analyst David Strauss saying ...".
             const std::string_view word = m_view.lower(t + 1);
-            if (word == "which" && PhraseScanner::isAuxiliary(m_view.lower(t + 2))) {
+            if (word == "which" && m_words.isAuxiliary(m_view.lower(t + 2))) {
                 bool more = false;
                 for (int u = t + 2; u < last && !more; ++u)
                     more = m_view.lower(u) == "," && quoteAt(u) < 0;
@@ -240,7 +230,7 @@ int ContentFinder::clauseEnd(int first) const
             }
             if (word == "but" || word == "and") {
                 for (int u = t + 2; u < last && u - t <= 4; ++u)
-                    if (PhraseScanner::isNegation(m_view.lower(u))
+                    if (m_words.isNegation(m_view.lower(u))
                         && (m_cues.isCue(m_view, u + 1) || m_view.lower(u + 1) == "comment"))
                         return t;
             }

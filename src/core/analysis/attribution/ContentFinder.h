@@ -11,6 +11,7 @@
 namespace sayline::analysis {
 
 class TokenView;
+class WordClasses;
 
 /// A content span in tokens with its kind; for a direct quote, the quote whose words it is.
 struct ContentRange
@@ -56,6 +57,7 @@ private:
 
     const TokenView& m_view;
     const CueMatcher& m_cues;
+    const WordClasses& m_words;
     PhraseScanner m_phrases;
     std::vector<Quote> m_quotes;
     std::vector<int> m_quoteOf;

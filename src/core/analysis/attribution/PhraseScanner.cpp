@@ -1,78 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PhraseScanner.h"
 
-#include <algorithm>
-#include <array>
-
 #include "analysis/text/Document.h"
 #include "analysis/text/TokenView.h"
+#include "analysis/text/WordClasses.h"
 
 namespace sayline::analysis {
-namespace {
 
-template <std::size_t N> bool contains(const std::array<std::string_view, N>& words, std::string_view word)
+PhraseScanner::PhraseScanner(const TokenView& view)
+    : m_view(view)
+    , m_words(view.words())
 {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
-
-constexpr std::array<std::string_view, 11> kPronouns
-    = { "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "this" };
-constexpr std::array<std::string_view, 18> kDeterminers
-    = { "the",   "a",   "an",   "this", "these",   "those", "its",     "his",  "her",
-        "their", "our", "some", "many", "several", "other", "another", "most", "both" };
-constexpr std::array<std::string_view, 22> kAuxiliaries
-    = { "is",  "was",  "were", "are",   "be",  "been",  "being", "has",   "had",   "have",   "do",
-        "did", "does", "will", "would", "can", "could", "may",   "might", "shall", "should", "must" };
-constexpr std::array<std::string_view, 6> kPassive = { "is", "was", "were", "are", "been", "being" };
-constexpr std::array<std::string_view, 6> kNegations = { "not", "never", "no", "neither", "nor", "cannot" };
-constexpr std::array<std::string_view, 22> kAdverbs
-    = { "also",  "later",   "then",    "previously",   "recently", "earlier",   "repeatedly", "publicly",
-        "again", "further", "already", "once",         "today",    "yesterday", "separately", "reportedly",
-        "still", "first",   "finally", "additionally", "openly",   "privately" };
-constexpr std::array<std::string_view, 21> kAdjunctStarts
-    = { "on",   "in",        "at",       "during",  "after",      "before", "last",
-        "this", "yesterday", "today",    "earlier", "late",       "early",  "tonight",
-        "when", "while",     "recently", "later",   "previously", "also",   "to" };
-constexpr std::array<std::string_view, 3> kRelatives = { "which", "who", "that" };
-// Words that can never be inside a source noun phrase.
-constexpr std::array<std::string_view, 35> kPhraseBreakers
-    = { "that",  "which",   "who",      "whom",   "whose",  "when",  "while", "where",  "because",
-        "but",   "so",      "if",       "as",     "than",   "then",  "or",    "to",     "on",
-        "in",    "into",    "after",    "before", "during", "since", "until", "about",  "over",
-        "under", "however", "although", "said",   "says",   "told",  "plus",  "despite" };
-// Prepositions that may join two parts of one source phrase ("the chief economist of Merk Investments").
-constexpr std::array<std::string_view, 6> kInnerPrepositions = { "of", "for", "at", "from", "by", "with" };
-// Irregular past forms often heading a reported clause ("sales rose 43%").
-constexpr std::array<std::string_view, 40> kPastForms
-    = { "rose",  "fell",    "grew",    "became", "made", "took",  "saw",    "went",  "came", "gave",
-        "got",   "left",    "lost",    "won",    "paid", "sold",  "bought", "built", "hit",  "kept",
-        "held",  "began",   "brought", "found",  "knew", "led",   "meant",  "ran",   "sent", "spent",
-        "stood", "thought", "told",    "felt",   "rang", "broke", "chose",  "drove", "flew", "wrote" };
-
-// Full names only: "Jan", "Dec" are also given names.
-constexpr std::array<std::string_view, 19> kTimeWords
-    = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",  "sunday",  "january",  "february", "march",
-        "april",  "may",     "june",      "july",     "august", "september", "october", "november", "december" };
-constexpr std::array<std::string_view, 10> kParentheticals
-    = { "however", "though", "meanwhile", "moreover", "also", "too", "therefore", "instead", "nevertheless", "then" };
-
-} // namespace
-
-bool PhraseScanner::isFunctionWord(std::string_view word)
-{
-    return contains(kPhraseBreakers, word) || isDeterminer(word) || isPronoun(word) || isAuxiliary(word);
-}
-
-bool PhraseScanner::isTimeWord(std::string_view word)
-{
-    return contains(kTimeWords, word);
 }
 
 int PhraseScanner::skipAdjunctsLeft(int last, int limit) const
 {
     // ", however," between subject and cue.
     if (m_view.lower(last) == "," && last - 2 >= limit && m_view.lower(last - 2) == ","
-        && (contains(kParentheticals, m_view.lower(last - 1)) || isAdverb(m_view.lower(last - 1))))
+        && (m_words.isParenthetical(m_view.lower(last - 1)) || m_words.isAdverb(m_view.lower(last - 1))))
         return last - 3;
     // ", in a statement," / ", in an interview with CNN," between subject and cue.
     if (m_view.lower(last) == ",") {
@@ -91,8 +36,7 @@ int PhraseScanner::skipAdjunctsLeft(int last, int limit) const
     // "on June 18", "on Wednesday", "last week", "in 2008": only time words after the preposition.
     for (int t = last; t >= limit && last - t < 4; --t) {
         const std::string_view word = m_view.lower(t);
-        const bool timeWord = isTimeWord(word) || m_view.isNumber(t) || word == "week" || word == "month"
-            || word == "year" || word == "morning" || word == "afternoon" || word == "evening" || word == "night";
+        const bool timeWord = m_words.isTimeWord(word) || m_view.isNumber(t) || m_words.isTimeNoun(word);
         if (timeWord)
             continue;
         if (t < last && t > limit
@@ -124,49 +68,9 @@ int PhraseScanner::afterDateline(int first, int limit) const
 int PhraseScanner::skipParentheticalRight(int first, int limit) const
 {
     if (m_view.lower(first) == "," && first + 2 < limit && m_view.lower(first + 2) == ","
-        && (contains(kParentheticals, m_view.lower(first + 1)) || isAdverb(m_view.lower(first + 1))))
+        && (m_words.isParenthetical(m_view.lower(first + 1)) || m_words.isAdverb(m_view.lower(first + 1))))
         return first + 3;
     return first;
-}
-
-bool PhraseScanner::isPronoun(std::string_view word)
-{
-    return contains(kPronouns, word);
-}
-bool PhraseScanner::isDeterminer(std::string_view word)
-{
-    return contains(kDeterminers, word);
-}
-bool PhraseScanner::isAuxiliary(std::string_view word)
-{
-    return contains(kAuxiliaries, word);
-}
-bool PhraseScanner::isPassiveAuxiliary(std::string_view word)
-{
-    return contains(kPassive, word);
-}
-bool PhraseScanner::isAdjunctStart(std::string_view word)
-{
-    return contains(kAdjunctStarts, word);
-}
-bool PhraseScanner::isRelative(std::string_view word)
-{
-    return contains(kRelatives, word);
-}
-
-bool PhraseScanner::isNegation(std::string_view word)
-{
-    return contains(kNegations, word) || (word.size() > 3 && word.substr(word.size() - 3) == "n't");
-}
-
-bool PhraseScanner::isAdverb(std::string_view word)
-{
-    // Nouns that end in -ly ("the family said") are no adverbs.
-    static constexpr std::array<std::string_view, 12> kLyNouns
-        = { "family",  "assembly", "supply", "ally",  "rally", "reply",
-            "anomaly", "monopoly", "daily",  "italy", "july",  "weekly" };
-    return contains(kAdverbs, word)
-        || (word.size() > 4 && word.substr(word.size() - 2) == "ly" && !contains(kLyNouns, word));
 }
 
 bool PhraseScanner::isPhraseWord(int token) const
@@ -177,15 +81,15 @@ bool PhraseScanner::isPhraseWord(int token) const
         if (apostrophe != std::string_view::npos) {
             const std::string_view base = word.substr(0, apostrophe);
             const std::string_view suffix = word.substr(apostrophe);
-            if (isPronoun(base) || base == "let" || base == "that" || base == "what" || base == "there"
+            if (m_words.isPronoun(base) || base == "let" || base == "that" || base == "what" || base == "there"
                 || base == "here" || suffix == "'re" || suffix == "'ve" || suffix == "'ll" || suffix == "'m"
                 || suffix == "'d")
                 return false; // "we've", "he's", "let's": a pronoun with its verb
         }
         if (m_view.isAllCaps(token))
             return true; // "WHO", "US"
-        return !contains(kPhraseBreakers, word) && !isAuxiliary(word) && !isNegation(word)
-            && (m_view.isCapitalized(token) || !isPronoun(word));
+        return !m_words.isPhraseBreaker(word) && !m_words.isAuxiliary(word) && !m_words.isNegation(word)
+            && (m_view.isCapitalized(token) || !m_words.isPronoun(word));
     }
     // Punctuation inside names: "Procter & Gamble", "Inc.", "US'", "Jean-Claude".
     const std::string_view text = m_view.lower(token);
@@ -201,24 +105,24 @@ int PhraseScanner::phraseStartingBefore(int last, int limit) const
 {
     if (last < limit || !m_view.valid(last))
         return -1;
-    if (isPronoun(m_view.lower(last)) && !m_view.isAllCaps(last))
+    if (m_words.isPronoun(m_view.lower(last)) && !m_view.isAllCaps(last))
         return last;
     int first = -1;
     int t = last;
     constexpr int kMaxLength = 16;
     while (t >= limit && last - t < kMaxLength) {
         const std::string_view word = m_view.lower(t);
-        if (isDeterminer(word)) {
+        if (m_words.isDeterminer(word)) {
             first = t;
             // "the chief of the company": go on through an inner preposition.
-            if (contains(kInnerPrepositions, m_view.lower(t - 1)) && t - 2 >= limit && isPhraseWord(t - 2)
-                && !isDeterminer(m_view.lower(t - 2))) {
+            if (m_words.isInnerPreposition(m_view.lower(t - 1)) && t - 2 >= limit && isPhraseWord(t - 2)
+                && !m_words.isDeterminer(m_view.lower(t - 2))) {
                 t -= 2;
                 continue;
             }
             break;
         }
-        if (contains(kInnerPrepositions, word)) {
+        if (m_words.isInnerPreposition(word)) {
             if (first < 0 || t - 1 < limit || !isPhraseWord(t - 1))
                 break;
             --t;
@@ -255,27 +159,28 @@ int PhraseScanner::phraseStartingBefore(int last, int limit) const
 int PhraseScanner::phraseEndingAfter(int first, int limit) const
 {
     int t = first;
-    if (t < limit && isPronoun(m_view.lower(t)) && !m_view.isCapitalized(t + 1))
+    if (t < limit && m_words.isPronoun(m_view.lower(t)) && !m_view.isCapitalized(t + 1))
         return t + 1;
     int end = first;
     constexpr int kMaxLength = 16;
     while (t < limit && t - first < kMaxLength) {
         const std::string_view word = m_view.lower(t);
-        if (contains(kInnerPrepositions, word) || word == "and") {
-            if (end == first || !(isPhraseWord(t + 1) || isDeterminer(m_view.lower(t + 1))) || t + 1 >= limit)
+        if (m_words.isInnerPreposition(word) || word == "and") {
+            if (end == first || !(isPhraseWord(t + 1) || m_words.isDeterminer(m_view.lower(t + 1))) || t + 1 >= limit)
                 break;
             ++t;
             continue;
         }
-        if (!isPhraseWord(t) && !(isDeterminer(word) && t == first))
+        if (!isPhraseWord(t) && !(m_words.isDeterminer(word) && t == first))
             break;
-        if (t > first && !m_view.isCapitalized(t) && isDeterminer(m_view.lower(t + 1)) && !isDeterminer(word))
+        if (t > first && !m_view.isCapitalized(t) && m_words.isDeterminer(m_view.lower(t + 1))
+            && !m_words.isDeterminer(word))
             break; // "A group of politicians released a statement": a verb before its object
         if (t > first && !m_view.isCapitalized(t) && m_view.isCapitalized(t - 1) && word.size() > 4
             && word.ends_with("ed"))
             break; // "the Prime Minister applauded Singapore Airlines"
 
-        if (isDeterminer(word) && t != first && !contains(kInnerPrepositions, m_view.lower(t - 1))
+        if (m_words.isDeterminer(word) && t != first && !m_words.isInnerPreposition(m_view.lower(t - 1))
             && m_view.lower(t - 1) != "and")
             break;
         ++t;
@@ -287,7 +192,7 @@ int PhraseScanner::phraseEndingAfter(int first, int limit) const
 int PhraseScanner::headOf(int first, int end) const
 {
     for (int t = first + 1; t < end; ++t)
-        if (contains(kInnerPrepositions, m_view.lower(t)))
+        if (m_words.isInnerPreposition(m_view.lower(t)))
             return t - 1;
     int t = end - 1;
     while (t > first && !m_view.isWord(t))
@@ -299,22 +204,20 @@ bool PhraseScanner::hasVerbSignal(int first, int end) const
 {
     for (int t = first; t < end; ++t) {
         const std::string_view word = m_view.lower(t);
-        if (t > first
-            && (word == "after" || word == "when" || word == "because" || word == "before" || word == "while"
-                || word == "since" || word == "until" || word == "although"))
+        if (t > first && m_words.isSubordinator(word))
             return false; // only the main clause counts: "more than 2% after the brand took a stake"
         if (t > first && word == "and" && t + 1 < end
-            && (contains(kPastForms, m_view.lower(t + 1)) || m_view.lower(t + 1).ends_with("ed")))
+            && (m_words.isPastForm(m_view.lower(t + 1)) || m_view.lower(t + 1).ends_with("ed")))
             return false; // "hundreds of songs and sent 12 of them": a second verb, none in the first part
-        if (isAuxiliary(word) || contains(kPastForms, word) || isNegation(word))
+        if (m_words.isAuxiliary(word) || m_words.isPastForm(word) || m_words.isNegation(word))
             return true;
         if (t > first && word.size() > 4 && word.substr(word.size() - 2) == "ed" && !m_view.isCapitalized(t))
             return true;
         if (word == "to" && t - first <= 3 && t + 1 < end && m_view.isWord(t + 1) && !m_view.isCapitalized(t + 1)
-            && !isDeterminer(m_view.lower(t + 1)))
+            && !m_words.isDeterminer(m_view.lower(t + 1)))
             return true; // to-infinitive near the start: "plans to shift production"
         if (word == "as" && t > first && m_view.lower(t - 1) != "such"
-            && (isDeterminer(m_view.lower(t + 1)) || m_view.isCapitalized(t + 1)))
+            && (m_words.isDeterminer(m_view.lower(t + 1)) || m_view.isCapitalized(t + 1)))
             return true; // small clause: "X as its new president"
         if (t == first && word.size() > 5 && word.ends_with("ing") && !word.ends_with("thing")
             && !m_view.isCapitalized(t))
@@ -323,9 +226,9 @@ bool PhraseScanner::hasVerbSignal(int first, int end) const
         const std::string_view next = m_view.lower(t + 1);
         if (t > first && t + 1 < end && word.size() > 3 && word.back() == 's' && !m_view.isCapitalized(t)
             && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is")
-            && (m_view.isCapitalized(t - 1) || m_view.lower(t - 1) == "," || isPronoun(m_view.lower(t - 1)))
-            && (isDeterminer(next) || m_view.isNumber(t + 1) || next == "over" || next == "that" || next == "more"
-                || next == "to" || next == "up"))
+            && (m_view.isCapitalized(t - 1) || m_view.lower(t - 1) == "," || m_words.isPronoun(m_view.lower(t - 1)))
+            && (m_words.isDeterminer(next) || m_view.isNumber(t + 1) || next == "over" || next == "that"
+                || next == "more" || next == "to" || next == "up"))
             return true;
     }
     return false;

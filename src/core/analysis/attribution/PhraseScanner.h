@@ -1,33 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <string_view>
-
 namespace sayline::analysis {
 
 class TokenView;
+class WordClasses;
 
-/// Closed-class English word tests and noun-phrase boundaries over tokens, for finding the source phrase
-/// next to a reporting cue. Function words are grammar, not vocabulary, so they live here, not in a lexicon.
+/// Noun-phrase boundaries over tokens, for finding the source phrase next to a reporting cue. The word
+/// classes it tests (determiners, prepositions, ...) are the view's WordClasses.
 class PhraseScanner
 {
 public:
-    explicit PhraseScanner(const TokenView& view)
-        : m_view(view)
-    {
-    }
-
-    static bool isPronoun(std::string_view word);
-    static bool isDeterminer(std::string_view word);
-    static bool isAuxiliary(std::string_view word); ///< has, had, was, will, did ...
-    static bool isNegation(std::string_view word); ///< not, n't, never ...
-    static bool isAdverb(std::string_view word); ///< also, later, repeatedly ... (between subject and cue)
-    static bool isPassiveAuxiliary(std::string_view word);
-    static bool isAdjunctStart(std::string_view word); ///< on, in, at, yesterday ... (after the cue)
-    static bool isRelative(std::string_view word); ///< which, who, that
-    static bool isTimeWord(std::string_view word); ///< weekday and month names
-    /// A grammar word that never belongs to a name or a source phrase ("when", "as", "the", "is", "he").
-    static bool isFunctionWord(std::string_view word);
+    explicit PhraseScanner(const TokenView& view);
 
     /// Skips leftwards over a time adjunct ending at last ("on June 18", "on Wednesday") and a parenthetical
     /// adverb (", however,"); returns the token before them, or last when there is none.
@@ -51,6 +35,7 @@ public:
 private:
     bool isPhraseWord(int token) const;
     const TokenView& m_view;
+    const WordClasses& m_words;
 };
 
 } // namespace sayline::analysis

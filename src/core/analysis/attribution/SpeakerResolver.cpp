@@ -7,6 +7,7 @@
 #include "analysis/lexicon/Lexicons.h"
 #include "analysis/text/Document.h"
 #include "analysis/text/TokenView.h"
+#include "analysis/text/WordClasses.h"
 
 namespace sayline::analysis {
 namespace {
@@ -17,12 +18,6 @@ bool isPossessive(const TokenView& view, int token)
 {
     const std::string_view word = view.lower(token);
     return (word.size() > 2 && word.substr(word.size() - 2) == "'s") || view.lower(token + 1) == "'";
-}
-
-bool isNameJoiner(std::string_view word)
-{
-    return word == "of" || word == "for" || word == "and" || word == "&" || word == "-" || word == "." || word == "de"
-        || word == "von" || word == "van" || word == "du" || word == "la" || word == "al";
 }
 
 bool isAcronym(const TokenView& view, int token)
@@ -127,7 +122,7 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
     result.text = view.text(first, end);
     result.start = view.start(first);
     result.end = view.end(end - 1);
-    if (end - first == 1 && PhraseScanner::isPronoun(view.lower(first)) && !view.isAllCaps(first))
+    if (end - first == 1 && view.words().isPronoun(view.lower(first)) && !view.isAllCaps(first))
         return resolvePronoun(view, first, entities, previous);
 
     // "General Motors Corporation (GM)": the name before the parenthesis, the acronym an alias.
@@ -155,7 +150,7 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
     // A trailing time adjunct is not the source: "a paper published in Nature on Monday".
     for (int t = lastWord(first, segmentEnd); t > first && t - first > 1; --t) {
         const std::string_view word = view.lower(t);
-        if (!(PhraseScanner::isTimeWord(word) || view.isNumber(t)))
+        if (!(view.words().isTimeWord(word) || view.isNumber(t)))
             break;
         if (view.lower(t - 1) == "on" || view.lower(t - 1) == "in" || view.lower(t - 1) == "last") {
             segmentEnd = t - 1;
@@ -169,7 +164,7 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
         = comma < end && lastWord(comma + 1, end) > comma && view.isCapitalized(lastWord(comma + 1, end));
     const int sentenceFirst = view.sentenceFirst(view.sentenceOf(first));
     const bool openingNoun = headKind && headNoun == head
-        && (head == sentenceFirst || (head == sentenceFirst + 1 && PhraseScanner::isDeterminer(view.lower(first))));
+        && (head == sentenceFirst || (head == sentenceFirst + 1 && view.words().isDeterminer(view.lower(first))));
     if (head >= first && view.isCapitalized(head) && headNoun != head && !view.isCapitalized(headNoun) && headKind) {
         // A description with a name after its preposition: "the chief strategist of Acme Capital, Ann Lee",
         // "A statement from Apple Computer", "a professor from the University of Michigan".
@@ -224,7 +219,8 @@ int SpeakerResolver::resolveName(const TokenView& view, int first, int last, Ent
     int runStart = last;
     while (runStart - 1 >= first) {
         const int t = runStart - 1;
-        if (view.isCapitalized(t) || (isNameJoiner(view.lower(t)) && view.isCapitalized(t - 1) && t - 1 >= first))
+        if (view.isCapitalized(t)
+            || (view.words().isSpeakerNameJoiner(view.lower(t)) && view.isCapitalized(t - 1) && t - 1 >= first))
             --runStart;
         else
             break;
@@ -235,7 +231,7 @@ int SpeakerResolver::resolveName(const TokenView& view, int first, int last, Ent
             break;
         }
     }
-    while (runStart < last && (PhraseScanner::isFunctionWord(view.lower(runStart)) || !view.isWord(runStart)))
+    while (runStart < last && (view.words().isFunctionWord(view.lower(runStart)) || !view.isWord(runStart)))
         ++runStart;
 
     const Document& document = view.document();
@@ -298,9 +294,9 @@ int SpeakerResolver::resolveName(const TokenView& view, int first, int last, Ent
                 continue;
             int s = t - 1;
             while (s - 1 >= 0 && view.isCapitalized(s - 1) && !m_titles.contains(original(s - 1))
-                   && view.sentenceOf(s - 1) == view.sentenceOf(t) && !PhraseScanner::isFunctionWord(view.lower(s - 1)))
+                   && view.sentenceOf(s - 1) == view.sentenceOf(t) && !view.words().isFunctionWord(view.lower(s - 1)))
                 --s;
-            if (m_titles.contains(original(s)) || PhraseScanner::isFunctionWord(view.lower(s))) {
+            if (m_titles.contains(original(s)) || view.words().isFunctionWord(view.lower(s))) {
                 if (m_titles.contains(original(s)) && !organization)
                     type = EntityType::Person;
                 ++s;
@@ -384,9 +380,9 @@ bool SpeakerResolver::recentGroup(const TokenView& view, int token, int after, R
             continue;
         int first = phrases.phraseStartingBefore(t, from);
         const int end = phrases.phraseEndingAfter(t, view.sentenceEnd(view.sentenceOf(t)));
-        if (first < 0 || end <= t || PhraseScanner::isDeterminer(view.lower(first)))
+        if (first < 0 || end <= t || view.words().isDeterminer(view.lower(first)))
             continue; // "the sources" itself refers back
-        while (first < t && (view.lower(first).ends_with("ing") || PhraseScanner::isFunctionWord(view.lower(first))))
+        while (first < t && (view.lower(first).ends_with("ing") || view.words().isFunctionWord(view.lower(first))))
             ++first; // "Citing people familiar with ..."
         group.entity = -1;
         group.text = view.text(first, end);

@@ -2,22 +2,13 @@
 #include "StatementFinder.h"
 
 #include <algorithm>
-#include <array>
 
 #include "QuoteContinuations.h"
 #include "analysis/text/Document.h"
 #include "analysis/text/TokenView.h"
+#include "analysis/text/WordClasses.h"
 
 namespace sayline::analysis {
-namespace {
-
-bool isIn(std::string_view word, const auto& list)
-{
-    return std::find(list.begin(), list.end(), word) != list.end();
-}
-
-} // namespace
-
 StatementFinder::StatementFinder(const TokenView& view, const CueMatcher& cues,
                                  const std::unordered_set<std::string>& sourceNouns,
                                  const std::unordered_set<std::string>& documentNouns)
@@ -25,6 +16,7 @@ StatementFinder::StatementFinder(const TokenView& view, const CueMatcher& cues,
     , m_cues(cues)
     , m_sourceNouns(sourceNouns)
     , m_documentNouns(documentNouns)
+    , m_words(view.words())
     , m_phrases(view)
     , m_content(view, cues)
 {
@@ -41,7 +33,7 @@ std::vector<StatementCandidate> StatementFinder::find()
             continue;
         if (match.cue->frame == CueFrame::According)
             findAccording(match);
-        else if (match.cue->participle && !PhraseScanner::isAuxiliary(m_view.lower(t - 1)))
+        else if (match.cue->participle && !m_words.isAuxiliary(m_view.lower(t - 1)))
             findParticiple(match);
         else
             findAtCue(match);
@@ -109,7 +101,7 @@ void StatementFinder::add(const CueMatch& match, int speakerFirst, int speakerEn
 bool StatementFinder::isSourceHead(int token) const
 {
     const std::string_view word = m_view.lower(token);
-    return m_view.isCapitalized(token) || PhraseScanner::isPronoun(word) || m_sourceNouns.contains(std::string(word));
+    return m_view.isCapitalized(token) || m_words.isPronoun(word) || m_sourceNouns.contains(std::string(word));
 }
 
 int StatementFinder::extendSpeakerLeft(int speakerFirst, int sentenceFirst) const
@@ -119,11 +111,11 @@ int StatementFinder::extendSpeakerLeft(int speakerFirst, int sentenceFirst) cons
     const int before = speakerFirst - 1;
     const std::string_view word = m_view.lower(before);
     const bool apposition = word == ","
-        || (PhraseScanner::isDeterminer(m_view.lower(speakerFirst)) && word != "and" && m_view.isCapitalized(before));
+        || (m_words.isDeterminer(m_view.lower(speakerFirst)) && word != "and" && m_view.isCapitalized(before));
     if (!apposition)
         return speakerFirst;
     const int nameLast = word == "," ? before - 1 : before;
-    if (!m_view.isCapitalized(nameLast) || PhraseScanner::isTimeWord(m_view.lower(nameLast)))
+    if (!m_view.isCapitalized(nameLast) || m_words.isTimeWord(m_view.lower(nameLast)))
         return speakerFirst;
     const int nameFirst = m_phrases.phraseStartingBefore(nameLast, sentenceFirst);
     if (nameFirst < 0 || nameLast - nameFirst > 4 || (nameFirst == nameLast && nameFirst == sentenceFirst))
@@ -136,14 +128,11 @@ int StatementFinder::extendSpeakerLeft(int speakerFirst, int sentenceFirst) cons
 int StatementFinder::mainSubjectStart(int first, int limit) const
 {
     // Skip an opening adverbial ending in a comma: "In his speech, the Prime Minister ...".
-    static constexpr std::array<std::string_view, 17> kOpeners
-        = { "in",   "on",  "at", "after",    "before", "during",  "when",     "while",    "since",
-            "with", "for", "as", "although", "though", "despite", "speaking", "following" };
     // A dateline: "WASHINGTON (AP) — The Bureau of Prisons ...".
     const int afterDateline = m_phrases.afterDateline(first, limit);
     if (afterDateline != first)
         return afterDateline;
-    if (!isIn(m_view.lower(first), kOpeners))
+    if (!m_words.isClauseOpener(m_view.lower(first)))
         return first;
     for (int t = first + 1; t < limit && t - first < 30; ++t)
         if (m_view.lower(t) == ",")
@@ -156,7 +145,7 @@ int StatementFinder::mainSubjectEnd(int first, int limit) const
     const int start = mainSubjectStart(first, limit);
     const int end = m_phrases.phraseEndingAfter(start, limit);
     for (int t = start; t < end; ++t)
-        if (m_view.isWord(t) && isSourceHead(t) && !(t == start && PhraseScanner::isDeterminer(m_view.lower(t))))
+        if (m_view.isWord(t) && isSourceHead(t) && !(t == start && m_words.isDeterminer(m_view.lower(t))))
             return end;
     return -1;
 }
@@ -167,11 +156,11 @@ bool StatementFinder::isCueUse(const CueMatch& match) const
     // were upheld".
     const std::string_view previous = m_view.lower(match.first - 1);
     const std::string_view next = m_view.lower(match.end);
-    if (PhraseScanner::isDeterminer(previous) && !m_view.isCapitalized(match.first - 1))
+    if (m_words.isDeterminer(previous) && !m_view.isCapitalized(match.first - 1))
         return false;
-    if (m_view.isNumber(match.first - 1) && !PhraseScanner::isTimeWord(m_view.lower(match.first - 2)))
+    if (m_view.isNumber(match.first - 1) && !m_words.isTimeWord(m_view.lower(match.first - 2)))
         return false;
-    if (PhraseScanner::isAuxiliary(next))
+    if (m_words.isAuxiliary(next))
         return false;
     return !(next.ends_with("ing") && next.size() > 5 && m_view.isWord(match.end) && !m_view.isCapitalized(match.end)
              && match.cue->frame != CueFrame::Clause);
@@ -187,14 +176,13 @@ int StatementFinder::subjectEndBefore(const CueMatch& match, int first, bool& ex
     bool hypothetical = false;
     while (left >= first) {
         const std::string_view word = m_view.lower(left);
-        if (PhraseScanner::isNegation(word)) {
+        if (m_words.isNegation(word)) {
             negated = true;
-        } else if (PhraseScanner::isAuxiliary(word)) {
-            passive = passive || (PhraseScanner::isPassiveAuxiliary(word) && !match.cue->participle);
+        } else if (m_words.isAuxiliary(word)) {
+            passive = passive || (m_words.isPassiveAuxiliary(word) && !match.cue->participle);
             // "will announce", "would say": speech that has not happened.
-            hypothetical = hypothetical || word == "will" || word == "would" || word == "could" || word == "may"
-                || word == "might" || word == "should" || word == "must" || word == "can" || word == "shall";
-        } else if (!(PhraseScanner::isAdverb(word) && !m_view.isCapitalized(left))) {
+            hypothetical = hypothetical || m_words.isModal(word);
+        } else if (!(m_words.isAdverb(word) && !m_view.isCapitalized(left))) {
             const int skipped = m_phrases.skipAdjunctsLeft(left, first);
             if (skipped == left)
                 break;
@@ -230,7 +218,7 @@ StatementFinder::Source StatementFinder::sourceBefore(const CueMatch& match, int
     const std::string_view leftWord = m_view.lower(left);
     if (left < first)
         return source;
-    if (PhraseScanner::isRelative(leftWord) && left > first && !m_view.isAllCaps(left)) {
+    if (m_words.isRelative(leftWord) && left > first && !m_view.isAllCaps(left)) {
         // "a report ..., which noted that ...": the antecedent is the source.
         int antecedent = left - 1;
         if (m_view.lower(antecedent) == ",")
@@ -252,7 +240,7 @@ StatementFinder::Source StatementFinder::sourceBefore(const CueMatch& match, int
         return {};
     if (!m_view.isCapitalized(source.end - 1) && m_view.lower(source.end - 1) != ")")
         source.first = extendSpeakerLeft(source.first, first);
-    else if (PhraseScanner::isDeterminer(m_view.lower(source.first)))
+    else if (m_words.isDeterminer(m_view.lower(source.first)))
         source.first = extendSpeakerLeft(source.first, first);
     return source;
 }
@@ -321,14 +309,13 @@ StatementFinder::Source StatementFinder::sourceAfter(const CueMatch& match, int 
             tail = appositiveEnd;
     }
     const bool closes = tail >= last || m_view.isFinalPunctuation(tail) || m_view.lower(tail) == ","
-        || PhraseScanner::isAdjunctStart(m_view.lower(tail));
+        || m_words.isAdjunctStart(m_view.lower(tail));
     const std::string_view opener = m_view.lower(match.end);
-    bool phraseOpens = PhraseScanner::isDeterminer(opener) || PhraseScanner::isPronoun(opener);
+    bool phraseOpens = m_words.isDeterminer(opener) || m_words.isPronoun(opener);
     for (int t = match.end; t < end && !phraseOpens; ++t)
         phraseOpens = m_view.isCapitalized(t); // "claims writer John Ostrower"
-    if (end > match.end && closes && phraseOpens && !PhraseScanner::isAdjunctStart(opener)
-        && !PhraseScanner::isTimeWord(opener)
-        && (!PhraseScanner::isPronoun(opener) || (end == match.end + 1 && m_content.isCloseMark(left))))
+    if (end > match.end && closes && phraseOpens && !m_words.isAdjunctStart(opener) && !m_words.isTimeWord(opener)
+        && (!m_words.isPronoun(opener) || (end == match.end + 1 && m_content.isCloseMark(left))))
         return { match.end, tail };
     return {};
 }
@@ -341,11 +328,10 @@ bool StatementFinder::isSource(const CueMatch& match, const Source& source, int 
     // A source is a name, a pronoun, a known source noun, a plural or a determined noun phrase; a bare
     // adjective or noun is not ("sticky notes, ...").
     const std::string_view headWord = m_view.lower(source.end - 1);
-    bool sourceLike = PhraseScanner::isDeterminer(person) && source.end - source.first > 1;
+    bool sourceLike = m_words.isDeterminer(person) && source.end - source.first > 1;
     sourceLike = sourceLike || (headWord.size() > 3 && headWord.back() == 's' && !headWord.ends_with("ss"));
     for (int t = source.first; t < source.end && !sourceLike; ++t)
-        sourceLike
-            = m_view.isWord(t) && isSourceHead(t) && !(t == first && PhraseScanner::isDeterminer(m_view.lower(t)));
+        sourceLike = m_view.isWord(t) && isSourceHead(t) && !(t == first && m_words.isDeterminer(m_view.lower(t)));
     if (!sourceLike)
         return false;
     return match.cue->frame != CueFrame::Document
@@ -411,7 +397,7 @@ void StatementFinder::findParticiple(const CueMatch& match)
     const int sentence = m_view.sentenceOf(match.first);
     const int first = m_view.sentenceFirst(sentence);
     int left = match.first - 1;
-    while (left > first && PhraseScanner::isAdverb(m_view.lower(left)) && !m_view.isCapitalized(left))
+    while (left > first && m_words.isAdverb(m_view.lower(left)) && !m_view.isCapitalized(left))
         --left;
     const std::string_view word = m_view.lower(left);
     const ContentRange right = m_content.rightContent(match, match.end);
@@ -463,7 +449,7 @@ void StatementFinder::findAccording(const CueMatch& match)
     if (opening && speakerEnd < last && m_view.isWord(speakerEnd)) {
         // "According to a paper published in Nature on Monday, the team found ...": the source runs to the comma.
         for (int t = speakerEnd; t < last && t - match.end <= 20; ++t) {
-            if (PhraseScanner::isAuxiliary(m_view.lower(t)) || m_content.isMark(t))
+            if (m_words.isAuxiliary(m_view.lower(t)) || m_content.isMark(t))
                 break;
             if (m_view.lower(t) == ",") {
                 const ContentRange content = m_content.clause(t + 1);

@@ -13,6 +13,7 @@
 namespace sayline::analysis {
 
 class TokenView;
+class WordClasses;
 
 /// Finds attributed statements by their cues and quotation marks: the source phrase, the content span and
 /// its kind. Knows nothing about entities.
@@ -59,6 +60,7 @@ private:
     const CueMatcher& m_cues;
     const std::unordered_set<std::string>& m_sourceNouns;
     const std::unordered_set<std::string>& m_documentNouns;
+    const WordClasses& m_words;
     PhraseScanner m_phrases;
     ContentFinder m_content;
     std::vector<StatementCandidate> m_found;

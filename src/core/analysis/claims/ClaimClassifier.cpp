@@ -5,6 +5,7 @@
 
 #include "analysis/lexicon/Lexicons.h"
 #include "analysis/text/TokenView.h"
+#include "analysis/text/WordClasses.h"
 
 namespace sayline::analysis {
 namespace {
@@ -14,13 +15,6 @@ using model::ClaimType;
 // Content decides in this order; the first type with a hit wins.
 constexpr std::array<ClaimType, 4> kOrder
     = { ClaimType::Denial, ClaimType::Accusation, ClaimType::Demand, ClaimType::Prediction };
-
-bool isUnit(std::string_view word)
-{
-    return word == "%" || word == "percent" || word == "per" || word == "million" || word == "billion"
-        || word == "trillion" || word == "thousand" || word == "hundred" || word == "$" || word == "us$"
-        || word == "\xE2\x82\xAC" || word == "\xC2\xA3" || word == "units" || word == "jobs" || word == "people";
-}
 
 } // namespace
 
@@ -61,7 +55,7 @@ bool ClaimClassifier::isStatistic(const TokenView& view, int first, int end) con
         if (!view.isNumber(t))
             continue;
         // A number with a unit or a quantity phrase: "45%", "$16.6 billion", "at least 231".
-        if (isUnit(view.lower(t + 1)) || isUnit(view.lower(t - 1))
+        if (view.words().isStatisticUnit(view.lower(t + 1)) || view.words().isStatisticUnit(view.lower(t - 1))
             || (view.lower(t - 1) == "least" && view.lower(t - 2) == "at"))
             return true;
         ++numbers;

@@ -16,6 +16,19 @@ std::string_view trim(std::string_view text)
     return text;
 }
 
+bool hasTag(std::string_view tags, std::string_view tag)
+{
+    while (!tags.empty()) {
+        const std::size_t space = tags.find(' ');
+        if (tags.substr(0, space) == tag)
+            return true;
+        if (space == std::string_view::npos)
+            break;
+        tags.remove_prefix(space + 1);
+    }
+    return false;
+}
+
 } // namespace
 
 Lexicons::Lexicons()
@@ -35,6 +48,16 @@ const std::vector<LexiconEntry>& Lexicons::entries(std::string_view name) const
     if (it == m_lexicons.end())
         throw Error(ErrorCode::Internal, "no lexicon lexicons/" + std::string(name) + ".txt is compiled in");
     return it->second;
+}
+
+std::vector<std::string> Lexicons::words(std::string_view name, std::string_view tag) const
+{
+    std::vector<std::string> words;
+    for (const LexiconEntry& entry : entries(name)) {
+        if (!entry.empty() && !entry[0].empty() && (tag.empty() || (entry.size() > 1 && hasTag(entry[1], tag))))
+            words.push_back(entry[0]);
+    }
+    return words;
 }
 
 std::vector<std::string> Lexicons::names() const

@@ -23,6 +23,9 @@ public:
     /// The entries of lexicons/<name>.txt. Throws sayline::Error when no such lexicon is compiled in, so a
     /// misspelt or renamed lexicon fails loudly instead of leaving a rule without its words.
     const std::vector<LexiconEntry>& entries(std::string_view name) const;
+    /// The first field of every entry of a lexicon; with a tag, only of the entries whose second field lists
+    /// that tag among its space-separated tags ("is<TAB>auxiliary passive" has the tags auxiliary and passive).
+    std::vector<std::string> words(std::string_view name, std::string_view tag = {}) const;
     /// The names of every compiled-in lexicon, sorted.
     std::vector<std::string> names() const;
 

@@ -2,13 +2,12 @@
 #include "TokenView.h"
 
 #include <algorithm>
-#include <iterator>
 
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>
 
 #include "Document.h"
-#include "analysis/attribution/PhraseScanner.h"
+#include "WordClasses.h"
 
 namespace sayline::analysis {
 namespace {
@@ -20,10 +19,6 @@ enum Flag : unsigned char
     AllCaps = 4,
 };
 
-constexpr std::string_view kNameAbbreviations[]
-    = { "inc",  "corp", "co",  "ltd",  "jr",  "sr",  "mr",  "mrs",  "ms", "dr", "st", "gen", "gov", "sen", "rep",
-        "prof", "lt",   "col", "capt", "sgt", "rev", "hon", "bros", "mt", "ft", "no", "u.s", "u.k", "u.n" };
-
 bool isQuoteChar(char16_t c)
 {
     return c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' || c == u'\u00BB';
@@ -31,8 +26,9 @@ bool isQuoteChar(char16_t c)
 
 } // namespace
 
-TokenView::TokenView(const Document& document)
+TokenView::TokenView(const Document& document, const WordClasses& words)
     : m_document(document)
+    , m_words(words)
 {
     const auto& tokens = document.tokens();
     m_lower.reserve(tokens.size());
@@ -61,10 +57,8 @@ TokenView::TokenView(const Document& document)
         const int last = sentence.endToken - 1;
         const bool joins = !m_sentenceEnd.empty() && m_sentenceParagraph.back() == sentence.paragraph
             && m_sentenceEnd.back() >= 2 && lower(m_sentenceEnd.back() - 1) == "."
-            && std::find(std::begin(kNameAbbreviations), std::end(kNameAbbreviations), lower(m_sentenceEnd.back() - 2))
-                != std::end(kNameAbbreviations)
-            && isCapitalized(sentence.firstToken) && !PhraseScanner::isFunctionWord(lower(sentence.firstToken))
-            && !isQuoteMark(sentence.firstToken);
+            && m_words.continuesAfterPeriod(lower(m_sentenceEnd.back() - 2)) && isCapitalized(sentence.firstToken)
+            && !m_words.isFunctionWord(lower(sentence.firstToken)) && !isQuoteMark(sentence.firstToken);
         if (joins || continuesExclaimedQuote(sentence)) {
             m_sentenceEnd.back() = sentence.endToken;
         } else {

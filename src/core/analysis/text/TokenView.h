@@ -9,15 +9,18 @@ namespace sayline::analysis {
 
 class Document;
 struct Sentence;
+class WordClasses;
 
-/// Token-level view of a Document for the attribution rules: lower-cased token text (typographic
-/// apostrophes folded to '), capitalisation, quotation marks and the sentence of every token.
+/// Token-level view of a Document for the attribution and claims rules: lower-cased token text
+/// (typographic apostrophes folded to '), capitalisation, quotation marks and the sentence of every token,
+/// and the word classes of the text's language to test tokens against.
 class TokenView
 {
 public:
-    explicit TokenView(const Document& document);
+    TokenView(const Document& document, const WordClasses& words);
 
     const Document& document() const { return m_document; }
+    const WordClasses& words() const { return m_words; }
     int size() const { return static_cast<int>(m_lower.size()); }
     bool valid(int token) const { return token >= 0 && token < size(); }
 
@@ -50,6 +53,7 @@ private:
     bool continuesExclaimedQuote(const Sentence& sentence) const;
 
     const Document& m_document;
+    const WordClasses& m_words;
     std::vector<std::string> m_lower;
     std::vector<int> m_sentence;
     std::vector<int> m_sentenceFirst; ///< sentences after rejoining splits at name abbreviations ("Inc. CEO") and after "?" or "!" in a quote

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <regex>
 
 #include "analysis/lexicon/Lexicons.h"
@@ -30,4 +31,15 @@ TEST(Lexicons, aMissingLexiconFailsLoudly)
     const Lexicons lexicons;
     EXPECT_FALSE(lexicons.entries("en-time-months").empty());
     EXPECT_THROW(lexicons.entries("time-months"), sayline::Error);
+}
+
+TEST(Lexicons, wordsOfATagAreTheEntriesListingIt)
+{
+    const Lexicons lexicons;
+    const std::vector<std::string> passive = lexicons.words("en-grammar-words", "passive");
+    const std::vector<std::string> auxiliaries = lexicons.words("en-grammar-words", "auxiliary");
+    EXPECT_NE(std::find(passive.begin(), passive.end(), "was"), passive.end());
+    EXPECT_EQ(std::find(passive.begin(), passive.end(), "will"), passive.end());
+    EXPECT_NE(std::find(auxiliaries.begin(), auxiliaries.end(), "will"), auxiliaries.end());
+    EXPECT_GT(lexicons.words("en-grammar-words").size(), auxiliaries.size());
 }
