@@ -5,11 +5,11 @@
 #include <string>
 #include <vector>
 
+#include "LexiconTestSupport.h"
 #include "analysis/attribution/AttributionExtractor.h"
 #include "analysis/attribution/StatementRecord.h"
 #include "analysis/claims/ClaimExtractor.h"
 #include "analysis/entities/EntityList.h"
-#include "analysis/lexicon/Lexicons.h"
 #include "analysis/text/Document.h"
 #include "analysis/text/TokenView.h"
 #include "analysis/text/WordClasses.h"
@@ -26,12 +26,6 @@ struct FoundStatement
     model::ClaimType claim = model::ClaimType::Assertion;
     std::vector<std::string> about; ///< entity names
 };
-
-inline const Lexicons& lexicons()
-{
-    static const Lexicons instance;
-    return instance;
-}
 
 inline const WordClasses& wordClasses()
 {

@@ -3,39 +3,12 @@
 
 #include <unicode/uchar.h>
 
+#include "Gazetteer.h"
 #include "NameText.h"
 #include "analysis/text/Document.h"
 
 namespace sayline::analysis {
 namespace {
-
-bool isMinorWord(std::u16string_view word)
-{
-    return word == u"of" || word == u"and" || word == u"the" || word == u"for" || word == u"on" || word == u"&"
-        || word == u"de" || word == u"in";
-}
-
-std::u16string initials(std::u16string_view name, bool withMinorWords)
-{
-    std::u16string out;
-    std::size_t i = 0;
-    while (i < name.size()) {
-        while (i < name.size() && (name[i] == u' ' || name[i] == u'-'))
-            ++i;
-        std::size_t j = i;
-        while (j < name.size() && name[j] != u' ' && name[j] != u'-')
-            ++j;
-        const std::u16string_view word = name.substr(i, j - i);
-        if (!word.empty() && (withMinorWords || !isMinorWord(word))) {
-            if (isAllCaps(word) && word.size() <= 4)
-                out += acronymLetters(word); // "US Air Force" -> "USAF"
-            else if (word != u"&")
-                out.push_back(static_cast<char16_t>(u_toupper(word.front())));
-        }
-        i = j;
-    }
-    return out;
-}
 
 bool isSubsequence(std::u16string_view letters, std::u16string_view of)
 {
@@ -49,7 +22,34 @@ bool isSubsequence(std::u16string_view letters, std::u16string_view of)
 
 } // namespace
 
-bool AcronymLinker::matchesInitials(std::u16string_view acronym, std::u16string_view name)
+AcronymLinker::AcronymLinker(const Gazetteer& gazetteer)
+    : m_gazetteer(gazetteer)
+{
+}
+
+std::u16string AcronymLinker::initials(std::u16string_view name, bool withMinorWords) const
+{
+    std::u16string out;
+    std::size_t i = 0;
+    while (i < name.size()) {
+        while (i < name.size() && (name[i] == u' ' || name[i] == u'-'))
+            ++i;
+        std::size_t j = i;
+        while (j < name.size() && name[j] != u' ' && name[j] != u'-')
+            ++j;
+        const std::u16string_view word = name.substr(i, j - i);
+        if (!word.empty() && (withMinorWords || !m_gazetteer.isAcronymMinorWord(word))) {
+            if (isAllCaps(word) && word.size() <= 4)
+                out += acronymLetters(word); // "US Air Force" -> "USAF"
+            else if (word != u"&")
+                out.push_back(static_cast<char16_t>(u_toupper(word.front())));
+        }
+        i = j;
+    }
+    return out;
+}
+
+bool AcronymLinker::matchesInitials(std::u16string_view acronym, std::u16string_view name) const
 {
     const std::u16string letters = acronymLetters(acronym);
     if (letters.size() < 2 || name.find(u' ') == std::u16string_view::npos)
@@ -74,8 +74,9 @@ void AcronymLinker::dropCommonPhraseAcronyms(const Document& document, std::vect
         bool lowerCaseWord = false;
         while (t >= 0 && matched > 0) {
             const std::u16string_view word = document.tokenText(t);
-            if (tokens[static_cast<std::size_t>(t)].kind == TokenKind::Punctuation || isMinorWord(word)) {
-                if (word != u"," && word != u"-" && !isMinorWord(word))
+            if (tokens[static_cast<std::size_t>(t)].kind == TokenKind::Punctuation
+                || m_gazetteer.isAcronymMinorWord(word)) {
+                if (word != u"," && word != u"-" && !m_gazetteer.isAcronymMinorWord(word))
                     break;
                 --t;
                 continue;

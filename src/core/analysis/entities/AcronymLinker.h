@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -9,12 +10,15 @@
 namespace sayline::analysis {
 
 class Document;
+class Gazetteer;
 
 /// Links acronyms to their long forms: "National Security Agency (NSA)" or "NSA (National Security Agency)", and
 /// tests whether an acronym is formed from the initials of a name ("GM" from "General Motors").
 class AcronymLinker
 {
 public:
+    explicit AcronymLinker(const Gazetteer& gazetteer);
+
     /// For each candidate, the index of the long form it abbreviates (explicitly, in parentheses), or -1.
     std::vector<int> link(const Document& document, const std::vector<NameCandidate>& candidates) const;
 
@@ -25,7 +29,12 @@ public:
 
     /// Whether the letters of `acronym` ("U.S.", "NSA") are the initials of the words of `name`, skipping
     /// connectors ("of", "and", "the") or including them.
-    static bool matchesInitials(std::u16string_view acronym, std::u16string_view name);
+    bool matchesInitials(std::u16string_view acronym, std::u16string_view name) const;
+
+private:
+    std::u16string initials(std::u16string_view name, bool withMinorWords) const;
+
+    const Gazetteer& m_gazetteer;
 };
 
 } // namespace sayline::analysis

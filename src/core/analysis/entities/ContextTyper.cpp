@@ -10,20 +10,6 @@ namespace {
 
 using model::EntityType;
 
-bool isDeterminer(std::u16string_view lower)
-{
-    return lower == u"the" || lower == u"a" || lower == u"an" || lower == u"its" || lower == u"his" || lower == u"her"
-        || lower == u"their" || lower == u"our" || lower == u"former" || lower == u"then";
-}
-
-bool isHoldingNoun(std::u16string_view lower)
-{
-    return lower == u"shares" || lower == u"stake" || lower == u"stakes" || lower == u"investment"
-        || lower == u"investments" || lower == u"interest" || lower == u"holding" || lower == u"holdings"
-        || lower == u"job" || lower == u"jobs" || lower == u"role" || lower == u"position" || lower == u"confidence"
-        || lower == u"trading" || lower == u"stock";
-}
-
 } // namespace
 
 ContextTyper::ContextTyper(const Gazetteer& gazetteer)
@@ -76,7 +62,7 @@ std::pair<std::string, int> ContextTyper::roleAfter(const Document& document, in
             if (const std::string* role = m_gazetteer.role(phrase))
                 return { *role, i + length };
         }
-        if (skipped == 0 && !isDeterminer(lower) && !startsUpper(document.tokenText(i)))
+        if (skipped == 0 && !m_gazetteer.isDescriptionOpener(lower) && !startsUpper(document.tokenText(i)))
             return {}; // an apposition starts with a determiner or a modifier ("Japanese minister")
         if (lower == u"who" || lower == u"which" || lower == u"that" || lower == u"whose")
             return {};
@@ -127,7 +113,7 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
         const std::u16string previous = first > 0 ? std::u16string(document.tokenText(first - 1)) : std::u16string();
         const std::u16string beforePrevious
             = first > 1 ? lowerCase(document.tokenText(first - 2)) : std::u16string(); // "shares in X" is a company
-        if ((previous == u"in" || previous == u"of") && isHoldingNoun(beforePrevious)) {
+        if ((previous == u"in" || previous == u"of") && m_gazetteer.isHoldingNoun(beforePrevious)) {
             candidate.type = EntityType::Organization; // "shares in Rio Tinto", "a stake of X"
             candidate.evidence = TypeEvidence::Weak;
             continue;

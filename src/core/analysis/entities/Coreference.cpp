@@ -182,7 +182,7 @@ private:
             bool match = false;
             if (candidate.acronym) {
                 match = cluster.type != EntityType::Person
-                    && AcronymLinker::matchesInitials(candidate.text, cluster.longest);
+                    && AcronymLinker(m_gazetteer).matchesInitials(candidate.text, cluster.longest);
             } else if (cluster.type == EntityType::Person && parts.size() == 1 && candidate.type != EntityType::Location
                        && candidate.type != EntityType::Misc) {
                 match = full.size() >= 2 && (full.back() == parts.front() || full.front() == parts.front());

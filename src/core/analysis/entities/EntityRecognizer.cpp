@@ -27,7 +27,7 @@ EntityList EntityRecognizer::recognise(const Document& document) const
     std::vector<NameCandidate> candidates = NameFinder(gazetteer).find(document);
     const ContextTyper context(gazetteer);
     context.apply(document, candidates);
-    const AcronymLinker acronyms;
+    const AcronymLinker acronyms(gazetteer);
     acronyms.dropCommonPhraseAcronyms(document, candidates);
     const std::vector<int> links = acronyms.link(document, candidates);
     NameClusters clusters = Coreference(gazetteer).cluster(candidates, links);

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include "analysis/lexicon/Lexicons.h"
@@ -35,6 +36,14 @@ const std::string& field(const LexiconEntry& entry, std::size_t index)
 {
     static const std::string empty;
     return index < entry.size() ? entry[index] : empty;
+}
+
+WordSet16 wordSet(const Lexicons& lexicons, std::string_view name, std::string_view tag = {})
+{
+    WordSet16 set;
+    for (const std::string& word : lexicons.words(name, tag))
+        set.insert(toUtf16(word));
+    return set;
 }
 
 std::u16string withoutFinalPeriod(std::u16string text)
@@ -71,8 +80,8 @@ Gazetteer::Gazetteer(const Lexicons& lexicons)
         for (std::u16string& demonym : splitList(field(entry, 2)))
             m_demonyms.emplace(std::move(demonym), place);
     }
-    for (const auto& [lexicon, type] :
-         { std::pair { "en-organizations", EntityType::Organization }, std::pair { "en-misc-names", EntityType::Misc } }) {
+    for (const auto& [lexicon, type] : { std::pair { "en-organizations", EntityType::Organization },
+                                         std::pair { "en-misc-names", EntityType::Misc } }) {
         for (const LexiconEntry& entry : lexicons.entries(lexicon)) {
             const std::u16string name = normalizeName(toUtf16(field(entry, 0)));
             addName(name, type, name);
@@ -111,7 +120,8 @@ Gazetteer::Gazetteer(const Lexicons& lexicons)
     }
     for (const auto& [lexicon, set] :
          { std::pair { "en-surnames", &m_surnames }, std::pair { "en-person-nouns", &m_personNouns },
-           std::pair { "en-entity-cue-verbs", &m_cueVerbs }, std::pair { "en-organization-words", &m_organizationWords } }) {
+           std::pair { "en-entity-cue-verbs", &m_cueVerbs },
+           std::pair { "en-organization-words", &m_organizationWords } }) {
         for (const LexiconEntry& entry : lexicons.entries(lexicon))
             set->insert(toUtf16(field(entry, 0)));
     }
@@ -121,6 +131,33 @@ Gazetteer::Gazetteer(const Lexicons& lexicons)
         if (field(entry, 1) == "never")
             m_neverNames.insert(word);
     }
+    // Month names with their abbreviations and full weekday names are never names by themselves; not "May"
+    // (a given name, a modal verb) nor "Sun" or "Sat". The date lexicons list them in lower case.
+    auto addCalendarWord = [this](const std::string& lower) {
+        std::u16string word = toUtf16(lower);
+        if (word.empty())
+            return;
+        word.front() = static_cast<char16_t>(u_toupper(word.front()));
+        m_commonWords.insert(word);
+        m_neverNames.insert(std::move(word));
+    };
+    for (const LexiconEntry& entry : lexicons.entries("en-time-months"))
+        if (field(entry, 2) != "ambiguous")
+            addCalendarWord(field(entry, 0));
+    for (const LexiconEntry& entry : lexicons.entries("en-time-weekdays"))
+        if (field(entry, 2).empty())
+            addCalendarWord(field(entry, 0));
+    m_organizationVerbs = wordSet(lexicons, "en-organization-verbs");
+    m_holdingNouns = wordSet(lexicons, "en-holding-nouns");
+    m_masculinePronouns = wordSet(lexicons, "en-grammar-words", "masculine");
+    m_femininePronouns = wordSet(lexicons, "en-grammar-words", "feminine");
+    m_descriptionOpeners = wordSet(lexicons, "en-grammar-words", "description-opener");
+    m_monthDateCues = wordSet(lexicons, "en-grammar-words", "month-date-cue");
+    m_nameParticles = wordSet(lexicons, "en-name-joiners", "particle");
+    m_nameConnectors = wordSet(lexicons, "en-name-joiners", "connector");
+    m_acronymMinorWords = wordSet(lexicons, "en-name-joiners", "acronym-skip");
+    m_periodInName = wordSet(lexicons, "en-name-abbreviations", "in-name");
+    m_quantitiesAfterNumber = wordSet(lexicons, "en-quantity-words", "name-break");
 }
 
 void Gazetteer::addName(std::u16string name, model::EntityType type, const std::u16string& canonical)
@@ -177,7 +214,7 @@ char Gazetteer::givenNameGender(std::u16string_view word) const
 
 bool Gazetteer::isSurname(std::u16string_view word) const
 {
-    return m_surnames.find(word) != m_surnames.end();
+    return m_surnames.contains(word);
 }
 
 const std::string* Gazetteer::role(std::u16string_view lowerPhrase) const
@@ -188,7 +225,7 @@ const std::string* Gazetteer::role(std::u16string_view lowerPhrase) const
 
 bool Gazetteer::isPersonNoun(std::u16string_view lowerWord) const
 {
-    return m_personNouns.find(lowerWord) != m_personNouns.end();
+    return m_personNouns.contains(lowerWord);
 }
 
 OrganizationNoun Gazetteer::organizationNoun(std::u16string_view lowerWord) const
@@ -200,25 +237,79 @@ OrganizationNoun Gazetteer::organizationNoun(std::u16string_view lowerWord) cons
 bool Gazetteer::isCommonWord(std::u16string_view word) const
 {
     if (word.find(u'\u2019') != std::u16string_view::npos) // "I’m" is listed as "I'm"
-        return m_commonWords.find(normalizeName(word)) != m_commonWords.end();
-    return m_commonWords.find(word) != m_commonWords.end();
+        return m_commonWords.contains(normalizeName(word));
+    return m_commonWords.contains(word);
 }
 
 bool Gazetteer::isNeverName(std::u16string_view word) const
 {
     if (word.find(u'\u2019') != std::u16string_view::npos)
-        return m_neverNames.find(normalizeName(word)) != m_neverNames.end();
-    return m_neverNames.find(word) != m_neverNames.end();
+        return m_neverNames.contains(normalizeName(word));
+    return m_neverNames.contains(word);
 }
 
 bool Gazetteer::isOrganizationWord(std::u16string_view word) const
 {
-    return m_organizationWords.find(word) != m_organizationWords.end();
+    return m_organizationWords.contains(word);
 }
 
 bool Gazetteer::isCueVerb(std::u16string_view lowerWord) const
 {
-    return m_cueVerbs.find(lowerWord) != m_cueVerbs.end();
+    return m_cueVerbs.contains(lowerWord);
+}
+
+bool Gazetteer::isOrganizationVerb(std::u16string_view lowerWord) const
+{
+    return m_organizationVerbs.contains(lowerWord);
+}
+
+bool Gazetteer::isHoldingNoun(std::u16string_view lowerWord) const
+{
+    return m_holdingNouns.contains(lowerWord);
+}
+
+char Gazetteer::pronounGender(std::u16string_view lowerWord) const
+{
+    if (m_masculinePronouns.contains(lowerWord))
+        return 'm';
+    if (m_femininePronouns.contains(lowerWord))
+        return 'f';
+    return 0;
+}
+
+bool Gazetteer::isDescriptionOpener(std::u16string_view lowerWord) const
+{
+    return m_descriptionOpeners.contains(lowerWord);
+}
+
+bool Gazetteer::isNameParticle(std::u16string_view word) const
+{
+    return m_nameParticles.contains(word);
+}
+
+bool Gazetteer::isNameConnector(std::u16string_view word) const
+{
+    return m_nameConnectors.contains(word) || m_nameParticles.contains(word);
+}
+
+bool Gazetteer::isAcronymMinorWord(std::u16string_view word) const
+{
+    return m_acronymMinorWords.contains(word);
+}
+
+bool Gazetteer::isMonthDateCue(std::u16string_view word) const
+{
+    return m_monthDateCues.contains(word);
+}
+
+bool Gazetteer::keepsPeriodInName(std::u16string_view word) const
+{
+    return m_periodInName.contains(word);
+}
+
+bool Gazetteer::isQuantityAfterNumber(std::u16string_view lowerWord) const
+{
+    return m_quantitiesAfterNumber.contains(lowerWord);
 }
 
 } // namespace sayline::analysis

@@ -4,9 +4,9 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "NameText.h"
+#include "analysis/lexicon/WordSet.h"
 #include "model/Entity.h"
 
 namespace sayline::analysis {
@@ -73,11 +73,32 @@ public:
     bool isCueVerb(std::u16string_view lowerWord) const;
     /// A word that makes a name of unknown type an organization or product, not a person ("Joint", "Studies").
     bool isOrganizationWord(std::u16string_view word) const;
+    /// A verb after "it" that shows an organization acting ("plans", "employs"), besides the cue verbs.
+    bool isOrganizationVerb(std::u16string_view lowerWord) const;
+    /// A noun before "in" or "of" that makes the name after them a company ("shares in Rio Tinto").
+    bool isHoldingNoun(std::u16string_view lowerWord) const;
+    /// 'm' or 'f' for a pronoun of a man or a woman ("his", "herself"), else 0.
+    char pronounGender(std::u16string_view lowerWord) const;
+    /// May open the description in an apposition ("the", "its", "former").
+    bool isDescriptionOpener(std::u16string_view lowerWord) const;
+
+    // Small words of names, looked up as written (the lexicons list them in lower case).
+    /// A particle of a personal name ("de", "van", "bin").
+    bool isNameParticle(std::u16string_view word) const;
+    /// Joins the words of a name: "of", "and", "upon", or a particle.
+    bool isNameConnector(std::u16string_view word) const;
+    /// Left out of the initials an acronym is matched against ("of", "the", "&").
+    bool isAcronymMinorWord(std::u16string_view word) const;
+    /// Written before a month name that is also a given name, makes it a date ("in May", "early June").
+    bool isMonthDateCue(std::u16string_view word) const;
+    /// An abbreviation whose period belongs to the name ("St", "Jr", "Dept"), as capitalised in a name.
+    bool keepsPeriodInName(std::u16string_view word) const;
+    /// A lower-case word after a number that makes the number a quantity, no part of a name ("percent").
+    bool isQuantityAfterNumber(std::u16string_view lowerWord) const;
 
 private:
     void addName(std::u16string name, model::EntityType type, const std::u16string& canonical);
 
-    using WordSet = std::unordered_set<std::u16string, U16Hash, std::equal_to<>>;
     std::unordered_map<std::u16string, KnownName, U16Hash, std::equal_to<>> m_names;
     /// Lower-case keys; the value keeps the name as listed to compare the capitals of word starts.
     std::unordered_map<std::u16string, std::pair<KnownName, std::u16string>, U16Hash, std::equal_to<>> m_foldedNames;
@@ -87,12 +108,23 @@ private:
     std::unordered_map<std::u16string, char, U16Hash, std::equal_to<>> m_givenNames;
     std::unordered_map<std::u16string, std::string, U16Hash, std::equal_to<>> m_roles;
     std::unordered_map<std::u16string, OrganizationNoun, U16Hash, std::equal_to<>> m_organizationNouns;
-    WordSet m_surnames;
-    WordSet m_personNouns;
-    WordSet m_commonWords;
-    WordSet m_neverNames;
-    WordSet m_cueVerbs;
-    WordSet m_organizationWords;
+    WordSet16 m_surnames;
+    WordSet16 m_personNouns;
+    WordSet16 m_commonWords;
+    WordSet16 m_neverNames;
+    WordSet16 m_cueVerbs;
+    WordSet16 m_organizationWords;
+    WordSet16 m_organizationVerbs;
+    WordSet16 m_holdingNouns;
+    WordSet16 m_masculinePronouns;
+    WordSet16 m_femininePronouns;
+    WordSet16 m_descriptionOpeners;
+    WordSet16 m_nameParticles;
+    WordSet16 m_nameConnectors;
+    WordSet16 m_acronymMinorWords;
+    WordSet16 m_monthDateCues;
+    WordSet16 m_periodInName;
+    WordSet16 m_quantitiesAfterNumber;
 };
 
 } // namespace sayline::analysis

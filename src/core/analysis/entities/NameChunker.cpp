@@ -2,7 +2,6 @@
 #include "NameChunker.h"
 
 #include <algorithm>
-#include <array>
 
 #include "Gazetteer.h"
 #include "NameTokens.h"
@@ -10,10 +9,6 @@
 
 namespace sayline::analysis {
 namespace {
-
-constexpr std::array<std::u16string_view, 14> kNumberBreakers
-    = { u"%",      u"percent", u"per",     u"million", u"billion", u"trillion", u"years",
-        u"points", u"cents",   u"dollars", u"pounds",  u"euros",   u"yen",      u"times" };
 
 } // namespace
 
@@ -76,8 +71,7 @@ bool NameChunker::isAbbreviation(int i) const
     if (m_tokens.gazetteer().honorific(word))
         return true;
     const NameHead* head = m_tokens.gazetteer().head(word);
-    return (head && head->final) || word == u"St" || word == u"Jr" || word == u"Sr" || word == u"Mt" || word == u"Bros"
-        || word == u"Dept"; // not "Show." at a sentence end
+    return (head && head->final) || m_tokens.gazetteer().keepsPeriodInName(word); // not "Show." at a sentence end
 }
 
 bool NameChunker::isNameNumber(int k, int end) const
@@ -87,9 +81,7 @@ bool NameChunker::isNameNumber(int k, int end) const
     const std::u16string_view word = m_tokens.tok(k);
     if (word.size() > 4 || !std::all_of(word.begin(), word.end(), [](char16_t c) { return c >= u'0' && c <= u'9'; }))
         return false;
-    if (k + 1 < end
-        && std::find(kNumberBreakers.begin(), kNumberBreakers.end(), lowerCase(m_tokens.tok(k + 1)))
-            != kNumberBreakers.end())
+    if (k + 1 < end && m_tokens.gazetteer().isQuantityAfterNumber(lowerCase(m_tokens.tok(k + 1))))
         return false;
     return true;
 }
@@ -148,7 +140,7 @@ int NameChunker::extend(int i, int end) const
             }
             break;
         }
-        if (NameTokens::isConnector(next) && k + 1 < end && m_tokens.spaceOnly(k, k + 1)) {
+        if (m_tokens.gazetteer().isNameConnector(next) && k + 1 < end && m_tokens.spaceOnly(k, k + 1)) {
             int m = k + 1;
             if (m_tokens.tok(m) == u"the" && m + 1 < end && m_tokens.spaceOnly(m, m + 1)
                 && (next == u"of" || next == u"for" || next == u"on"))
@@ -178,7 +170,7 @@ void NameChunker::segment(int a, int b, int sentence, std::vector<Chunk>& out) c
 {
     for (int c = a + 1; c < b - 1; ++c) {
         const std::u16string_view word = m_tokens.tok(c);
-        if (!NameTokens::isConnector(word) || NameTokens::isParticle(word))
+        if (!m_tokens.gazetteer().isNameConnector(word) || m_tokens.gazetteer().isNameParticle(word))
             continue;
         if (justified(a, c, b))
             continue;

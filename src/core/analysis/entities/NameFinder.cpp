@@ -158,7 +158,7 @@ private:
                     && !(a + 1 < b && m_tokens.adjacent(a, a + 1))) // "777-200LR" stays
                 || (m_tokens.startsSentence(a) && m_gazetteer.isCommonWord(NameTokens::withoutPossessive(word))
                     && !m_tokens.known(a, b));
-            if (common || NameTokens::isConnector(word) || m_tokens.token(a).kind == TokenKind::Punctuation) {
+            if (common || m_gazetteer.isNameConnector(word) || m_tokens.token(a).kind == TokenKind::Punctuation) {
                 if (a + 1 < b && m_tokens.startsSentence(a) && word != u"The")
                     m_tokens.markSentenceStart(a + 1);
                 ++a;
@@ -167,7 +167,7 @@ private:
             break;
         }
         while (b > a
-               && (NameTokens::isConnector(m_tokens.tok(b - 1))
+               && (m_gazetteer.isNameConnector(m_tokens.tok(b - 1))
                    || (m_tokens.tok(b - 1) != u"." && m_tokens.token(b - 1).kind == TokenKind::Punctuation)))
             --b;
         if (a >= b)
@@ -254,7 +254,7 @@ private:
             --last;
         // "Organization of American States": a head that opens the name with a connector wins over the last word.
         if (const NameHead* firstHead = m_gazetteer.head(first); firstHead && firstHead->first
-            && ((a + 2 < b && NameTokens::isConnector(m_tokens.tok(a + 1))) || (!firstHead->last && a + 1 < b))) {
+            && ((a + 2 < b && m_gazetteer.isNameConnector(m_tokens.tok(a + 1))) || (!firstHead->last && a + 1 < b))) {
             // also a head that only ever opens a name: "Grupo Santander", "Cape Town"
             emit(a, b, a, firstHead->type, TypeEvidence::Known, {});
             return;
@@ -271,7 +271,7 @@ private:
         // "Ministry of ...", "University of ...", also after a modifier ("US Department of Labor").
         for (int i = a; i + 2 < b; ++i) {
             const NameHead* head = m_gazetteer.head(m_tokens.tok(i));
-            if (head && head->first && NameTokens::isConnector(m_tokens.tok(i + 1))) {
+            if (head && head->first && m_gazetteer.isNameConnector(m_tokens.tok(i + 1))) {
                 emit(a, b, a, head->type, TypeEvidence::Known, {});
                 return;
             }
@@ -287,7 +287,7 @@ private:
         for (int i = a; i < b; ++i) {
             code = code || m_tokens.token(i).kind == TokenKind::Number || NameTokens::isCodeLike(m_tokens.tok(i))
                 || isMixedCaseName(m_tokens.tok(i)) || (hasDigit(m_tokens.tok(i)) && hasLetter(m_tokens.tok(i)));
-            connector = connector || NameTokens::isConnector(m_tokens.tok(i)) || m_tokens.tok(i) == u"&";
+            connector = connector || m_gazetteer.isNameConnector(m_tokens.tok(i)) || m_tokens.tok(i) == u"&";
             common = common || m_gazetteer.isCommonWord(m_tokens.tok(i)) || isAllCaps(m_tokens.tok(i));
         }
         if (code) {

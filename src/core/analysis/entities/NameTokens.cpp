@@ -1,18 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NameTokens.h"
 
-#include <algorithm>
-#include <array>
-
 #include "Gazetteer.h"
 
 namespace sayline::analysis {
 namespace {
-
-constexpr std::array<std::u16string_view, 21> kParticles
-    = { u"de",  u"del", u"della", u"da",  u"do", u"dos", u"du", u"la", u"le",  u"van", u"von",
-        u"der", u"den", u"bin",   u"ibn", u"al", u"el",  u"y",  u"di", u"ter", u"ten" };
-constexpr std::array<std::u16string_view, 5> kConnectors = { u"of", u"for", u"and", u"on", u"upon" };
 
 bool isOpening(std::u16string_view punctuation)
 {
@@ -90,25 +82,11 @@ std::u16string_view NameTokens::withoutPossessive(std::u16string_view word)
     return word.substr(0, word.size() - static_cast<std::size_t>(possessiveLength(word)));
 }
 
-bool NameTokens::isParticle(std::u16string_view word)
-{
-    return std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end();
-}
-
-bool NameTokens::isConnector(std::u16string_view word)
-{
-    return std::find(kConnectors.begin(), kConnectors.end(), word) != kConnectors.end() || isParticle(word);
-}
-
 bool NameTokens::looksLikeDate(int i) const
 {
     const bool numberAfter = i + 1 < count() && token(i + 1).kind == TokenKind::Number;
     const bool periodAfter = i + 1 < count() && tok(i + 1) == u"." && adjacent(i, i + 1);
-    static constexpr std::array<std::u16string_view, 14> kDatePrepositions
-        = { u"in",     u"on",    u"of",   u"since", u"until", u"by",   u"from",
-            u"during", u"early", u"late", u"mid",   u"last",  u"next", u"this" };
-    const bool prepositionBefore
-        = i > 0 && std::find(kDatePrepositions.begin(), kDatePrepositions.end(), tok(i - 1)) != kDatePrepositions.end();
+    const bool prepositionBefore = i > 0 && m_gazetteer.isMonthDateCue(tok(i - 1));
     const bool nameAfter = i + 1 < count() && spaceOnly(i, i + 1) && startsUpper(tok(i + 1));
     return numberAfter || periodAfter || (prepositionBefore && !nameAfter);
 }

@@ -47,10 +47,6 @@ public:
     /// A model or product code: "A380", "7e7" (not "1990s", "3rd", "30GB", "320x240").
     static bool isCodeLike(std::u16string_view word);
     static std::u16string_view withoutPossessive(std::u16string_view word);
-    /// Lower-case name particles kept inside a name: "de", "van", "bin".
-    static bool isParticle(std::u16string_view word);
-    /// Particles and the connectors an organization's name may hold: "of", "for", "and", "on".
-    static bool isConnector(std::u16string_view word);
 
 private:
     /// A month name that may also be a given name ("May", "Jan") reads as a date here.

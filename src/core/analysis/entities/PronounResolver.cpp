@@ -11,20 +11,9 @@ namespace {
 
 using model::EntityType;
 
-char pronounGender(std::u16string_view lower)
-{
-    if (lower == u"he" || lower == u"him" || lower == u"his" || lower == u"himself")
-        return 'm';
-    if (lower == u"she" || lower == u"her" || lower == u"hers" || lower == u"herself")
-        return 'f';
-    return 0;
-}
-
 bool actsAfterIt(const Gazetteer& gazetteer, std::u16string_view lower)
 {
-    return gazetteer.isCueVerb(lower) || lower == u"has" || lower == u"had" || lower == u"will" || lower == u"would"
-        || lower == u"plans" || lower == u"planned" || lower == u"expects" || lower == u"reported"
-        || lower == u"announced" || lower == u"filed" || lower == u"sold" || lower == u"employs";
+    return gazetteer.isCueVerb(lower) || gazetteer.isOrganizationVerb(lower);
 }
 
 } // namespace
@@ -45,7 +34,7 @@ void PronounResolver::resolve(const Document& document, EntityList& entities, co
         const std::u16string lower = lowerCase(document.tokenText(static_cast<int>(t)));
         const Token& token = tokens[t];
         int entity = -1;
-        if (const char wanted = pronounGender(lower)) {
+        if (const char wanted = m_gazetteer.pronounGender(lower)) {
             entity = index.antecedent(token.start, 3, [&](int e) {
                 const char known = gender[static_cast<std::size_t>(e)];
                 return records[static_cast<std::size_t>(e)].type == EntityType::Person

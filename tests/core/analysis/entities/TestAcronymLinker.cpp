@@ -5,16 +5,18 @@
 #include "analysis/entities/AcronymLinker.h"
 
 using namespace sayline::analysis;
+using sayline::analysis::test::gazetteer;
 using sayline::analysis::test::Recognised;
 using sayline::model::EntityType;
 
 TEST(AcronymLinker, initialsMatchWithOrWithoutConnectors)
 {
-    EXPECT_TRUE(AcronymLinker::matchesInitials(u"NSA", u"National Security Agency"));
-    EXPECT_TRUE(AcronymLinker::matchesInitials(u"U.S.", u"United States"));
-    EXPECT_TRUE(AcronymLinker::matchesInitials(u"DoD", u"Department of Defense") == false);
-    EXPECT_TRUE(AcronymLinker::matchesInitials(u"USAF", u"US Air Force"));
-    EXPECT_FALSE(AcronymLinker::matchesInitials(u"NSA", u"National Rifle Association"));
+    const AcronymLinker linker(gazetteer());
+    EXPECT_TRUE(linker.matchesInitials(u"NSA", u"National Security Agency"));
+    EXPECT_TRUE(linker.matchesInitials(u"U.S.", u"United States"));
+    EXPECT_TRUE(linker.matchesInitials(u"DoD", u"Department of Defense") == false);
+    EXPECT_TRUE(linker.matchesInitials(u"USAF", u"US Air Force"));
+    EXPECT_FALSE(linker.matchesInitials(u"NSA", u"National Rifle Association"));
 }
 
 TEST(AcronymLinker, parenthesisedAcronymJoinsItsLongForm)
