@@ -26,8 +26,7 @@ int afterModifier(const TimexContext& ctx, int i)
             return i + 2;
         return i + 1;
     }
-    if (ctx.is(i, u"the") && ctx.isAny(i + 1, { u"end", u"beginning", u"start", u"middle", u"turn", u"close" })
-        && ctx.is(i + 2, u"of"))
+    if (ctx.is(i, u"the") && ctx.is(i + 1, ContextWord::PeriodPart) && ctx.is(i + 2, u"of"))
         return i + 3;
     return i;
 }

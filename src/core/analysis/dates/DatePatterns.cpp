@@ -16,34 +16,6 @@ TimexMatch makeMatch(int first, int end, const char* type, std::string value)
     return match;
 }
 
-/// Words after a four-digit number that make it a count, not a year.
-bool countNoun(std::u16string_view word)
-{
-    static const std::u16string_view nouns[]
-        = { u"percent",    u"per",        u"million",    u"billion",   u"trillion", u"thousand", u"points",
-            u"pts",        u"people",     u"jobs",       u"employees", u"workers",  u"staff",    u"shares",
-            u"units",      u"cars",       u"vehicles",   u"planes",    u"aircraft", u"km",       u"miles",
-            u"kilometres", u"kilometers", u"metres",     u"meters",    u"feet",     u"ft",       u"tons",
-            u"tonnes",     u"barrels",    u"dollars",    u"euros",     u"yuan",     u"pounds",   u"yen",
-            u"cases",      u"deaths",     u"votes",      u"seats",     u"pages",    u"words",    u"times",
-            u"hours",      u"minutes",    u"days",       u"kg",        u"mph",      u"gmt",      u"utc",
-            u"hrs",        u"bytes",      u"mb",         u"gb",        u"m",        u"kw",       u"mw",
-            u"operations", u"attacks",    u"members",    u"troops",    u"soldiers", u"users",    u"customers",
-            u"stores",     u"flights",    u"passengers", u"students",  u"pixels",   u"px",       u"rpm",
-            u"x",          u"euro",       u"dollar" };
-    return std::find(std::begin(nouns), std::end(nouns), word) != std::end(nouns);
-}
-
-/// Words before a year that show it is one ("in 1492", "since 1989").
-bool yearCue(std::u16string_view word)
-{
-    static const std::u16string_view cues[]
-        = { u"in",     u"since", u"of",     u"from",    u"by",   u"until",   u"till",   u"to",
-            u"before", u"after", u"around", u"circa",   u"year", u"between", u"and",    u"early",
-            u"late",   u"mid",   u"during", u"through", u"for",  u"the",     u"fiscal", u"or" };
-    return std::find(std::begin(cues), std::end(cues), word) != std::end(cues);
-}
-
 } // namespace
 
 DatePatterns::DatePatterns(const TimexContext& context)
@@ -121,7 +93,7 @@ std::optional<std::pair<std::string, int>> DatePatterns::periodYear(int i) const
         ++j;
     if (m_ctx.is(j, u"year") && m_ctx.year(j + 1) > 0)
         ++j;
-    if (const int year = m_ctx.year(j); year > 0 && !(m_ctx.valid(j + 1) && countNoun(m_ctx.lower(j + 1))))
+    if (const int year = m_ctx.year(j); year > 0 && !m_ctx.is(j + 1, ContextWord::CountNoun))
         return std::make_pair(calendar::formatYear(year), j + 1);
     if (m_ctx.is(j + 1, u"year") && !(m_ctx.isHyphen(j + 2) && m_ctx.glued(j + 2))) { // not "this year-to-date"
         if (const int* offset = m_ctx.relative(j))
@@ -132,11 +104,7 @@ std::optional<std::pair<std::string, int>> DatePatterns::periodYear(int i) const
 
 bool DatePatterns::monthContext(int i) const
 {
-    static const std::initializer_list<std::u16string_view> before
-        = { u"in",      u"since",  u"by",    u"until", u"till",      u"of",    u"from",   u"to",   u"through",
-            u"during",  u"before", u"after", u"early", u"late",      u"mid",   u"last",   u"next", u"this",
-            u"between", u"and",    u"or",    u"end",   u"beginning", u"start", u"middle", u"on",   u"throughout" };
-    return m_ctx.isAny(i - 1, before) || (m_ctx.isHyphen(i - 1) && m_ctx.glued(i));
+    return m_ctx.is(i - 1, ContextWord::MonthCue) || (m_ctx.isHyphen(i - 1) && m_ctx.glued(i));
 }
 
 std::optional<TimexMatch> DatePatterns::numericDate(int i) const
@@ -321,7 +289,7 @@ std::optional<TimexMatch> DatePatterns::plainYear(int i) const
             && !m_ctx.isPunct(i + 1, u')') && !m_ctx.isPunct(i + 1, u';') && !m_ctx.isHyphen(i + 1)
             && !m_ctx.isApostrophe(i + 1) && !m_ctx.isPunct(i + 1, u'\u201D') && !m_ctx.isPunct(i + 1, u'"'))
             return std::nullopt; // "2011%", "1500:00"
-        if (countNoun(m_ctx.lower(i + 1)))
+        if (m_ctx.is(i + 1, ContextWord::CountNoun))
             return std::nullopt;
     }
     if (i > 0) {
@@ -336,11 +304,11 @@ std::optional<TimexMatch> DatePatterns::plainYear(int i) const
         if (m_ctx.is(i - 1, u"no") || m_ctx.is(i - 1, u"number"))
             return std::nullopt;
         // "Windows 2000", "Flight 2011": a capitalised name word before the number
-        if (previous.capitalized && !m_ctx.sentenceStart(i - 1) && !m_ctx.month(i - 1) && !yearCue(previous.lower)
-            && !m_ctx.season(i - 1))
+        if (previous.capitalized && !m_ctx.sentenceStart(i - 1) && !m_ctx.month(i - 1)
+            && !m_ctx.is(i - 1, ContextWord::YearCue) && !m_ctx.season(i - 1))
             return std::nullopt;
     }
-    const bool cue = i > 0 && yearCue(m_ctx.lower(i - 1));
+    const bool cue = m_ctx.is(i - 1, ContextWord::YearCue);
     if ((year < 1900 || year > 2099) && !cue)
         return std::nullopt;
     return makeMatch(i, i + 1, "date", calendar::formatYear(year));
@@ -411,10 +379,7 @@ std::optional<TimexMatch> DatePatterns::season(int i) const
         return std::nullopt;
     if (m_ctx.isCapitalized(j) && !m_ctx.sentenceStart(j))
         return std::nullopt; // "Arab Spring"
-    if (!the && m_ctx.isWord(j - 1) && !m_ctx.sentenceStart(j)
-        && !m_ctx.isAny(j - 1,
-                        { u"in", u"during", u"by", u"until", u"since", u"through", u"before", u"after", u"over", u"but",
-                          u"and", u"or", u"throughout", u"early", u"late", u"mid", u"from", u"to" }))
+    if (!the && m_ctx.isWord(j - 1) && !m_ctx.sentenceStart(j) && !m_ctx.is(j - 1, ContextWord::SeasonCue))
         return std::nullopt; // "a hot spring", "summer vacation" keeps its date only after a preposition
     const int first = the ? i + 1 : i;
     return makeMatch(first, j + 1, "date", m_ctx.normalizer().season(season->code, m_ctx.tense(i, j + 1)));

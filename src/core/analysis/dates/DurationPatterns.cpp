@@ -40,9 +40,7 @@ bool DurationPatterns::afterAmount(int i) const
         return false;
     if (m_ctx.isNumber(i - 1) || m_ctx.isPunct(i - 1, u'%'))
         return true;
-    return m_ctx.isAny(i - 1,
-                       { u"times", u"once", u"twice", u"thrice", u"million", u"billion", u"thousand", u"trillion",
-                         u"percent", u"dollars", u"euros", u"yuan", u"pounds", u"yen", u"bn", u"m", u"mln" });
+    return m_ctx.is(i - 1, ContextWord::Amount);
 }
 
 std::optional<TimexMatch> DurationPatterns::measured(int i) const
@@ -56,10 +54,7 @@ std::optional<TimexMatch> DurationPatterns::measured(int i) const
     if (!quantity)
         return std::nullopt;
     int k = quantity->end;
-    if (m_ctx.isAny(k,
-                    { u"consecutive", u"straight", u"full", u"more", u"long", u"additional", u"extra", u"successive",
-                      u"whole", u"entire", u"further" })
-        && !quantity->article)
+    if (m_ctx.is(k, ContextWord::DurationAdjective) && !quantity->article)
         ++k;
     const bool hyphen = m_ctx.isHyphen(k) && m_ctx.glued(k) && m_ctx.glued(k + 1);
     if (hyphen)
@@ -79,10 +74,7 @@ std::optional<TimexMatch> DurationPatterns::measured(int i) const
     }
     if (!m_ctx.sameSentence(j, k) || (quantity->article && unit->plural))
         return std::nullopt;
-    if (quantity->article
-        && (unit->unit == "Q"
-            || (unit->unit == "S"
-                && !m_ctx.isAny(j - 1, { u"for", u"in", u"within", u"than", u"about", u"only", u"just" }))))
+    if (quantity->article && (unit->unit == "Q" || (unit->unit == "S" && !m_ctx.is(j - 1, ContextWord::SecondCue))))
         return std::nullopt; // "a quarter of", "a second consecutive day", "a second, R-rated film"
     if (m_ctx.isNumber(j) && m_ctx.isPunct(j - 1, u'$'))
         return std::nullopt;
@@ -131,10 +123,7 @@ std::optional<TimexMatch> DurationPatterns::bareUnit(int i) const
         && !m_ctx.quantity(i - 1))
         return makeMatch(i, i + 2, "duration", TimexNormalizer::duration(0, unit->unit, true));
     // "for years", "in decades", "within weeks"
-    if (unit->plural && unit->unit != "S" && unit->unit != "Q"
-        && m_ctx.isAny(
-            i - 1,
-            { u"for", u"in", u"within", u"over", u"after", u"took", u"take", u"takes", u"lasted", u"spent", u"than" }))
+    if (unit->plural && unit->unit != "S" && unit->unit != "Q" && m_ctx.is(i - 1, ContextWord::VagueDurationCue))
         return makeMatch(i, i + 1, "duration", TimexNormalizer::duration(0, unit->unit, true));
     return std::nullopt;
 }

@@ -6,28 +6,6 @@
 namespace sayline::analysis {
 namespace {
 
-/// Units "this/last/next" can move: year, month, week, weekend, quarter, decade, century.
-std::optional<std::string> shiftUnit(std::u16string_view word)
-{
-    if (word == u"year")
-        return "Y";
-    if (word == u"month")
-        return "M";
-    if (word == u"week")
-        return "W";
-    if (word == u"weekend")
-        return "WE";
-    if (word == u"quarter")
-        return "Q";
-    if (word == u"decade")
-        return "DE";
-    if (word == u"century")
-        return "CE";
-    if (word == u"day")
-        return "D";
-    return std::nullopt;
-}
-
 /// "2009-02" moved by whole years ("the same period last year"); other shapes come back unchanged.
 std::string shiftYears(const std::string& value, int years)
 {
@@ -84,8 +62,7 @@ std::optional<TimexMatch> RelativePatterns::phrase(int i) const
     if (!phrases)
         return std::nullopt;
     const bool name = insideName(i);
-    if (m_ctx.is(i, u"now")
-        && m_ctx.isAny(i - 1, { u"will", u"would", u"can", u"could", u"may", u"might", u"must", u"should", u"and" }))
+    if (m_ctx.is(i, u"now") && (m_ctx.is(i - 1, ContextWord::Modal) || m_ctx.is(i - 1, u"and")))
         return std::nullopt; // discourse "now": "will now receive"
 
     for (const TimePhrase& candidate : *phrases) {
@@ -202,7 +179,7 @@ std::optional<TimexMatch> RelativePatterns::relativeUnit(int i) const
         }
     }
     // last week, this year, next month, the previous year, this weekend
-    if (const auto unit = shiftUnit(m_ctx.lower(j))) {
+    if (const std::string* unit = m_ctx.lexicon().shiftUnit(m_ctx.lower(j))) {
         if (*unit == "D" && offset != 0 && !the)
             return std::nullopt; // "next day" without "the" is anaphoric, see anaphoric()
         if (the && (relWord == u"previous" || relWord == u"following" || relWord == u"preceding")) {
@@ -238,15 +215,9 @@ std::optional<TimexMatch> RelativePatterns::weekday(int i) const
     const WeekdayWord* weekday = m_ctx.weekday(i);
     if (!weekday || weekday->abbreviation || !m_ctx.isCapitalized(i))
         return std::nullopt;
-    if (m_ctx.isAny(i + 1,
-                    { u"times", u"telegraph", u"mirror", u"express", u"post", u"herald", u"mail", u"tribune", u"review",
-                      u"night" })
-        && m_ctx.isCapitalized(i + 1))
+    if (m_ctx.is(i + 1, ContextWord::Newspaper) && m_ctx.isCapitalized(i + 1))
         return std::nullopt; // newspapers and titles
-    if (m_ctx.isCapitalized(i - 1) && !m_ctx.sentenceStart(i - 1)
-        && m_ctx.isAny(i - 1,
-                       { u"black", u"cyber", u"good", u"easter", u"ash", u"holy", u"palm", u"maundy", u"super",
-                         u"bloody", u"giving" }))
+    if (m_ctx.isCapitalized(i - 1) && !m_ctx.sentenceStart(i - 1) && m_ctx.is(i - 1, ContextWord::NamedDay))
         return std::nullopt; // named days: "Black Friday", "Good Friday"
     if (weekday->plural)
         return makeMatch(i, i + 1, "set", "XXXX-WXX-" + std::to_string(weekday->day));
@@ -302,11 +273,10 @@ std::optional<TimexMatch> RelativePatterns::anaphoric(int i) const
     if (the && !same && m_ctx.is(j, u"week") && !m_ctx.is(j + 1, u"of"))
         return makeMatch(i, j + 1, "duration", "P1W");
     if (the && !same && m_ctx.is(j, u"year") && !(m_ctx.isHyphen(j + 1) && m_ctx.glued(j + 1)) // "year-earlier"
-        && !m_ctx.isAny(j + 1, { u"of", u"before", u"after", u"earlier", u"ago", u"ended", u"ending", u"to", u"in" })) {
+        && !m_ctx.is(j + 1, ContextWord::OtherPeriod)) {
         return makeMatch(i, j + 1, "date", m_ctx.normalizer().shiftedUnit("Y", 0));
     }
-    if (the && !same && m_ctx.is(j, u"month") && m_ctx.is(i - 1, u"of")
-        && !m_ctx.isAny(j + 1, { u"of", u"before", u"after", u"earlier", u"ago", u"ended", u"ending", u"to", u"in" }))
+    if (the && !same && m_ctx.is(j, u"month") && m_ctx.is(i - 1, u"of") && !m_ctx.is(j + 1, ContextWord::OtherPeriod))
         return makeMatch(i, j + 1, "date", m_ctx.normalizer().shiftedUnit("M", 0)); // "the end of the month"
     if ((that || same) && m_ctx.is(j, u"year")) {
         if (const auto year = contextYear())
@@ -314,7 +284,7 @@ std::optional<TimexMatch> RelativePatterns::anaphoric(int i) const
         return std::nullopt;
     }
     // the same period last year, the same quarter a year earlier
-    if (same && m_ctx.isAny(j, { u"period", u"time", u"month", u"quarter", u"week", u"season" })) {
+    if (same && m_ctx.is(j, ContextWord::ComparablePeriod)) {
         int end = 0;
         if (m_ctx.is(j + 1, u"last") && m_ctx.is(j + 2, u"year"))
             end = j + 3;
@@ -337,13 +307,10 @@ std::optional<TimexMatch> RelativePatterns::later(int i) const
 {
     if (!m_ctx.is(i, u"later") || m_ctx.isCapitalized(i))
         return std::nullopt;
-    if (m_ctx.isAny(i + 1,
-                    { u"than", u"this", u"that", u"today", u"tonight", u"on", u"date", u"stage", u"years", u"life",
-                      u"models", u"version", u"versions" }))
+    if (m_ctx.is(i + 1, ContextWord::NotTimeAfterLater))
         return std::nullopt;
     if (m_ctx.valid(i - 1)
-        && (m_ctx.isNumber(i - 1) || m_ctx.unit(i - 1)
-            || m_ctx.isAny(i - 1, { u"much", u"little", u"no", u"even", u"the", u"a", u"and", u"or" })))
+        && (m_ctx.isNumber(i - 1) || m_ctx.unit(i - 1) || m_ctx.is(i - 1, ContextWord::NotTimeBeforeLater)))
         return std::nullopt;
     return makeMatch(i, i + 1, "date", "FUTURE_REF");
 }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <tuple>
 
 #include "analysis/lexicon/Lexicons.h"
 #include "analysis/text/Document.h"
@@ -113,6 +114,33 @@ TimeLexicon::TimeLexicon(const Lexicons& lexicons)
     for (auto& [word, list] : m_phrases) {
         std::stable_sort(list.begin(), list.end(),
                          [](const TimePhrase& a, const TimePhrase& b) { return a.words.size() > b.words.size(); });
+    }
+    for (const LexiconEntry& e : lexicons.entries("en-time-shift-units")) {
+        if (e.size() >= 2)
+            m_shiftUnits[lowerKey(e[0])] = e[1];
+    }
+    const std::tuple<const char*, const char*, ContextWord> roles[] = {
+        { "en-time-context", "year-cue", ContextWord::YearCue },
+        { "en-time-context", "month-cue", ContextWord::MonthCue },
+        { "en-time-context", "season-cue", ContextWord::SeasonCue },
+        { "en-time-context", "period-part", ContextWord::PeriodPart },
+        { "en-time-context", "duration-adjective", ContextWord::DurationAdjective },
+        { "en-time-context", "second-cue", ContextWord::SecondCue },
+        { "en-time-context", "vague-duration-cue", ContextWord::VagueDurationCue },
+        { "en-time-context", "other-period", ContextWord::OtherPeriod },
+        { "en-time-context", "comparable-period", ContextWord::ComparablePeriod },
+        { "en-time-context", "newspaper", ContextWord::Newspaper },
+        { "en-time-context", "named-day", ContextWord::NamedDay },
+        { "en-time-context", "not-time-after-later", ContextWord::NotTimeAfterLater },
+        { "en-time-context", "not-time-before-later", ContextWord::NotTimeBeforeLater },
+        { "en-time-context", "time-zone", ContextWord::TimeZone },
+        { "en-quantity-words", "count", ContextWord::CountNoun },
+        { "en-quantity-words", "amount", ContextWord::Amount },
+        { "en-grammar-words", "modal", ContextWord::Modal },
+    };
+    for (const auto& [lexicon, tag, role] : roles) {
+        for (const std::string& word : lexicons.words(lexicon, tag))
+            m_contextWords[lowerKey(word)] |= static_cast<unsigned>(role);
     }
     // The combined index points into the maps above (their nodes never move).
     for (const auto& [word, value] : m_months)

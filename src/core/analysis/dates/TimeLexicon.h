@@ -53,6 +53,29 @@ enum class TenseCue
     Future,
 };
 
+/// The roles a word around a time expression plays for the date rules (en-time-context, with count and
+/// amount from en-quantity-words and modal from en-grammar-words). A word may have several.
+enum class ContextWord : unsigned
+{
+    YearCue = 1u << 0, ///< before a number, shows it is a year ("in 1492")
+    MonthCue = 1u << 1, ///< before a month name alone, shows it is a date ("in March")
+    SeasonCue = 1u << 2, ///< before a season, shows it is a date ("in spring")
+    PeriodPart = 1u << 3, ///< "the end of", "the turn of"
+    DurationAdjective = 1u << 4, ///< "three consecutive days"
+    SecondCue = 1u << 5, ///< before "a second" that is a duration ("for a second")
+    VagueDurationCue = 1u << 6, ///< before a plural unit: a vague duration ("for years")
+    OtherPeriod = 1u << 7, ///< after "the year": another year ("the year before")
+    ComparablePeriod = 1u << 8, ///< "the same period last year"
+    Newspaper = 1u << 9, ///< after a weekday: a title ("Sunday Times")
+    NamedDay = 1u << 10, ///< before a weekday: a named day ("Black Friday")
+    NotTimeAfterLater = 1u << 11, ///< "later than", "later models"
+    NotTimeBeforeLater = 1u << 12, ///< "much later", "no later"
+    TimeZone = 1u << 13, ///< "3 pm EST"
+    CountNoun = 1u << 14, ///< a four-digit number before it is a count ("2000 people")
+    Amount = 1u << 15, ///< before "a" and a unit: a frequency ("twice a year")
+    Modal = 1u << 16, ///< will, would, can ...
+};
+
 /// Everything the time lexicons say about one word, so a token is hashed once.
 struct TimeWord
 {
@@ -94,6 +117,14 @@ public:
     const TimeWord* word(std::u16string_view word) const { return find(m_words, word); }
     /// Phrases starting with this word, longest first.
     const std::vector<TimePhrase>* phrases(std::u16string_view firstWord) const { return find(m_phrases, firstWord); }
+    /// Whether a (lower-case) word plays this role around time expressions.
+    bool is(ContextWord role, std::u16string_view word) const
+    {
+        const unsigned* roles = find(m_contextWords, word);
+        return roles && (*roles & static_cast<unsigned>(role)) != 0;
+    }
+    /// The unit code "this", "last" and "next" shift a unit word by ("WE" for "weekend"), or nullptr.
+    const std::string* shiftUnit(std::u16string_view word) const { return find(m_shiftUnits, word); }
 
 private:
     struct Hash
@@ -121,6 +152,8 @@ private:
     Map<TenseCue> m_tense;
     Map<std::vector<TimePhrase>> m_phrases;
     Map<TimeWord> m_words;
+    Map<unsigned> m_contextWords;
+    Map<std::string> m_shiftUnits;
 };
 
 } // namespace sayline::analysis

@@ -111,9 +111,7 @@ std::optional<TimexMatch> TimePatterns::clock(int i) const
                 break;
             }
         }
-    } else if (m_ctx.isAny(end,
-                           { u"est", u"edt", u"pst", u"pdt", u"cst", u"cdt", u"cet", u"cest", u"bst", u"et", u"pt" })
-               && m_ctx.isCapitalized(end)) {
+    } else if (m_ctx.is(end, ContextWord::TimeZone) && m_ctx.isCapitalized(end)) {
         ++end;
     }
     return anchored(i, end, value);

@@ -62,6 +62,8 @@ public:
     std::u16string_view lower(int i) const;
     bool is(int i, std::u16string_view word) const { return valid(i) && lower(i) == word; }
     bool isAny(int i, std::initializer_list<std::u16string_view> words) const;
+    /// Token i plays this role around time expressions (TimeLexicon::is).
+    bool is(int i, ContextWord role) const { return valid(i) && m_lexicon.is(role, lower(i)); }
     bool isWord(int i) const { return valid(i) && token(i).kind == TimeTokenKind::Word; }
     bool isNumber(int i) const { return valid(i) && token(i).kind == TimeTokenKind::Number; }
     bool isPunct(int i, char16_t c) const;

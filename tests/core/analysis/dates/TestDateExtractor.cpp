@@ -268,3 +268,11 @@ TEST_F(DateExtractorTest, anchorsTimesOnTheDayNamedNextToThem)
     EXPECT_EQ(run("The talks began at 1930 GMT on Monday.", "2008-11-07").front(),
               (Found { "1930 GMT", "time", "2008-11-03T19:30Z" }));
 }
+
+TEST_F(DateExtractorTest, readsNowAfterAModalAsDiscourseNotTime)
+{
+    // The modals are the ones of en-grammar-words, the same the attribution stage reads.
+    EXPECT_TRUE(run("Prices will now fall.").empty());
+    EXPECT_TRUE(run("Prices shall now fall.").empty());
+    EXPECT_EQ(single("Prices fall now."), (Found { "now", "date", "PRESENT_REF" }));
+}
