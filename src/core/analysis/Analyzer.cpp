@@ -3,11 +3,14 @@
 
 #include <algorithm>
 
-#include "AttributionExtractor.h"
-#include "DateExtractor.h"
-#include "Document.h"
-#include "EntityRecognizer.h"
-#include "Lexicons.h"
+#include "analysis/attribution/AttributionExtractor.h"
+#include "analysis/claims/ClaimExtractor.h"
+#include "analysis/dates/DateExtractor.h"
+#include "analysis/entities/EntityRecognizer.h"
+#include "analysis/lexicon/Lexicons.h"
+#include "analysis/text/Document.h"
+#include "analysis/text/TokenView.h"
+#include "analysis/text/WordClasses.h"
 
 namespace sayline::analysis {
 namespace {
@@ -46,12 +49,15 @@ std::vector<model::Entity> toModel(const Document& document, const EntityList& e
 }
 
 std::vector<model::Statement> toModel(const Document& document, const EntityList& entities,
-                                      const std::vector<StatementRecord>& statements)
+                                      const std::vector<StatementRecord>& statements,
+                                      const std::vector<ClaimRecord>& claims)
 {
     const int entityCount = static_cast<int>(entities.records.size());
     std::vector<model::Statement> out;
     out.reserve(statements.size());
-    for (const StatementRecord& record : statements) {
+    for (std::size_t i = 0; i < statements.size(); ++i) {
+        const StatementRecord& record = statements[i];
+        const ClaimRecord& claim = claims[i];
         model::Statement statement;
         statement.id = "S" + std::to_string(out.size() + 1);
         if (record.speaker >= 0 && record.speaker < entityCount)
@@ -65,8 +71,8 @@ std::vector<model::Statement> toModel(const Document& document, const EntityList
         statement.kind = record.kind;
         statement.span = document.toSpan(record.start, record.end);
         statement.content = document.utf8(record.start, record.end);
-        statement.claimType = record.claimType;
-        for (int target : record.about) {
+        statement.claimType = claim.type;
+        for (int target : claim.about) {
             if (target >= 0 && target < entityCount) {
                 std::string id = entityId(target);
                 if (std::find(statement.about.begin(), statement.about.end(), id) == statement.about.end())
@@ -97,8 +103,10 @@ std::vector<model::DateMention> toModel(const Document& document, const std::vec
 
 Analyzer::Analyzer()
     : m_lexicons(std::make_unique<Lexicons>())
+    , m_words(std::make_unique<WordClasses>(*m_lexicons))
     , m_entities(std::make_unique<EntityRecognizer>(*m_lexicons))
     , m_attribution(std::make_unique<AttributionExtractor>(*m_lexicons))
+    , m_claims(std::make_unique<ClaimExtractor>(*m_lexicons))
     , m_dates(std::make_unique<DateExtractor>(*m_lexicons))
 {
 }
@@ -112,12 +120,14 @@ model::AnalysedArticle Analyzer::analyse(model::Article article, const AnalysisO
         article.language = options.language;
     const Document document(article.body());
     EntityList entities = m_entities->recognise(document);
-    const std::vector<StatementRecord> statements = m_attribution->extract(document, entities);
+    const TokenView view(document, *m_words);
+    const std::vector<StatementRecord> statements = m_attribution->extract(view, entities);
+    const std::vector<ClaimRecord> claims = m_claims->extract(view, entities, statements);
     const std::vector<DateRecord> dates = m_dates->extract(document, anchorDate(article, options));
 
     model::AnalysedArticle result;
     result.entities = toModel(document, entities);
-    result.statements = toModel(document, entities, statements);
+    result.statements = toModel(document, entities, statements, claims);
     result.dates = toModel(document, dates);
     result.article = std::move(article);
     return result;

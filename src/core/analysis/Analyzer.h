@@ -18,12 +18,15 @@ struct AnalysisOptions
 };
 
 class Lexicons;
+class WordClasses;
 class EntityRecognizer;
 class AttributionExtractor;
+class ClaimExtractor;
 class DateExtractor;
 
-/// The whole extraction pipeline: sentences and tokens, entities and coreference, statements and claims,
-/// dates. One instance loads the lexicons once and may be shared by threads (analyse() is const).
+/// The whole extraction pipeline, one stage after the other (docs/analysis.md): text (sentences and tokens),
+/// entities and coreference, attribution (statements and speakers), claims, dates. One instance loads the
+/// lexicons once and may be shared by threads (analyse() is const).
 class Analyzer
 {
 public:
@@ -36,8 +39,10 @@ public:
 
 private:
     std::unique_ptr<Lexicons> m_lexicons;
+    std::unique_ptr<WordClasses> m_words;
     std::unique_ptr<EntityRecognizer> m_entities;
     std::unique_ptr<AttributionExtractor> m_attribution;
+    std::unique_ptr<ClaimExtractor> m_claims;
     std::unique_ptr<DateExtractor> m_dates;
 };
 

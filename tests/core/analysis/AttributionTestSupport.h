@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Runs the real AttributionExtractor over a text and flattens its statements for assertions.
+// Runs the real attribution and claims stages over a text and flattens their statements for assertions.
 #pragma once
 
 #include <string>
 #include <vector>
 
-#include "analysis/AnalysisTypes.h"
-#include "analysis/AttributionExtractor.h"
-#include "analysis/Document.h"
-#include "analysis/Lexicons.h"
+#include "LexiconTestSupport.h"
+#include "analysis/attribution/AttributionExtractor.h"
+#include "analysis/attribution/StatementRecord.h"
+#include "analysis/claims/ClaimExtractor.h"
+#include "analysis/entities/EntityList.h"
+#include "analysis/text/Document.h"
+#include "analysis/text/TokenView.h"
+#include "analysis/text/WordClasses.h"
 
 namespace sayline::analysis::test {
 
@@ -23,18 +27,23 @@ struct FoundStatement
     std::vector<std::string> about; ///< entity names
 };
 
-inline const Lexicons& lexicons()
+inline const WordClasses& wordClasses()
 {
-    static const Lexicons instance;
+    static const WordClasses instance(lexicons());
     return instance;
 }
 
 inline std::vector<FoundStatement> attribute(const std::string& text, EntityList& entities)
 {
     const Document document(text);
-    const AttributionExtractor extractor(lexicons());
+    const TokenView view(document, wordClasses());
+    const AttributionExtractor attribution(lexicons());
+    const ClaimExtractor claims(lexicons());
+    const std::vector<StatementRecord> records = attribution.extract(view, entities);
+    const std::vector<ClaimRecord> claimRecords = claims.extract(view, entities, records);
     std::vector<FoundStatement> found;
-    for (const StatementRecord& record : extractor.extract(document, entities)) {
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const StatementRecord& record = records[i];
         FoundStatement statement;
         statement.content = document.utf8(record.start, record.end);
         statement.speakerText = record.speakerText;
@@ -42,8 +51,8 @@ inline std::vector<FoundStatement> attribute(const std::string& text, EntityList
             statement.speakerName = entities.records[static_cast<std::size_t>(record.speaker)].name;
         statement.cue = record.cue;
         statement.kind = record.kind;
-        statement.claim = record.claimType;
-        for (int index : record.about)
+        statement.claim = claimRecords[i].type;
+        for (int index : claimRecords[i].about)
             statement.about.push_back(entities.records[static_cast<std::size_t>(index)].name);
         found.push_back(std::move(statement));
     }

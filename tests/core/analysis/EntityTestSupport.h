@@ -7,11 +7,18 @@
 #include <string>
 #include <vector>
 
-#include "analysis/Document.h"
-#include "analysis/EntityRecognizer.h"
-#include "analysis/Lexicons.h"
+#include "LexiconTestSupport.h"
+#include "analysis/entities/EntityRecognizer.h"
+#include "analysis/entities/Gazetteer.h"
+#include "analysis/text/Document.h"
 
 namespace sayline::analysis::test {
+
+inline const Gazetteer& gazetteer()
+{
+    static const Gazetteer instance(lexicons());
+    return instance;
+}
 
 class Recognised
 {
@@ -73,8 +80,7 @@ public:
 private:
     static const EntityRecognizer& recognizer()
     {
-        static const Lexicons lexicons;
-        static const EntityRecognizer instance(lexicons);
+        static const EntityRecognizer instance(lexicons());
         return instance;
     }
 

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <vector>
+
+#include "ContentFinder.h"
+#include "CueMatcher.h"
+#include "PhraseScanner.h"
+#include "StatementCandidate.h"
+
+namespace sayline::analysis {
+
+class TokenView;
+
+/// Quotes that no cue claimed: a source right after the closing mark with no cue ("...," Jesse Toprak, an
+/// analyst.), or the continuation of the previous speaker (a quote in new marks, a paragraph going on with
+/// an unclosed quote).
+class QuoteContinuations
+{
+public:
+    QuoteContinuations(const TokenView& view, const CueMatcher& cues, const ContentFinder& content);
+
+    /// Appends statements for the unclaimed quotes to found (cue-found statements, in finding order).
+    void addTo(std::vector<StatementCandidate>& found) const;
+
+private:
+    const TokenView& m_view;
+    const CueMatcher& m_cues;
+    const ContentFinder& m_content;
+    PhraseScanner m_phrases;
+};
+
+} // namespace sayline::analysis

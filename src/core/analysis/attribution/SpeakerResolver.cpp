@@ -1,0 +1,505 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SpeakerResolver.h"
+
+#include <algorithm>
+
+#include "PhraseScanner.h"
+#include "analysis/lexicon/Lexicons.h"
+#include "analysis/text/Document.h"
+#include "analysis/text/TokenView.h"
+#include "analysis/text/WordClasses.h"
+
+namespace sayline::analysis {
+namespace {
+
+using model::EntityType;
+
+bool isPossessive(const TokenView& view, int token)
+{
+    const std::string_view word = view.lower(token);
+    return (word.size() > 2 && word.substr(word.size() - 2) == "'s") || view.lower(token + 1) == "'";
+}
+
+bool isAcronym(const TokenView& view, int token)
+{
+    const std::u16string_view text = view.document().slice(view.start(token), view.end(token));
+    return text.size() >= 2 && std::all_of(text.begin(), text.end(), [](char16_t c) {
+               return (c >= u'A' && c <= u'Z') || c == u'.' || c == u'&';
+           });
+}
+
+void addMention(EntityRecord& record, int start, int end, MentionKind kind)
+{
+    const bool present = std::any_of(record.mentions.begin(), record.mentions.end(),
+                                     [&](const MentionRecord& m) { return m.start == start && m.end == end; });
+    if (!present)
+        record.mentions.push_back({ start, end, kind });
+}
+
+void addAlias(EntityRecord& record, const std::string& alias)
+{
+    if (alias != record.name && std::find(record.aliases.begin(), record.aliases.end(), alias) == record.aliases.end())
+        record.aliases.push_back(alias);
+}
+
+std::vector<std::string> words(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::size_t from = 0;
+    while (from < text.size()) {
+        std::size_t space = text.find(' ', from);
+        if (space == std::string::npos)
+            space = text.size();
+        if (space > from)
+            out.push_back(text.substr(from, space - from));
+        from = space + 1;
+    }
+    return out;
+}
+
+int findByName(EntityList& entities, const std::string& name, EntityType type)
+{
+    for (std::size_t i = 0; i < entities.records.size(); ++i) {
+        const EntityRecord& record = entities.records[i];
+        if (record.name == name
+            || std::find(record.aliases.begin(), record.aliases.end(), name) != record.aliases.end())
+            return static_cast<int>(i);
+    }
+    const std::vector<std::string> parts = words(name);
+    for (std::size_t i = 0; i < entities.records.size(); ++i) {
+        EntityRecord& record = entities.records[i];
+        const std::vector<std::string> known = words(record.name);
+        if (parts.size() == 1 && known.size() > 1 && record.type == EntityType::Person
+            && (known.back() == parts[0] || known.front() == parts[0])) {
+            addAlias(record, name); // "Wang" for "Wang Wenbin"
+            return static_cast<int>(i);
+        }
+        if (known.size() == 1 && parts.size() > 1 && type == record.type && parts.back() == known[0]) {
+            addAlias(record, record.name); // a fuller name found later: "Wang" becomes "Wang Wenbin"
+            record.name = name;
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+SpeakerResolver::SpeakerResolver(const Lexicons& lexicons)
+{
+    for (const LexiconEntry& entry : lexicons.entries("en-source-nouns")) {
+        if (entry.size() < 2)
+            continue;
+        NounKind kind = NounKind::Group;
+        if (entry[1] == "document")
+            kind = NounKind::Document;
+        else if (entry[1] == "organization")
+            kind = NounKind::Organization;
+        else if (entry[1] == "person")
+            kind = NounKind::Person;
+        m_nouns.emplace(entry[0], kind);
+    }
+    for (const LexiconEntry& entry : lexicons.entries("en-speaker-words")) {
+        if (entry.size() < 2)
+            continue;
+        if (entry[1] == "title")
+            m_titles.insert(entry[0]);
+        else if (entry[1] == "org")
+            m_organizationWords.insert(entry[0]);
+    }
+}
+
+const SpeakerResolver::NounKind* SpeakerResolver::nounKind(std::string_view word) const
+{
+    auto it = m_nouns.find(std::string(word));
+    return it == m_nouns.end() ? nullptr : &it->second;
+}
+
+ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int end, EntityList& entities,
+                                         const std::vector<StatementRecord>& previous) const
+{
+    ResolvedSpeaker result;
+    result.text = view.text(first, end);
+    result.start = view.start(first);
+    result.end = view.end(end - 1);
+    if (end - first == 1 && view.words().isPronoun(view.lower(first)) && !view.isAllCaps(first))
+        return resolvePronoun(view, first, entities, previous);
+
+    // "General Motors Corporation (GM)": the name before the parenthesis, the acronym an alias.
+    int acronymFirst = -1;
+    if (view.lower(end - 1) == ")") {
+        for (int t = end - 2; t > first; --t) {
+            if (view.lower(t) == "(") {
+                acronymFirst = t + 1;
+                end = t;
+                break;
+            }
+        }
+    }
+    // The head is the part before an appositive comma; the name may stand in the appositive instead.
+    int segmentEnd = first;
+    while (segmentEnd < end && view.lower(segmentEnd) != ",")
+        ++segmentEnd;
+    const int comma = segmentEnd; // where an appositive starts (end when none)
+    auto lastWord = [&view](int from, int to) {
+        int t = to - 1;
+        while (t >= from && !(view.isWord(t) || view.isNumber(t)))
+            --t;
+        return t;
+    };
+    // A trailing time adjunct is not the source: "a paper published in Nature on Monday".
+    for (int t = lastWord(first, segmentEnd); t > first && t - first > 1; --t) {
+        const std::string_view word = view.lower(t);
+        if (!(view.words().isTimeWord(word) || view.isNumber(t)))
+            break;
+        if (view.lower(t - 1) == "on" || view.lower(t - 1) == "in" || view.lower(t - 1) == "last") {
+            segmentEnd = t - 1;
+            break;
+        }
+    }
+    const int head = lastWord(first, segmentEnd);
+    const int headNoun = head >= first ? PhraseScanner(view).headOf(first, segmentEnd) : -1;
+    const NounKind* headKind = headNoun >= 0 ? nounKind(view.lower(headNoun)) : nullptr;
+    const bool appositiveName
+        = comma < end && lastWord(comma + 1, end) > comma && view.isCapitalized(lastWord(comma + 1, end));
+    const int sentenceFirst = view.sentenceFirst(view.sentenceOf(first));
+    const bool openingNoun = headKind && headNoun == head
+        && (head == sentenceFirst || (head == sentenceFirst + 1 && view.words().isDeterminer(view.lower(first))));
+    if (head >= first && view.isCapitalized(head) && headNoun != head && !view.isCapitalized(headNoun) && headKind) {
+        // A description with a name after its preposition: "the chief strategist of Acme Capital, Ann Lee",
+        // "A statement from Apple Computer", "a professor from the University of Michigan".
+        // "the chairman of Chrysler LLC Jim Press": a personal name right after the organisation.
+        int nameStart = head;
+        while (nameStart - 1 > headNoun && view.isCapitalized(nameStart - 1)
+               && !m_organizationWords.contains(view.text(nameStart - 1, nameStart)))
+            --nameStart;
+        const bool nameAfterOrganization = head - nameStart >= 1 && head - nameStart <= 2
+            && m_organizationWords.contains(view.text(nameStart - 1, nameStart));
+        if (appositiveName)
+            result.entity = resolveName(view, comma + 1, lastWord(comma + 1, end), entities);
+        else if (nameAfterOrganization)
+            result.entity = resolveName(view, nameStart, head, entities);
+        else if (*headKind == NounKind::Document)
+            result.entity = resolveName(view, headNoun + 2, head, entities);
+        else
+            result.entity = resolveNominal(view, first, headNoun, entities, previous);
+    } else if (head >= first && view.isCapitalized(head) && !openingNoun) {
+        // "Robin Biesbroek of the CDF": the person before the preposition.
+        const bool personBefore = headNoun != head && headNoun > first && view.isCapitalized(headNoun)
+            && view.isCapitalized(headNoun - 1) && !m_organizationWords.contains(view.text(headNoun, headNoun + 1));
+        result.entity = resolveName(view, first, personBefore ? headNoun : head, entities);
+    } else if (openingNoun) {
+        result.entity = resolveNominal(view, first, head, entities, previous); // "Analysts said"
+        const std::string_view determiner = view.lower(first);
+        ResolvedSpeaker group;
+        if (*headKind == NounKind::Group && (determiner == "the" || determiner == "these")
+            && recentGroup(view, first, -1, group))
+            return group; // "The sources claimed" after "Citing people familiar with the situation"
+    } else if (appositiveName) {
+        result.entity = resolveName(view, comma + 1, lastWord(comma + 1, end), entities);
+    } else if (head >= first) {
+        result.entity = resolveNominal(view, first, head, entities, previous);
+    }
+    if (result.entity >= 0 && acronymFirst >= 0) {
+        EntityRecord& record = entities.records[static_cast<std::size_t>(result.entity)];
+        int close = acronymFirst;
+        while (close < view.size() && view.lower(close) != ")")
+            ++close;
+        if (close > acronymFirst && close - acronymFirst <= 3) {
+            addAlias(record, view.text(acronymFirst, close));
+            addMention(record, view.start(acronymFirst), view.end(close - 1), MentionKind::Acronym);
+        }
+    }
+    return result;
+}
+
+int SpeakerResolver::resolveName(const TokenView& view, int first, int last, EntityList& entities) const
+{
+    // The capitalised run that ends the phrase: "China's Foreign Ministry spokesperson [Wang Wenbin]".
+    int runStart = last;
+    while (runStart - 1 >= first) {
+        const int t = runStart - 1;
+        if (view.isCapitalized(t)
+            || (view.words().isSpeakerNameJoiner(view.lower(t)) && view.isCapitalized(t - 1) && t - 1 >= first))
+            --runStart;
+        else
+            break;
+    }
+    for (int t = last - 1; t >= runStart; --t) {
+        if (isPossessive(view, t)) {
+            runStart = t + 1;
+            break;
+        }
+    }
+    while (runStart < last && (view.words().isFunctionWord(view.lower(runStart)) || !view.isWord(runStart)))
+        ++runStart;
+
+    const Document& document = view.document();
+    auto original = [&](int t) { return document.utf8(view.start(t), view.end(t)); };
+    // "Keith Springer of Capital Financial Advisory Services": the person before the preposition, but
+    // "Institute for Supply Management" and "Bank of America" stay whole.
+    for (int t = runStart + 2; t < last; ++t) {
+        const std::string_view word = view.lower(t);
+        if (word != "of" && word != "for" && word != "at" && word != "from")
+            continue;
+        bool organizationPart = false;
+        for (int u = runStart; u < t; ++u)
+            organizationPart = organizationPart || m_organizationWords.contains(original(u));
+        if (!organizationPart)
+            last = t - 1;
+        break;
+    }
+    auto hasOrganizationWord = [&](int from) {
+        for (int t = from; t <= last; ++t)
+            if (m_organizationWords.contains(original(t)))
+                return true;
+        return false;
+    };
+    // A title inside the run ends the organisation part: "Apple Inc. CEO Steve Jobs", "Finance Minister
+    // Alexei Kudrin"; but "General Motors" stays whole.
+    bool person = false;
+    bool allTitles = true;
+    for (int t = runStart; t <= last; ++t)
+        allTitles = allTitles && (m_titles.contains(original(t)) || !view.isWord(t));
+    if (allTitles) // "the Prime Minister": a description, not a name
+        return resolveNominal(view, first, last, entities, {}, NounKind::Person);
+    for (int t = last - 1; t >= runStart; --t) {
+        if (m_titles.contains(original(t)) && !hasOrganizationWord(t + 1)) {
+            runStart = t + 1;
+            person = true;
+            break;
+        }
+    }
+    while (runStart < last && !view.isWord(runStart)) // the "." of "Mr."
+        ++runStart;
+    bool organization = !person && (hasOrganizationWord(runStart) || (runStart == last && isAcronym(view, last)));
+    if (!organization) {
+        const NounKind* before = nounKind(view.lower(runStart - 1));
+        person = person || (runStart > first && before && *before == NounKind::Person)
+            || (last - runStart >= 1 && last - runStart <= 3);
+    }
+    std::string name = view.text(runStart, last + 1);
+    const int nameStart = view.start(runStart);
+    const int nameEnd = view.end(last);
+    const int known = entities.entityAt(nameStart, nameEnd);
+    if (known >= 0)
+        return known;
+    EntityType type = organization ? EntityType::Organization : person ? EntityType::Person : EntityType::Organization;
+    int index = findByName(entities, name, type);
+    if (index < 0 && runStart == last) {
+        // A surname alone: look for the full name earlier in the same sentence of an earlier mention
+        // ("President Dmitry Medvedev"); a title before it makes it a person ("President Trump").
+        for (int t = runStart - 1; t > 0 && index < 0; --t) {
+            if (view.lower(t) != view.lower(last) || !view.isCapitalized(t - 1))
+                continue;
+            int s = t - 1;
+            while (s - 1 >= 0 && view.isCapitalized(s - 1) && !m_titles.contains(original(s - 1))
+                   && view.sentenceOf(s - 1) == view.sentenceOf(t) && !view.words().isFunctionWord(view.lower(s - 1)))
+                --s;
+            if (m_titles.contains(original(s)) || view.words().isFunctionWord(view.lower(s))) {
+                if (m_titles.contains(original(s)) && !organization)
+                    type = EntityType::Person;
+                ++s;
+            }
+            bool personLike = s < t && t - s <= 3 && view.sentenceOf(s) == view.sentenceOf(t);
+            for (int u = s; u <= t && personLike; ++u)
+                personLike = view.isWord(u) && !isAcronym(view, u) && !m_organizationWords.contains(original(u));
+            if (personLike) {
+                name = view.text(s, t + 1);
+                type = EntityType::Person;
+                index = findByName(entities, name, type);
+                if (index < 0) {
+                    entities.records.push_back({ type, name, {}, {}, -1, {} });
+                    index = static_cast<int>(entities.records.size()) - 1;
+                    addMention(entities.records.back(), view.start(s), view.end(t), MentionKind::Name);
+                }
+            }
+        }
+    }
+    if (index < 0) {
+        entities.records.push_back({ type, name, {}, {}, -1, {} });
+        index = static_cast<int>(entities.records.size()) - 1;
+    }
+    EntityRecord& record = entities.records[static_cast<std::size_t>(index)];
+    addAlias(record, view.text(runStart, last + 1));
+    addMention(record, nameStart, nameEnd, MentionKind::Name);
+    return index;
+}
+
+namespace {
+
+/// The entity of the wanted type mentioned or quoted most recently before offset.
+int mostRecent(const EntityList& entities, const std::vector<StatementRecord>& previous, int offset,
+               bool (*wanted)(EntityType), int* position = nullptr)
+{
+    int best = -1;
+    int bestAt = -1;
+    for (std::size_t i = 0; i < entities.records.size(); ++i) {
+        if (!wanted(entities.records[i].type))
+            continue;
+        for (const MentionRecord& mention : entities.records[i].mentions) {
+            if (mention.end <= offset && mention.start > bestAt) {
+                bestAt = mention.start;
+                best = static_cast<int>(i);
+            }
+        }
+    }
+    for (const StatementRecord& statement : previous) {
+        if (statement.speaker >= 0 && statement.speakerStart < offset && statement.speakerStart > bestAt
+            && wanted(entities.records[static_cast<std::size_t>(statement.speaker)].type)) {
+            bestAt = statement.speakerStart;
+            best = statement.speaker;
+        }
+    }
+    if (position)
+        *position = bestAt;
+    return best;
+}
+
+bool isPersonType(EntityType type)
+{
+    return type == EntityType::Person;
+}
+bool isOrganizationType(EntityType type)
+{
+    return type == EntityType::Organization;
+}
+
+} // namespace
+
+bool SpeakerResolver::recentGroup(const TokenView& view, int token, int after, ResolvedSpeaker& group) const
+{
+    // A plural source phrase in this or the previous sentence: "people familiar with the situation",
+    // "Industry analysts".
+    const int sentence = view.sentenceOf(token);
+    const int from = sentence > 0 ? view.sentenceFirst(sentence - 1) : 0;
+    const PhraseScanner phrases(view);
+    for (int t = token - 1; t >= from && t >= 0; --t) {
+        const NounKind* kind = nounKind(view.lower(t));
+        if (!kind || *kind != NounKind::Group || view.start(t) <= after)
+            continue;
+        int first = phrases.phraseStartingBefore(t, from);
+        const int end = phrases.phraseEndingAfter(t, view.sentenceEnd(view.sentenceOf(t)));
+        if (first < 0 || end <= t || view.words().isDeterminer(view.lower(first)))
+            continue; // "the sources" itself refers back
+        while (first < t && (view.lower(first).ends_with("ing") || view.words().isFunctionWord(view.lower(first))))
+            ++first; // "Citing people familiar with ..."
+        group.entity = -1;
+        group.text = view.text(first, end);
+        group.start = view.start(first);
+        group.end = view.end(end - 1);
+        return true;
+    }
+    return false;
+}
+
+ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token, EntityList& entities,
+                                                const std::vector<StatementRecord>& previous) const
+{
+    ResolvedSpeaker result;
+    result.text = view.text(token, token + 1);
+    result.start = view.start(token);
+    result.end = view.end(token);
+    const std::string_view word = view.lower(token);
+    const bool personal = word == "he" || word == "she" || word == "i";
+    // "They" right after a statement of an unnamed plural source continues that source ("The sources claimed
+    // ... They said ...").
+    if (word == "they" && !previous.empty() && previous.back().speaker < 0 && previous.back().speakerStart >= 0) {
+        const StatementRecord& last = previous.back();
+        const int lastSentence = view.sentenceOf(view.document().tokenAtOrAfter(last.start));
+        const int sentence = view.sentenceOf(token);
+        if (lastSentence >= 0 && sentence - lastSentence <= 1 && !last.speakerText.empty()) {
+            result.text = last.speakerText;
+            result.start = last.speakerStart;
+            result.end = last.speakerEnd;
+            return result;
+        }
+    }
+    // The recognizer's pronoun mention, unless its type contradicts the pronoun ("he" for an organisation).
+    const int known = entities.entityAt(result.start, result.end);
+    if (known >= 0) {
+        const EntityType type = entities.records[static_cast<std::size_t>(known)].type;
+        const bool fits = personal ? type == EntityType::Person : (word != "it" || type != EntityType::Person);
+        if (fits) {
+            result.entity = known;
+            return result;
+        }
+    }
+    int at = -1;
+    result.entity = mostRecent(entities, previous, result.start, personal ? isPersonType : isOrganizationType, &at);
+    if (result.entity < 0 && personal) {
+        // No person known: the last named speaker, whose name may have been typed as an organisation
+        // ("Trump said ... he said").
+        for (auto it = previous.rbegin(); it != previous.rend() && result.entity < 0; ++it)
+            if (it->speaker >= 0 && it->speakerStart < result.start)
+                result.entity = it->speaker;
+    }
+    if (!personal) {
+        // "they" may continue an unnamed group source ("Barclays Capital economists ... they predicted").
+        for (auto it = previous.rbegin(); it != previous.rend(); ++it) {
+            if (it->speakerStart > at && it->speakerStart < result.start && it->speaker < 0 && word == "they") {
+                result.entity = -1;
+                result.text = it->speakerText;
+                result.start = it->speakerStart;
+                result.end = it->speakerEnd;
+                return result;
+            }
+        }
+    }
+    if (word == "they") {
+        // "they point out" after "Industry analysts have pointed to ...": the plural source phrase.
+        ResolvedSpeaker group;
+        if (recentGroup(view, token, std::max(at, -1), group))
+            return group;
+    }
+    if (result.entity >= 0)
+        addMention(entities.records[static_cast<std::size_t>(result.entity)], result.start, result.end,
+                   MentionKind::Pronoun);
+    return result;
+}
+
+int SpeakerResolver::resolveNominal(const TokenView& view, int first, int last, EntityList& entities,
+                                    const std::vector<StatementRecord>& previous, std::optional<NounKind> forced) const
+{
+    // The head noun's mention, not a possessor's ("New York's chief medical examiner").
+    const int known = entities.entityAt(view.start(last), view.end(last));
+    if (known >= 0)
+        return known;
+    const NounKind* kind = forced ? &*forced : nounKind(view.lower(last));
+    if (!kind || *kind == NounKind::Document || *kind == NounKind::Group)
+        return -1;
+    const std::string_view determiner = view.lower(first);
+    if (determiner != "the" && determiner != "this" && determiner != "that")
+        return -1; // "a senior official": unnamed
+    const int entity = mostRecent(entities, previous, view.start(first),
+                                  *kind == NounKind::Person ? isPersonType : isOrganizationType);
+    if (entity >= 0)
+        addMention(entities.records[static_cast<std::size_t>(entity)], view.start(first), view.end(last),
+                   MentionKind::Nominal);
+    return entity;
+}
+
+void SpeakerResolver::resolveLeadNominal(const TokenView& view, std::vector<StatementRecord>& statements,
+                                         EntityList& entities) const
+{
+    if (statements.size() < 2 || statements[0].speaker >= 0 || statements[0].speakerStart < 0)
+        return;
+    StatementRecord& lead = statements[0];
+    const int first = view.document().tokenAtOrAfter(lead.speakerStart);
+    int last = view.document().tokenAtOrAfter(lead.speakerEnd) - 1;
+    while (last > first && !view.isWord(last))
+        --last;
+    const std::string_view determiner = view.lower(first);
+    const NounKind* kind = nounKind(view.lower(last));
+    if ((determiner != "a" && determiner != "an") || !kind || *kind != NounKind::Person)
+        return;
+    const StatementRecord& next = statements[1];
+    if (next.speaker < 0 || entities.records[static_cast<std::size_t>(next.speaker)].type != EntityType::Person)
+        return;
+    lead.speaker = next.speaker;
+    EntityRecord& record = entities.records[static_cast<std::size_t>(next.speaker)];
+    addAlias(record, lead.speakerText);
+    addMention(record, lead.speakerStart, lead.speakerEnd, MentionKind::Nominal);
+}
+
+} // namespace sayline::analysis

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Coreference.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+
+#include "AcronymLinker.h"
+#include "Gazetteer.h"
+#include "NameText.h"
+#include "analysis/text/Document.h"
+
+namespace sayline::analysis {
+namespace {
+
+using model::EntityType;
+
+std::u16string keyOf(const NameCandidate& candidate)
+{
+    return candidate.canonical.empty() ? candidate.text : candidate.canonical;
+}
+
+std::vector<std::u16string_view> words(std::u16string_view text)
+{
+    std::vector<std::u16string_view> out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t space = text.find(u' ', i);
+        const std::size_t end = space == std::u16string_view::npos ? text.size() : space;
+        if (end > i)
+            out.push_back(text.substr(i, end - i));
+        i = end + 1;
+    }
+    return out;
+}
+
+/// The type every mention of one name gets: the strongest evidence wins, ties go to the majority.
+void voteTypes(std::vector<NameCandidate>& candidates)
+{
+    std::unordered_map<std::u16string, std::vector<std::size_t>, U16Hash, std::equal_to<>> byKey;
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        byKey[keyOf(candidates[i])].push_back(i);
+    for (const auto& [key, members] : byKey) {
+        std::map<std::pair<int, int>, int> score; // (evidence, type) -> count
+        for (std::size_t i : members)
+            ++score[{ static_cast<int>(candidates[i].evidence), static_cast<int>(candidates[i].type) }];
+        const int best = score.rbegin()->first.first;
+        int bestType = -1;
+        int bestCount = 0;
+        for (const auto& [evidenceType, count] : score) {
+            if (evidenceType.first == best && count > bestCount) {
+                bestCount = count;
+                bestType = evidenceType.second;
+            }
+        }
+        for (std::size_t i : members) {
+            candidates[i].type = static_cast<EntityType>(bestType);
+            candidates[i].evidence = static_cast<TypeEvidence>(best);
+        }
+    }
+}
+
+struct Cluster
+{
+    EntityType type = EntityType::Organization;
+    TypeEvidence evidence = TypeEvidence::Guess;
+    std::vector<int> members;
+    std::u16string longest; ///< the longest non-acronym name so far
+    char gender = 0;
+};
+
+class Clusterer
+{
+public:
+    Clusterer(const Gazetteer& gazetteer, std::vector<NameCandidate>& candidates, const std::vector<int>& links)
+        : m_gazetteer(gazetteer)
+        , m_candidates(candidates)
+        , m_links(links)
+        , m_entityOf(candidates.size(), -1)
+    {
+    }
+
+    NameClusters run()
+    {
+        voteTypes(m_candidates);
+        std::vector<int> order(m_candidates.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return wordCount(a) > wordCount(b); });
+        for (int index : order)
+            place(index);
+        return result();
+    }
+
+private:
+    const NameCandidate& at(int index) const { return m_candidates[static_cast<std::size_t>(index)]; }
+    int wordCount(int index) const
+    {
+        const NameCandidate& candidate = at(index);
+        return candidate.acronym ? 0 : static_cast<int>(words(candidate.text).size());
+    }
+
+    void join(int index, int cluster)
+    {
+        m_entityOf[static_cast<std::size_t>(index)] = cluster;
+        Cluster& target = m_clusters[static_cast<std::size_t>(cluster)];
+        target.members.push_back(index);
+        const NameCandidate& candidate = at(index);
+        if (!candidate.acronym && candidate.text.size() > target.longest.size())
+            target.longest = candidate.text;
+        if (candidate.evidence > target.evidence) {
+            target.evidence = candidate.evidence;
+            target.type = candidate.type;
+        }
+        if (!target.gender)
+            target.gender = candidate.gender;
+    }
+
+    /// The cluster among `matches` with a member nearest before position (else the first one).
+    int nearest(const std::vector<int>& matches, int position) const
+    {
+        int best = -1;
+        int bestDistance = 0;
+        for (int cluster : matches) {
+            for (int member : m_clusters[static_cast<std::size_t>(cluster)].members) {
+                const int distance = position - at(member).start;
+                const int score = distance >= 0 ? distance : 1000000 - distance;
+                if (best < 0 || score < bestDistance) {
+                    best = cluster;
+                    bestDistance = score;
+                }
+            }
+        }
+        return best;
+    }
+
+    void place(int index)
+    {
+        NameCandidate& candidate = m_candidates[static_cast<std::size_t>(index)];
+        const int linked = m_links[static_cast<std::size_t>(index)];
+        if (linked >= 0 && m_entityOf[static_cast<std::size_t>(linked)] >= 0) {
+            join(index, m_entityOf[static_cast<std::size_t>(linked)]);
+            return;
+        }
+        const std::u16string key = keyOf(candidate);
+        if (auto it = m_byKey.find(key); it != m_byKey.end()) {
+            join(index, it->second);
+            return;
+        }
+        const int cluster = findPartial(candidate);
+        if (cluster >= 0) {
+            Cluster& target = m_clusters[static_cast<std::size_t>(cluster)];
+            if (candidate.evidence < TypeEvidence::Known || candidate.type == target.type) {
+                candidate.type = target.type;
+                m_byKey.emplace(key, cluster);
+                join(index, cluster);
+                return;
+            }
+        }
+        m_clusters.push_back({ candidate.type, candidate.evidence, {}, {}, 0 });
+        const int created = static_cast<int>(m_clusters.size()) - 1;
+        m_byKey.emplace(key, created);
+        join(index, created);
+        // An acronym introduced in parentheses ("National Security Agency (NSA)") names this entity everywhere.
+        for (std::size_t other = 0; other < m_links.size(); ++other) {
+            if (m_links[other] == index && m_entityOf[other] < 0) {
+                m_byKey.emplace(keyOf(m_candidates[other]), created);
+            }
+        }
+    }
+
+    /// A person's surname or given name, an organization's leading words, or an acronym of a cluster's name.
+    int findPartial(const NameCandidate& candidate) const
+    {
+        const auto parts = words(candidate.text);
+        std::vector<int> matches;
+        for (std::size_t c = 0; c < m_clusters.size(); ++c) {
+            const Cluster& cluster = m_clusters[c];
+            if (cluster.longest.size() <= candidate.text.size())
+                continue;
+            const auto full = words(cluster.longest);
+            bool match = false;
+            if (candidate.acronym) {
+                match = cluster.type != EntityType::Person
+                    && AcronymLinker(m_gazetteer).matchesInitials(candidate.text, cluster.longest);
+            } else if (cluster.type == EntityType::Person && parts.size() == 1 && candidate.type != EntityType::Location
+                       && candidate.type != EntityType::Misc) {
+                match = full.size() >= 2 && (full.back() == parts.front() || full.front() == parts.front());
+            } else if (cluster.type == EntityType::Person && parts.size() >= 2
+                       && candidate.type == EntityType::Person) {
+                match = full.size() > parts.size()
+                    && std::equal(parts.rbegin(), parts.rend(), full.rbegin()); // "Barack Obama" in "Barack H. Obama"
+            } else if (cluster.type != EntityType::Person && parts.size() < full.size()
+                       && (candidate.type == cluster.type || candidate.evidence <= TypeEvidence::Weak)) {
+                // "Ford" -> "Ford Motor Company", "Suvarnabhumi" -> "Suvarnabhumi Airport"
+                match = std::equal(parts.begin(), parts.end(), full.begin())
+                    || (candidate.type == EntityType::Organization && parts.size() + 1 == full.size()
+                        && std::equal(parts.begin(), parts.end(), full.begin() + 1)
+                        && isLeadingHead(full.front())); // "Santander" -> "Grupo Santander"
+            }
+            if (match)
+                matches.push_back(static_cast<int>(c));
+        }
+        return matches.empty() ? -1 : nearest(matches, candidate.start);
+    }
+
+    NameClusters result()
+    {
+        NameClusters out;
+        out.entityOf = m_entityOf;
+        // Entities in order of their first mention.
+        std::vector<int> order(m_clusters.size());
+        std::iota(order.begin(), order.end(), 0);
+        auto firstStart = [&](int cluster) {
+            int first = INT32_MAX;
+            for (int member : m_clusters[static_cast<std::size_t>(cluster)].members)
+                first = std::min(first, at(member).start);
+            return first;
+        };
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return firstStart(a) < firstStart(b); });
+        std::vector<int> renumber(m_clusters.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            renumber[static_cast<std::size_t>(order[i])] = static_cast<int>(i);
+        for (int& entity : out.entityOf)
+            entity = entity >= 0 ? renumber[static_cast<std::size_t>(entity)] : -1;
+
+        for (int c : order) {
+            const Cluster& cluster = m_clusters[static_cast<std::size_t>(c)];
+            EntityRecord record;
+            record.type = cluster.type;
+            std::vector<int> members = cluster.members;
+            std::sort(members.begin(), members.end(), [&](int a, int b) { return at(a).start < at(b).start; });
+            std::u16string name = cluster.longest;
+            if (name.empty())
+                name = at(members.front()).text;
+            record.name = toUtf8(name);
+            for (int member : members) {
+                const NameCandidate& candidate = at(member);
+                record.mentions.push_back(
+                    { candidate.start, candidate.end,
+                      candidate.acronym && !cluster.longest.empty() ? MentionKind::Acronym : MentionKind::Name });
+                const std::string alias = toUtf8(candidate.text);
+                if (alias != record.name
+                    && std::find(record.aliases.begin(), record.aliases.end(), alias) == record.aliases.end())
+                    record.aliases.push_back(alias);
+                if (!candidate.titleRole.empty()
+                    && std::find(record.roles.begin(), record.roles.end(), candidate.titleRole) == record.roles.end())
+                    record.roles.push_back(candidate.titleRole);
+            }
+            out.entities.records.push_back(std::move(record));
+            out.gender.push_back(cluster.gender);
+        }
+        return out;
+    }
+
+    bool isLeadingHead(std::u16string_view word) const
+    {
+        const NameHead* head = m_gazetteer.head(word);
+        return head && head->first && head->type == EntityType::Organization;
+    }
+
+    const Gazetteer& m_gazetteer;
+    std::vector<NameCandidate>& m_candidates;
+    const std::vector<int>& m_links;
+    std::vector<int> m_entityOf;
+    std::vector<Cluster> m_clusters;
+    std::unordered_map<std::u16string, int, U16Hash, std::equal_to<>> m_byKey;
+};
+
+} // namespace
+
+Coreference::Coreference(const Gazetteer& gazetteer)
+    : m_gazetteer(gazetteer)
+{
+}
+
+NameClusters Coreference::cluster(std::vector<NameCandidate>& candidates, const std::vector<int>& acronymLinks) const
+{
+    return Clusterer(m_gazetteer, candidates, acronymLinks).run();
+}
+
+} // namespace sayline::analysis

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EntityRecognizer.h"
+
+#include "AcronymLinker.h"
+#include "ContextTyper.h"
+#include "Coreference.h"
+#include "Gazetteer.h"
+#include "NameFinder.h"
+#include "NominalResolver.h"
+#include "PronounResolver.h"
+#include "RoleFinder.h"
+#include "analysis/lexicon/Lexicons.h"
+#include "analysis/text/Document.h"
+
+namespace sayline::analysis {
+
+EntityRecognizer::EntityRecognizer(const Lexicons& lexicons)
+    : m_gazetteer(std::make_unique<Gazetteer>(lexicons))
+{
+}
+
+EntityRecognizer::~EntityRecognizer() = default;
+
+EntityList EntityRecognizer::recognise(const Document& document) const
+{
+    const Gazetteer& gazetteer = *m_gazetteer;
+    std::vector<NameCandidate> candidates = NameFinder(gazetteer).find(document);
+    const ContextTyper context(gazetteer);
+    context.apply(document, candidates);
+    const AcronymLinker acronyms(gazetteer);
+    acronyms.dropCommonPhraseAcronyms(document, candidates);
+    const std::vector<int> links = acronyms.link(document, candidates);
+    NameClusters clusters = Coreference(gazetteer).cluster(candidates, links);
+    RoleFinder(context).assign(document, candidates, clusters);
+    NominalResolver(gazetteer).resolve(document, clusters.entities);
+    PronounResolver(gazetteer).resolve(document, clusters.entities, clusters.gender);
+    return std::move(clusters.entities);
+}
+
+} // namespace sayline::analysis

@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Gazetteer.h"
+
+#include <memory>
+
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "analysis/lexicon/Lexicons.h"
+#include "analysis/text/Document.h"
+
+namespace sayline::analysis {
+namespace {
+
+using model::EntityType;
+
+std::vector<std::u16string> splitList(const std::string& field)
+{
+    std::vector<std::u16string> out;
+    std::size_t from = 0;
+    while (from <= field.size()) {
+        const std::size_t comma = field.find(',', from);
+        const std::string item = field.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
+        std::u16string name = normalizeName(toUtf16(item));
+        if (!name.empty())
+            out.push_back(std::move(name));
+        if (comma == std::string::npos)
+            break;
+        from = comma + 1;
+    }
+    return out;
+}
+
+const std::string& field(const LexiconEntry& entry, std::size_t index)
+{
+    static const std::string empty;
+    return index < entry.size() ? entry[index] : empty;
+}
+
+WordSet16 wordSet(const Lexicons& lexicons, std::string_view name, std::string_view tag = {})
+{
+    WordSet16 set;
+    for (const std::string& word : lexicons.words(name, tag))
+        set.insert(toUtf16(word));
+    return set;
+}
+
+std::u16string withoutFinalPeriod(std::u16string text)
+{
+    if (!text.empty() && text.back() == u'.')
+        text.pop_back();
+    return text;
+}
+
+} // namespace
+
+Gazetteer::Gazetteer(const Lexicons& lexicons)
+{
+    // Countries: ICU's English names of every ISO region first, then the shipped list with demonyms and variants.
+    for (const char* const* code = icu::Locale::getISOCountries(); code && *code; ++code) {
+        icu::UnicodeString display;
+        icu::Locale(nullptr, *code).getDisplayCountry(icu::Locale::getEnglish(), display);
+        const std::u16string name(reinterpret_cast<const char16_t*>(display.getBuffer()),
+                                  static_cast<std::size_t>(display.length()));
+        if (!name.empty() && name != toUtf16(*code))
+            addName(normalizeName(name), EntityType::Location, normalizeName(name));
+    }
+    for (const LexiconEntry& entry : lexicons.entries("en-countries")) {
+        const std::u16string country = normalizeName(toUtf16(field(entry, 0)));
+        addName(country, EntityType::Location, country);
+        for (std::u16string& demonym : splitList(field(entry, 1)))
+            m_demonyms.emplace(std::move(demonym), country);
+        for (std::u16string& alias : splitList(field(entry, 2)))
+            addName(std::move(alias), EntityType::Location, country);
+    }
+    for (const LexiconEntry& entry : lexicons.entries("en-places")) {
+        const std::u16string place = normalizeName(toUtf16(field(entry, 0)));
+        addName(place, EntityType::Location, place);
+        for (std::u16string& demonym : splitList(field(entry, 2)))
+            m_demonyms.emplace(std::move(demonym), place);
+    }
+    for (const auto& [lexicon, type] : { std::pair { "en-organizations", EntityType::Organization },
+                                         std::pair { "en-misc-names", EntityType::Misc } }) {
+        for (const LexiconEntry& entry : lexicons.entries(lexicon)) {
+            const std::u16string name = normalizeName(toUtf16(field(entry, 0)));
+            addName(name, type, name);
+            for (std::u16string& alias : splitList(field(entry, 1)))
+                addName(std::move(alias), type, name);
+        }
+    }
+    for (const auto& [lexicon, type] :
+         { std::pair { "en-organization-heads", EntityType::Organization },
+           std::pair { "en-place-heads", EntityType::Location }, std::pair { "en-misc-heads", EntityType::Misc } }) {
+        for (const LexiconEntry& entry : lexicons.entries(lexicon)) {
+            const std::string& where = field(entry, 1);
+            const bool final = where == "final";
+            NameHead head { type, where == "first" || where == "both",
+                            final || where == "last" || where == "both" || where.empty(), final };
+            m_heads.emplace(normalizeName(toUtf16(field(entry, 0))), head);
+        }
+    }
+    for (const LexiconEntry& entry : lexicons.entries("en-honorifics")) {
+        const std::string& gender = field(entry, 1);
+        Honorific honorific { gender.empty() ? '\0' : gender.front(), field(entry, 2), field(entry, 3) == "outside" };
+        m_honorifics.emplace(withoutFinalPeriod(normalizeName(toUtf16(field(entry, 0)))), honorific);
+    }
+    for (const LexiconEntry& entry : lexicons.entries("en-given-names")) {
+        const std::string& gender = field(entry, 1);
+        m_givenNames.emplace(toUtf16(field(entry, 0)), gender.empty() ? 'u' : gender.front());
+    }
+    for (const LexiconEntry& entry : lexicons.entries("en-roles")) {
+        const std::string& canonical = field(entry, 1);
+        const std::string& role = canonical.empty() ? field(entry, 0) : canonical;
+        m_roles.emplace(lowerCase(normalizeName(toUtf16(field(entry, 0)))), role);
+    }
+    for (const LexiconEntry& entry : lexicons.entries("en-organization-nouns")) {
+        m_organizationNouns.emplace(toUtf16(field(entry, 0)),
+                                    field(entry, 1) == "any" ? OrganizationNoun::Any : OrganizationNoun::NameMatch);
+    }
+    for (const auto& [lexicon, set] :
+         { std::pair { "en-surnames", &m_surnames }, std::pair { "en-person-nouns", &m_personNouns },
+           std::pair { "en-entity-cue-verbs", &m_cueVerbs },
+           std::pair { "en-organization-words", &m_organizationWords } }) {
+        for (const LexiconEntry& entry : lexicons.entries(lexicon))
+            set->insert(toUtf16(field(entry, 0)));
+    }
+    for (const LexiconEntry& entry : lexicons.entries("en-common-words")) {
+        const std::u16string word = toUtf16(field(entry, 0));
+        m_commonWords.insert(word);
+        if (field(entry, 1) == "never")
+            m_neverNames.insert(word);
+    }
+    // Month names with their abbreviations and full weekday names are never names by themselves; not "May"
+    // (a given name, a modal verb) nor "Sun" or "Sat". The date lexicons list them in lower case.
+    auto addCalendarWord = [this](const std::string& lower) {
+        std::u16string word = toUtf16(lower);
+        if (word.empty())
+            return;
+        word.front() = static_cast<char16_t>(u_toupper(word.front()));
+        m_commonWords.insert(word);
+        m_neverNames.insert(std::move(word));
+    };
+    for (const LexiconEntry& entry : lexicons.entries("en-time-months"))
+        if (field(entry, 2) != "ambiguous")
+            addCalendarWord(field(entry, 0));
+    for (const LexiconEntry& entry : lexicons.entries("en-time-weekdays"))
+        if (field(entry, 2).empty())
+            addCalendarWord(field(entry, 0));
+    m_organizationVerbs = wordSet(lexicons, "en-organization-verbs");
+    m_holdingNouns = wordSet(lexicons, "en-holding-nouns");
+    m_masculinePronouns = wordSet(lexicons, "en-grammar-words", "masculine");
+    m_femininePronouns = wordSet(lexicons, "en-grammar-words", "feminine");
+    m_descriptionOpeners = wordSet(lexicons, "en-grammar-words", "description-opener");
+    m_monthDateCues = wordSet(lexicons, "en-grammar-words", "month-date-cue");
+    m_nameParticles = wordSet(lexicons, "en-name-joiners", "particle");
+    m_nameConnectors = wordSet(lexicons, "en-name-joiners", "connector");
+    m_acronymMinorWords = wordSet(lexicons, "en-name-joiners", "acronym-skip");
+    m_periodInName = wordSet(lexicons, "en-name-abbreviations", "in-name");
+    m_quantitiesAfterNumber = wordSet(lexicons, "en-quantity-words", "name-break");
+}
+
+void Gazetteer::addName(std::u16string name, model::EntityType type, const std::u16string& canonical)
+{
+    if (name.empty())
+        return;
+    if (!isAllCaps(name))
+        m_foldedNames.try_emplace(lowerCase(name), KnownName { type, canonical }, name);
+    m_names.try_emplace(std::move(name), KnownName { type, canonical });
+}
+
+const KnownName* Gazetteer::knownName(std::u16string_view name) const
+{
+    if (auto it = m_names.find(name); it != m_names.end())
+        return &it->second;
+    if (isAllCaps(name) && name.size() < 5)
+        return nullptr; // "WHO" is no "Who"; "NASDAQ" is "Nasdaq"
+    auto folded = m_foldedNames.find(lowerCase(name));
+    if (folded == m_foldedNames.end())
+        return nullptr;
+    // Only the case inside words may differ ("Macbook", "NASDAQ"), not a word's first letter ("Hang Seng index").
+    const std::u16string& listed = folded->second.second;
+    for (std::size_t i = 0; i < name.size() && i < listed.size(); ++i) {
+        const bool wordStart = i == 0 || name[i - 1] == u' ';
+        if (wordStart && startsUpper(name.substr(i, 1)) != startsUpper(std::u16string_view(listed).substr(i, 1)))
+            return nullptr;
+    }
+    return &folded->second.first;
+}
+
+const std::u16string* Gazetteer::demonymCountry(std::u16string_view word) const
+{
+    auto it = m_demonyms.find(word);
+    return it == m_demonyms.end() ? nullptr : &it->second;
+}
+
+const NameHead* Gazetteer::head(std::u16string_view word) const
+{
+    auto it = m_heads.find(word);
+    return it == m_heads.end() ? nullptr : &it->second;
+}
+
+const Honorific* Gazetteer::honorific(std::u16string_view words) const
+{
+    auto it = m_honorifics.find(words);
+    return it == m_honorifics.end() ? nullptr : &it->second;
+}
+
+char Gazetteer::givenNameGender(std::u16string_view word) const
+{
+    auto it = m_givenNames.find(word);
+    return it == m_givenNames.end() ? '\0' : it->second;
+}
+
+bool Gazetteer::isSurname(std::u16string_view word) const
+{
+    return m_surnames.contains(word);
+}
+
+const std::string* Gazetteer::role(std::u16string_view lowerPhrase) const
+{
+    auto it = m_roles.find(lowerPhrase);
+    return it == m_roles.end() ? nullptr : &it->second;
+}
+
+bool Gazetteer::isPersonNoun(std::u16string_view lowerWord) const
+{
+    return m_personNouns.contains(lowerWord);
+}
+
+OrganizationNoun Gazetteer::organizationNoun(std::u16string_view lowerWord) const
+{
+    auto it = m_organizationNouns.find(lowerWord);
+    return it == m_organizationNouns.end() ? OrganizationNoun::None : it->second;
+}
+
+bool Gazetteer::isCommonWord(std::u16string_view word) const
+{
+    if (word.find(u'\u2019') != std::u16string_view::npos) // "I’m" is listed as "I'm"
+        return m_commonWords.contains(normalizeName(word));
+    return m_commonWords.contains(word);
+}
+
+bool Gazetteer::isNeverName(std::u16string_view word) const
+{
+    if (word.find(u'\u2019') != std::u16string_view::npos)
+        return m_neverNames.contains(normalizeName(word));
+    return m_neverNames.contains(word);
+}
+
+bool Gazetteer::isOrganizationWord(std::u16string_view word) const
+{
+    return m_organizationWords.contains(word);
+}
+
+bool Gazetteer::isCueVerb(std::u16string_view lowerWord) const
+{
+    return m_cueVerbs.contains(lowerWord);
+}
+
+bool Gazetteer::isOrganizationVerb(std::u16string_view lowerWord) const
+{
+    return m_organizationVerbs.contains(lowerWord);
+}
+
+bool Gazetteer::isHoldingNoun(std::u16string_view lowerWord) const
+{
+    return m_holdingNouns.contains(lowerWord);
+}
+
+char Gazetteer::pronounGender(std::u16string_view lowerWord) const
+{
+    if (m_masculinePronouns.contains(lowerWord))
+        return 'm';
+    if (m_femininePronouns.contains(lowerWord))
+        return 'f';
+    return 0;
+}
+
+bool Gazetteer::isDescriptionOpener(std::u16string_view lowerWord) const
+{
+    return m_descriptionOpeners.contains(lowerWord);
+}
+
+bool Gazetteer::isNameParticle(std::u16string_view word) const
+{
+    return m_nameParticles.contains(word);
+}
+
+bool Gazetteer::isNameConnector(std::u16string_view word) const
+{
+    return m_nameConnectors.contains(word) || m_nameParticles.contains(word);
+}
+
+bool Gazetteer::isAcronymMinorWord(std::u16string_view word) const
+{
+    return m_acronymMinorWords.contains(word);
+}
+
+bool Gazetteer::isMonthDateCue(std::u16string_view word) const
+{
+    return m_monthDateCues.contains(word);
+}
+
+bool Gazetteer::keepsPeriodInName(std::u16string_view word) const
+{
+    return m_periodInName.contains(word);
+}
+
+bool Gazetteer::isQuantityAfterNumber(std::u16string_view lowerWord) const
+{
+    return m_quantitiesAfterNumber.contains(lowerWord);
+}
+
+} // namespace sayline::analysis

@@ -1,0 +1,402 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "NameFinder.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "Gazetteer.h"
+#include "NameChunker.h"
+#include "NameText.h"
+#include "NameTokens.h"
+#include "analysis/text/Document.h"
+
+namespace sayline::analysis {
+namespace {
+
+using model::EntityType;
+
+/// Turns the chunks of one document into typed name candidates.
+class CandidateBuilder
+{
+public:
+    CandidateBuilder(const Document& document, const Gazetteer& gazetteer)
+        : m_gazetteer(gazetteer)
+        , m_tokens(document, gazetteer)
+    {
+    }
+
+    std::vector<NameCandidate> run()
+    {
+        for (const NameChunker::Chunk& chunk : NameChunker(m_tokens).chunks()) {
+            m_sentence = chunk.sentence;
+            build(chunk.first, chunk.end);
+        }
+        return std::move(m_out);
+    }
+
+private:
+    /// Words in capitals for emphasis, not acronyms: "GET OUT", "VICTOR TANGERMANN", "VOTE" when the text also
+    /// has "vote". Known names ("NEW YORK") and names with a head ("EADS N.V.") are kept.
+    bool shouted(int a, int b) const
+    {
+        int capitalWords = 0;
+        bool wordLike = false; // a long word or one the text also writes in lower case: not an acronym
+        for (int i = a; i < b; ++i) {
+            if (m_tokens.token(i).kind == TokenKind::Punctuation)
+                continue;
+            const std::u16string_view word = m_tokens.tok(i);
+            if (!isAllCaps(word) && !(word.size() == 1 && startsUpper(word)))
+                return false;
+            ++capitalWords;
+            std::u16string titleCase = lowerCase(word);
+            titleCase.front() = word.front();
+            wordLike
+                = wordLike || word.size() > 4 || m_tokens.seenLowerCase(word) || m_gazetteer.isCommonWord(titleCase);
+        }
+        if (capitalWords == 0 || m_tokens.known(a, b))
+            return false;
+        int last = b - 1;
+        if (m_tokens.tok(last) == u"." && last > a)
+            --last;
+        if (m_gazetteer.head(m_tokens.tok(last)))
+            return false;
+        return (capitalWords >= 2 && wordLike) || m_tokens.seenLowerCase(m_tokens.tok(a)); // not "NASA JPL"
+    }
+
+    /// One title at a ("President", "Mr." with its period): its length in tokens, 0 when none.
+    int singleTitle(int a, int b, const Honorific** honorific) const
+    {
+        for (int length = std::min(4, b - a); length >= 1; --length) {
+            const Honorific* found = m_gazetteer.honorific(m_tokens.text(a, a + length));
+            if (!found)
+                continue;
+            *honorific = found;
+            int rest = a + length;
+            if (rest < b && m_tokens.tok(rest) == u".")
+                ++rest;
+            return rest - a;
+        }
+        return 0;
+    }
+
+    struct Title
+    {
+        int length = 0; ///< tokens before the name, 0 when there is no title
+        std::vector<const Honorific*> titles; ///< "Detective Inspector" has two
+    };
+
+    /// The titles at a that a name follows: "President", "Detective Inspector", "Treasury Secretary".
+    Title titleAt(int a, int b) const
+    {
+        Title title;
+        int t = a;
+        const Honorific* honorific = nullptr;
+        if (t + 1 < b && singleTitle(t, b, &honorific) == 0 && m_gazetteer.isOrganizationWord(m_tokens.tok(t))
+            && singleTitle(t + 1, b, &honorific) > 0)
+            ++t; // a portfolio before the title: "Treasury Secretary", "Home Secretary"
+        while (t < b) {
+            const int length = singleTitle(t, b, &honorific);
+            if (length == 0)
+                break;
+            title.titles.push_back(honorific);
+            t += length;
+        }
+        if (title.titles.empty() || t >= b || !m_tokens.canStart(t))
+            return {};
+        const NameHead* lastHead = m_gazetteer.head(m_tokens.tok(b - 1));
+        const KnownName* knownRest = m_tokens.known(t, b);
+        if (lastHead || (knownRest && knownRest->type != EntityType::Person))
+            return {}; // "General Motors", "Justice Department"
+        title.length = t - a;
+        return title;
+    }
+
+    int titleLength(int a, int b) const { return titleAt(a, b).length; }
+
+    bool titleOutside(int a, int b) const
+    {
+        const Title title = titleAt(a, b);
+        return title.length > 0 && title.titles.back()->outside;
+    }
+
+    /// A person named after a title at titleStart; the mention starts at spanStart (or at the name for a job title).
+    void emitTitled(int spanStart, int titleStart, int b)
+    {
+        const Title title = titleAt(titleStart, b);
+        const int nameStart = titleStart + title.length;
+        const bool outside = title.length > 0 && title.titles.back()->outside;
+        NameCandidate* candidate
+            = emit(outside ? nameStart : spanStart, b, nameStart, EntityType::Person, TypeEvidence::Strong, {});
+        if (!candidate)
+            return;
+        for (const Honorific* honorific : title.titles) {
+            if (candidate->titleRole.empty() || !honorific->role.empty())
+                candidate->titleRole = honorific->role.empty() ? candidate->titleRole : honorific->role;
+            if (honorific->gender)
+                candidate->gender = honorific->gender;
+        }
+    }
+
+    bool isRolePhrase(int a, int b) const
+    {
+        const std::u16string whole = m_tokens.text(a, b);
+        if (m_gazetteer.role(lowerCase(whole)))
+            return true;
+        std::u16string withoutPeriod = whole;
+        if (!withoutPeriod.empty() && withoutPeriod.back() == u'.')
+            withoutPeriod.pop_back();
+        return m_gazetteer.honorific(withoutPeriod) != nullptr;
+    }
+
+    void build(int a, int b)
+    {
+        // Leading words that are no names: "The", sentence-initial common words, stray connectors.
+        while (a < b) {
+            const std::u16string_view word = m_tokens.tok(a);
+            const bool common = word == u"The"
+                || (m_tokens.token(a).kind == TokenKind::Number && !hasLetter(word)
+                    && !(a + 1 < b && m_tokens.adjacent(a, a + 1))) // "777-200LR" stays
+                || (m_tokens.startsSentence(a) && m_gazetteer.isCommonWord(NameTokens::withoutPossessive(word))
+                    && !m_tokens.known(a, b));
+            if (common || m_gazetteer.isNameConnector(word) || m_tokens.token(a).kind == TokenKind::Punctuation) {
+                if (a + 1 < b && m_tokens.startsSentence(a) && word != u"The")
+                    m_tokens.markSentenceStart(a + 1);
+                ++a;
+                continue;
+            }
+            break;
+        }
+        while (b > a
+               && (m_gazetteer.isNameConnector(m_tokens.tok(b - 1))
+                   || (m_tokens.tok(b - 1) != u"." && m_tokens.token(b - 1).kind == TokenKind::Punctuation)))
+            --b;
+        if (a >= b)
+            return;
+
+        if (shouted(a, b))
+            return;
+        // "Singapore-Sydney": two places joined by a hyphen.
+        if (b - a == 3 && m_tokens.tok(a + 1) == u"-") {
+            const KnownName* left = m_tokens.known(a, a + 1);
+            const KnownName* right = m_tokens.known(a + 2, b);
+            if (left && right && left->type == EntityType::Location && right->type == EntityType::Location) {
+                emit(a, a + 1, a, left->type, TypeEvidence::Known, left->canonical);
+                emit(a + 2, b, a + 2, right->type, TypeEvidence::Known, right->canonical);
+                return;
+            }
+        }
+        if (const KnownName* whole = m_tokens.known(a, b)) {
+            emit(a, b, a, whole->type, TypeEvidence::Known, whole->canonical);
+            return;
+        }
+        // A known name followed by more capitalised words.
+        const KnownName* prefix = nullptr;
+        for (int p = b - 1; p > a; --p) {
+            prefix = m_tokens.known(a, p);
+            if (!prefix)
+                continue;
+            if (titleLength(p, b) > 0) {
+                // "U.S. President Barack Obama" is one mention; "Apple CEO Steve Jobs" two.
+                if (prefix->type == EntityType::Location && !titleOutside(p, b)) {
+                    emitTitled(a, p, b);
+                } else {
+                    emit(a, p, a, prefix->type, TypeEvidence::Known, prefix->canonical);
+                    emitTitled(p, p, b);
+                }
+                return;
+            }
+            if ((prefix->type == EntityType::Location && m_gazetteer.isNeverName(m_tokens.tok(p)))
+                || (p == b - 1 && isAllCaps(m_tokens.tok(p))
+                    && !m_gazetteer.head(m_tokens.tok(p)))) { // "Los Angeles LAX"
+                emit(a, p, a, prefix->type, TypeEvidence::Known, prefix->canonical);
+                build(p, b);
+                return;
+            }
+            break;
+        }
+        // A leading demonym is a modifier unless it is part of an organization's name ("Chinese Foreign Ministry").
+        if (m_gazetteer.demonymCountry(m_tokens.tok(a))) {
+            if (b - a == 1)
+                return;
+            if (titleLength(a + 1, b) > 0) {
+                emitTitled(titleOutside(a + 1, b) ? a + 1 : a, a + 1, b);
+                return;
+            }
+            bool organizationWord = false; // "Canadian Auto Workers"
+            for (int i = a + 1; i < b; ++i)
+                organizationWord = organizationWord || m_gazetteer.isOrganizationWord(m_tokens.tok(i));
+            if (!m_gazetteer.head(m_tokens.tok(b - 1)) && !organizationWord) {
+                build(a + 1, b);
+                return;
+            }
+        }
+        if (isRolePhrase(a, b))
+            return;
+        if (titleLength(a, b) > 0) {
+            emitTitled(a, a, b);
+            return;
+        }
+        for (int t = a + 1; t + 1 < b; ++t) {
+            if (titleLength(t, b) > 0) { // "EADS North America CEO Ralph Crosby"
+                build(a, t);
+                emitTitled(t, t, b);
+                return;
+            }
+        }
+        typeByShape(a, b, prefix);
+    }
+
+    void typeByShape(int a, int b, const KnownName* prefix)
+    {
+        const std::u16string_view first = m_tokens.tok(a);
+        int last = b - 1;
+        if (m_tokens.tok(last) == u"." && last > a)
+            --last;
+        // "Organization of American States": a head that opens the name with a connector wins over the last word.
+        if (const NameHead* firstHead = m_gazetteer.head(first); firstHead && firstHead->first
+            && ((a + 2 < b && m_gazetteer.isNameConnector(m_tokens.tok(a + 1))) || (!firstHead->last && a + 1 < b))) {
+            // also a head that only ever opens a name: "Grupo Santander", "Cape Town"
+            emit(a, b, a, firstHead->type, TypeEvidence::Known, {});
+            return;
+        }
+        if (const NameHead* lastHead = m_gazetteer.head(m_tokens.tok(last)); lastHead && lastHead->last && last > a) {
+            if (lastHead->type == EntityType::Organization && !lastHead->final && last == a + 1
+                && m_gazetteer.isGivenName(first)) {
+                emit(a, b, a, EntityType::Person, TypeEvidence::Strong, {}); // "Jim Press"
+                return;
+            }
+            emit(a, b, a, lastHead->type, TypeEvidence::Known, {});
+            return;
+        }
+        // "Ministry of ...", "University of ...", also after a modifier ("US Department of Labor").
+        for (int i = a; i + 2 < b; ++i) {
+            const NameHead* head = m_gazetteer.head(m_tokens.tok(i));
+            if (head && head->first && m_gazetteer.isNameConnector(m_tokens.tok(i + 1))) {
+                emit(a, b, a, head->type, TypeEvidence::Known, {});
+                return;
+            }
+        }
+        int words = 0;
+        for (int i = a; i < b; ++i) {
+            if (m_tokens.token(i).kind != TokenKind::Punctuation && !(i > a && m_tokens.adjacent(i - 1, i)))
+                ++words; // "Wal-Mart" is one word
+        }
+        bool code = false;
+        bool connector = false;
+        bool common = false;
+        for (int i = a; i < b; ++i) {
+            code = code || m_tokens.token(i).kind == TokenKind::Number || NameTokens::isCodeLike(m_tokens.tok(i))
+                || isMixedCaseName(m_tokens.tok(i)) || (hasDigit(m_tokens.tok(i)) && hasLetter(m_tokens.tok(i)));
+            connector = connector || m_gazetteer.isNameConnector(m_tokens.tok(i)) || m_tokens.tok(i) == u"&";
+            common = common || m_gazetteer.isCommonWord(m_tokens.tok(i)) || isAllCaps(m_tokens.tok(i));
+        }
+        if (code) {
+            emit(a, b, a, EntityType::Misc, TypeEvidence::Strong, {});
+            return;
+        }
+        if (prefix) {
+            // "Intel Core Duo", "Chrysler Aspen": a maker's name followed by more words names a product.
+            emit(a, b, a, prefix->type == EntityType::Location ? EntityType::Organization : EntityType::Misc,
+                 TypeEvidence::Weak, {});
+            return;
+        }
+        if (words == 1) {
+            if (m_gazetteer.isCommonWord(NameTokens::withoutPossessive(first)) || first.size() == 1)
+                return; // "Index", "New", "X": not a name by itself anywhere
+            if (b - a == 3 && m_tokens.tok(a + 1) == u"-" && m_gazetteer.demonymCountry(m_tokens.tok(a + 2)))
+                return; // "Anglo-Australian", "Sino-Japanese"
+            if (first.size() > 2 && first.back() == u's'
+                && (isAllCaps(first.substr(0, first.size() - 1))
+                    || m_gazetteer.demonymCountry(first.substr(0, first.size() - 1))))
+                return; // "SUVs", "Singaporeans"
+            const bool initial = m_tokens.startsSentence(a);
+            const bool seen = m_tokens.seenInside(NameTokens::withoutPossessive(first));
+            const bool given = m_gazetteer.isGivenName(first) || m_gazetteer.isSurname(first);
+            const bool cue = a + 1 < m_tokens.count() && m_gazetteer.isCueVerb(m_tokens.tok(a + 1));
+            if (initial && !seen && !given && !isAllCaps(first) && !(cue && !m_gazetteer.isCommonWord(first)))
+                return;
+            if (m_gazetteer.isGivenName(first)) {
+                NameCandidate* candidate = emit(a, b, a, EntityType::Person, TypeEvidence::Weak, {});
+                if (candidate)
+                    candidate->gender = m_gazetteer.givenNameGender(first);
+                return;
+            }
+            if (!isAllCaps(first) && !isMixedCaseName(first) && m_tokens.seenLowerCase(first) && !cue)
+                return; // "Authorities", "Experience": a common word the text also writes in lower case
+            emit(a, b, a, EntityType::Organization, TypeEvidence::Guess, {});
+            return;
+        }
+        // Initials before a surname: "J.J. Abrams", "T. Boone Pickens".
+        const bool initials = b - a >= 3 && m_tokens.tok(a + 1) == u"." && first.size() <= 3
+            && std::all_of(first.begin(), first.end(),
+                           [](char16_t c) { return c == u'.' || (c >= u'A' && c <= u'Z'); });
+        if (initials && !connector) {
+            emit(a, b, a, EntityType::Person, TypeEvidence::Strong, {});
+            return;
+        }
+        if (!connector && words <= 4 && (m_gazetteer.isGivenName(first) || m_gazetteer.isSurname(first))) {
+            NameCandidate* candidate = emit(a, b, a, EntityType::Person, TypeEvidence::Strong, {});
+            if (candidate && m_gazetteer.givenNameGender(first) != 'u')
+                candidate->gender = m_gazetteer.givenNameGender(first);
+            return;
+        }
+        bool organizationWord = false;
+        for (int i = a; i < b; ++i)
+            organizationWord = organizationWord || m_gazetteer.isOrganizationWord(m_tokens.tok(i));
+        const bool owned = a > 0 && (m_tokens.tok(a - 1) == u"its" || m_tokens.tok(a - 1) == u"their");
+        if (owned && !connector && words <= 3) {
+            emit(a, b, a, EntityType::Misc, TypeEvidence::Guess, {}); // "its Galaxy Tab": a product
+            return;
+        }
+        const bool determiner
+            = a > 0 && (m_tokens.tok(a - 1) == u"the" || m_tokens.tok(a - 1) == u"a" || m_tokens.tok(a - 1) == u"an");
+        if (!connector && !common && !organizationWord && !determiner && words <= 3)
+            emit(a, b, a, EntityType::Person, TypeEvidence::Guess, {});
+        else
+            emit(a, b, a, EntityType::Organization, TypeEvidence::Guess, {});
+    }
+
+    NameCandidate* emit(int a, int b, int nameFrom, EntityType type, TypeEvidence evidence, std::u16string canonical)
+    {
+        if (nameFrom >= b)
+            return nullptr;
+        NameCandidate candidate;
+        candidate.start = m_tokens.token(a).start;
+        candidate.nameStart = m_tokens.token(nameFrom).start;
+        candidate.end = m_tokens.token(b - 1).end - possessiveLength(m_tokens.tok(b - 1));
+        candidate.possessive = possessiveLength(m_tokens.tok(b - 1)) > 0;
+        candidate.firstToken = nameFrom;
+        candidate.endToken = b;
+        candidate.sentence = m_sentence;
+        candidate.text = m_tokens.nameText(nameFrom, b);
+        candidate.canonical = std::move(canonical);
+        candidate.type = type;
+        candidate.evidence = evidence;
+        candidate.acronym
+            = b - nameFrom <= 2 && isAllCaps(m_tokens.tok(nameFrom)) && acronymLetters(candidate.text).size() <= 6;
+        candidate.sentenceInitial = m_tokens.startsSentence(a);
+        if (candidate.end <= candidate.start)
+            return nullptr;
+        m_out.push_back(std::move(candidate));
+        return &m_out.back();
+    }
+
+    const Gazetteer& m_gazetteer;
+    NameTokens m_tokens;
+    std::vector<NameCandidate> m_out;
+    int m_sentence = 0;
+};
+
+} // namespace
+
+NameFinder::NameFinder(const Gazetteer& gazetteer)
+    : m_gazetteer(gazetteer)
+{
+}
+
+std::vector<NameCandidate> NameFinder::find(const Document& document) const
+{
+    return CandidateBuilder(document, m_gazetteer).run();
+}
+
+} // namespace sayline::analysis

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "NameTokens.h"
+
+#include "Gazetteer.h"
+
+namespace sayline::analysis {
+namespace {
+
+bool isOpening(std::u16string_view punctuation)
+{
+    return punctuation == u"\"" || punctuation == u"\u201C" || punctuation == u"\u2018" || punctuation == u"("
+        || punctuation == u":" || punctuation == u"\u2014" || punctuation == u"\u2013" || punctuation == u"'"
+        || punctuation == u"[";
+}
+
+} // namespace
+
+NameTokens::NameTokens(const Document& document, const Gazetteer& gazetteer)
+    : m_document(document)
+    , m_gazetteer(gazetteer)
+    , m_tokens(document.tokens())
+    , m_initial(m_tokens.size(), false)
+{
+    for (const Sentence& sentence : document.sentences()) {
+        bool first = true;
+        for (int i = sentence.firstToken; i < sentence.endToken; ++i) {
+            if (m_tokens[static_cast<std::size_t>(i)].kind == TokenKind::Punctuation) {
+                first = first || isOpening(tok(i));
+                continue;
+            }
+            m_initial[static_cast<std::size_t>(i)] = first;
+            if (!tok(i).empty() && tok(i).front() >= u'a' && tok(i).front() <= u'z')
+                m_lowerCaseWords.insert(std::u16string(tok(i)));
+            if (!first && startsUpper(tok(i)))
+                m_seenInside.insert(std::u16string(tok(i).substr(0, tok(i).size() - possessiveLength(tok(i)))));
+            first = false;
+        }
+    }
+}
+
+bool NameTokens::spaceOnly(int a, int b) const
+{
+    for (char16_t c : m_document.slice(token(a).end, token(b).start)) {
+        if (c != u' ' && c != 0x00A0)
+            return false;
+    }
+    return true;
+}
+
+std::u16string NameTokens::text(int a, int b) const
+{
+    return normalizeName(m_document.slice(token(a).start, token(b - 1).end));
+}
+
+std::u16string NameTokens::nameText(int a, int b) const
+{
+    return normalizeName(m_document.slice(token(a).start, token(b - 1).end - possessiveLength(tok(b - 1))));
+}
+
+const KnownName* NameTokens::known(int a, int b) const
+{
+    return m_gazetteer.knownName(nameText(a, b));
+}
+
+bool NameTokens::isCodeLike(std::u16string_view word)
+{
+    if (!hasDigit(word) || !hasLetter(word) || word.find_first_of(u".,") != std::u16string_view::npos)
+        return false; // "SGD1.75" is an amount
+    if (startsUpper(word))
+        return true;
+    int letters = 0;
+    for (char16_t c : word) {
+        if (!(c >= u'0' && c <= u'9'))
+            ++letters;
+    }
+    const bool digitEnds = word.front() >= u'0' && word.front() <= u'9' && word.back() >= u'0' && word.back() <= u'9';
+    return digitEnds && letters == 1 && word.find(u'x') == std::u16string_view::npos;
+}
+
+std::u16string_view NameTokens::withoutPossessive(std::u16string_view word)
+{
+    return word.substr(0, word.size() - static_cast<std::size_t>(possessiveLength(word)));
+}
+
+bool NameTokens::looksLikeDate(int i) const
+{
+    const bool numberAfter = i + 1 < count() && token(i + 1).kind == TokenKind::Number;
+    const bool periodAfter = i + 1 < count() && tok(i + 1) == u"." && adjacent(i, i + 1);
+    const bool prepositionBefore = i > 0 && m_gazetteer.isMonthDateCue(tok(i - 1));
+    const bool nameAfter = i + 1 < count() && spaceOnly(i, i + 1) && startsUpper(tok(i + 1));
+    return numberAfter || periodAfter || (prepositionBefore && !nameAfter);
+}
+
+bool NameTokens::canStart(int i) const
+{
+    if (token(i).kind == TokenKind::Punctuation)
+        return false;
+    const std::u16string_view word = tok(i);
+    if (m_gazetteer.isNeverName(withoutPossessive(word)) && !(m_gazetteer.isGivenName(word) && !looksLikeDate(i)))
+        return false; // "Jan 15" is a month, "Jan Egeland" a person
+    if (isAllCaps(word) && word.size() > 2) { // "NOV", "MONDAY"
+        std::u16string titleCase = lowerCase(word);
+        titleCase.front() = word.front();
+        if (m_gazetteer.isNeverName(titleCase))
+            return false;
+    }
+    if (word == u"May" && looksLikeDate(i))
+        return false; // the month: "in May", "May 5"
+    if (i > 0 && adjacent(i - 1, i) && tok(i - 1) == u"$")
+        return false; // "$US39"
+    if (i + 1 < count() && adjacent(i, i + 1) && tok(i + 1) == u"$")
+        return false; // "US$299"
+    if (isCodeLike(word))
+        return true;
+    if (hasDigit(word) && hasLetter(word) && isAllCaps(word) && i + 1 < count() && spaceOnly(i, i + 1)
+        && (startsUpper(tok(i + 1)) || isMixedCaseName(tok(i + 1))))
+        return true; // "30GB iPod"
+    if (token(i).kind == TokenKind::Number) // "777-200LR"
+        return i + 2 < count() && tok(i + 1) == u"-" && adjacent(i, i + 1) && adjacent(i + 1, i + 2)
+            && hasLetter(tok(i + 2)) && hasDigit(tok(i + 2));
+    return startsUpper(word) || isMixedCaseName(word);
+}
+
+} // namespace sayline::analysis

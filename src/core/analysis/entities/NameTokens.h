@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "NameText.h"
+#include "analysis/text/Document.h"
+
+namespace sayline::analysis {
+
+class Gazetteer;
+struct KnownName;
+
+/// A document's tokens seen by the name rules: word shapes, sentence-initial positions, gazetteer lookups of token
+/// ranges [a, b), and which capitalised words occur inside sentences (evidence that a sentence-initial one is a name).
+class NameTokens
+{
+public:
+    NameTokens(const Document& document, const Gazetteer& gazetteer);
+
+    const Document& document() const { return m_document; }
+    const Gazetteer& gazetteer() const { return m_gazetteer; }
+    int count() const { return static_cast<int>(m_tokens.size()); }
+    std::u16string_view tok(int i) const { return m_document.tokenText(i); }
+    const Token& token(int i) const { return m_tokens[static_cast<std::size_t>(i)]; }
+    bool adjacent(int a, int b) const { return token(a).end == token(b).start; }
+    /// Only spaces (no line break, no punctuation) between tokens a and b.
+    bool spaceOnly(int a, int b) const;
+    std::u16string text(int a, int b) const;
+    /// Text of [a, b) without a final possessive.
+    std::u16string nameText(int a, int b) const;
+    const KnownName* known(int a, int b) const;
+
+    /// Whether a name may start at token i (capitalised, mixed case like "iPhone", or a code like "A380").
+    bool canStart(int i) const;
+    /// The first word of a sentence, or after an opening quote or colon.
+    bool startsSentence(int i) const { return m_initial[static_cast<std::size_t>(i)]; }
+    void markSentenceStart(int i) { m_initial[static_cast<std::size_t>(i)] = true; }
+    /// The word occurs capitalised inside a sentence somewhere in the document.
+    bool seenInside(std::u16string_view word) const { return m_seenInside.count(std::u16string(word)) > 0; }
+    /// The word, lower-cased, also occurs written in lower case ("VOTE" when the text has "vote").
+    bool seenLowerCase(std::u16string_view word) const { return m_lowerCaseWords.count(lowerCase(word)) > 0; }
+
+    /// A model or product code: "A380", "7e7" (not "1990s", "3rd", "30GB", "320x240").
+    static bool isCodeLike(std::u16string_view word);
+    static std::u16string_view withoutPossessive(std::u16string_view word);
+
+private:
+    /// A month name that may also be a given name ("May", "Jan") reads as a date here.
+    bool looksLikeDate(int i) const;
+
+    const Document& m_document;
+    const Gazetteer& m_gazetteer;
+    const std::vector<Token>& m_tokens;
+    std::vector<bool> m_initial;
+    std::unordered_set<std::u16string, U16Hash, std::equal_to<>> m_seenInside;
+    std::unordered_set<std::u16string, U16Hash, std::equal_to<>> m_lowerCaseWords;
+};
+
+} // namespace sayline::analysis
