@@ -20,6 +20,7 @@
 #include "reader/HighlightLegend.h"
 #include "reader/ReaderPane.h"
 #include "reader/ReaderView.h"
+#include "SaylineVersion.h"
 #include "search/LibraryPanel.h"
 
 namespace sayline::app {

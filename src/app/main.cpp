@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #include "MainWindow.h"
+#include "SaylineVersion.h"
 #include "analysis/Analyzer.h"
 #include "library/ImportController.h"
 #include "search/LibraryPanel.h"
