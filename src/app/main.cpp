@@ -86,11 +86,27 @@ int runScreenshot(QApplication& app, MainWindow& window, const QString& output, 
     return status;
 }
 
+/// --help and --version need no window, so they must not need a display either: they are answered on a
+/// QCoreApplication, before the QApplication (which aborts without a display) exists.
+void answerWithoutDisplay(QCommandLineParser& parser, const QCommandLineOption& help, const QCommandLineOption& version,
+                          int& argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    parser.parse(arguments); // errors wait for process() below, once Qt has taken its own options out
+    if (!parser.isSet(help) && !parser.isSet(QStringLiteral("help-all")) && !parser.isSet(version))
+        return;
+    QCoreApplication console(argc, argv);
+    if (parser.isSet(version))
+        parser.showVersion(); // exits
+    parser.showHelp(); // exits
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Sayline"));
     // Resolved before the organization is set, so the GUI and sayline-cli share ~/.local/share/Sayline/.
     const std::filesystem::path defaultLibrary = sayline::service::defaultLibraryPath();
@@ -101,8 +117,8 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Sayline: read news articles and see who said what, about "
                                                     "whom, and when."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Article files or folders to open."),
                                  QStringLiteral("[FILE|DIR ...]"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
@@ -117,6 +133,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption noLibrary(QStringLiteral("no-library"),
                                        QStringLiteral("Keep opened articles for this session only."));
     parser.addOptions({ screenshot, libraryOption, noLibrary });
+    answerWithoutDisplay(parser, help, version, argc, argv);
+
+    QApplication app(argc, argv);
     parser.process(app);
     const QStringList paths = parser.positionalArguments();
     if (parser.isSet(screenshot) && paths.isEmpty()) {
