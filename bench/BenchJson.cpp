@@ -12,7 +12,7 @@
 #include "analysis/Analyzer.h"
 #include "export/AnalysisJson.h"
 #include "ingest/ArticleReader.h"
-#include "ingest/JsonLdValue.h"
+#include "ingest/JsonLdScript.h"
 
 namespace {
 
@@ -65,7 +65,7 @@ BENCHMARK(writeAnalysisJsonOfReferenceArticle)->Unit(benchmark::kMicrosecond);
 void readJsonLd(benchmark::State& state, const std::string& text)
 {
     for (auto _ : state)
-        benchmark::DoNotOptimize(sayline::ingest::JsonLdValue::parseAll(text));
+        benchmark::DoNotOptimize(sayline::ingest::readJsonLdScript(text));
     state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
 }
 
