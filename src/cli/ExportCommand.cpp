@@ -5,6 +5,7 @@
 
 #include "Command.h"
 #include "LibraryOptions.h"
+#include "ProgressBar.h"
 #include "service/ExportService.h"
 #ifdef SAYLINE_HAVE_PDF
 #include "export/pdf/PdfSummaryWriter.h"
@@ -25,6 +26,7 @@ struct ExportOptions
     std::optional<std::string> title;
     bool byteOrderMark = false;
     bool lineFeeds = false;
+    bool quiet = false;
 };
 
 int usageError(CommandContext& context, const std::string& message)
@@ -74,14 +76,18 @@ int runExport(CommandContext& context, const ExportOptions& args)
     if (!library)
         return ExitFailure;
     service::ExportService exporter(*library, pdfRenderer());
+    ProgressBar bar(context.err, args.speaker ? "statements" : "articles", args.quiet);
+    exporter.setProgressCallback([&bar](std::size_t done, std::size_t total) { bar.update(done, total); });
     if (toStdout) {
         const auto text = exporter.render(request);
+        bar.finish();
         if (!text)
             return reportError(context, "export", text.error(), static_cast<int>(text.code()));
         context.out << text.value();
         return ExitOk;
     }
     const auto report = exporter.write(request, *output);
+    bar.finish();
     if (!report)
         return reportError(context, "export", report.error(), static_cast<int>(report.code()));
     context.out << "wrote " << *output << ": " << report->articles
@@ -121,6 +127,7 @@ CommandRun configureExport(CLI::App& command)
         ->type_name("TEXT");
     command.add_flag("--bom", options->byteOrderMark, "csv: begin with a UTF-8 byte order mark (for Excel)");
     command.add_flag("--lf", options->lineFeeds, "csv: end lines with LF instead of CRLF");
+    addQuietOption(command, options->quiet);
     command.footer("Writes an annotated summary of articles or the dossier of a speaker, with sources. csv lists "
                    "statements\n(RFC 4180). pdf needs --output FILE.");
     return [options](CommandContext& context) { return runExport(context, *options); };

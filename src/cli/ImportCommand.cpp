@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sayline-cli import: files and folders into the library.
 #include <atomic>
-#include <chrono>
 #include <csignal>
 #include <iostream>
 #include <memory>
-#include <unistd.h>
 
 #include "Command.h"
 #include "LibraryJson.h"
 #include "LibraryOptions.h"
+#include "ProgressBar.h"
 #include "service/ImportService.h"
 
 namespace sayline::cli {
@@ -27,6 +26,7 @@ struct ImportOptions
     LibraryOptions library;
     service::ImportOptions import;
     std::vector<std::string> inputs;
+    bool quiet = false;
 };
 
 int runImport(CommandContext& context, const ImportOptions& args)
@@ -35,19 +35,12 @@ int runImport(CommandContext& context, const ImportOptions& args)
     if (!library)
         return ExitFailure;
 
-    // The progress line only when stderr is a terminal that nobody redirected.
-    const bool showProgress = &context.err == &std::cerr && ::isatty(STDERR_FILENO);
-    service::ImportProgressCallback progress;
-    if (showProgress) {
-        progress = [&, last = std::chrono::steady_clock::time_point()](const service::ImportProgress& state) mutable {
-            const auto now = std::chrono::steady_clock::now();
-            if (state.inputsDone < state.inputsTotal && now - last < std::chrono::milliseconds(100))
-                return;
-            last = now;
-            context.err << "\r\x1b[K" << state.inputsDone << '/' << state.inputsTotal << " files, " << state.added
-                        << " new, " << state.present << " present, " << state.failed << " failed" << std::flush;
-        };
-    }
+    ProgressBar bar(context.err, "files", args.quiet);
+    const service::ImportProgressCallback progress = [&bar](const service::ImportProgress& state) {
+        bar.update(state.inputsDone, state.inputsTotal,
+                   std::to_string(state.added) + " new, " + std::to_string(state.present) + " present, "
+                       + std::to_string(state.failed) + " failed");
+    };
     g_cancel = false;
     auto previous = std::signal(SIGINT, onInterrupt);
     const analysis::Analyzer analyzer;
@@ -55,8 +48,7 @@ int runImport(CommandContext& context, const ImportOptions& args)
     const service::ImportReport report
         = importer.importPaths({ args.inputs.begin(), args.inputs.end() }, args.import, progress, &g_cancel);
     std::signal(SIGINT, previous);
-    if (showProgress)
-        context.err << "\r\x1b[K" << std::flush;
+    bar.finish();
 
     for (const auto& failure : report.failures)
         context.err << failure.file << ": " << failure.reason << '\n';
@@ -78,6 +70,7 @@ CommandRun configureImport(CLI::App& command)
     auto options = std::make_shared<ImportOptions>();
     addLibraryOptions(command, options->library);
     addInputFormatOption(command, options->import.format);
+    addQuietOption(command, options->quiet);
     command.add_option("PATH", options->inputs, "article files and folders (read recursively)")->required();
     command.footer("The same article twice is stored once. Ctrl-C stops after the articles already written.");
     return [options](CommandContext& context) { return runImport(context, *options); };

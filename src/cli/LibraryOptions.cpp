@@ -67,6 +67,11 @@ void addInputFormatOption(CLI::App& command, ingest::Format& format)
         ->check(formatCheck);
 }
 
+void addQuietOption(CLI::App& command, bool& quiet)
+{
+    command.add_flag("-q,--quiet", quiet, "no progress bar (there is none either when stderr is not a terminal)");
+}
+
 void addLimitOption(CLI::App& command, std::optional<long long>& limit, const std::string& help)
 {
     command.add_option("--limit", limit, help)->type_name("N")->check(positiveNumberCheck());

@@ -46,6 +46,9 @@ void addLimitOption(CLI::App& command, std::optional<long long>& limit, const st
 /// --format FORMAT: the input format of the files to read (auto: sniffed from the content).
 void addInputFormatOption(CLI::App& command, ingest::Format& format);
 
+/// -q, --quiet: no progress bar (there is none either when stderr is not a terminal).
+void addQuietOption(CLI::App& command, bool& quiet);
+
 /// Checks that a value is a positive whole number (an id or a limit).
 const CLI::Validator& positiveNumberCheck();
 

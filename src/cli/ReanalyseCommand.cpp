@@ -2,10 +2,10 @@
 // sayline-cli reanalyse: run the current analysis again over stored articles, keeping the user's corrections.
 #include <iostream>
 #include <memory>
-#include <unistd.h>
 
 #include "Command.h"
 #include "LibraryOptions.h"
+#include "ProgressBar.h"
 #include "service/CorrectionService.h"
 
 namespace sayline::cli {
@@ -15,6 +15,7 @@ struct ReanalyseOptions
 {
     LibraryOptions library;
     std::vector<long long> ids;
+    bool quiet = false;
 };
 
 int runReanalyse(CommandContext& context, const ReanalyseOptions& args)
@@ -23,16 +24,11 @@ int runReanalyse(CommandContext& context, const ReanalyseOptions& args)
     if (!library)
         return ExitFailure;
     const std::vector<store::RowId> ids(args.ids.begin(), args.ids.end());
-    const bool showProgress = &context.err == &std::cerr && ::isatty(STDERR_FILENO);
-    std::function<void(std::size_t, std::size_t)> progress;
-    if (showProgress)
-        progress = [&](std::size_t done, std::size_t total) {
-            context.err << "\r\x1b[K" << done << '/' << total << " articles" << std::flush;
-        };
+    ProgressBar bar(context.err, "articles", args.quiet);
+    const auto progress = [&bar](std::size_t done, std::size_t total) { bar.update(done, total); };
     const analysis::Analyzer analyzer;
     const auto report = service::CorrectionService(analyzer, *library).reanalyse(ids, progress);
-    if (showProgress)
-        context.err << "\r\x1b[K" << std::flush;
+    bar.finish();
     if (!report)
         return reportError(context, "reanalyse", report.error(), static_cast<int>(report.code()));
     if (args.library.json)
@@ -52,6 +48,7 @@ CommandRun configureReanalyse(CLI::App& command)
     addLibraryOptions(command, options->library);
     command.add_option("ARTICLE-ID", options->ids, "the articles to analyse again (default: every article)")
         ->check(positiveNumberCheck());
+    addQuietOption(command, options->quiet);
     command.footer("Runs the current analysis over stored articles; merges, reassignments and deletions stay.");
     return [options](CommandContext& context) { return runReanalyse(context, *options); };
 }
