@@ -19,6 +19,7 @@
 #include "reader/HighlightLegend.h"
 #include "reader/ReaderPane.h"
 #include "reader/ReaderView.h"
+#include "SaylineVersion.h"
 #include "search/StatementsPanel.h"
 #include "service/SearchService.h"
 #include "speakers/SpeakersView.h"
