@@ -89,6 +89,29 @@ TEST(StatementResultModel, showsOneStatementPerRowAndPassesTheModelTester)
     EXPECT_TRUE(check.problems().isEmpty()) << check.problems().join(QLatin1Char('\n')).toStdString();
 }
 
+TEST(StatementResultModel, quotesDirectSpeechOnlyAndReportsTheRest)
+{
+    StatementResultModel model;
+    store::StatementRecord direct = record(1, "Wang Wenbin", "It can be seen");
+    direct.kind = model::StatementKind::Direct;
+    store::StatementRecord indirect = record(2, "Wang Wenbin", "the US is a threat");
+    indirect.kind = model::StatementKind::Indirect;
+    store::StatementRecord mixed = record(3, "Wang Wenbin", "an \"axis\" led by the US");
+    mixed.kind = model::StatementKind::Mixed;
+    model.setResults({ direct, indirect, mixed });
+    const auto text = [&](int row, int role) {
+        return model.index(row, StatementResultModel::StatementColumn).data(role).toString();
+    };
+    EXPECT_EQ(text(0, Qt::DisplayRole), QStringLiteral("\u201cIt can be seen\u201d"));
+    EXPECT_EQ(text(1, Qt::DisplayRole), QStringLiteral("the US is a threat"));
+    EXPECT_EQ(text(2, Qt::DisplayRole), QStringLiteral("an \"axis\" led by the US"));
+    EXPECT_TRUE(text(0, Qt::ToolTipRole).startsWith(QStringLiteral("Wang Wenbin said: \u201cIt can be seen\u201d")));
+    EXPECT_TRUE(
+        text(1, Qt::ToolTipRole).startsWith(QStringLiteral("Wang Wenbin (said, reported speech): the US is a threat")))
+        << text(1, Qt::ToolTipRole).toStdString();
+    EXPECT_FALSE(text(1, Qt::ToolTipRole).contains(QStringLiteral("\u201cthe US")));
+}
+
 TEST(LibraryArticle, mapsStoredSpeakersAndTargetsToArticleEntities)
 {
     store::ArticleAnnotations annotations;

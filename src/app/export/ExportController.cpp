@@ -10,6 +10,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "export/pdf/PdfSummaryWriter.h"
+#include "export/pdf/TimelineChart.h"
 #include "service/SearchService.h"
 
 namespace sayline::app {
@@ -107,7 +108,9 @@ bool ExportController::start(service::ExportRequest request, const QString& file
     m_watcher.setFuture(QtConcurrent::run([library = m_library, request, file, current]() mutable {
         Outcome outcome;
         outcome.file = file;
-        service::ExportService exporter(library, &exporting::PdfSummaryWriter::write);
+        // The application's QGuiApplication gives the fonts that PDF and charts need.
+        service::ExportService exporter(library,
+                                        { &exporting::PdfSummaryWriter::render, &exporting::TimelineChart::svg });
         if (request.articleIds.empty() && !request.allArticles && !request.speaker) {
             service::SearchService search(library);
             const std::optional<store::RowId> id = current ? libraryIdOf(search, current->article) : std::nullopt;
