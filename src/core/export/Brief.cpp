@@ -87,6 +87,9 @@ public:
     {
         if (date.type != model::DateType::Date && date.type != model::DateType::Time)
             return;
+        // A day, month or year, not a relative reference such as PAST_REF ("recently").
+        if (date.value.empty() || date.value.front() < '0' || date.value.front() > '9')
+            return;
         auto [it, added] = m_dates.emplace(date.value, DateReference { date.value, date.text, 0 });
         ++it->second.count;
     }

@@ -19,6 +19,8 @@ exporting::DossierEntry entry(std::string date, model::ClaimType claim, std::vec
     out.about = std::move(about);
     out.organizations = { "NSA", "NSA", "Five Eyes" };
     out.places = { "US" };
+    out.dates = { { "recently", {}, model::DateType::Date, "PAST_REF" },
+                  { "in March", {}, model::DateType::Date, "2022-03" } };
     out.articleId = 1;
     return out;
 }
@@ -76,6 +78,9 @@ TEST(Brief, ofADossierCountsWhatTheStatementsMentionAndDrawsTheirTimeline)
     EXPECT_EQ(brief.claims[0].targets[0].count, 2);
     EXPECT_EQ(brief.organizations[0].name, "NSA");
     EXPECT_EQ(brief.organizations[0].count, 6);
+    ASSERT_EQ(brief.dates.size(), 1u) << "a relative reference (PAST_REF) is no date to list";
+    EXPECT_EQ(brief.dates[0].value, "2022-03");
+    EXPECT_EQ(brief.dates[0].count, 3);
     ASSERT_TRUE(brief.timeline);
     EXPECT_EQ(brief.timeline->title, "Wang Wenbin: claims per month, by claim type");
     ASSERT_EQ(brief.timeline->bins.size(), 3u);

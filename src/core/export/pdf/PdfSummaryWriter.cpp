@@ -32,6 +32,7 @@ constexpr qreal kMarginTop = 24;
 constexpr qreal kMarginBottom = 24;
 constexpr qreal kRunningLine = 13; // millimetres from the page edge to the header's and footer's baselines
 constexpr qreal kDestinationHeadroom = 8; // points shown above a link's destination
+constexpr qreal kChartShareOfLine = 0.9;
 const QColor kRunningInk(0x6b, 0x6b, 0x6b);
 
 /// Noto, with DejaVu where it is missing, and Noto CJK for Chinese, Japanese and Korean only: a CJK face sets Latin
@@ -169,7 +170,8 @@ std::string PdfSummaryWriter::render(const PdfJob& job)
         document.setHtml(QString::fromStdString(job.html));
         std::unique_ptr<TimelineTextObject> chart;
         if (job.timeline) {
-            const qreal width = geometry.content.width();
+            // Inside the brief's card, whose padding takes the rest of the line.
+            const qreal width = geometry.content.width() * kChartShareOfLine;
             chart = std::make_unique<TimelineTextObject>(*job.timeline,
                                                          QSizeF(width, width * html::kChartHeight / html::kChartWidth));
             chart->insert(document);

@@ -34,6 +34,9 @@ bool TimelineTextObject::insert(QTextDocument& document)
             QTextCharFormat chart;
             chart.setObjectType(kObjectType);
             cursor.insertText(QString(QChar::ObjectReplacementCharacter), chart);
+            // Qt 6.4 lays out only part of a paginated document again after an edit inside a table: the last
+            // paragraphs were never drawn. Everything is laid out anew instead.
+            document.markContentsDirty(0, document.characterCount());
             return true;
         }
     }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
-#include <QGuiApplication>
-
 #include <set>
 
 #include "../AnalysedFixtures.h"
@@ -17,25 +15,6 @@
 using namespace sayline;
 
 namespace {
-
-/// The QGuiApplication a front end would own: the PDF writer needs its fonts.
-class GuiApplication : public ::testing::Environment
-{
-public:
-    void SetUp() override
-    {
-        static int argc = 1;
-        static char name[] = "test_export_pdf";
-        static char* argv[] = { name, nullptr };
-        m_application = std::make_unique<QGuiApplication>(argc, argv);
-    }
-    void TearDown() override { m_application.reset(); }
-
-private:
-    std::unique_ptr<QGuiApplication> m_application;
-};
-
-[[maybe_unused]] const auto* const kApplication = ::testing::AddGlobalTestEnvironment(new GuiApplication);
 
 exporting::PdfJob jobOf(const exporting::SummaryDocument& document)
 {
@@ -150,11 +129,11 @@ TEST(PdfSummary, aLigatureIsExtractedAsItsLetters)
     EXPECT_FALSE(contains(text, "\t"));
 }
 
-TEST(PdfSummary, theTimelineOfASelectionIsVectorGraphicsNotAnImage)
+TEST(PdfSummary, theTimelineOfASelectionIsVectorGraphicsAndEverythingAfterItIsThere)
 {
     exporting::SummaryDocument document;
-    document.articles
-        = { test::summaryArticle("First", "Wang Wenbin", "x"), test::summaryArticle("Second", "Wang Wenbin", "y") };
+    document.articles = { test::summaryArticle("First", "Wang Wenbin", "the first claim opens the selection"),
+                          test::summaryArticle("Second", "Wang Wenbin", "the final claim closes the selection") };
     document.articles[1].analysed.article.published = "2022-09-01";
     const exporting::PdfJob job = jobOf(document);
     ASSERT_TRUE(job.timeline);
@@ -165,4 +144,9 @@ TEST(PdfSummary, theTimelineOfASelectionIsVectorGraphicsNotAnImage)
     EXPECT_TRUE(contains(first, "2022-06")) << first;
     const std::string images = pdf.run("pdfimages", "-list");
     EXPECT_EQ(std::count(images.begin(), images.end(), '\n'), 2) << "no image, only the header:\n" << images;
+    // The chart is put in after the page is parsed: the layout must still reach the last paragraph.
+    const std::string text = test::squeezed(pdf.run("pdftotext", "-enc UTF-8", "-"));
+    for (const char* part : { "the first claim opens the selection", "the final claim closes the selection",
+                              "The Pentagon in Washington did not reply." })
+        EXPECT_EQ(occurrences(text, part), std::string(part).rfind("the", 0) == 0 ? 3u : 2u) << part << "\n" << text;
 }
