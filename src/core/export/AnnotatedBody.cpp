@@ -10,6 +10,35 @@
 namespace sayline::exporting {
 namespace {
 
+struct MarkStyle
+{
+    MarkKind kind;
+    const char* cssClass;
+    const char* label;
+    const char* color; ///< the reader's tints (src/app/reader/Highlights.cpp) where it has them
+};
+
+// Indirect speech is a cooler, paler tint than quotes; mixed speech lies between the two.
+constexpr MarkStyle kStyles[] = {
+    { MarkKind::Speaker, "speaker", "Speaker", "#f9b87c" },
+    { MarkKind::DirectSpeech, "direct", "Direct speech (quoted)", "#fff3b8" },
+    { MarkKind::IndirectSpeech, "indirect", "Indirect speech (reported)", "#e6ecf2" },
+    { MarkKind::MixedSpeech, "mixed", "Mixed speech", "#f4efd8" },
+    { MarkKind::Person, "person", "Person", "#b9e4a8" },
+    { MarkKind::Organization, "organization", "Organization", "#a9cff2" },
+    { MarkKind::Place, "place", "Place", "#dcbff0" },
+    { MarkKind::Date, "date", "Date", "#f7c1cf" },
+};
+
+const MarkStyle& styleOf(MarkKind kind)
+{
+    for (const MarkStyle& style : kStyles) {
+        if (style.kind == kind)
+            return style;
+    }
+    return kStyles[0];
+}
+
 /// Statements lie underneath, speakers on top: inner marks are opened later and closed earlier.
 int layer(MarkKind kind)
 {
@@ -149,73 +178,17 @@ std::vector<TextEvent> annotateParagraph(const std::string& body, const std::vec
 
 const char* markClass(MarkKind kind)
 {
-    switch (kind) {
-    case MarkKind::Speaker:
-        return "speaker";
-    case MarkKind::DirectSpeech:
-        return "direct";
-    case MarkKind::IndirectSpeech:
-        return "indirect";
-    case MarkKind::MixedSpeech:
-        return "mixed";
-    case MarkKind::Person:
-        return "person";
-    case MarkKind::Organization:
-        return "organization";
-    case MarkKind::Place:
-        return "place";
-    case MarkKind::Date:
-        return "date";
-    }
-    return "other";
+    return styleOf(kind).cssClass;
 }
 
 const char* markLabel(MarkKind kind)
 {
-    switch (kind) {
-    case MarkKind::Speaker:
-        return "Speaker";
-    case MarkKind::DirectSpeech:
-        return "Direct speech (quoted)";
-    case MarkKind::IndirectSpeech:
-        return "Indirect speech (reported)";
-    case MarkKind::MixedSpeech:
-        return "Mixed speech";
-    case MarkKind::Person:
-        return "Person";
-    case MarkKind::Organization:
-        return "Organization";
-    case MarkKind::Place:
-        return "Place";
-    case MarkKind::Date:
-        return "Date";
-    }
-    return "Other";
+    return styleOf(kind).label;
 }
 
 const char* markColor(MarkKind kind)
 {
-    // The reader's tints (src/app/reader/Highlights.cpp) where it has them; indirect speech is a cooler, paler
-    // tint than quotes, mixed speech lies between the two.
-    switch (kind) {
-    case MarkKind::Speaker:
-        return "#f9b87c";
-    case MarkKind::DirectSpeech:
-        return "#fff3b8";
-    case MarkKind::IndirectSpeech:
-        return "#e6ecf2";
-    case MarkKind::MixedSpeech:
-        return "#f4efd8";
-    case MarkKind::Person:
-        return "#b9e4a8";
-    case MarkKind::Organization:
-        return "#a9cff2";
-    case MarkKind::Place:
-        return "#dcbff0";
-    case MarkKind::Date:
-        return "#f7c1cf";
-    }
-    return "#dddddd";
+    return styleOf(kind).color;
 }
 
 AnnotatedBody annotateBody(const model::AnalysedArticle& analysed)

@@ -137,14 +137,7 @@ std::string page(const std::string& title, const std::string& kicker, const std:
 
 std::string speech(const Speech& speech)
 {
-    std::string out;
-    for (const SpeechPart& part : renderSpeech(speech)) {
-        if (part.role == SpeechPart::Role::Speaker)
-            out += "<b>" + escape(part.text) + "</b>";
-        else
-            out += escape(part.text);
-    }
-    return out;
+    return markedSpeech(speech, &escape, "<b>", "</b>");
 }
 
 std::string statementMeta(const std::string& cue, model::StatementKind kind, model::ClaimType claim)

@@ -134,14 +134,7 @@ std::string MarkdownSummaryWriter::escape(std::string_view text)
 
 std::string MarkdownSummaryWriter::speech(const Speech& speech)
 {
-    std::string out;
-    for (const SpeechPart& part : renderSpeech(speech)) {
-        if (part.role == SpeechPart::Role::Speaker)
-            out += "**" + escape(part.text) + "**";
-        else
-            out += escape(part.text);
-    }
-    return out;
+    return markedSpeech(speech, &MarkdownSummaryWriter::escape, "**", "**");
 }
 
 std::string MarkdownSummaryWriter::render(const SummaryDocument& document)

@@ -211,9 +211,19 @@ std::vector<SpeechPart> renderSpeech(const Speech& speech)
 
 std::string speechText(const Speech& speech)
 {
+    return markedSpeech(speech, [](std::string_view text) { return std::string(text); }, {}, {});
+}
+
+std::string markedSpeech(const Speech& speech, std::string (*escape)(std::string_view), std::string_view speakerOpen,
+                         std::string_view speakerClose)
+{
     std::string out;
-    for (const SpeechPart& part : renderSpeech(speech))
-        out += part.text;
+    for (const SpeechPart& part : renderSpeech(speech)) {
+        if (part.role == SpeechPart::Role::Speaker)
+            out += std::string(speakerOpen) + escape(part.text) + std::string(speakerClose);
+        else
+            out += escape(part.text);
+    }
     return out;
 }
 

@@ -55,6 +55,10 @@ struct SpeechPart
 std::vector<SpeechPart> renderSpeech(const Speech& speech);
 /// renderSpeech's parts joined as plain text.
 std::string speechText(const Speech& speech);
+/// renderSpeech's parts joined for a markup language: every text through escape, the speaker between
+/// speakerOpen and speakerClose ("<b>" and "</b>", "**" and "**").
+std::string markedSpeech(const Speech& speech, std::string (*escape)(std::string_view), std::string_view speakerOpen,
+                         std::string_view speakerClose);
 /// The content alone, by the same rule: direct speech in quotation marks (unless the article's span has them),
 /// indirect and mixed speech as written.
 std::string quotedContent(model::StatementKind kind, std::string_view content);
