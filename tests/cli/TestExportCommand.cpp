@@ -211,4 +211,14 @@ TEST_F(ExportCommand, aPdfNeedsNoDisplayAndItsLinksLeadToNamedPlaces)
     EXPECT_TRUE(contains(pdf, "/Names << /Dests ")) << "named destinations";
     EXPECT_EQ(shell("pdfinfo " + file.string() + " > /dev/null 2>&1"), 0) << "poppler reads it";
 }
+
+TEST_F(ExportCommand, theBriefOfTheWholeLibraryStaysOnItsFirstPage)
+{
+    const auto file = m_dir / "all.pdf";
+    ASSERT_EQ(runCli("export --all --output " + file.string() + library()).status, 0);
+    const auto text = m_dir / "page2.txt";
+    ASSERT_EQ(shell("pdftotext -f 2 -l 2 " + file.string() + " " + text.string()), 0);
+    const std::string second = readFile(text);
+    EXPECT_EQ(second.find("Contents"), second.find_first_not_of(" \n", second.find('\n'))) << second.substr(0, 300);
+}
 #endif

@@ -31,7 +31,7 @@ namespace html {
 inline constexpr const char* kTimelinePlaceholder = "sayline-chart:timeline";
 /// Size of the timeline chart in CSS pixels (1/96 inch).
 inline constexpr int kChartWidth = 600;
-inline constexpr int kChartHeight = 170;
+inline constexpr int kChartHeight = 150;
 
 /// text with &, <, >, " and ' replaced by entities.
 std::string escape(std::string_view text);

@@ -122,7 +122,7 @@ std::string brief(const Brief& brief, const HtmlOptions& options)
         out += timeline(*brief.timeline, options);
     if (options.target == HtmlOptions::Target::Pdf) {
         // Qt's rich text has no boxes around sections: a one-cell table is the brief's card.
-        return "<table id=\"brief\" width=\"100%\" cellspacing=\"0\" cellpadding=\"14\" bgcolor=\"#f7f5ef\">"
+        return "<table id=\"brief\" width=\"100%\" cellspacing=\"0\" cellpadding=\"12\" bgcolor=\"#f7f5ef\">"
                "<tr><td class=\"brief\">\n"
             + out + "</td></tr></table>\n";
     }
