@@ -4,6 +4,7 @@
 #include "AnalysedFixtures.h"
 #include "ExportFixtures.h"
 #include "export/DossierWriter.h"
+#include "export/JsonWriter.h"
 
 using namespace sayline;
 using exporting::DossierWriter;
@@ -104,6 +105,13 @@ TEST(DossierWriter, csvHasOneRowPerStatementWithItsKind)
     EXPECT_EQ(std::count(kinds.begin(), kinds.end(), "indirect") + std::count(kinds.begin(), kinds.end(), "mixed"),
               static_cast<long>(rows - direct));
     EXPECT_EQ(rows, test::kReferenceStatements) << csv;
+    // The statement as the article has it: no quotation marks added, whatever its kind (RFC 4180 quoting aside).
+    const std::string json = DossierWriter::json(list);
+    for (const exporting::DossierEntry& entry : list.entries) {
+        EXPECT_NE(csv.find("," + DossierWriter::csvField(entry.statement) + ","), std::string::npos) << entry.statement;
+        EXPECT_NE(json.find("\"statement\":" + exporting::JsonWriter::quote(entry.statement) + ","), std::string::npos)
+            << entry.statement;
+    }
     EXPECT_EQ(direct, 1u);
 }
 
