@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sayline-cli export: annotated summaries of articles and speaker dossiers as files.
+#include <cerrno>
+#include <cstring>
 #include <memory>
+#include <optional>
 #include <ostream>
 
 #include "Command.h"
@@ -8,7 +11,10 @@
 #include "ProgressBar.h"
 #include "service/ExportService.h"
 #ifdef SAYLINE_HAVE_PDF
+#include <QGuiApplication>
+
 #include "export/pdf/PdfSummaryWriter.h"
+#include "export/pdf/TimelineChart.h"
 #endif
 
 namespace sayline::cli {
@@ -35,13 +41,40 @@ int usageError(CommandContext& context, const std::string& message)
     return ExitUsage;
 }
 
-service::PdfRenderer pdfRenderer()
-{
 #ifdef SAYLINE_HAVE_PDF
-    return &exporting::PdfSummaryWriter::write;
-#else
-    return {};
+/// The drawing an export needs (PDF, timeline charts), with the QGuiApplication it needs created on first use on
+/// the offscreen platform: a command line needs fonts, not a display. application outlives the export.
+service::ExportGraphics graphics(std::optional<QGuiApplication>& application)
+{
+    const auto ensureApplication = [&application] {
+        static int argc = 3;
+        static char name[] = "sayline-cli";
+        static char option[] = "-platform";
+        static char platform[] = "offscreen";
+        static char* argv[] = { name, option, platform, nullptr };
+        if (!application && !QCoreApplication::instance())
+            application.emplace(argc, argv);
+    };
+    return { [ensureApplication](const exporting::PdfJob& job) {
+                ensureApplication();
+                return exporting::PdfSummaryWriter::render(job);
+            },
+             [ensureApplication](const exporting::Timeline& timeline) {
+                 ensureApplication();
+                 return exporting::TimelineChart::svg(timeline);
+             } };
+}
 #endif
+
+/// Every byte written or a message saying why not (a full disk, a closed pipe).
+int finishOutput(CommandContext& context)
+{
+    context.out.flush();
+    if (context.out)
+        return ExitOk;
+    const int error = errno;
+    context.err << "sayline-cli export: cannot write to standard output: " << std::strerror(error) << '\n';
+    return ExitFailure;
 }
 
 int runExport(CommandContext& context, const ExportOptions& args)
@@ -75,7 +108,12 @@ int runExport(CommandContext& context, const ExportOptions& args)
     const auto library = args.library.path(context, "export");
     if (!library)
         return ExitFailure;
-    service::ExportService exporter(*library, pdfRenderer());
+#ifdef SAYLINE_HAVE_PDF
+    std::optional<QGuiApplication> application;
+    service::ExportService exporter(*library, graphics(application));
+#else
+    service::ExportService exporter(*library);
+#endif
     ProgressBar bar(context.err, args.speaker ? "statements" : "articles", args.quiet);
     exporter.setProgressCallback([&bar](std::size_t done, std::size_t total) { bar.update(done, total); });
     if (toStdout) {
@@ -84,7 +122,7 @@ int runExport(CommandContext& context, const ExportOptions& args)
         if (!text)
             return reportError(context, "export", text.error(), static_cast<int>(text.code()));
         context.out << text.value();
-        return ExitOk;
+        return finishOutput(context);
     }
     const auto report = exporter.write(request, *output);
     bar.finish();
@@ -93,7 +131,7 @@ int runExport(CommandContext& context, const ExportOptions& args)
     context.out << "wrote " << *output << ": " << report->articles
                 << (report->articles == 1 ? " article, " : " articles, ") << report->statements
                 << (report->statements == 1 ? " statement\n" : " statements\n");
-    return ExitOk;
+    return finishOutput(context);
 }
 
 } // namespace

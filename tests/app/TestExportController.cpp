@@ -85,7 +85,8 @@ TEST_F(ExportControllerTest, exportsTheCurrentArticleAsHtmlInTheBackground)
     const QByteArray html = contents(QStringLiteral("summary.html"));
     EXPECT_TRUE(html.startsWith("<!DOCTYPE html>"));
     EXPECT_TRUE(html.contains("US becomes major threat to global internet security")) << html.left(300).constData();
-    EXPECT_TRUE(html.contains("<h4>Wang Wenbin</h4>"));
+    EXPECT_TRUE(html.contains("<h3>Wang Wenbin</h3>"));
+    EXPECT_TRUE(html.contains("<h2>Brief</h2>"));
     EXPECT_FALSE(html.contains("<h2>Contents</h2>")); // only the current article
 }
 

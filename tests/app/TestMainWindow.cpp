@@ -200,8 +200,12 @@ TEST_F(MainWindowTest, selectingAStatementInTheSidePanelShowsItsDetailsAndSelect
     const QModelIndex statement = tree->model()->index(0, 0, speaker);
     ASSERT_TRUE(statement.isValid());
     tree->setCurrentIndex(statement);
-    const QString content = statement.data(Qt::ToolTipRole).toString();
-    EXPECT_EQ(child<app::ReaderView>("readerView")->textCursor().selectedText(), content);
+    const QString id = statement.data(app::SpeakerModel::IdRole).toString();
+    const auto chosen = std::find_if(article->statements.begin(), article->statements.end(),
+                                     [&](const model::Statement& s) { return QString::fromStdString(s.id) == id; });
+    ASSERT_NE(chosen, article->statements.end());
+    EXPECT_EQ(child<app::ReaderView>("readerView")->textCursor().selectedText(),
+              QString::fromStdString(chosen->content));
     const QString details = child<QTextBrowser>("detailsView")->toPlainText();
     EXPECT_TRUE(details.contains(speaker.data(app::SpeakerModel::SpeakerNameRole).toString())) << details.toStdString();
     EXPECT_TRUE(details.contains(QStringLiteral("Cue")));

@@ -37,6 +37,25 @@ TEST(SpeakerModel, groupsStatementsUnderTheirSpeakerAndPassesTheModelTester)
     EXPECT_TRUE(check.problems().isEmpty()) << check.problems().join(QLatin1Char('\n')).toStdString();
 }
 
+TEST(SpeakerModel, showsStatementsByTheExportsRuleQuotingDirectSpeechOnly)
+{
+    SpeakerModel model;
+    auto article = std::make_shared<model::AnalysedArticle>(*test::makeAnalysedArticle());
+    article->statements[0].kind = model::StatementKind::Direct;
+    article->statements[1].kind = model::StatementKind::Indirect;
+    model.setArticle(article);
+    const QModelIndex wang = model.index(0, SpeakerModel::TextColumn);
+    const QModelIndex direct = model.index(0, SpeakerModel::TextColumn, wang);
+    EXPECT_EQ(direct.data().toString(), QStringLiteral("\u201cthe NSA had attacked China on Wednesday\u201d"));
+    EXPECT_TRUE(direct.data(Qt::ToolTipRole).toString().contains(QStringLiteral(": \u201cthe NSA had attacked")))
+        << direct.data(Qt::ToolTipRole).toString().toStdString();
+    const QModelIndex report = model.index(1, SpeakerModel::TextColumn);
+    const QModelIndex indirect = model.index(0, SpeakerModel::TextColumn, report);
+    const QString content = QString::fromStdString(article->statements[1].content);
+    EXPECT_EQ(indirect.data().toString(), content.simplified());
+    EXPECT_FALSE(indirect.data(Qt::ToolTipRole).toString().contains(QStringLiteral("\u201c") + content));
+}
+
 TEST(SpeakerModel, recursiveFilterFindsAStatementByItsWords)
 {
     SpeakerModel model;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "CliRunner.h"
@@ -116,3 +118,107 @@ TEST_F(ExportCommand, writesAPdfWhenBuiltWithQtGui)
     EXPECT_TRUE(contains(result.err, "without Qt Gui")) << result.err;
 #endif
 }
+
+namespace {
+
+/// Runs a shell command line (sayline-cli is $CLI in it); returns its exit status.
+int shell(const std::string& line)
+{
+    const std::string command = "CLI='" + std::string(SAYLINE_CLI) + "'; " + line;
+    const int raw = std::system(command.c_str());
+    return WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+}
+
+} // namespace
+
+TEST_F(ExportCommand, aFullStandardOutputIsAFailureWithAReason)
+{
+    const auto err = m_dir / "err.txt";
+    const int status = shell("\"$CLI\" export --all" + library() + " > /dev/full 2> " + err.string());
+    EXPECT_EQ(status, 1);
+    EXPECT_TRUE(contains(readFile(err), "cannot write to standard output: No space left on device")) << readFile(err);
+}
+
+TEST_F(ExportCommand, aWriteThatFailsHalfwayKeepsTheEarlierCompleteFile)
+{
+    const auto file = m_dir / "all.md";
+    ASSERT_EQ(runCli("export --all --output " + file.string() + library()).status, 0);
+    const std::string complete = readFile(file);
+    ASSERT_GT(complete.size(), 64u * 1024u);
+    // A file size limit of 32 KiB stands in for a full disk: the write fails with EFBIG part way.
+    const auto err = m_dir / "err.txt";
+    const int status = shell("trap '' XFSZ; ulimit -f 64; \"$CLI\" export --all --format md --title Other --output "
+                             + file.string() + library() + " 2> " + err.string());
+    EXPECT_EQ(status, 1) << readFile(err);
+    EXPECT_TRUE(contains(readFile(err), "all.md")) << readFile(err);
+    EXPECT_EQ(readFile(file), complete);
+    for (const auto& entry : std::filesystem::directory_iterator(m_dir)) {
+        const std::string name = entry.path().filename().string();
+        EXPECT_TRUE(name == "all.md" || name == "err.txt" || name.rfind("library.sqlite", 0) == 0)
+            << "left behind: " << name;
+    }
+}
+
+TEST_F(ExportCommand, refusesAnOutputThatIsTheLibrary)
+{
+    std::filesystem::create_directories(m_dir / "sub");
+    const std::string sameFile = (m_dir / "sub" / ".." / "library.sqlite").string();
+    const auto result = runCli("export --all --format csv --output " + sameFile + library());
+    EXPECT_EQ(result.status, 2);
+    EXPECT_TRUE(contains(result.err, "refusing to write the export over")) << result.err;
+    EXPECT_FALSE(contains(result.out, "wrote"));
+    EXPECT_EQ(runCli("articles" + library()).status, 0) << "the library is intact";
+}
+
+TEST_F(ExportCommand, csvCellsThatASpreadsheetWouldRunAreNeutralised)
+{
+    const auto folder = m_dir / "hostile";
+    std::filesystem::create_directories(folder);
+    std::ofstream(folder / "=1+2.txt") << "=HYPERLINK(\"http://example.org\",\"x\")\n\n"
+                                       << "Wang Wenbin said the talks had failed.\n";
+    // Imported by a relative name, the file name itself starts with '='.
+    ASSERT_EQ(shell("cd " + folder.string() + " && \"$CLI\" import" + library() + " =1+2.txt > /dev/null"), 0);
+    const auto result = runCli("export --all --format csv" + library());
+    ASSERT_EQ(result.status, 0) << result.err;
+    EXPECT_TRUE(contains(result.out, ",\"'=HYPERLINK(\"\"http://example.org\"\",\"\"x\"\")\",")) << result.out;
+    EXPECT_TRUE(contains(result.out, ",'=1+2.txt,")) << result.out;
+    EXPECT_FALSE(contains(result.out, ",=")) << result.out;
+}
+
+TEST_F(ExportCommand, aDossierPageDrawsItsTimelineAsInlineSvg)
+{
+    const auto result = runCli("export --speaker \"Steve Jobs\" --format html" + library());
+    ASSERT_EQ(result.status, 0) << result.err;
+#ifdef SAYLINE_HAVE_PDF
+    EXPECT_TRUE(contains(result.out, "<div class=\"chart\"><svg")) << result.out.substr(0, 4000);
+    EXPECT_FALSE(contains(result.out, "<?xml"));
+#else
+    EXPECT_TRUE(contains(result.out, "<th>Period</th>"));
+#endif
+}
+
+#ifdef SAYLINE_HAVE_PDF
+TEST_F(ExportCommand, aPdfNeedsNoDisplayAndItsLinksLeadToNamedPlaces)
+{
+    // An unusable display platform in the environment: the command line draws offscreen all the same.
+    const auto file = m_dir / "summary.pdf";
+    const auto err = m_dir / "err.txt";
+    const int status = shell("QT_QPA_PLATFORM=xcb DISPLAY= \"$CLI\" export --article 1 --output " + file.string()
+                             + library() + " > /dev/null 2> " + err.string());
+    ASSERT_EQ(status, 0) << readFile(err);
+    const std::string pdf = readFile(file);
+    EXPECT_TRUE(contains(pdf, "/S /GoTo /D ")) << "internal links";
+    EXPECT_TRUE(contains(pdf, "/Names << /Dests ")) << "named destinations";
+    EXPECT_EQ(shell("pdfinfo " + file.string() + " > /dev/null 2>&1"), 0) << "poppler reads it";
+}
+
+TEST_F(ExportCommand, theBriefOfTheWholeLibraryStaysOnItsFirstPage)
+{
+    const auto file = m_dir / "all.pdf";
+    ASSERT_EQ(runCli("export --all --output " + file.string() + library()).status, 0);
+    const auto text = m_dir / "page2.txt";
+    ASSERT_EQ(shell("pdftotext -f 2 -l 2 " + file.string() + " " + text.string()), 0);
+    const std::string second = readFile(text);
+    EXPECT_EQ(second.find("Contents"), second.find_first_not_of(" \n", second.find('\n'))) << second.substr(0, 300);
+}
+#endif

@@ -9,6 +9,7 @@
 
 #include "DossierDialog.h"
 #include "export/pdf/PdfSummaryWriter.h"
+#include "export/pdf/TimelineChart.h"
 
 namespace sayline::app {
 namespace {
@@ -95,7 +96,9 @@ bool ExportController::start(service::ExportRequest request, const QString& file
     m_watcher.setFuture(QtConcurrent::run([library = m_library, request, file]() mutable {
         Outcome outcome;
         outcome.file = file;
-        service::ExportService exporter(library, &exporting::PdfSummaryWriter::write);
+        // The application's QGuiApplication gives the fonts that PDF and charts need.
+        service::ExportService exporter(library,
+                                        { &exporting::PdfSummaryWriter::render, &exporting::TimelineChart::svg });
         const auto report = exporter.write(request, file.toStdString());
         if (report)
             outcome.report = report.value();

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <algorithm>
 
+#include "export/ReportedSpeech.h"
+
 namespace sayline::app {
 namespace {
 
@@ -51,7 +53,8 @@ QString entityName(const model::AnalysedArticle& analysed, const std::string& id
 QString statementLink(const model::Statement& statement)
 {
     const QUrl url = HighlightTarget { HighlightTarget::Type::Statement, QString::fromStdString(statement.id) }.toUrl();
-    return QStringLiteral("<li><a href='%1'>“%2”</a></li>").arg(url.toString().toHtmlEscaped(), esc(statement.content));
+    return QStringLiteral("<li><a href='%1'>%2</a></li>")
+        .arg(url.toString().toHtmlEscaped(), esc(exporting::quotedContent(statement.kind, statement.content)));
 }
 
 const model::Statement* statementById(const model::AnalysedArticle& analysed, const QString& id)
@@ -116,7 +119,8 @@ QString statementDetails(const model::AnalysedArticle& analysed, const model::St
         about.append(entityName(analysed, id));
     html += row(tr("About"), about.isEmpty() ? QStringLiteral("—") : about.join(QStringLiteral(", ")));
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<p style='margin-left:8px'>“%1”</p>").arg(esc(statement.content));
+    html += QStringLiteral("<p style='margin-left:8px'>%1</p>")
+                .arg(esc(exporting::quotedContent(statement.kind, statement.content)));
     return html;
 }
 

@@ -3,6 +3,8 @@
 
 #include <QStringList>
 
+#include "export/ReportedSpeech.h"
+
 namespace sayline::app {
 namespace {
 
@@ -90,8 +92,9 @@ QVariant StatementResultModel::data(const QModelIndex& index, int role) const
             return optionalText(record.date);
         case SpeakerColumn:
             return text(record.speaker);
-        case StatementColumn:
-            return text(record.snippet.empty() ? record.content : record.snippet);
+        case StatementColumn: // quotation marks for direct speech only, as in every export
+            return text(
+                exporting::quotedContent(record.kind, record.snippet.empty() ? record.content : record.snippet));
         case ArticleColumn:
             return text(record.articleTitle);
         case PublisherColumn:
@@ -101,7 +104,8 @@ QVariant StatementResultModel::data(const QModelIndex& index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == StatementColumn) {
-            QStringList lines { QStringLiteral("“%1”").arg(text(record.content)) };
+            const exporting::Speech speech { record.speaker, record.cue, record.kind, record.content, {} };
+            QStringList lines { text(exporting::speechText(speech)) };
             lines.append(tr("%1 · %2 · %3")
                              .arg(text(record.cue), QString::fromLatin1(model::toString(record.kind)),
                                   QString::fromLatin1(model::toString(record.claimType))));

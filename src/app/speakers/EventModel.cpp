@@ -2,6 +2,7 @@
 #include "EventModel.h"
 
 #include "common/BodyLayout.h"
+#include "export/ReportedSpeech.h"
 #include "reader/ExtractionDetails.h"
 
 namespace sayline::app {
@@ -51,9 +52,11 @@ void EventModel::setArticle(ArticleHandle article)
             QString context;
             for (const model::Statement& statement : m_article->statements) {
                 if (statement.span.start <= date.span.start && date.span.end <= statement.span.end) {
-                    context = QStringLiteral("%1: “%2”")
-                                  .arg(speakerName(*m_article, statement),
-                                       QString::fromStdString(statement.content).simplified());
+                    // Quotation marks for direct speech only, as in every export.
+                    context = QStringLiteral("%1: %2").arg(
+                        speakerName(*m_article, statement),
+                        QString::fromStdString(exporting::quotedContent(statement.kind, statement.content))
+                            .simplified());
                     break;
                 }
             }

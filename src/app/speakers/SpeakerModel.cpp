@@ -5,6 +5,7 @@
 #include <QFont>
 #include <algorithm>
 
+#include "export/ReportedSpeech.h"
 #include "reader/ExtractionDetails.h"
 
 namespace sayline::app {
@@ -139,8 +140,8 @@ QVariant SpeakerModel::statementData(const model::Statement& statement, int colu
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case TextColumn:
-            return QString::fromStdString(statement.content).simplified();
+        case TextColumn: // quotation marks for direct speech only, as in every export
+            return QString::fromStdString(exporting::quotedContent(statement.kind, statement.content)).simplified();
         case CueColumn:
             return QString::fromStdString(statement.cue);
         case KindColumn:
@@ -151,7 +152,10 @@ QVariant SpeakerModel::statementData(const model::Statement& statement, int colu
             return {};
         }
     case Qt::ToolTipRole:
-        return column == TextColumn ? QString::fromStdString(statement.content) : QVariant();
+        if (column != TextColumn)
+            return {};
+        return QString::fromStdString(
+            exporting::speechText(exporting::speechOf(*m_article, statement, m_article->article.body())));
     case IdRole:
         return QString::fromStdString(statement.id);
     case NodeTypeRole:

@@ -1,19 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DossierWriter.h"
 
-#include "HtmlSummaryWriter.h"
+#include "Brief.h"
 #include "JsonWriter.h"
 #include "MarkdownSummaryWriter.h"
 
 namespace sayline::exporting {
 namespace {
-
-std::string title(const Dossier& dossier)
-{
-    if (!dossier.title.empty())
-        return dossier.title;
-    return dossier.speaker.empty() ? std::string("Statements") : "Dossier: " + dossier.speaker;
-}
 
 std::string idText(const std::optional<std::int64_t>& id)
 {
@@ -47,6 +40,12 @@ std::string sourceOf(const DossierEntry& entry)
     return source;
 }
 
+/// Spreadsheets run a cell that starts with one of these as a formula.
+bool looksLikeAFormula(std::string_view text)
+{
+    return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
 } // namespace
 
 const std::vector<std::string>& DossierWriter::csvColumns()
@@ -59,16 +58,30 @@ const std::vector<std::string>& DossierWriter::csvColumns()
 
 std::string DossierWriter::csvField(std::string_view text)
 {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos)
-        return std::string(text);
+    const std::string value = looksLikeAFormula(text) ? "'" + std::string(text) : std::string(text);
+    if (value.find_first_of(",\"\r\n") == std::string::npos)
+        return value;
     std::string out = "\"";
-    for (char c : text) {
+    for (char c : value) {
         if (c == '"')
             out += '"';
         out += c;
     }
     out += '"';
     return out;
+}
+
+std::string DossierWriter::title(const Dossier& dossier)
+{
+    if (!dossier.title.empty())
+        return dossier.title;
+    return dossier.speaker.empty() ? std::string("Statements") : "Dossier: " + dossier.speaker;
+}
+
+std::string DossierWriter::source(const Dossier& dossier)
+{
+    return (dossier.speaker.empty() ? std::string("Statement list") : std::string("Speaker dossier")) + " \u00b7 "
+        + countLine(dossier);
 }
 
 std::string DossierWriter::csv(const Dossier& dossier, const CsvOptions& options)
@@ -101,15 +114,14 @@ std::string DossierWriter::csv(const Dossier& dossier, const CsvOptions& options
 std::string DossierWriter::markdown(const Dossier& dossier)
 {
     using Md = MarkdownSummaryWriter;
-    std::string out = "# " + Md::escape(title(dossier)) + "\n\n" + countLine(dossier) + "\n\n";
+    std::string out = "# " + Md::escape(title(dossier)) + "\n\n*" + Md::escape(source(dossier)) + "*\n\n";
+    out += Md::brief(briefOf(dossier));
+    out += "## Statements\n\n";
     for (const DossierEntry& entry : dossier.entries) {
         out += "### " + entry.date.value_or("Undated") + " \u2014 " + Md::escape(sourceOf(entry)) + "\n\n";
-        out += "> \u201c" + Md::escape(entry.statement) + "\u201d\n>\n> \u2014 ";
-        if (dossier.speaker.empty())
-            out += Md::escape(entry.speaker) + ", ";
-        out += Md::escape(entry.cue) + " \u00b7 " + model::toString(entry.kind) + " \u00b7 "
-            + model::toString(entry.claimType) + "\n\n";
-        out += "Source: " + Md::escape(entry.sourceFile);
+        out += Md::speech(entry.speech()) + "\n\n";
+        out += (entry.cue.empty() ? "" : Md::escape(entry.cue) + " \u00b7 ") + model::toString(entry.kind) + " \u00b7 "
+            + model::toString(entry.claimType) + " \u00b7 Source: " + Md::escape(entry.sourceFile);
         if (entry.url)
             out += " \u00b7 " + Md::escape(*entry.url);
         if (entry.articleId)
@@ -119,27 +131,23 @@ std::string DossierWriter::markdown(const Dossier& dossier)
     return out;
 }
 
-std::string DossierWriter::html(const Dossier& dossier)
+std::string DossierWriter::html(const Dossier& dossier, const HtmlOptions& options)
 {
-    using Html = HtmlSummaryWriter;
-    std::string body = "<p>" + Html::escape(countLine(dossier)) + "</p>\n<table>\n<tr><th>Date</th>";
-    if (dossier.speaker.empty())
-        body += "<th>Speaker</th>";
-    body += "<th>Statement</th><th>Source</th></tr>\n";
+    const bool pdf = options.target == HtmlOptions::Target::Pdf;
+    std::string body = html::brief(briefOf(dossier), options);
+    body += std::string("<h2") + (pdf ? " class=\"newpage\"" : "") + ">Statements</h2>\n";
     for (const DossierEntry& entry : dossier.entries) {
-        body += "<tr><td>" + Html::escape(entry.date.value_or("")) + "</td>";
-        if (dossier.speaker.empty())
-            body += "<td>" + Html::escape(entry.speaker) + "</td>";
-        body += "<td>\u201c" + Html::escape(entry.statement) + "\u201d<br><small>" + Html::escape(entry.cue)
-            + " \u00b7 " + model::toString(entry.kind) + " \u00b7 " + model::toString(entry.claimType)
-            + "</small></td>";
-        body += "<td>" + Html::escape(sourceOf(entry)) + "<br><small>" + Html::escape(entry.sourceFile);
+        body += "<h4>" + html::escape(entry.date.value_or("Undated")) + " \u2014 " + html::escape(sourceOf(entry))
+            + "</h4>\n";
+        body += "<p class=\"statement\">" + html::speech(entry.speech()) + "<br><span class=\"meta\">"
+            + html::statementMeta(entry.cue, entry.kind, entry.claimType) + " \u00b7 " + html::escape(entry.sourceFile);
         if (entry.url)
-            body += "<br>" + Html::link(*entry.url);
-        body += "</small></td></tr>\n";
+            body += " \u00b7 " + html::link(*entry.url);
+        if (entry.articleId)
+            body += " \u00b7 article " + std::to_string(*entry.articleId);
+        body += "</span></p>\n";
     }
-    body += "</table>\n";
-    return Html::page(title(dossier), body);
+    return html::page(title(dossier), source(dossier), body, options);
 }
 
 std::string DossierWriter::json(const Dossier& dossier)

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "Html.h"
 #include "SummaryDocument.h"
 
 namespace sayline::exporting {
@@ -16,8 +17,8 @@ struct CsvOptions
     bool byteOrderMark = false;
 };
 
-/// Renders a speaker dossier (or any statement list) in the order of its entries: as CSV for spreadsheets, as
-/// Markdown, or as a self-contained HTML page.
+/// Renders a speaker dossier (or any statement list) in the order of its entries: as CSV for spreadsheets (one row
+/// per statement), as Markdown, or as an HTML page; Markdown and HTML open with the brief.
 class DossierWriter
 {
 public:
@@ -26,12 +27,18 @@ public:
 
     static std::string csv(const Dossier& dossier, const CsvOptions& options = {});
     static std::string markdown(const Dossier& dossier);
-    static std::string html(const Dossier& dossier);
+    static std::string html(const Dossier& dossier, const HtmlOptions& options = {});
     /// A JSON array of objects with the CSV columns as members (ids as numbers, missing values null) and "url".
     static std::string json(const Dossier& dossier);
 
-    /// One CSV field: quoted (inner quotes doubled) when it holds a comma, quote, CR or LF.
+    /// One CSV field: a text a spreadsheet would take for a formula (starting with =, +, -, @, tab or CR) gets a
+    /// leading apostrophe (OWASP); then quoted, inner quotes doubled, when it holds a comma, quote, CR or LF.
     static std::string csvField(std::string_view text);
+
+    /// "Dossier: NAME", or the dossier's own title.
+    static std::string title(const Dossier& dossier);
+    /// "Speaker dossier · 12 statements · 2007-01-12 to 2010-08-09": for a kicker line or a page footer.
+    static std::string source(const Dossier& dossier);
 };
 
 } // namespace sayline::exporting

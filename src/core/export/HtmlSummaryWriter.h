@@ -2,25 +2,20 @@
 #pragma once
 
 #include <string>
-#include <string_view>
 
+#include "Html.h"
 #include "SummaryDocument.h"
 
 namespace sayline::exporting {
 
-/// Renders an annotated summary as one self-contained HTML5 file: inline CSS, no scripts, no remote resources,
-/// every text escaped. Links are made only from http(s) URLs.
+/// Renders an annotated summary as one HTML page: the brief, then per article its statements (each linking to its
+/// place in the text), the annotated text with a legend (each statement linking back), the people, organizations
+/// and places mentioned, and the dated events. For browsers the page is self-contained: inline CSS and SVG, no
+/// scripts, no remote resources, every text escaped, links made only from http(s) URLs.
 class HtmlSummaryWriter
 {
 public:
-    static std::string render(const SummaryDocument& document);
-
-    /// text with &, <, >, " and ' replaced by entities.
-    static std::string escape(std::string_view text);
-    /// A complete page around body (already HTML) with the shared inline style sheet.
-    static std::string page(const std::string& title, const std::string& body);
-    /// An <a> to url when it is http(s), else the escaped text.
-    static std::string link(const std::string& url);
+    static std::string render(const SummaryDocument& document, const HtmlOptions& options = {});
 };
 
 } // namespace sayline::exporting

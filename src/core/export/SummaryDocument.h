@@ -6,8 +6,10 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "ReportedSpeech.h"
 #include "model/Analysis.h"
 
 namespace sayline::exporting {
@@ -43,6 +45,13 @@ struct DossierEntry
     std::optional<std::string> url;
     std::optional<std::int64_t> articleId;
     std::optional<std::int64_t> statementId;
+    SpeechFrame frame; ///< how the article frames the statement (for reported speech)
+    std::vector<std::string> about; ///< names of the entities the statement is about
+    std::vector<std::string> organizations; ///< one name per mention inside the statement
+    std::vector<std::string> places; ///< one name per mention inside the statement
+    std::vector<model::DateMention> dates; ///< the dates and times written inside the statement
+
+    Speech speech() const;
 };
 
 /// All statements of one speaker (or any statement list), in date order.
@@ -57,6 +66,8 @@ struct Dossier
 std::string speakerName(const model::AnalysedArticle& analysed, const model::Statement& statement);
 /// YYYY-MM-DD of an ISO 8601 date (or the text itself when shorter).
 std::optional<std::string> dayOf(const std::optional<std::string>& iso);
+/// One statement of an analysed article as a dossier entry; body is the article's body().
+DossierEntry dossierEntry(const SummaryArticle& article, const model::Statement& statement, std::string_view body);
 /// The statements of summary articles as dossier entries (article order, then body order).
 Dossier statementList(const SummaryDocument& document);
 /// Sorts entries by date (undated last), keeping the order of entries of the same day.

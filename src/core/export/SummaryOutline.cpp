@@ -58,7 +58,7 @@ void addUnique(std::vector<std::string>& names, const std::string& name)
 
 } // namespace
 
-ArticleOutline outlineOf(const SummaryArticle& summary, std::size_t index)
+ArticleOutline outlineOf(const SummaryArticle& summary, std::size_t index, int firstNumber)
 {
     const model::AnalysedArticle& analysed = summary.analysed;
     const model::Article& article = analysed.article;
@@ -82,26 +82,31 @@ ArticleOutline outlineOf(const SummaryArticle& summary, std::size_t index)
     if (summary.articleId)
         outline.metadata.emplace_back("Library id", std::to_string(*summary.articleId));
 
+    const std::string body = article.body();
     const std::string day = dayOf(article.published).value_or("");
-    for (const model::Statement& statement : analysed.statements) {
-        const std::string name = speakerName(analysed, statement);
-        auto group = std::find_if(outline.speakers.begin(), outline.speakers.end(),
-                                  [&](const OutlineSpeaker& speaker) { return speaker.name == name; });
-        if (group == outline.speakers.end()) {
-            outline.speakers.push_back(OutlineSpeaker { name, {} });
-            group = std::prev(outline.speakers.end());
-        }
-        OutlineStatement item { statement.content,
-                                statement.cue,
-                                model::toString(statement.kind),
-                                model::toString(statement.claimType),
-                                day,
-                                {} };
+    const std::string prefix = "a" + std::to_string(index + 1) + "-";
+    for (std::size_t i = 0; i < analysed.statements.size(); ++i) {
+        const model::Statement& statement = analysed.statements[i];
+        OutlineStatement item;
+        item.number = firstNumber + static_cast<int>(i);
+        item.id = statement.id;
+        item.anchor = prefix + statement.id;
+        item.listAnchor = item.anchor + "-list";
+        item.speech = speechOf(analysed, statement, body);
+        item.claimType = model::toString(statement.claimType);
+        item.date = day;
         for (const auto& target : statement.about) {
             const model::Entity* entity = analysed.entityById(target);
             item.about.push_back(entity ? entity->name : target);
         }
-        group->statements.push_back(std::move(item));
+        auto group = std::find_if(outline.speakers.begin(), outline.speakers.end(),
+                                  [&](const OutlineSpeaker& speaker) { return speaker.name == item.speech.speaker; });
+        if (group == outline.speakers.end()) {
+            outline.speakers.push_back(OutlineSpeaker { item.speech.speaker, {} });
+            group = std::prev(outline.speakers.end());
+        }
+        group->statements.push_back(i);
+        outline.statements.push_back(std::move(item));
     }
 
     for (const model::Entity& entity : analysed.entities) {
@@ -120,12 +125,23 @@ ArticleOutline outlineOf(const SummaryArticle& summary, std::size_t index)
         }
     }
 
-    const std::string body = article.body();
     for (const model::DateMention& date : analysed.dates) {
         if (isDate(date))
             outline.events.push_back(OutlineEvent { date.text, date.value, sentenceAround(body, date.span) });
     }
+    outline.body = annotateBody(analysed);
     return outline;
+}
+
+std::vector<ArticleOutline> outlinesOf(const SummaryDocument& document)
+{
+    std::vector<ArticleOutline> outlines;
+    int next = 1;
+    for (std::size_t i = 0; i < document.articles.size(); ++i) {
+        outlines.push_back(outlineOf(document.articles[i], i, next));
+        next += static_cast<int>(outlines.back().statements.size());
+    }
+    return outlines;
 }
 
 std::string documentTitle(const SummaryDocument& document)
@@ -134,9 +150,37 @@ std::string documentTitle(const SummaryDocument& document)
         return document.title;
     if (document.articles.size() == 1) {
         const model::Article& article = document.articles.front().analysed.article;
-        return "Summary: " + (article.title.empty() ? article.file : article.title);
+        return article.title.empty() ? article.file : article.title;
     }
     return "Summary of " + std::to_string(document.articles.size()) + " articles";
+}
+
+std::string documentSource(const SummaryDocument& document)
+{
+    std::string out = "Summary";
+    if (document.articles.size() == 1) {
+        const model::Article& article = document.articles.front().analysed.article;
+        if (article.publisher)
+            out += " \u00b7 " + *article.publisher;
+        if (auto day = dayOf(article.published))
+            out += " \u00b7 " + *day;
+        return out;
+    }
+    out += " of " + std::to_string(document.articles.size()) + " articles";
+    std::optional<std::string> first;
+    std::optional<std::string> last;
+    for (const SummaryArticle& article : document.articles) {
+        const auto day = dayOf(article.analysed.article.published);
+        if (!day)
+            continue;
+        if (!first || *day < *first)
+            first = day;
+        if (!last || *day > *last)
+            last = day;
+    }
+    if (first)
+        out += " \u00b7 " + *first + (*first == *last ? "" : " to " + *last);
+    return out;
 }
 
 } // namespace sayline::exporting

@@ -3,18 +3,17 @@
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
 #include <limits>
 #include <map>
 #include <set>
 #include <tuple>
 
+#include "FileOutput.h"
+#include "export/Brief.h"
 #include "export/HtmlSummaryWriter.h"
 #include "export/JsonSummaryWriter.h"
 #include "export/MarkdownSummaryWriter.h"
 #include "export/SummaryOutline.h"
-#include "store/ArticleRepository.h"
-#include "store/Library.h"
 
 namespace sayline::service {
 namespace {
@@ -98,21 +97,21 @@ const char* toString(ExportFormat format)
     return "md";
 }
 
-ExportService::ExportService(std::filesystem::path library, PdfRenderer pdf)
+struct ExportService::Rendered
+{
+    std::string text; ///< the file's content; for PDF, the HTML the PDF writer lays out
+    ExportReport report;
+    exporting::PdfJob pdf; ///< title, source and timeline for the PDF writer
+};
+
+ExportService::ExportService(std::filesystem::path library, ExportGraphics graphics)
     : m_library(std::move(library))
-    , m_pdf(std::move(pdf))
+    , m_graphics(std::move(graphics))
     , m_search(m_library)
 {
 }
 
 ExportService::~ExportService() = default;
-
-store::Database& ExportService::db()
-{
-    if (!m_db)
-        m_db = std::make_unique<store::Database>(store::openLibrary(m_library, store::OpenMode::Existing));
-    return *m_db;
-}
 
 exporting::SummaryDocument ExportService::collectSummary(const ExportRequest& request)
 {
@@ -166,79 +165,102 @@ exporting::Dossier ExportService::collectDossier(const ExportRequest& request)
     exporting::Dossier dossier;
     dossier.title = request.title;
     dossier.speaker = valueOrThrow(m_search.entity(entityIds.front())).name;
-    std::map<store::RowId, std::optional<store::StoredArticle>> articles;
-    store::ArticleRepository repository(db());
     std::sort(records.begin(), records.end(), [](const store::StatementRecord& a, const store::StatementRecord& b) {
         return std::tie(a.articleId, a.span.start, a.id) < std::tie(b.articleId, b.span.start, b.id);
     });
-    for (store::StatementRecord& record : records) {
+    // Each statement with its article's whole analysis: the brief counts what the statements mention.
+    std::optional<exporting::SummaryArticle> article;
+    std::string body;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const store::StatementRecord& record = records[i];
         if (m_progress)
-            m_progress(dossier.entries.size(), records.size());
-        auto article = articles.find(record.articleId);
-        if (article == articles.end())
-            article = articles.emplace(record.articleId, repository.get(record.articleId)).first;
-        exporting::DossierEntry entry;
-        entry.date = record.date;
-        entry.speaker = record.speaker;
-        entry.cue = record.cue;
-        entry.kind = record.kind;
-        entry.claimType = record.claimType;
-        entry.statement = record.content;
-        entry.articleTitle = record.articleTitle;
-        entry.publisher = record.publisher;
-        if (article->second) {
-            entry.sourceFile = article->second->article.file;
-            entry.url = article->second->article.url;
+            m_progress(i, records.size());
+        if (!article || article->articleId != record.articleId) {
+            article = toSummaryArticle(valueOrThrow(m_search.article(record.articleId)));
+            body = article->analysed.article.body();
         }
-        entry.articleId = record.articleId;
-        entry.statementId = record.id;
+        const auto local = std::find_if(article->statementIds.begin(), article->statementIds.end(),
+                                        [&](const auto& ids) { return ids.second == record.id; });
+        if (local == article->statementIds.end())
+            continue;
+        const auto& statements = article->analysed.statements;
+        const auto statement
+            = std::find_if(statements.begin(), statements.end(),
+                           [&](const model::Statement& candidate) { return candidate.id == local->first; });
+        if (statement == statements.end())
+            continue;
+        exporting::DossierEntry entry = exporting::dossierEntry(*article, *statement, body);
+        entry.date = record.date;
         dossier.entries.push_back(std::move(entry));
     }
     exporting::sortByDate(dossier.entries);
     return dossier;
 }
 
-std::string ExportService::renderText(const ExportRequest& request, ExportReport& report, std::string* title)
+ExportService::Rendered ExportService::renderExport(const ExportRequest& request)
 {
     const int modes = (request.articleIds.empty() ? 0 : 1) + (request.allArticles ? 1 : 0) + (request.speaker ? 1 : 0);
     if (modes != 1)
         throw Error(ErrorCode::Usage, "choose articles, all articles or one speaker to export");
-    const bool html = request.format == ExportFormat::Html || request.format == ExportFormat::Pdf;
+    exporting::HtmlOptions html;
+    html.chartSvg = m_graphics.chartSvg;
+    if (request.format == ExportFormat::Pdf)
+        html.target = exporting::HtmlOptions::Target::Pdf;
+    Rendered out;
     if (request.speaker) {
         const exporting::Dossier dossier = collectDossier(request);
         std::set<store::RowId> articles;
         for (const auto& entry : dossier.entries)
             articles.insert(entry.articleId.value_or(0));
-        report.articles = articles.size();
-        report.statements = dossier.entries.size();
-        if (title)
-            *title = dossier.title.empty() ? "Dossier: " + dossier.speaker : dossier.title;
-        if (html)
-            return exporting::DossierWriter::html(dossier);
-        if (request.format == ExportFormat::Json)
-            return exporting::DossierWriter::json(dossier);
-        if (request.format == ExportFormat::Csv)
-            return exporting::DossierWriter::csv(dossier, request.csv);
-        return exporting::DossierWriter::markdown(dossier);
+        out.report.articles = articles.size();
+        out.report.statements = dossier.entries.size();
+        switch (request.format) {
+        case ExportFormat::Pdf:
+            out.pdf = { {},
+                        exporting::DossierWriter::title(dossier),
+                        exporting::DossierWriter::source(dossier),
+                        exporting::briefOf(dossier).timeline };
+            [[fallthrough]];
+        case ExportFormat::Html:
+            out.text = exporting::DossierWriter::html(dossier, html);
+            break;
+        case ExportFormat::Json:
+            out.text = exporting::DossierWriter::json(dossier);
+            break;
+        case ExportFormat::Csv:
+            out.text = exporting::DossierWriter::csv(dossier, request.csv);
+            break;
+        case ExportFormat::Markdown:
+            out.text = exporting::DossierWriter::markdown(dossier);
+            break;
+        }
+        return out;
     }
     const exporting::SummaryDocument document = collectSummary(request);
-    report.articles = document.articles.size();
+    out.report.articles = document.articles.size();
     for (const auto& article : document.articles)
-        report.statements += article.analysed.statements.size();
-    if (title)
-        *title = exporting::documentTitle(document);
+        out.report.statements += article.analysed.statements.size();
     switch (request.format) {
     case ExportFormat::Markdown:
-        return exporting::MarkdownSummaryWriter::render(document);
-    case ExportFormat::Html:
+        out.text = exporting::MarkdownSummaryWriter::render(document);
+        break;
     case ExportFormat::Pdf:
-        return exporting::HtmlSummaryWriter::render(document);
+        out.pdf = { {},
+                    exporting::documentTitle(document),
+                    exporting::documentSource(document),
+                    exporting::briefOf(document).timeline };
+        [[fallthrough]];
+    case ExportFormat::Html:
+        out.text = exporting::HtmlSummaryWriter::render(document, html);
+        break;
     case ExportFormat::Json:
-        return exporting::JsonSummaryWriter::render(document);
+        out.text = exporting::JsonSummaryWriter::render(document);
+        break;
     case ExportFormat::Csv:
-        return exporting::DossierWriter::csv(exporting::statementList(document), request.csv);
+        out.text = exporting::DossierWriter::csv(exporting::statementList(document), request.csv);
+        break;
     }
-    return {};
+    return out;
 }
 
 Result<exporting::SummaryDocument> ExportService::summary(const ExportRequest& request)
@@ -260,31 +282,24 @@ Result<std::string> ExportService::render(const ExportRequest& request)
     return capture([&] {
         if (request.format == ExportFormat::Pdf)
             throw Error(ErrorCode::Usage, "PDF can only be written to a file");
-        ExportReport report;
-        return renderText(request, report);
+        return renderExport(request).text;
     });
 }
 
 Result<ExportReport> ExportService::write(const ExportRequest& request, const std::filesystem::path& file)
 {
     return capture([&] {
-        if (request.format == ExportFormat::Pdf && !m_pdf)
+        if (request.format == ExportFormat::Pdf && !m_graphics.pdf)
             throw Error(ErrorCode::Unsupported, "PDF export needs a build with the Qt GUI (Qt6::Gui)");
-        ExportReport report;
-        std::string title;
-        const std::string text = renderText(request, report, &title);
+        refuseLibraryFile(file, m_library);
+        Rendered rendered = renderExport(request);
         if (request.format == ExportFormat::Pdf) {
-            m_pdf(text, title, file);
-            return report;
+            rendered.pdf.html = std::move(rendered.text);
+            writeFileAtomically(file, m_graphics.pdf(rendered.pdf));
+        } else {
+            writeFileAtomically(file, rendered.text);
         }
-        std::ofstream out(file, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw Error(ErrorCode::Io, "cannot write " + file.string());
-        out << text;
-        out.close();
-        if (!out)
-            throw Error(ErrorCode::Io, "could not finish writing " + file.string());
-        return report;
+        return rendered.report;
     });
 }
 

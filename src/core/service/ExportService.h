@@ -11,11 +11,8 @@
 #include "Result.h"
 #include "SearchService.h"
 #include "export/DossierWriter.h"
+#include "export/PdfJob.h"
 #include "export/SummaryDocument.h"
-
-namespace sayline::store {
-class Database;
-}
 
 namespace sayline::service {
 
@@ -55,20 +52,28 @@ struct ExportReport
     std::size_t statements = 0;
 };
 
-/// Lays out HTML as a PDF file; provided by front ends built with Qt Gui (exporting::PdfSummaryWriter).
-using PdfRenderer
-    = std::function<void(const std::string& html, const std::string& title, const std::filesystem::path& file)>;
+/// What front ends built with Qt Gui lend the export (exporting::PdfSummaryWriter, exporting::TimelineChart); they
+/// need the front end's QGuiApplication. Without pdf, PDF is refused; without chartSvg, HTML shows timelines as
+/// tables.
+struct ExportGraphics
+{
+    /// The PDF file's bytes.
+    std::function<std::string(const exporting::PdfJob& job)> pdf;
+    /// A timeline chart as inline SVG.
+    std::function<std::string(const exporting::Timeline& timeline)> chartSvg;
+};
 
 /// progress(done, total): articles collected for a summary, statements for a dossier; on the calling thread.
 using ExportProgressCallback = std::function<void(std::size_t done, std::size_t total)>;
 
 /// The export use case: picks articles or a speaker's statements from a library and renders them as an annotated
 /// summary (Markdown, HTML, PDF, JSON; CSV as a statement list) or a dossier (Markdown, HTML, PDF, JSON, CSV).
+/// Every summary and dossier opens with a brief. Files are written atomically and never over the library.
 /// One instance per thread.
 class ExportService
 {
 public:
-    explicit ExportService(std::filesystem::path library, PdfRenderer pdf = {});
+    explicit ExportService(std::filesystem::path library, ExportGraphics graphics = {});
     ~ExportService();
 
     void setProgressCallback(ExportProgressCallback progress) { m_progress = std::move(progress); }
@@ -78,20 +83,20 @@ public:
     Result<exporting::Dossier> dossier(const ExportRequest& request);
     /// The export as text (every format but PDF).
     Result<std::string> render(const ExportRequest& request);
-    /// Writes the export to file (every format; PDF only with a PdfRenderer).
+    /// Writes the export to file (every format; PDF only with ExportGraphics::pdf).
     Result<ExportReport> write(const ExportRequest& request, const std::filesystem::path& file);
 
 private:
+    struct Rendered;
+
     exporting::SummaryDocument collectSummary(const ExportRequest& request);
     exporting::Dossier collectDossier(const ExportRequest& request);
-    std::string renderText(const ExportRequest& request, ExportReport& report, std::string* title = nullptr);
-    store::Database& db();
+    Rendered renderExport(const ExportRequest& request);
 
     std::filesystem::path m_library;
-    PdfRenderer m_pdf;
+    ExportGraphics m_graphics;
     ExportProgressCallback m_progress;
     SearchService m_search;
-    std::unique_ptr<store::Database> m_db;
 };
 
 } // namespace sayline::service

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include "AnalysedFixtures.h"
 #include "ExportFixtures.h"
 #include "export/DossierWriter.h"
+#include "export/JsonWriter.h"
 
 using namespace sayline;
 using exporting::DossierWriter;
@@ -66,24 +68,82 @@ TEST(DossierWriter, csvCanEndLinesWithLfAndStartWithAByteOrderMark)
     EXPECT_EQ(DossierWriter::csvField(""), "");
 }
 
-TEST(DossierWriter, markdownListsStatementsWithDatesAndSources)
+TEST(DossierWriter, csvNeutralisesWhatASpreadsheetWouldRunAsAFormula)
 {
-    const std::string md = DossierWriter::markdown(dossier());
-    EXPECT_EQ(md.rfind("# Dossier: Wang Wenbin\n\n2 statements, 2022-06-14 to 2022-06-20\n", 0), 0u) << md;
-    EXPECT_TRUE(contains(md, "### 2022-06-14 \u2014 Title, with comma, Global Times")) << md;
-    EXPECT_TRUE(contains(md, "said \u00b7 direct \u00b7 denial"));
-    EXPECT_TRUE(contains(md, "Source: /news/a.txt \u00b7 https://example.org/a \u00b7 article 3"));
-    EXPECT_LT(md.find("2022-06-14"), md.find("### 2022-06-20"));
+    EXPECT_EQ(DossierWriter::csvField("=1+1"), "'=1+1");
+    EXPECT_EQ(DossierWriter::csvField("+1"), "'+1");
+    EXPECT_EQ(DossierWriter::csvField("-2+3"), "'-2+3");
+    EXPECT_EQ(DossierWriter::csvField("@SUM(A1)"), "'@SUM(A1)");
+    EXPECT_EQ(DossierWriter::csvField("\tx"), "'\tx");
+    EXPECT_EQ(DossierWriter::csvField("\rx"), "\"'\rx\"");
+    EXPECT_EQ(DossierWriter::csvField("=HYPERLINK(\"http://x\",\"y\")"), "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    EXPECT_EQ(DossierWriter::csvField("a=b"), "a=b");
+    exporting::Dossier hostile = dossier();
+    hostile.entries[0].statement = "=1+1";
+    hostile.entries[0].sourceFile = "=1+2.txt";
+    hostile.entries[0].articleTitle = "@cmd";
+    const std::string csv = DossierWriter::csv(hostile);
+    EXPECT_NE(csv.find(",'=1+1,'@cmd,Global Times,'=1+2.txt,"), std::string::npos) << csv;
 }
 
-TEST(DossierWriter, htmlIsASelfContainedEscapedTable)
+TEST(DossierWriter, csvHasOneRowPerStatementWithItsKind)
+{
+    const exporting::Dossier list = exporting::statementList(test::analysedSummary(test::kReferenceArticle));
+    const std::string csv = DossierWriter::csv(list, exporting::CsvOptions { false, false });
+    std::vector<std::string> kinds; // the fourth field of each row: date, speaker and cue hold no comma here
+    std::size_t line = csv.find('\n') + 1;
+    while (line < csv.size()) {
+        const std::size_t end = csv.find('\n', line);
+        std::size_t field = line;
+        for (int i = 0; i < 3; ++i)
+            field = csv.find(',', field) + 1;
+        kinds.push_back(csv.substr(field, csv.find(',', field) - field));
+        line = end + 1;
+    }
+    const std::size_t rows = kinds.size();
+    const auto direct = static_cast<std::size_t>(std::count(kinds.begin(), kinds.end(), "direct"));
+    EXPECT_EQ(std::count(kinds.begin(), kinds.end(), "indirect") + std::count(kinds.begin(), kinds.end(), "mixed"),
+              static_cast<long>(rows - direct));
+    EXPECT_EQ(rows, test::kReferenceStatements) << csv;
+    // The statement as the article has it: no quotation marks added, whatever its kind (RFC 4180 quoting aside).
+    const std::string json = DossierWriter::json(list);
+    for (const exporting::DossierEntry& entry : list.entries) {
+        EXPECT_NE(csv.find("," + DossierWriter::csvField(entry.statement) + ","), std::string::npos) << entry.statement;
+        EXPECT_NE(json.find("\"statement\":" + exporting::JsonWriter::quote(entry.statement) + ","), std::string::npos)
+            << entry.statement;
+    }
+    EXPECT_EQ(direct, 1u);
+}
+
+TEST(DossierWriter, markdownOpensWithTheBriefAndReportsIndirectSpeechWithoutQuotes)
+{
+    exporting::Dossier indirect = dossier();
+    indirect.entries[1].kind = model::StatementKind::Indirect;
+    indirect.entries[1].frame = { exporting::SpeechFrame::Order::AttributionFirst, false, "that" };
+    indirect.entries[1].statement = "the US lies";
+    const std::string md = DossierWriter::markdown(indirect);
+    EXPECT_EQ(md.rfind("# Dossier: Wang Wenbin\n\n*Speaker dossier \u00b7 2 statements, 2022-06-14 to 2022-06-20*\n\n"
+                       "## Brief\n\n2 statements in 1 article \u00b7 2022-06-14 to 2022-06-20\n",
+                       0),
+              0u)
+        << md;
+    EXPECT_TRUE(contains(md, "### Wang Wenbin: claims per day, by claim type")) << md;
+    EXPECT_TRUE(contains(md, "### 2022-06-14 \u2014 Title, with comma, Global Times")) << md;
+    EXPECT_TRUE(contains(md, "**Wang Wenbin** said: \u201cHe said \"no\", firmly\u201d"));
+    EXPECT_TRUE(contains(md, "**Wang Wenbin** said that the US lies.\n")) << md;
+    EXPECT_TRUE(contains(md, "said \u00b7 direct \u00b7 denial"));
+    EXPECT_TRUE(contains(md, "Source: /news/a.txt \u00b7 https://example.org/a \u00b7 article 3"));
+    EXPECT_LT(md.find("### 2022-06-14"), md.find("### 2022-06-20"));
+}
+
+TEST(DossierWriter, htmlIsAnEscapedPageWithTheBrief)
 {
     const std::string html = DossierWriter::html(dossier());
     EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
     EXPECT_TRUE(contains(html, "<title>Dossier: Wang Wenbin</title>"));
+    EXPECT_TRUE(contains(html, "<h2>Brief</h2>"));
     EXPECT_TRUE(contains(html, "&quot;no&quot;"));
     EXPECT_FALSE(contains(html, "<script"));
-    EXPECT_FALSE(contains(html, "<th>Speaker</th>")); // one speaker: no speaker column
 }
 
 TEST(DossierWriter, jsonHasTheCsvColumnsAsMembers)

@@ -76,7 +76,7 @@ TEST_F(ExportServiceTest, summaryOfOneArticleHasItsSpeakersAndLibraryIds)
     request.format = ExportFormat::Markdown;
     const auto md = exporter.render(request);
     ASSERT_TRUE(md.ok()) << md.error();
-    EXPECT_TRUE(contains(md.value(), "#### Wang Wenbin")) << md.value();
+    EXPECT_TRUE(contains(md.value(), "\n| Wang Wenbin | ")) << md.value();
     EXPECT_TRUE(contains(md.value(), "- **Publisher:** Global Times")) << md.value();
 }
 
@@ -162,21 +162,95 @@ TEST_F(ExportServiceTest, pdfWithoutARendererIsUnsupportedAndNothingIsWritten)
     EXPECT_FALSE(std::filesystem::exists(m_dir.file("out.pdf")));
 }
 
-TEST_F(ExportServiceTest, pdfGoesThroughTheRendererWithTheHtml)
+TEST_F(ExportServiceTest, pdfIsLaidOutByTheFrontEndsRendererFromHtmlMadeForIt)
 {
-    std::string seenHtml;
-    std::string seenTitle;
-    ExportService exporter(library(),
-                           [&](const std::string& html, const std::string& title, const std::filesystem::path&) {
-                               seenHtml = html;
-                               seenTitle = title;
-                           });
+    exporting::PdfJob seen;
+    ExportGraphics graphics;
+    graphics.pdf = [&](const exporting::PdfJob& job) {
+        seen = job;
+        return std::string("%PDF-1.4 laid out");
+    };
+    ExportService exporter(library(), graphics);
     ExportRequest request;
     request.speaker = "Wang Wenbin";
     request.format = ExportFormat::Pdf;
     ASSERT_TRUE(exporter.write(request, m_dir.file("out.pdf")).ok());
-    EXPECT_EQ(seenTitle, "Dossier: Wang Wenbin");
-    EXPECT_EQ(seenHtml.rfind("<!DOCTYPE html>", 0), 0u);
+    EXPECT_EQ(seen.title, "Dossier: Wang Wenbin");
+    EXPECT_EQ(seen.source.rfind("Speaker dossier \u00b7 ", 0), 0u) << seen.source;
+    EXPECT_EQ(seen.html.rfind("<!DOCTYPE html>", 0), 0u);
+    EXPECT_TRUE(contains(seen.html, "class=\"newpage\""));
+    EXPECT_EQ(readFile(m_dir.file("out.pdf")), "%PDF-1.4 laid out");
+}
+
+TEST_F(ExportServiceTest, refusesToWriteOverTheLibraryByAnyNameAndLeavesItIntact)
+{
+    std::filesystem::create_directories(m_dir.file("sub"));
+    std::filesystem::create_hard_link(library(), m_dir.file("hard.sqlite"));
+    std::filesystem::create_symlink(library(), m_dir.file("soft.sqlite"));
+    const std::string before = readFile(library());
+    ExportService exporter(library());
+    ExportRequest request;
+    request.allArticles = true;
+    request.format = ExportFormat::Csv;
+    for (const std::filesystem::path& output :
+         { library(), m_dir.file("sub") / ".." / "library.sqlite", m_dir.file("hard.sqlite"), m_dir.file("soft.sqlite"),
+           m_dir.file("sub") / ".." / "library.sqlite-wal", m_dir.file("library.sqlite-shm"),
+           m_dir.file("library.sqlite-journal") }) {
+        const auto report = exporter.write(request, output);
+        ASSERT_FALSE(report.ok()) << output;
+        EXPECT_EQ(report.code(), ErrorCode::Usage) << output;
+        EXPECT_TRUE(contains(report.error(), "library")) << report.error();
+    }
+    EXPECT_EQ(readFile(library()), before);
+    EXPECT_TRUE(SearchService(library()).articles({}).ok());
+    // Through a symbolic link the library is still the library.
+    ExportService throughLink(m_dir.file("soft.sqlite"));
+    EXPECT_EQ(throughLink.write(request, library()).code(), ErrorCode::Usage);
+    EXPECT_TRUE(exporter.write(request, m_dir.file("library.csv")).ok());
+}
+
+TEST_F(ExportServiceTest, writesAtomicallyReplacingTheFileAndLeavingNothingElse)
+{
+    ExportService exporter(library());
+    ExportRequest request;
+    request.allArticles = true;
+    request.format = ExportFormat::Markdown;
+    const auto file = m_dir.file("all.md");
+    std::ofstream(file) << "an earlier export";
+    ASSERT_TRUE(exporter.write(request, file).ok());
+    EXPECT_EQ(readFile(file).rfind("# Summary of ", 0), 0u);
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(m_dir.file("")))
+        names.push_back(entry.path().filename().string());
+    for (const std::string& name : names)
+        EXPECT_TRUE(name == "all.md" || name.rfind("library.sqlite", 0) == 0) << "left behind: " << name;
+
+    const auto folder = exporter.write(request, m_dir.file(""));
+    ASSERT_FALSE(folder.ok());
+    EXPECT_EQ(folder.code(), ErrorCode::Io);
+    const auto missing = exporter.write(request, m_dir.file("no-such-folder") / "x.md");
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.code(), ErrorCode::Io);
+    EXPECT_TRUE(contains(missing.error(), "x.md")) << missing.error();
+}
+
+TEST_F(ExportServiceTest, everySummaryAndDossierOpensWithTheBrief)
+{
+    ExportService exporter(library());
+    ExportRequest summary;
+    summary.articleIds = { articleTitled("threat") };
+    summary.format = ExportFormat::Html;
+    const auto html = exporter.render(summary);
+    ASSERT_TRUE(html.ok()) << html.error();
+    EXPECT_TRUE(contains(html.value(), "<h2>Brief</h2>"));
+    EXPECT_TRUE(contains(html.value(), "<td>Wang Wenbin</td>"));
+    ExportRequest dossier;
+    dossier.speaker = "Steve Jobs";
+    dossier.format = ExportFormat::Markdown;
+    const auto md = exporter.render(dossier);
+    ASSERT_TRUE(md.ok()) << md.error();
+    EXPECT_TRUE(contains(md.value(), "## Brief\n")) << md.value();
+    EXPECT_TRUE(contains(md.value(), "### Steve Jobs: claims per month, by claim type")) << md.value();
 }
 
 TEST(ExportFormat, comesFromANameOrAnExtension)

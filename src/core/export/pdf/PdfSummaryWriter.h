@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <filesystem>
 #include <string>
+
+#include "export/PdfJob.h"
 
 namespace sayline::exporting {
 
-/// Lays out an HTML summary or dossier (as the HTML writers make it) on A4 pages and writes it as a PDF file.
-/// Needs a QGuiApplication for fonts: when there is no Qt application yet, one is created on the offscreen
-/// platform (for the command line). Throws sayline::Error when the file cannot be written.
+/// Lays out a summary or dossier page (HTML made for the PDF target) on A4 pages: Noto CJK fonts, a running header
+/// with the title from page 2, a footer with the source and "Page N of M", the timeline chart as vector graphics,
+/// working links between statements and their place in the text (PdfFinisher). Needs the front end's
+/// QGuiApplication (throws sayline::Error(Unsupported) without one).
 class PdfSummaryWriter
 {
 public:
-    static void write(const std::string& html, const std::string& title, const std::filesystem::path& file);
+    /// The PDF file's bytes.
+    static std::string render(const PdfJob& job);
 };
 
 } // namespace sayline::exporting
