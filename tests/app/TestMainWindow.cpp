@@ -195,6 +195,10 @@ TEST_F(MainWindowTest, findInArticleSelectsTheMatch)
 TEST_F(MainWindowTest, selectingAStatementInTheSidePanelShowsItsDetailsAndSelectsItInTheReader)
 {
     ASSERT_TRUE(importThroughWindow({ kReference }, true));
+    const app::StoredHandle stored = window().currentArticle();
+    ASSERT_NE(stored, nullptr);
+    const model::AnalysedArticle* article = &stored->analysis;
+    ASSERT_FALSE(article->statements.empty()); // the reference article has statements
     auto* tree = child<QTreeView>("speakerTreeView");
     const QModelIndex speaker = tree->model()->index(0, 0);
     const QModelIndex statement = tree->model()->index(0, 0, speaker);

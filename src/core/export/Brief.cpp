@@ -9,8 +9,8 @@ namespace sayline::exporting {
 namespace {
 
 constexpr std::size_t kMostSpeakers = 8;
-constexpr std::size_t kMostTargets = 4;
-constexpr std::size_t kMostNames = 6;
+constexpr std::size_t kMostTargets = 3;
+constexpr std::size_t kMostNames = 5;
 constexpr std::size_t kMostDates = 6;
 
 /// Counts names keeping the order they were first seen, so that ties stay in text order.
