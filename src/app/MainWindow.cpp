@@ -168,6 +168,9 @@ void MainWindow::connectImport()
     connect(m_import, &ImportController::fileFailed, this, [this](const QString& file, const QString& reason) {
         m_messageBar->showError(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(file), reason));
     });
+    connect(m_import, &ImportController::fileWarned, this, [this](const QString& file, const QString& message) {
+        m_messageBar->showError(tr("Opened %1, but %2").arg(QDir::toNativeSeparators(file), message));
+    });
     connect(m_import, &ImportController::finished, this,
             [this](const QStringList& paths, int articleCount, int failureCount, bool cancelled) {
                 for (const QString& path : paths) {

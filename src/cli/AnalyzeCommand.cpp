@@ -93,6 +93,8 @@ int runAnalyze(CommandContext& context)
         } else {
             outcome = service.analyseFile(input, format, options);
         }
+        for (const std::string& warning : outcome.warnings)
+            context.err << input << ": warning: " << warning << '\n';
         if (!outcome.ok()) {
             context.err << input << ": " << outcome.error << '\n';
             status = ExitFailure;

@@ -73,6 +73,8 @@ int runImport(CommandContext& context)
 
     for (const auto& failure : report.failures)
         context.err << failure.file << ": " << failure.reason << '\n';
+    for (const auto& warning : report.warnings)
+        context.err << warning.file << ": warning: " << warning.reason << '\n';
     if (!report.error.empty())
         context.err << "sayline-cli import: " << report.error << '\n';
     if (args.json()) {

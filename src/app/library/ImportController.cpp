@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportController.h"
 
-#include <QDirIterator>
-#include <QFileInfo>
 #include <QPromise>
-#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <atomic>
@@ -16,29 +13,6 @@
 
 namespace sayline::app {
 namespace {
-
-const QSet<QString>& articleExtensions()
-{
-    static const QSet<QString> extensions {
-        QStringLiteral("txt"),    QStringLiteral("text"), QStringLiteral("md"),    QStringLiteral("markdown"),
-        QStringLiteral("html"),   QStringLiteral("htm"),  QStringLiteral("xhtml"), QStringLiteral("shtml"),
-        QStringLiteral("xml"),    QStringLiteral("rss"),  QStringLiteral("atom"),  QStringLiteral("nitf"),
-        QStringLiteral("newsml"), QStringLiteral("mht"),  QStringLiteral("mhtml"),
-    };
-    return extensions;
-}
-
-/// Files that sit beside articles in collections but describe them instead of being one.
-const QSet<QString>& documentationNames()
-{
-    static const QSet<QString> names {
-        QStringLiteral("readme"),       QStringLiteral("license"),   QStringLiteral("licence"),
-        QStringLiteral("copying"),      QStringLiteral("source"),    QStringLiteral("sources"),
-        QStringLiteral("notice"),       QStringLiteral("changelog"), QStringLiteral("authors"),
-        QStringLiteral("contributing"),
-    };
-    return names;
-}
 
 service::AnalysisOutcome failure(const QString& file, const QString& reason)
 {
@@ -120,33 +94,24 @@ void analyseIntoLibrary(QPromise<service::AnalysisOutcome>& promise, const AppCo
 void runImport(QPromise<service::AnalysisOutcome>& promise, const AppContext& context, const QStringList& paths,
                QObject* controller)
 {
-    QStringList files;
+    std::vector<std::filesystem::path> filePaths;
     std::vector<service::AnalysisOutcome> problems;
     for (const QString& path : paths) {
-        const QFileInfo info(path);
-        if (info.isDir()) {
-            const QStringList found = ImportController::articleFilesIn(path);
-            if (found.isEmpty())
-                problems.push_back(failure(path, ImportController::tr("no article files in this folder")));
-            files.append(found);
-        } else if (!info.exists()) {
-            problems.push_back(failure(path, ImportController::tr("no such file or folder")));
-        } else {
-            files.append(path);
-        }
+        const service::ArticleFileList list
+            = service::collectArticleFiles({ std::filesystem::path(path.toStdString()) });
+        filePaths.insert(filePaths.end(), list.files.begin(), list.files.end());
+        for (const service::FileFailure& problem : list.failures)
+            problems.push_back(failure(QString::fromStdString(problem.file), QString::fromStdString(problem.reason)));
         if (promise.isCanceled())
             return;
     }
-    const int total = static_cast<int>(files.size() + problems.size());
+    const int total = static_cast<int>(filePaths.size() + problems.size());
     promise.setProgressRange(0, total);
     int done = 0;
     for (auto& problem : problems) {
         promise.addResult(std::move(problem));
         promise.setProgressValue(++done);
     }
-    std::vector<std::filesystem::path> filePaths;
-    for (const QString& file : std::as_const(files))
-        filePaths.emplace_back(file.toStdString());
     if (context.library && !filePaths.empty()) {
         analyseIntoLibrary(promise, context, filePaths, done, controller);
         return;
@@ -197,16 +162,8 @@ void ImportController::import(const QStringList& paths)
 QStringList ImportController::articleFilesIn(const QString& folder)
 {
     QStringList files;
-    QDirIterator it(folder, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo info(it.next());
-        if (info.isHidden() || !articleExtensions().contains(info.suffix().toLower()))
-            continue;
-        if (documentationNames().contains(info.completeBaseName().toLower()))
-            continue;
-        files.append(info.filePath());
-    }
-    files.sort();
+    for (const auto& file : service::collectArticleFiles({ std::filesystem::path(folder.toStdString()) }).files)
+        files.append(QString::fromStdString(file.string()));
     return files;
 }
 
@@ -241,6 +198,8 @@ void ImportController::onResults(int begin, int end)
             Q_EMIT fileFailed(file, QString::fromStdString(outcome.error));
             continue;
         }
+        for (const std::string& warning : outcome.warnings)
+            Q_EMIT fileWarned(file, QString::fromStdString(warning));
         QList<ArticleHandle> articles;
         for (auto& analysed : outcome.articles)
             articles.append(std::make_shared<const model::AnalysedArticle>(std::move(analysed)));

@@ -27,8 +27,8 @@ public:
     void import(const QStringList& paths);
     bool isBusy() const { return m_running || !m_pending.isEmpty(); }
 
-    /// The article files in a folder and its subfolders, sorted: known article extensions only, without
-    /// hidden files and the usual documentation files (README, LICENSE, SOURCE, ...).
+    /// The article files in a folder and its subfolders, sorted (service::collectArticleFiles: the same rule
+    /// as the command line's import).
     static QStringList articleFilesIn(const QString& folder);
 
 public Q_SLOTS:
@@ -40,6 +40,8 @@ Q_SIGNALS:
     void progressChanged(int done, int total);
     void articlesReady(const QList<sayline::app::ArticleHandle>& articles);
     void fileFailed(const QString& file, const QString& reason);
+    /// A file was read with a caveat the user should know (bytes replaced, feed items without text skipped).
+    void fileWarned(const QString& file, const QString& message);
     /// The library could not be opened or written; the articles are still open for this session.
     void libraryFailed(const QString& message);
     /// One import request is over (all files done, or cancelled).
