@@ -63,6 +63,8 @@ std::optional<int> LibraryArguments::parse(CommandContext& context, const char* 
         context.err << "sayline-cli " << command << ": " << error.what() << '\n';
         return ExitFailure;
     }
+    if (const auto notice = service::readOnlyLibraryNotice(m_library))
+        context.err << "sayline-cli " << command << ": " << *notice << '\n';
     return std::nullopt;
 }
 

@@ -168,3 +168,32 @@ TEST_F(LibraryCommands, anUnreadableSubfolderIsAFailureNotASilentSkip)
               std::string::npos)
         << imported.err;
 }
+
+TEST_F(LibraryCommands, aReadOnlyLibraryIsListedSearchedAndExportedWithANote)
+{
+    ASSERT_EQ(runCli("import" + library() + " " + kSamples).status, 0);
+    const auto file = m_dir / "library.sqlite";
+    ASSERT_EQ(runCli("articles" + library()).status, 0); // the last connection checkpoints and removes the WAL
+    std::filesystem::remove(file.string() + "-wal");
+    std::filesystem::remove(file.string() + "-shm");
+    using std::filesystem::perms;
+    std::filesystem::permissions(file, perms::owner_read | perms::group_read | perms::others_read);
+    std::filesystem::permissions(m_dir,
+                                 perms::owner_read | perms::owner_exec | perms::group_read | perms::group_exec
+                                     | perms::others_read | perms::others_exec);
+    const std::string note = "is read-only (";
+    const auto articles = runCliUnprivileged("articles" + library());
+    EXPECT_EQ(articles.status, 0) << articles.err;
+    EXPECT_NE(articles.out.find("major threat"), std::string::npos) << articles.out;
+    EXPECT_NE(articles.err.find(note), std::string::npos) << articles.err;
+    const auto search = runCliUnprivileged("search --speaker 'Wang Wenbin'" + library());
+    EXPECT_EQ(search.status, 0) << search.err;
+    EXPECT_NE(search.out.find("Wang Wenbin"), std::string::npos) << search.out;
+    const auto exported = runCliUnprivileged("export --speaker 'Wang Wenbin' --format csv --output -" + library());
+    EXPECT_EQ(exported.status, 0) << exported.err;
+    EXPECT_NE(exported.out.find("Wang Wenbin"), std::string::npos) << exported.out;
+    const auto refused = runCliUnprivileged("import" + library() + " " + kSamples);
+    EXPECT_EQ(refused.status, 1);
+    EXPECT_NE(refused.err.find("this needs write access"), std::string::npos) << refused.err;
+    std::filesystem::permissions(m_dir, perms::owner_all, std::filesystem::perm_options::add);
+}

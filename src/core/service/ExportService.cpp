@@ -144,7 +144,7 @@ ExportService::~ExportService() = default;
 store::Database& ExportService::db()
 {
     if (!m_db)
-        m_db = std::make_unique<store::Database>(store::openLibrary(m_library, store::OpenMode::Existing));
+        m_db = std::make_unique<store::Database>(store::openLibrary(m_library, store::OpenMode::Read));
     return *m_db;
 }
 

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QStandardPaths>
 
+#include "store/Database.h"
+
 namespace sayline::service {
 
 std::filesystem::path defaultLibraryPath()
@@ -18,6 +20,14 @@ std::filesystem::path defaultLibraryPath()
 std::filesystem::path libraryPathOrDefault(const std::string& path)
 {
     return path.empty() ? defaultLibraryPath() : std::filesystem::path(path);
+}
+
+std::optional<std::string> readOnlyLibraryNotice(const std::filesystem::path& library)
+{
+    const std::optional<std::string> reason = store::whyNotWritable(library);
+    if (!reason)
+        return std::nullopt;
+    return "note: library '" + library.string() + "' is read-only (" + *reason + "): it can be read, not changed";
 }
 
 } // namespace sayline::service

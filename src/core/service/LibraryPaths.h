@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace sayline::service {
@@ -12,5 +13,10 @@ std::filesystem::path defaultLibraryPath();
 
 /// The given path, or the default one when empty.
 std::filesystem::path libraryPathOrDefault(const std::string& path);
+
+/// "note: library X is read-only (its folder is not writable): it can be read, not changed" when the user cannot
+/// write the library (it is then opened read-only for reading, and refused for import and corrections);
+/// nullopt when it is writable or does not exist.
+std::optional<std::string> readOnlyLibraryNotice(const std::filesystem::path& library);
 
 } // namespace sayline::service
