@@ -112,7 +112,8 @@ bool isBlankBytes(std::string_view bytes)
 /// text, control characters are rare and NUL bytes rarer still (a stray one is replaced, not a reason to refuse).
 bool looksBinary(std::string_view bytes)
 {
-    if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF" || bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4))
+    if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF"
+        || bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4))
         return false;
     const std::string_view head = bytes.substr(0, 64 * 1024);
     std::size_t control = 0;
@@ -141,7 +142,10 @@ std::string describeItem(const model::Article& article, std::size_t position)
 {
     std::string item = "item " + std::to_string(position);
     if (!article.title.empty())
-        item += " ('" + (article.title.size() > 60 ? article.title.substr(0, 57) + "..." : article.title) + "')";
+        item += " ('"
+            + (model::codePointCount(article.title) > 60 ? model::codePointSubstr(article.title, 0, 57) + "..."
+                                                         : article.title)
+            + "')";
     return item;
 }
 

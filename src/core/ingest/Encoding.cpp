@@ -192,6 +192,9 @@ std::string replaceNul(std::string text)
     return out;
 }
 
+/// ICU's guess for bytes that are not UTF-8 (they were checked first) and carry no byte-order mark: the most
+/// confident legacy charset; a Unicode answer is ignored (on short Latin-1 text ICU offers UTF-16 first, and
+/// UTF-16 without a mark has been recognised before this). windows-1252 when nothing fits.
 std::string detectCharset(std::string_view bytes)
 {
     UErrorCode status = U_ZERO_ERROR;
@@ -201,14 +204,18 @@ std::string detectCharset(std::string_view bytes)
     const std::size_t sample = std::min<std::size_t>(bytes.size(), 64 * 1024);
     ucsdet_enableInputFilter(detector.get(), true); // ignore markup
     ucsdet_setText(detector.get(), bytes.data(), static_cast<int32_t>(sample), &status);
-    const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
-    if (U_FAILURE(status) || !match)
-        return "windows-1252";
-    const int32_t confidence = ucsdet_getConfidence(match, &status);
-    const char* name = ucsdet_getName(match, &status);
-    if (U_FAILURE(status) || !name || confidence < 10)
-        return "windows-1252";
-    return converterName(lowerTrimmed(name));
+    int32_t count = 0;
+    const UCharsetMatch** matches = ucsdet_detectAll(detector.get(), &count, &status);
+    for (int32_t i = 0; U_SUCCESS(status) && matches && i < count; ++i) {
+        const int32_t confidence = ucsdet_getConfidence(matches[i], &status);
+        const char* name = ucsdet_getName(matches[i], &status);
+        if (U_FAILURE(status) || !name || confidence < 10)
+            break;
+        const std::string label = lowerTrimmed(name);
+        if (label.rfind("utf-", 0) != 0)
+            return converterName(label);
+    }
+    return "windows-1252";
 }
 
 // The value of one attribute in a tag's text (already lower-cased), attributes parsed left to right so that
