@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "Database.h"
+#include "SearchQuery.h"
 #include "SqlText.h"
 #include "TextKeys.h"
 #include "model/Error.h"
@@ -135,6 +136,8 @@ std::optional<StoredArticle> ArticleRepository::get(RowId id)
 
 std::vector<ArticleSummary> ArticleRepository::list(const ArticleFilter& filter)
 {
+    if (filter.text)
+        checkTextQueryLimits(*filter.text);
     SqlText sql("SELECT a.id, a.title, a.publisher, a.date, a.file, "
                 "(SELECT count(*) FROM statements s WHERE s.article_id = a.id) FROM articles a");
     if (filter.text)

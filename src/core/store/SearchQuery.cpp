@@ -82,23 +82,27 @@ void checkQueryLimits(const SearchQuery& query)
     checkName(query.speaker, "speaker name");
     checkName(query.about, "name of what the statement is about");
     checkName(query.publisher, "publisher name");
-    if (!query.text)
-        return;
-    if (query.text->size() > QueryLimits::kTextBytes)
+    if (query.text)
+        checkTextQueryLimits(*query.text);
+}
+
+void checkTextQueryLimits(std::string_view text)
+{
+    if (text.size() > QueryLimits::kTextBytes)
         throw Error(ErrorCode::Usage,
-                    "the text query is " + std::to_string(query.text->size()) + " bytes long; at most "
+                    "the text query is " + std::to_string(text.size()) + " bytes long; at most "
                         + std::to_string(QueryLimits::kTextBytes)
                         + " are searched (search for fewer, more telling words)");
-    const TermCount count = countTerms(segmentQuery(*query.text));
+    const TermCount count = countTerms(segmentQuery(text));
     if (count.terms > QueryLimits::kTerms)
         throw Error(ErrorCode::Usage,
                     "the text query has " + std::to_string(count.terms) + " words; at most "
                         + std::to_string(QueryLimits::kTerms)
                         + " are searched at once (search for fewer, more telling words)");
     if (!count.shortestPrefix.empty())
-        throw Error(ErrorCode::Usage, "the prefix search '" + count.shortestPrefix + "' is too short: a prefix needs "
-                                          + std::to_string(QueryLimits::kPrefixBytes)
-                                          + " letters at least (or one CJK character)");
+        throw Error(ErrorCode::Usage,
+                    "the prefix search '" + count.shortestPrefix + "' is too short: a prefix needs "
+                        + std::to_string(QueryLimits::kPrefixBytes) + " letters at least (or one CJK character)");
     if (count.prefixes > QueryLimits::kPrefixTerms)
         throw Error(ErrorCode::Usage,
                     "the text query has " + std::to_string(count.prefixes) + " prefix searches (word*); at most "

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "Records.h"
@@ -39,6 +40,8 @@ struct QueryLimits
 
 /// Throws Error(Usage) naming the limit when a query exceeds one of QueryLimits.
 void checkQueryLimits(const SearchQuery& query);
+/// The same for a full-text query alone (the article list's text filter).
+void checkTextQueryLimits(std::string_view text);
 
 /// Builds the SQL of a statement search once names are resolved to entity ids. Two shapes:
 /// - ranked (text and no speaker or target): the full-text index gives the best bm25 ids (FTS5's own

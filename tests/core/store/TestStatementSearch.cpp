@@ -167,6 +167,12 @@ TEST_F(StatementSearchTest, queriesPastTheirLimitsAreRefusedWithTheLimit)
     EXPECT_EQ(refusal(query), "accepted");
     EXPECT_EQ(search(query).size(), 1u);
 
+    ArticleFilter articles; // the article list's text filter has the same limits
+    articles.text = words;
+    EXPECT_THROW(ArticleRepository(*m_db).list(articles), Error);
+    articles.text = "threat";
+    EXPECT_EQ(ArticleRepository(*m_db).list(articles).size(), 1u);
+
     SearchQuery byName;
     byName.speaker = std::string(1001, 'w');
     EXPECT_NE(refusal(byName).find("speaker name is 1001 bytes long"), std::string::npos) << refusal(byName);
