@@ -223,6 +223,9 @@ void MainWindow::connectImport()
     connect(m_import, &ImportController::fileFailed, this, [this](const QString& file, const QString& reason) {
         m_ui->messageBar->showError(tr("Could not import %1: %2").arg(QDir::toNativeSeparators(file), reason));
     });
+    connect(m_import, &ImportController::fileWarned, this, [this](const QString& file, const QString& message) {
+        m_messageBar->showError(tr("Opened %1, but %2").arg(QDir::toNativeSeparators(file), message));
+    });
     connect(m_import, &ImportController::finished, this,
             [this](const QStringList& paths, const QList<qint64>& ids, int added, int failures, bool cancelled) {
                 for (const QString& path : paths) {

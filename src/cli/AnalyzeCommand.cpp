@@ -34,6 +34,8 @@ int runAnalyze(CommandContext& context, const AnalyzeOptions& options)
         } else {
             outcome = service.analyseFile(input, options.format, options.analysis);
         }
+        for (const std::string& warning : outcome.warnings)
+            context.err << input << ": warning: " << warning << '\n';
         if (!outcome.ok()) {
             context.err << input << ": " << outcome.error << '\n';
             status = ExitFailure;

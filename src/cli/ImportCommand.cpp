@@ -52,6 +52,8 @@ int runImport(CommandContext& context, const ImportOptions& args)
 
     for (const auto& failure : report.failures)
         context.err << failure.file << ": " << failure.reason << '\n';
+    for (const auto& warning : report.warnings)
+        context.err << warning.file << ": warning: " << warning.reason << '\n';
     if (!report.error.empty())
         context.err << "sayline-cli import: " << report.error << '\n';
     if (args.library.json) {

@@ -104,6 +104,14 @@ std::string importJson(const service::ImportReport& report)
         json.endObject();
     }
     json.endArray();
+    json.key("warnings").beginArray();
+    for (const auto& warning : report.warnings) {
+        json.beginObject();
+        json.key("file").value(warning.file);
+        json.key("warning").value(warning.reason);
+        json.endObject();
+    }
+    json.endArray();
     json.key("cancelled").value(report.cancelled);
     if (!report.error.empty())
         json.key("error").value(report.error);

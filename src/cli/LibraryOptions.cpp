@@ -13,12 +13,16 @@ namespace sayline::cli {
 
 std::optional<std::filesystem::path> LibraryOptions::path(CommandContext& context, const char* command) const
 {
+    std::filesystem::path resolved;
     try {
-        return service::libraryPathOrDefault(library);
+        resolved = service::libraryPathOrDefault(library);
     } catch (const std::exception& error) {
         context.err << "sayline-cli " << command << ": " << error.what() << '\n';
         return std::nullopt;
     }
+    if (const auto notice = service::readOnlyLibraryNotice(resolved))
+        context.err << "sayline-cli " << command << ": " << *notice << '\n';
+    return resolved;
 }
 
 void addLibraryOptions(CLI::App& command, LibraryOptions& options, bool json)

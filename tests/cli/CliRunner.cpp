@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace sayline::test {
 namespace {
@@ -19,9 +20,7 @@ std::string slurp(const std::filesystem::path& path)
     return bytes.str();
 }
 
-} // namespace
-
-CliResult runCli(const std::string& arguments, const std::string& stdinFile)
+CliResult runCommand(const std::string& launcher, const std::string& arguments, const std::string& stdinFile)
 {
     static int counter = 0;
     const auto dir = std::filesystem::temp_directory_path()
@@ -29,7 +28,8 @@ CliResult runCli(const std::string& arguments, const std::string& stdinFile)
     std::filesystem::create_directories(dir);
     const auto out = dir / "out";
     const auto err = dir / "err";
-    std::string command = std::string(SAYLINE_CLI) + " " + arguments + " >" + out.string() + " 2>" + err.string();
+    std::string command
+        = launcher + std::string(SAYLINE_CLI) + " " + arguments + " >" + out.string() + " 2>" + err.string();
     if (!stdinFile.empty())
         command += " <" + stdinFile;
     else
@@ -41,6 +41,18 @@ CliResult runCli(const std::string& arguments, const std::string& stdinFile)
     result.err = slurp(err);
     std::filesystem::remove_all(dir);
     return result;
+}
+
+} // namespace
+
+CliResult runCli(const std::string& arguments, const std::string& stdinFile)
+{
+    return runCommand("", arguments, stdinFile);
+}
+
+CliResult runCliUnprivileged(const std::string& arguments)
+{
+    return runCommand(::geteuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : "", arguments, {});
 }
 
 } // namespace sayline::test

@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
 #include "CliRunner.h"
 
 using sayline::test::runCli;
@@ -50,4 +56,29 @@ TEST(AnalyzeCommand, explicitLanguageOverridesDetection)
     const auto forced = runCli("analyze --language zh " + kReference);
     ASSERT_EQ(forced.status, 0) << forced.err;
     EXPECT_NE(forced.out.find("\"language\":\"zh\""), std::string::npos);
+}
+
+TEST(AnalyzeCommand, replacedBytesAreAWarningOnStandardErrorNotAFailure)
+{
+    const auto file
+        = std::filesystem::temp_directory_path() / ("sayline-warning-" + std::to_string(::getpid()) + ".txt");
+    std::ofstream(file, std::ios::binary)
+        << "Caf\xC3\xA9 talks\n\nThe minister said the caf\xC3\xA9 was closed \xFF today.\n";
+    const auto result = runCli("analyze " + file.string());
+    std::filesystem::remove(file);
+    EXPECT_EQ(result.status, 0) << result.err;
+    EXPECT_NE(result.out.find("the caf\xC3\xA9 was closed \xEF\xBF\xBD today."), std::string::npos) << result.out;
+    EXPECT_NE(result.err.find(file.string() + ": warning: the text has 1 replacement character (U+FFFD)"),
+              std::string::npos)
+        << result.err;
+}
+
+TEST(AnalyzeCommand, aFifoWithoutWriterIsAnEmptyFileNotAHang)
+{
+    const auto fifo = std::filesystem::temp_directory_path() / ("sayline-fifo-" + std::to_string(::getpid()));
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    const auto result = runCli("analyze " + fifo.string()); // ctest's timeout ends a hang
+    std::filesystem::remove(fifo);
+    EXPECT_EQ(result.status, 1);
+    EXPECT_NE(result.err.find(fifo.string() + ": empty file"), std::string::npos) << result.err;
 }

@@ -9,6 +9,7 @@
 #include "CliRunner.h"
 
 using sayline::test::runCli;
+using sayline::test::runCliUnprivileged;
 
 namespace {
 
@@ -139,4 +140,60 @@ TEST_F(LibraryCommands, showPrintsTheArticleWithItsAnnotations)
     ASSERT_EQ(json.status, 0) << json.err;
     EXPECT_NE(json.out.find("\"statements\":["), std::string::npos);
     EXPECT_NE(json.out.find("\"body\":\""), std::string::npos);
+}
+
+TEST_F(LibraryCommands, importOfAFolderSkipsItsReadmeLikeTheReader)
+{
+    const auto imported = runCli("import --json" + library() + " " + std::string(SAYLINE_TEST_DATA) + "/app/folder");
+    ASSERT_EQ(imported.status, 0) << imported.err;
+    EXPECT_NE(imported.out.find("\"added\":3,"), std::string::npos) << imported.out;
+    const auto articles = runCli("articles --json" + library());
+    ASSERT_EQ(articles.status, 0) << articles.err;
+    EXPECT_EQ(articles.out.find("README"), std::string::npos) << articles.out;
+}
+
+TEST_F(LibraryCommands, anUnreadableSubfolderIsAFailureNotASilentSkip)
+{
+    const auto folder = m_dir / "articles";
+    std::filesystem::create_directories(folder / "locked");
+    std::filesystem::copy_file(kSamples + "/global-times-2022-06-15-us-threat.txt", folder / "threat.txt");
+    std::filesystem::copy_file(kSamples + "/global-times-2022-06-15-us-threat.txt", folder / "locked" / "copy.txt");
+    std::filesystem::permissions(folder / "locked", std::filesystem::perms::none);
+    std::filesystem::permissions(m_dir, std::filesystem::perms::all); // the unprivileged run creates the library
+    const auto imported = runCliUnprivileged("import" + library() + " " + folder.string());
+    std::filesystem::permissions(folder / "locked", std::filesystem::perms::owner_all);
+    EXPECT_EQ(imported.status, 1);
+    EXPECT_NE(imported.out.find("1 new, 0 already present, 1 failed"), std::string::npos) << imported.out;
+    EXPECT_NE(imported.err.find((folder / "locked").string() + ": cannot read folder: Permission denied"),
+              std::string::npos)
+        << imported.err;
+}
+
+TEST_F(LibraryCommands, aReadOnlyLibraryIsListedSearchedAndExportedWithANote)
+{
+    ASSERT_EQ(runCli("import" + library() + " " + kSamples).status, 0);
+    const auto file = m_dir / "library.sqlite";
+    ASSERT_EQ(runCli("articles" + library()).status, 0); // the last connection checkpoints and removes the WAL
+    std::filesystem::remove(file.string() + "-wal");
+    std::filesystem::remove(file.string() + "-shm");
+    using std::filesystem::perms;
+    std::filesystem::permissions(file, perms::owner_read | perms::group_read | perms::others_read);
+    std::filesystem::permissions(m_dir,
+                                 perms::owner_read | perms::owner_exec | perms::group_read | perms::group_exec
+                                     | perms::others_read | perms::others_exec);
+    const std::string note = "is read-only (";
+    const auto articles = runCliUnprivileged("articles" + library());
+    EXPECT_EQ(articles.status, 0) << articles.err;
+    EXPECT_NE(articles.out.find("major threat"), std::string::npos) << articles.out;
+    EXPECT_NE(articles.err.find(note), std::string::npos) << articles.err;
+    const auto search = runCliUnprivileged("search --speaker 'Wang Wenbin'" + library());
+    EXPECT_EQ(search.status, 0) << search.err;
+    EXPECT_NE(search.out.find("Wang Wenbin"), std::string::npos) << search.out;
+    const auto exported = runCliUnprivileged("export --speaker 'Wang Wenbin' --format csv --output -" + library());
+    EXPECT_EQ(exported.status, 0) << exported.err;
+    EXPECT_NE(exported.out.find("Wang Wenbin"), std::string::npos) << exported.out;
+    const auto refused = runCliUnprivileged("import" + library() + " " + kSamples);
+    EXPECT_EQ(refused.status, 1);
+    EXPECT_NE(refused.err.find("this needs write access"), std::string::npos) << refused.err;
+    std::filesystem::permissions(m_dir, perms::owner_all, std::filesystem::perm_options::add);
 }

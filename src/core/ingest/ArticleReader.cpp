@@ -2,15 +2,13 @@
 #include "ArticleReader.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <system_error>
 
 #include "BodyCleaner.h"
 #include "DateTimeParser.h"
+#include "Encoding.h"
 #include "FeedReader.h"
 #include "HtmlReader.h"
+#include "InputBytes.h"
 #include "LanguageDetector.h"
 #include "MhtmlReader.h"
 #include "NewsmlReader.h"
@@ -109,22 +107,83 @@ bool isBlankBytes(std::string_view bytes)
     return std::all_of(bytes.begin(), bytes.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
 }
 
-/// Binary data (an image, an archive, a PDF) is not an article. Text in UTF-16/32 starts with a byte-order
-/// mark, which the readers handle; without one, NUL bytes or many control characters mean binary.
+/// Binary data (an image, an archive, a PDF, random bytes) is not an article, whatever its name says. Text in
+/// UTF-16/32 starts with a byte-order mark (one is added to BOM-less UTF-16 before this check); in any other
+/// text, control characters are rare and NUL bytes rarer still (a stray one is replaced, not a reason to refuse).
 bool looksBinary(std::string_view bytes)
 {
-    if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF" || bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4))
+    if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF"
+        || bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4))
         return false;
     const std::string_view head = bytes.substr(0, 64 * 1024);
     std::size_t control = 0;
+    std::size_t nul = 0;
     for (const char ch : head) {
         const auto c = static_cast<unsigned char>(ch);
         if (c == 0)
-            return true;
+            ++nul;
         if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B)
             ++control;
     }
-    return control * 20 > head.size(); // over 5%
+    // over 5% control characters (NUL included), or NUL bytes by the dozen and over 1%
+    return control * 20 > head.size() || (nul > 16 && nul * 100 > head.size());
+}
+
+std::size_t countReplacementCharacters(std::string_view text)
+{
+    std::size_t count = 0;
+    for (std::size_t at = text.find("\xEF\xBF\xBD"); at != std::string_view::npos;
+         at = text.find("\xEF\xBF\xBD", at + 3))
+        ++count;
+    return count;
+}
+
+std::string describeItem(const model::Article& article, std::size_t position)
+{
+    std::string item = "item " + std::to_string(position);
+    if (!article.title.empty())
+        item += " ('"
+            + (model::codePointCount(article.title) > 60 ? model::codePointSubstr(article.title, 0, 57) + "..."
+                                                         : article.title)
+            + "')";
+    return item;
+}
+
+std::vector<model::Article> readWith(Format format, std::string_view bytes, const std::string& displayName)
+{
+    std::vector<model::Article> articles;
+    switch (format) {
+    case Format::Auto:
+    case Format::Text:
+        articles.push_back(TextReader::read(bytes, displayName, isMarkdownName(displayName)));
+        break;
+    case Format::Html:
+        articles.push_back(HtmlReader::read(bytes, displayName));
+        break;
+    case Format::Rss:
+    case Format::Atom:
+        articles = FeedReader::read(bytes);
+        break;
+    case Format::Nitf:
+        articles.push_back(NitfReader::read(bytes));
+        break;
+    case Format::NewsMl:
+        articles = NewsmlReader::read(bytes);
+        break;
+    case Format::Mhtml:
+        articles.push_back(MhtmlReader::read(bytes, displayName));
+        break;
+    }
+    if (format == Format::Html || format == Format::Mhtml) {
+        // Pages go through the shared cleaner too: captions, credits, doubled lines and the sign-off line.
+        for (auto& article : articles) {
+            CleanedBody cleaned = cleanBody(std::move(article.paragraphs));
+            article.paragraphs = std::move(cleaned.paragraphs);
+            if (cleaned.signOff && !article.publisher)
+                article.publisher = cleaned.signOff;
+        }
+    }
+    return articles;
 }
 
 } // namespace
@@ -173,78 +232,62 @@ const char* toString(Format format)
     return "auto";
 }
 
-std::vector<model::Article> readArticlesFromBytes(std::string_view bytes, const std::string& displayName, Format format)
+ReadResult readInputFromBytes(std::string_view bytes, const std::string& displayName, Format format)
 {
     if (bytes.size() > kMaxInputBytes)
         throw Error(ErrorCode::TooLarge, "file is larger than 50 MB");
+    const std::optional<std::string> utf16 = withUtf16ByteOrderMark(bytes);
+    if (utf16)
+        bytes = *utf16;
     if (isBlankBytes(bytes))
         throw Error(ErrorCode::Malformed, "empty file");
+    if (looksBinary(bytes))
+        throw Error(ErrorCode::Unsupported, "binary data (control characters), not article text");
     if (format == Format::Auto)
         format = sniffFormat(bytes, displayName);
-    if ((format == Format::Text || format == Format::Auto) && looksBinary(bytes))
-        throw Error(ErrorCode::Unsupported, "binary data, not an article (unsupported format)");
 
-    std::vector<model::Article> articles;
-    switch (format) {
-    case Format::Auto:
-    case Format::Text:
-        articles.push_back(TextReader::read(bytes, displayName, isMarkdownName(displayName)));
-        break;
-    case Format::Html:
-        articles.push_back(HtmlReader::read(bytes, displayName));
-        break;
-    case Format::Rss:
-    case Format::Atom:
-        articles = FeedReader::read(bytes);
-        break;
-    case Format::Nitf:
-        articles.push_back(NitfReader::read(bytes));
-        break;
-    case Format::NewsMl:
-        articles = NewsmlReader::read(bytes);
-        break;
-    case Format::Mhtml:
-        articles.push_back(MhtmlReader::read(bytes, displayName));
-        break;
-    }
-    if (format == Format::Html || format == Format::Mhtml) {
-        // Pages go through the shared cleaner too: captions, credits, doubled lines and the sign-off line.
-        for (auto& article : articles) {
-            CleanedBody cleaned = cleanBody(std::move(article.paragraphs));
-            article.paragraphs = std::move(cleaned.paragraphs);
-            if (cleaned.signOff && !article.publisher)
-                article.publisher = cleaned.signOff;
+    std::vector<model::Article> read = readWith(format, bytes, displayName);
+    ReadResult result;
+    std::size_t replaced = 0;
+    for (std::size_t i = 0; i < read.size(); ++i) {
+        model::Article& article = read[i];
+        normalizeArticle(article, displayName, static_cast<int>(result.articles.size()));
+        if (article.paragraphs.empty()) {
+            if (read.size() > 1)
+                result.warnings.push_back(describeItem(article, i + 1) + " has no text: skipped");
+            continue;
         }
+        replaced += countReplacementCharacters(article.title);
+        for (const std::string& paragraph : article.paragraphs)
+            replaced += countReplacementCharacters(paragraph);
+        result.articles.push_back(std::move(article));
     }
-    for (std::size_t i = 0; i < articles.size(); ++i)
-        normalizeArticle(articles[i], displayName, static_cast<int>(i));
-    return articles;
+    if (result.articles.empty()) {
+        if (read.size() > 1)
+            throw Error(ErrorCode::Malformed, "none of the " + std::to_string(read.size()) + " items has any text");
+        throw Error(ErrorCode::Malformed, "no article text found");
+    }
+    if (replaced > 0)
+        result.warnings.insert(result.warnings.begin(),
+                               "the text has " + std::to_string(replaced) + " replacement character"
+                                   + (replaced == 1 ? "" : "s")
+                                   + " (U+FFFD) where bytes could not be decoded or were NUL");
+    return result;
+}
+
+ReadResult readInput(const std::filesystem::path& file, Format format)
+{
+    return readInputFromBytes(readInputBytes(file, kMaxInputBytes), file.string(), format);
+}
+
+std::vector<model::Article> readArticlesFromBytes(std::string_view bytes, const std::string& displayName, Format format)
+{
+    return readInputFromBytes(bytes, displayName, format).articles;
 }
 
 std::vector<model::Article> readArticles(const std::filesystem::path& file, Format format)
 {
-    std::error_code error;
-    if (std::filesystem::is_directory(file, error))
-        throw Error(ErrorCode::Io, "cannot read file: is a directory");
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw Error(ErrorCode::Io, std::string("cannot read file: ") + std::strerror(errno));
-    const auto size = std::filesystem::file_size(file, error);
-    if (!error && size > kMaxInputBytes)
-        throw Error(ErrorCode::TooLarge, "file is larger than 50 MB");
-    std::string bytes;
-    if (!error)
-        bytes.reserve(static_cast<std::size_t>(size));
-    // Read at most one byte past the limit so a growing file or a pipe cannot exhaust memory.
-    char buffer[64 * 1024];
-    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-        bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
-        if (bytes.size() > kMaxInputBytes)
-            throw Error(ErrorCode::TooLarge, "file is larger than 50 MB");
-    }
-    if (in.bad())
-        throw Error(ErrorCode::Io, std::string("cannot read file: ") + std::strerror(errno));
-    return readArticlesFromBytes(bytes, file.string(), format);
+    return readInput(file, format).articles;
 }
 
 } // namespace sayline::ingest

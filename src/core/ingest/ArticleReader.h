@@ -35,11 +35,25 @@ inline constexpr std::size_t kMaxInputBytes = 50u * 1024u * 1024u;
 /// Sniffs the format of bytes; the file name's extension is only a hint.
 Format sniffFormat(std::string_view bytes, const std::string& fileName);
 
-/// Reads every article in a file (one for most formats, one per item for feeds).
-/// Throws sayline::Error whose message starts with the reason (the caller prefixes the file).
-std::vector<model::Article> readArticles(const std::filesystem::path& file, Format format = Format::Auto);
+/// The articles of one input, and what the reader had to do to them that the user should know.
+struct ReadResult
+{
+    std::vector<model::Article> articles; ///< never empty; every article has text
+    /// "the text has 3 replacement characters (U+FFFD) where bytes could not be decoded", "item 4 ('Title') has
+    /// no text: skipped"; without the file name.
+    std::vector<std::string> warnings;
+};
 
-/// As readArticles, for bytes already in memory; displayName becomes Article::file.
+/// Reads every article in a file (one for most formats, one per item for feeds). An input that yields no
+/// article text is an error, not an article; feed items without text are skipped with a warning.
+/// Throws sayline::Error whose message starts with the reason (the caller prefixes the file).
+ReadResult readInput(const std::filesystem::path& file, Format format = Format::Auto);
+
+/// As readInput, for bytes already in memory; displayName becomes Article::file.
+ReadResult readInputFromBytes(std::string_view bytes, const std::string& displayName, Format format = Format::Auto);
+
+/// readInput(...).articles, for callers that do not report warnings.
+std::vector<model::Article> readArticles(const std::filesystem::path& file, Format format = Format::Auto);
 std::vector<model::Article> readArticlesFromBytes(std::string_view bytes, const std::string& displayName,
                                                   Format format = Format::Auto);
 

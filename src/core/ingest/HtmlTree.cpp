@@ -4,8 +4,12 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <algorithm>
+#include <array>
 #include <climits>
+#include <string_view>
 
+#include "HtmlStyleTags.h"
 #include "model/Error.h"
 
 namespace sayline::ingest {
@@ -26,6 +30,17 @@ std::string lowerAscii(const xmlChar* text)
     return out;
 }
 
+/// Elements that never have content in HTML. libxml2 2.9 does not know some of them as empty (embed, source,
+/// track, wbr, ...) and puts what follows inside them, where it would be dropped with the element.
+bool isVoidElement(const std::string& name)
+{
+    static constexpr std::array<std::string_view, 19> voids { "area",  "base",   "br",      "col",     "embed",
+                                                              "hr",    "img",    "input",   "link",    "meta",
+                                                              "param", "source", "track",   "wbr",     "keygen",
+                                                              "frame", "image",  "bgsound", "basefont" };
+    return std::find(voids.begin(), voids.end(), name) != voids.end();
+}
+
 bool isDroppedElement(const std::string& name)
 {
     return name == "style" || name == "template" || name == "noscript";
@@ -42,7 +57,7 @@ bool isJsonLdScript(xmlNode* node)
 }
 
 // Iterative over siblings, recursive over depth; libxml2 itself caps the depth of HTML trees at 256 unless
-// XML_PARSE_HUGE is set, so the recursion is bounded.
+// XML_PARSE_HUGE is set (never here), so the recursion is bounded.
 void convertChildren(xmlNode* first, HtmlNode& parent)
 {
     for (xmlNode* node = first; node; node = node->next) {
@@ -85,11 +100,60 @@ void convertChildren(xmlNode* first, HtmlNode& parent)
             element->children.push_back(std::move(text));
             if (content)
                 xmlFree(content);
+            parent.children.push_back(std::move(element));
+        } else if (isVoidElement(element->name)) {
+            parent.children.push_back(std::move(element));
+            convertChildren(node->children, parent); // what libxml2 nested inside follows it, as in a browser
         } else {
             convertChildren(node->children, *element);
+            parent.children.push_back(std::move(element));
         }
-        parent.children.push_back(std::move(element));
     }
+}
+
+struct ParserContextDeleter
+{
+    void operator()(htmlParserCtxt* context) const noexcept { htmlFreeParserCtxt(context); }
+};
+using ParserContextPtr = std::unique_ptr<htmlParserCtxt, ParserContextDeleter>;
+
+struct ParsedHtml
+{
+    XmlDocPtr doc;
+    bool tooDeep = false; ///< libxml2 stopped at its depth limit: doc holds only the part before
+};
+
+std::string trimmed(const char* message)
+{
+    std::string text = message ? message : "";
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' '))
+        text.pop_back();
+    return text;
+}
+
+/// libxml2's HTML parser in recovery mode, without network access. It only gives up part-way for a resource
+/// limit, and then halts: no silent truncation passes from here.
+ParsedHtml parseWithLibxml2(std::string_view utf8Html)
+{
+    const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
+        | HTML_PARSE_NODEFDTD | HTML_PARSE_IGNORE_ENC;
+    ParserContextPtr context(htmlNewParserCtxt());
+    if (!context)
+        throw Error(ErrorCode::Internal, "cannot create an HTML parser");
+    ParsedHtml parsed;
+    parsed.doc.reset(htmlCtxtReadMemory(context.get(), utf8Html.data(), static_cast<int>(utf8Html.size()), nullptr,
+                                        "UTF-8", options));
+    if (!parsed.doc)
+        throw Error(ErrorCode::Malformed, "HTML could not be parsed");
+    if (context->disableSAX && context->instate == XML_PARSER_EOF) {
+        const std::string message = trimmed(context->lastError.message);
+        // libxml2 2.9 reports its depth limit as an internal error with this message.
+        parsed.tooDeep = message.find("Excessive depth") != std::string::npos;
+        if (!parsed.tooDeep)
+            throw Error(ErrorCode::Malformed,
+                        "HTML parsing stopped early: " + (message.empty() ? std::string("a parser limit") : message));
+    }
+    return parsed;
 }
 
 const HtmlNode* findFirstIn(const HtmlNode& node, std::string_view tag)
@@ -160,12 +224,18 @@ HtmlTree parseHtml(std::string_view utf8Html)
         return tree;
     if (utf8Html.size() > static_cast<std::size_t>(INT_MAX))
         throw Error(ErrorCode::TooLarge, "HTML input too large");
-    const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
-        | HTML_PARSE_NODEFDTD | HTML_PARSE_IGNORE_ENC;
-    XmlDocPtr doc(htmlReadMemory(utf8Html.data(), static_cast<int>(utf8Html.size()), nullptr, "UTF-8", options));
-    if (!doc)
-        throw Error(ErrorCode::Malformed, "HTML could not be parsed");
-    convertChildren(doc->children, *tree.root);
+    ParsedHtml parsed = parseWithLibxml2(utf8Html);
+    if (parsed.tooDeep) {
+        // libxml2 stops at 256 open elements and keeps only what came before. XML_PARSE_HUGE would lift that,
+        // but then its end-tag handling costs time in proportion to the depth for every end tag; instead the
+        // usual cause goes: style tags opened in every paragraph and never closed.
+        parsed = parseWithLibxml2(withoutStyleTags(utf8Html));
+        if (parsed.tooDeep)
+            throw Error(ErrorCode::Malformed,
+                        "HTML nested deeper than 256 elements (the parser's limit), even without its font and "
+                        "text-style tags");
+    }
+    convertChildren(parsed.doc->children, *tree.root);
     return tree;
 }
 

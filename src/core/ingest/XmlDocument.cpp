@@ -8,6 +8,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 
+#include <algorithm>
 #include <mutex>
 
 #include "Encoding.h"
@@ -47,9 +48,28 @@ struct BufferDeleter
 // no XINCLUDE, no HUGE (libxml2's depth, size and entity amplification limits stay on).
 constexpr int kSafeOptions = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
 
-bool isEntityError(int code)
+/// libxml2 2.9 reports its depth limit (256 nested elements) as an internal error with this message; later
+/// versions have a resource-limit code for it.
+bool isDepthError(int code, const std::string& message)
 {
-    return code == XML_ERR_ENTITY_LOOP || code == XML_ERR_ENTITY_BOUNDARY || code == XML_ERR_INTERNAL_ERROR;
+    return code == XML_ERR_INTERNAL_ERROR && message.find("Excessive depth") != std::string::npos;
+}
+
+/// Errors after which the document is refused rather than recovered: entity loops and amplification, and
+/// the depth limit (recovery would keep the part before it and drop the rest without a word).
+bool isLimitError(int code, const std::string& message)
+{
+    return code == XML_ERR_ENTITY_LOOP || code == XML_ERR_ENTITY_BOUNDARY || code == XML_ERR_INTERNAL_ERROR
+        || isDepthError(code, message);
+}
+
+/// NUL is not an XML character and libxml2 takes it for the end of the input; in a single-byte or UTF-8
+/// document (no UTF-16/32 byte-order mark) it is a stray byte, which decodeToUtf8 replaces.
+bool hasStrayNul(std::string_view bytes)
+{
+    const bool wide = bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF"
+        || bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4);
+    return !wide && bytes.find('\0') != std::string_view::npos;
 }
 
 std::string trimMessage(const char* message)
@@ -136,29 +156,44 @@ XmlDocument XmlDocument::parse(std::string_view bytes)
     std::string error;
     int code = 0;
     XmlDocument document;
-    document.m_doc.reset(parseWith(bytes, kSafeOptions, error, code));
     std::string transcoded;
     std::string_view input = bytes;
     int extraOptions = 0;
     const char* encoding = nullptr;
-    if (!document.m_doc && isEncodingError(code)) {
-        // Mislabelled or undeclared charsets are common in feeds: decode as a page would be, then parse UTF-8.
-        transcoded = decodeToUtf8(bytes);
+    auto parseTranscoded = [&] {
+        // Decoded as a page would be (the declared charset, else detection; NUL and undecodable bytes become
+        // U+FFFD), then parsed as UTF-8.
+        transcoded = decodeToUtf8(bytes, sniffHtmlCharset(bytes));
         input = transcoded;
         extraOptions = XML_PARSE_IGNORE_ENC;
         encoding = "UTF-8";
         document.m_doc.reset(parseWith(input, kSafeOptions | extraOptions, error, code, encoding));
+    };
+    if (hasStrayNul(bytes)) {
+        parseTranscoded();
+    } else {
+        document.m_doc.reset(parseWith(bytes, kSafeOptions, error, code));
+        // Mislabelled or undeclared charsets are common in feeds.
+        if (!document.m_doc && isEncodingError(code))
+            parseTranscoded();
     }
-    if (!document.m_doc && !isEntityError(code)) {
+    if (!document.m_doc && !isLimitError(code, error)) {
         // Feeds in the wild are often slightly broken (a stray '&', an HTML entity): recover what parses.
         std::string recoverError;
         int recoverCode = 0;
         document.m_doc.reset(
             parseWith(input, kSafeOptions | extraOptions | XML_PARSE_RECOVER, recoverError, recoverCode, encoding));
-        if (isEntityError(recoverCode))
+        if (isLimitError(recoverCode, recoverError)) {
             document.m_doc.reset();
+            code = recoverCode;
+            error = recoverError;
+        }
     }
-    if (!document.m_doc && isEntityError(code))
+    if (!document.m_doc && isDepthError(code, error))
+        throw Error(ErrorCode::Malformed,
+                    "refused XML nested deeper than 256 elements"
+                        + error.substr(std::min(error.find(" (line"), error.size())));
+    if (!document.m_doc && isLimitError(code, error))
         throw Error(ErrorCode::Malformed, "refused XML entity expansion: " + error);
     if (!document.m_doc || !xmlDocGetRootElement(document.m_doc.get()))
         throw Error(ErrorCode::Malformed, "malformed XML: " + (error.empty() ? std::string("no root element") : error));

@@ -15,17 +15,20 @@ AnalysisOutcome run(const analysis::Analyzer& analyzer, const std::string& file,
     AnalysisOutcome outcome;
     outcome.file = file;
     try {
-        std::vector<model::Article> articles = read();
-        if (articles.empty())
+        ingest::ReadResult input = read();
+        if (input.articles.empty())
             throw Error(ErrorCode::Malformed, "no article found");
-        outcome.articles.reserve(articles.size());
-        for (auto& article : articles)
+        outcome.warnings = std::move(input.warnings);
+        outcome.articles.reserve(input.articles.size());
+        for (auto& article : input.articles)
             outcome.articles.push_back(analyzer.analyse(std::move(article), options));
     } catch (const std::bad_alloc&) {
         outcome.articles.clear();
+        outcome.warnings.clear();
         outcome.error = "out of memory";
     } catch (const std::exception& error) {
         outcome.articles.clear();
+        outcome.warnings.clear();
         outcome.error = error.what();
     }
     if (outcome.error.empty() && outcome.articles.empty())
@@ -43,14 +46,14 @@ AnalysisService::AnalysisService(const analysis::Analyzer& analyzer)
 AnalysisOutcome AnalysisService::analyseFile(const std::filesystem::path& file, ingest::Format format,
                                              const analysis::AnalysisOptions& options) const
 {
-    return run(m_analyzer, file.string(), options, [&] { return ingest::readArticles(file, format); });
+    return run(m_analyzer, file.string(), options, [&] { return ingest::readInput(file, format); });
 }
 
 AnalysisOutcome AnalysisService::analyseBytes(std::string_view bytes, const std::string& displayName,
                                               ingest::Format format, const analysis::AnalysisOptions& options) const
 {
     return run(m_analyzer, displayName, options,
-               [&] { return ingest::readArticlesFromBytes(bytes, displayName, format); });
+               [&] { return ingest::readInputFromBytes(bytes, displayName, format); });
 }
 
 } // namespace sayline::service

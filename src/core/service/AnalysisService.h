@@ -17,6 +17,9 @@ struct AnalysisOutcome
     std::string file;
     std::vector<model::AnalysedArticle> articles;
     std::string error; ///< empty on success; otherwise the reason, without the file name
+    /// What the reader had to do that the user should know (replaced bytes, skipped feed items); without the
+    /// file name. Warnings do not make the outcome fail.
+    std::vector<std::string> warnings;
 
     bool ok() const { return error.empty(); }
 };

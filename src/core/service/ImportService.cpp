@@ -2,7 +2,6 @@
 #include "ImportService.h"
 
 #include <algorithm>
-#include <cctype>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -90,35 +89,6 @@ private:
     bool m_closed = false;
 };
 
-/// Inside a folder only files that look like articles are read (a saved page's images and scripts are not).
-bool hasArticleExtension(const std::filesystem::path& path)
-{
-    static const char* const extensions[]
-        = { ".txt", ".text", ".md",   ".markdown", ".htm",    ".html", ".xhtml", ".shtml",
-            ".xml", ".rss",  ".atom", ".nitf",     ".newsml", ".mht",  ".mhtml", ".feed" };
-    std::string extension = path.extension().string();
-    for (char& c : extension)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return std::find(std::begin(extensions), std::end(extensions), extension) != std::end(extensions);
-}
-
-/// Files that sit beside articles in collections but describe them instead of being one (README.md, LICENSE.txt).
-bool isDocumentation(const std::filesystem::path& path)
-{
-    static const char* const names[] = { "readme",  "license", "licence",   "copying", "source",
-                                         "sources", "notice",  "changelog", "authors", "contributing" };
-    std::string stem = path.stem().string();
-    for (char& c : stem)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return std::find(std::begin(names), std::end(names), stem) != std::end(names);
-}
-
-bool isHidden(const std::filesystem::path& path)
-{
-    const std::string name = path.filename().string();
-    return !name.empty() && name.front() == '.';
-}
-
 using QueuePop = OutcomeQueue::Pop;
 constexpr std::chrono::milliseconds kCommitWhenIdle { 200 };
 
@@ -138,48 +108,16 @@ ImportService::ImportService(const analysis::Analyzer& analyzer, std::filesystem
 {
 }
 
-std::vector<std::filesystem::path> ImportService::collectFiles(const std::vector<std::filesystem::path>& inputs,
-                                                               std::vector<ImportFailure>& failures)
-{
-    std::vector<std::filesystem::path> files;
-    for (const auto& input : inputs) {
-        std::error_code ec;
-        if (std::filesystem::is_directory(input, ec)) {
-            std::vector<std::filesystem::path> found;
-            auto options = std::filesystem::directory_options::skip_permission_denied;
-            for (auto it = std::filesystem::recursive_directory_iterator(input, options, ec);
-                 !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-                if (isHidden(it->path())) {
-                    if (it->is_directory(ec))
-                        it.disable_recursion_pending();
-                    continue;
-                }
-                if (it->is_regular_file(ec) && hasArticleExtension(it->path()) && !isDocumentation(it->path()))
-                    found.push_back(it->path());
-            }
-            if (ec)
-                failures.push_back({ input.string(), ec.message() });
-            std::sort(found.begin(), found.end());
-            files.insert(files.end(), found.begin(), found.end());
-        } else if (std::filesystem::exists(input, ec)) {
-            files.push_back(input);
-        } else {
-            failures.push_back({ input.string(), "no such file or directory" });
-        }
-    }
-    return files;
-}
-
 ImportReport ImportService::importPaths(const std::vector<std::filesystem::path>& inputs, const ImportOptions& options,
                                         const ImportProgressCallback& progress, const std::atomic<bool>* cancel) const
 {
-    std::vector<ImportFailure> missing;
-    const std::vector<std::filesystem::path> files = collectFiles(inputs, missing);
+    const ArticleFileList list = collectArticleFiles(inputs);
     const AnalysisService analysis(m_analyzer);
     ImportReport report = importOutcomes(
-        files.size(), [&](std::size_t i) { return analysis.analyseFile(files[i], options.format, options.analysis); },
-        options, progress, cancel);
-    report.failures.insert(report.failures.begin(), missing.begin(), missing.end());
+        list.files.size(),
+        [&](std::size_t i) { return analysis.analyseFile(list.files[i], options.format, options.analysis); }, options,
+        progress, cancel);
+    report.failures.insert(report.failures.begin(), list.failures.begin(), list.failures.end());
     return report;
 }
 
@@ -225,11 +163,22 @@ ImportReport ImportService::importOutcomes(std::size_t count,
     store::ArticleWriter writer(*db);
     std::optional<store::Transaction> transaction;
     int inTransaction = 0;
+    // Articles count as added or present once their batch is committed: a batch that fails (disk full) is
+    // rolled back, and the report must not claim its articles.
+    std::size_t pendingAdded = 0;
+    std::size_t pendingPresent = 0;
+    std::vector<ImportedArticle> pendingArticles;
     auto commit = [&] {
         if (transaction) {
             transaction->commit();
             transaction.reset();
         }
+        report.added += pendingAdded;
+        report.present += pendingPresent;
+        report.articles.insert(report.articles.end(), pendingArticles.begin(), pendingArticles.end());
+        pendingArticles.clear();
+        pendingAdded = 0;
+        pendingPresent = 0;
         inTransaction = 0;
     };
     try {
@@ -245,6 +194,8 @@ ImportReport ImportService::importOutcomes(std::size_t count,
             if (popped != QueuePop::Item || cancelled())
                 break;
             state.currentFile = outcome->file;
+            for (const std::string& warning : outcome->warnings)
+                report.warnings.push_back({ outcome->file, warning });
             if (!outcome->ok()) {
                 report.failures.push_back({ outcome->file, outcome->error });
             } else {
@@ -253,8 +204,8 @@ ImportReport ImportService::importOutcomes(std::size_t count,
                         transaction.emplace(*db);
                     try {
                         const store::WriteResult written = writer.add(article, contentHash(article.article));
-                        ++(written.added ? report.added : report.present);
-                        report.articles.push_back({ outcome->file, article.article.item, written.articleId });
+                        ++(written.added ? pendingAdded : pendingPresent);
+                        pendingArticles.push_back({ outcome->file, article.article.item, written.articleId });
                     } catch (const Error& error) {
                         if (error.code() == ErrorCode::Database && !db->inTransaction())
                             throw; // the batch itself is gone (disk full, I/O error)
@@ -265,17 +216,18 @@ ImportReport ImportService::importOutcomes(std::size_t count,
                 }
             }
             ++state.inputsDone;
-            state.added = report.added;
-            state.present = report.present;
+            state.added = report.added + pendingAdded;
+            state.present = report.present + pendingPresent;
             state.failed = report.failures.size();
             if (progress)
                 progress(state);
         }
         commit();
-    } catch (const Error& error) {
-        report.error = error.what();
     } catch (const std::exception& error) {
         report.error = error.what();
+        if (pendingAdded > 0)
+            report.error += " (" + std::to_string(pendingAdded) + " new article" + (pendingAdded == 1 ? "" : "s")
+                + " of the batch being written were not stored)";
     }
     queue.close();
     for (auto& worker : workers)

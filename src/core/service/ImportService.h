@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "AnalysisService.h"
+#include "ArticleFiles.h"
 
 namespace sayline::service {
 
@@ -22,11 +23,7 @@ struct ImportOptions
 };
 
 /// One input that could not be imported, and why (without the file name).
-struct ImportFailure
-{
-    std::string file;
-    std::string reason;
-};
+using ImportFailure = FileFailure;
 
 /// Where a running import is; handed to the progress callback on the writer thread after every input.
 struct ImportProgress
@@ -54,6 +51,8 @@ struct ImportReport
     std::size_t present = 0; ///< articles whose content was already in the library
     std::vector<ImportedArticle> articles; ///< every article added or present, in the order written
     std::vector<ImportFailure> failures;
+    /// Inputs imported with a caveat (replaced bytes, feed items without text skipped): file and message.
+    std::vector<FileFailure> warnings;
     bool cancelled = false;
     std::string error; ///< a failure of the library itself (cannot open, disk full): the import stopped
 
@@ -70,9 +69,8 @@ class ImportService
 public:
     ImportService(const analysis::Analyzer& analyzer, std::filesystem::path library);
 
-    /// Files, and directories recursively (in name order; hidden entries, files without an article
-    /// extension such as .html, .txt, .xml, .rss, .mhtml, and documentation such as README.md or LICENSE.txt
-    /// skipped).
+    /// Files, and folders recursively for their article files (collectArticleFiles: the same rule as the
+    /// GUI's); a folder that cannot be read is a failure.
     ImportReport importPaths(const std::vector<std::filesystem::path>& inputs, const ImportOptions& options,
                              const ImportProgressCallback& progress = {},
                              const std::atomic<bool>* cancel = nullptr) const;
@@ -81,11 +79,6 @@ public:
     ImportReport importOutcomes(std::size_t count, const std::function<AnalysisOutcome(std::size_t)>& produce,
                                 const ImportOptions& options, const ImportProgressCallback& progress = {},
                                 const std::atomic<bool>* cancel = nullptr) const;
-
-    /// The files an import of inputs reads (the one rule for which files of a folder are articles, for every
-    /// front end); inputs that do not exist become failures.
-    static std::vector<std::filesystem::path> collectFiles(const std::vector<std::filesystem::path>& inputs,
-                                                           std::vector<ImportFailure>& failures);
 
 private:
     const analysis::Analyzer& m_analyzer;

@@ -5,6 +5,7 @@
 #include <QStandardPaths>
 
 #include "store/Library.h"
+#include "store/Database.h"
 
 namespace sayline::service {
 
@@ -28,6 +29,14 @@ Result<Done> prepareLibrary(const std::filesystem::path& library)
         store::openLibrary(library, store::OpenMode::Create);
         return Done {};
     });
+}
+
+std::optional<std::string> readOnlyLibraryNotice(const std::filesystem::path& library)
+{
+    const std::optional<std::string> reason = store::whyNotWritable(library);
+    if (!reason)
+        return std::nullopt;
+    return "note: library '" + library.string() + "' is read-only (" + *reason + "): it can be read, not changed";
 }
 
 } // namespace sayline::service

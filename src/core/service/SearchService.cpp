@@ -22,7 +22,7 @@ SearchService::~SearchService() = default;
 store::Database& SearchService::db()
 {
     if (!m_db)
-        m_db = std::make_unique<store::Database>(store::openLibrary(m_library, store::OpenMode::Existing));
+        m_db = std::make_unique<store::Database>(store::openLibrary(m_library, store::OpenMode::Read));
     return *m_db;
 }
 

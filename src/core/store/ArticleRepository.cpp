@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "Database.h"
+#include "SearchQuery.h"
 #include "SqlText.h"
 #include "TextKeys.h"
 #include "TextLists.h"
@@ -112,6 +113,8 @@ namespace {
 
 SqlText filteredArticles(const std::string& select, const ArticleFilter& filter)
 {
+    if (filter.text)
+        checkTextQueryLimits(*filter.text);
     SqlText sql("SELECT " + select + " FROM articles a");
     if (filter.text)
         sql.where("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", segmentQuery(*filter.text));

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <system_error>
 
@@ -23,7 +25,49 @@ void configureSqliteOnce()
     (void)configured;
 }
 
+bool writable(const std::filesystem::path& path)
+{
+    return ::faccessat(AT_FDCWD, path.c_str(), W_OK, AT_EACCESS) == 0;
+}
+
+/// A file: URI for sqlite3_open_v2 (SQLITE_OPEN_URI): the path percent-encoded where URIs need it.
+std::string fileUri(const std::filesystem::path& file, bool immutable)
+{
+    static const char* const hex = "0123456789ABCDEF";
+    std::string uri = "file:";
+    for (const char ch : std::filesystem::absolute(file).string()) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '%' || c == '?' || c == '#' || c < 0x21 || c >= 0x7F) {
+            uri += '%';
+            uri += hex[c >> 4];
+            uri += hex[c & 0xF];
+        } else {
+            uri += ch;
+        }
+    }
+    if (immutable)
+        uri += "?immutable=1";
+    return uri;
+}
+
+std::filesystem::path folderOf(const std::filesystem::path& file)
+{
+    return file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
+}
+
 } // namespace
+
+std::optional<std::string> whyNotWritable(const std::filesystem::path& file)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec))
+        return std::nullopt;
+    if (!writable(file))
+        return std::string("the file is not writable");
+    if (!writable(folderOf(file)))
+        return std::string("its folder is not writable");
+    return std::nullopt;
+}
 
 void Database::Closer::operator()(sqlite3* db) const noexcept
 {
@@ -35,17 +79,32 @@ Database::Database(const std::filesystem::path& file, OpenMode mode)
 {
     const std::string name = file.string();
     std::error_code ec;
-    if (mode == OpenMode::Existing && !std::filesystem::exists(file, ec))
+    if (mode != OpenMode::Create && !std::filesystem::exists(file, ec))
         throw Error(ErrorCode::NotFound, "no library at '" + name + "' (import articles first)");
     if (std::filesystem::is_directory(file, ec))
         throw Error(ErrorCode::Io, "'" + name + "' is a directory, not a library file");
 
+    if (mode == OpenMode::Create && !std::filesystem::exists(file, ec) && !writable(folderOf(file)))
+        throw Error(ErrorCode::Io, "cannot create library '" + name + "': its folder is not writable");
+    const std::optional<std::string> notWritable = whyNotWritable(file);
+    if (notWritable && mode != OpenMode::Read)
+        throw Error(ErrorCode::Io,
+                    "library '" + name + "' is read-only (" + *notWritable + "); this needs write access");
+    m_readOnly = notWritable.has_value();
+    // A read-only folder cannot hold the -shm file SQLite reads a WAL library with; with no -wal file there is
+    // nothing but the file itself to read, and "immutable" tells SQLite so.
+    std::filesystem::path wal = file;
+    wal += "-wal";
+    const bool immutable = m_readOnly && !writable(folderOf(file)) && !std::filesystem::exists(wal, ec);
+
     configureSqliteOnce();
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
-    if (mode == OpenMode::Create)
-        flags |= SQLITE_OPEN_CREATE;
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+    if (m_readOnly)
+        flags |= SQLITE_OPEN_READONLY;
+    else
+        flags |= SQLITE_OPEN_READWRITE | (mode == OpenMode::Create ? SQLITE_OPEN_CREATE : 0);
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(name.c_str(), &raw, flags, nullptr);
+    const int rc = sqlite3_open_v2(fileUri(file, immutable).c_str(), &raw, flags, nullptr);
     m_db.reset(raw);
     if (rc != SQLITE_OK) {
         const std::string reason = raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
@@ -55,16 +114,24 @@ Database::Database(const std::filesystem::path& file, OpenMode mode)
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     try {
         // The first read of the header: a file that is not SQLite fails here ("file is not a database").
+        // Nothing is written: whether the file is a library is decided before anything changes it.
         exec("SELECT count(*) FROM sqlite_schema");
-        auto journal = prepare("PRAGMA journal_mode=WAL");
-        journal.step();
         // synchronous=NORMAL is durable in WAL mode except for the last commits on power loss; a larger page
-        // cache and memory-mapped reads keep the indexes of a big library out of pread().
+        // cache and memory-mapped reads keep the indexes of a big library out of pread(). These settings
+        // belong to the connection, not to the file.
         exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; "
              "PRAGMA cache_size=-32768; PRAGMA mmap_size=268435456;");
     } catch (const Error& error) {
         throw Error(ErrorCode::Database, "cannot open library '" + name + "': " + error.what());
     }
+}
+
+void Database::enableWriteAheadLog()
+{
+    if (m_readOnly)
+        return;
+    auto journal = prepare("PRAGMA journal_mode=WAL");
+    journal.step();
 }
 
 Database::~Database()
@@ -81,6 +148,7 @@ Database& Database::operator=(Database&& other) noexcept
         m_db = std::move(other.m_db);
         m_cache = std::move(other.m_cache);
         m_file = std::move(other.m_file);
+        m_readOnly = other.m_readOnly;
     }
     return *this;
 }

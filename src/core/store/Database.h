@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -17,17 +18,23 @@ namespace sayline::store {
 /// How a library file is opened.
 enum class OpenMode
 {
-    Create, ///< create the file when missing (import)
-    Existing, ///< the file must exist (search, list, corrections)
+    Create, ///< create the file when missing; writable (import)
+    Existing, ///< the file must exist and be writable (corrections)
+    Read, ///< the file must exist; opened read-only when it or its folder is not writable (search, list, export)
 };
 
-/// One SQLite connection to a library file: WAL, foreign keys on, a busy timeout, synchronous=NORMAL.
+/// Why the current user cannot write a library file (it, or its folder where SQLite keeps the -wal and -shm
+/// files, is not writable), or nullopt when it can (or the file does not exist).
+std::optional<std::string> whyNotWritable(const std::filesystem::path& file);
+
+/// One SQLite connection to a library file: foreign keys on, a busy timeout, synchronous=NORMAL. Opening
+/// changes nothing in the file; openLibrary switches it to WAL once it is known to be a library.
 /// Not thread-safe: each thread opens its own connection (readers keep working while a writer imports).
 class Database
 {
 public:
-    /// Opens the file; throws sayline::Error naming the file when it is missing (Existing), is not a
-    /// database or cannot be opened.
+    /// Opens the file; throws sayline::Error naming the file when it is missing (Existing, Read), is not a
+    /// database, cannot be opened, or is read-only and mode is not Read.
     Database(const std::filesystem::path& file, OpenMode mode);
     ~Database();
     Database(Database&& other) noexcept;
@@ -36,6 +43,10 @@ public:
     Database& operator=(const Database&) = delete;
 
     const std::filesystem::path& file() const { return m_file; }
+    /// True when opened read-only (mode Read on a file the user cannot write).
+    bool readOnly() const { return m_readOnly; }
+    /// Switches the file to write-ahead logging (persistent), so readers keep working while a writer imports.
+    void enableWriteAheadLog();
 
     /// Runs one or more SQL statements that return nothing.
     void exec(std::string_view sql);
@@ -60,6 +71,7 @@ private:
     };
 
     std::filesystem::path m_file;
+    bool m_readOnly = false;
     std::unique_ptr<sqlite3, Closer> m_db;
     std::unordered_map<std::string, std::unique_ptr<PreparedStatement>> m_cache;
 };

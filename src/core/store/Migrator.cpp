@@ -86,6 +86,7 @@ void Migrator::migrate(int target)
     if (target < 0)
         target = latestVersion();
     checkCompatible();
+    m_db.enableWriteAheadLog();
     for (const Migration& migration : migrations()) {
         if (migration.version > target)
             break;

@@ -3,6 +3,7 @@
 
 #include "StatementRepository.h"
 #include "TextKeys.h"
+#include "model/Error.h"
 
 namespace sayline::store {
 namespace {
@@ -14,10 +15,102 @@ void inList(SqlText& sql, const std::string& column, const std::vector<RowId>& i
         sql.bindValue(id);
 }
 
+bool isWordByte(char c)
+{
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || c == '_';
+}
+
+bool isOperator(std::string_view word)
+{
+    return word == "AND" || word == "OR" || word == "NOT" || word == "NEAR";
+}
+
+struct TermCount
+{
+    std::size_t terms = 0;
+    std::size_t prefixes = 0;
+    std::string shortestPrefix; ///< the shortest prefix search, when one is shorter than kPrefixBytes
+};
+
+/// The words of an FTS5 query as the index will look them up (operators outside quotes are not words), and
+/// how many of them are prefix searches.
+TermCount countTerms(std::string_view query)
+{
+    TermCount count;
+    bool inQuotes = false;
+    for (std::size_t i = 0; i < query.size();) {
+        if (query[i] == '"') {
+            inQuotes = !inQuotes;
+            ++i;
+            continue;
+        }
+        if (!isWordByte(query[i])) {
+            ++i;
+            continue;
+        }
+        const std::size_t start = i;
+        while (i < query.size() && isWordByte(query[i]))
+            ++i;
+        if (!inQuotes && isOperator(query.substr(start, i - start)))
+            continue;
+        ++count.terms;
+        std::size_t next = i;
+        while (next < query.size() && query[next] == '"')
+            ++next;
+        if (next < query.size() && query[next] == '*') {
+            ++count.prefixes;
+            if (i - start < QueryLimits::kPrefixBytes && count.shortestPrefix.empty())
+                count.shortestPrefix = std::string(query.substr(start, i - start)) + "*";
+        }
+    }
+    return count;
+}
+
+void checkName(const std::optional<std::string>& name, const char* what)
+{
+    if (name && name->size() > QueryLimits::kNameBytes)
+        throw Error(ErrorCode::Usage,
+                    std::string("the ") + what + " is " + std::to_string(name->size()) + " bytes long; at most "
+                        + std::to_string(QueryLimits::kNameBytes) + " are searched");
+}
+
 constexpr const char* kRecordJoins
     = " JOIN articles a ON a.id = s.article_id LEFT JOIN entities e ON e.id = s.speaker_id";
 
 } // namespace
+
+void checkQueryLimits(const SearchQuery& query)
+{
+    checkName(query.speaker, "speaker name");
+    checkName(query.about, "name of what the statement is about");
+    checkName(query.publisher, "publisher name");
+    if (query.text)
+        checkTextQueryLimits(*query.text);
+}
+
+void checkTextQueryLimits(std::string_view text)
+{
+    if (text.size() > QueryLimits::kTextBytes)
+        throw Error(ErrorCode::Usage,
+                    "the text query is " + std::to_string(text.size()) + " bytes long; at most "
+                        + std::to_string(QueryLimits::kTextBytes)
+                        + " are searched (search for fewer, more telling words)");
+    const TermCount count = countTerms(segmentQuery(text));
+    if (count.terms > QueryLimits::kTerms)
+        throw Error(ErrorCode::Usage,
+                    "the text query has " + std::to_string(count.terms) + " words; at most "
+                        + std::to_string(QueryLimits::kTerms)
+                        + " are searched at once (search for fewer, more telling words)");
+    if (!count.shortestPrefix.empty())
+        throw Error(ErrorCode::Usage,
+                    "the prefix search '" + count.shortestPrefix + "' is too short: a prefix needs "
+                        + std::to_string(QueryLimits::kPrefixBytes) + " letters at least (or one CJK character)");
+    if (count.prefixes > QueryLimits::kPrefixTerms)
+        throw Error(ErrorCode::Usage,
+                    "the text query has " + std::to_string(count.prefixes) + " prefix searches (word*); at most "
+                        + std::to_string(QueryLimits::kPrefixTerms) + " are searched at once");
+}
 
 bool SearchQuery::hasFilter() const
 {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "Records.h"
@@ -29,6 +31,24 @@ struct SearchQuery
 
     bool hasFilter() const;
 };
+
+/// How large a query may be. Full-text search time grows with the postings it merges: every word adds its
+/// list, a prefix ("secur*") the lists of every word it expands to. On a library of a million statements 4,000
+/// words took 64 s, 100 "a*" 283 s; within these limits the slowest query measured takes about 6 s
+/// (docs/database.md). A larger query is refused with a message naming the limit.
+struct QueryLimits
+{
+    static constexpr std::size_t kTextBytes = 2000; ///< the text query, in UTF-8 bytes
+    static constexpr std::size_t kTerms = 64; ///< words of the text query (inside phrases too; CJK segmented)
+    static constexpr std::size_t kPrefixTerms = 4; ///< of those, prefix searches ("secur*")
+    static constexpr std::size_t kPrefixBytes = 3; ///< the shortest prefix: three letters, or one CJK character
+    static constexpr std::size_t kNameBytes = 1000; ///< a speaker, target or publisher name
+};
+
+/// Throws Error(Usage) naming the limit when a query exceeds one of QueryLimits.
+void checkQueryLimits(const SearchQuery& query);
+/// The same for a full-text query alone (the article list's text filter).
+void checkTextQueryLimits(std::string_view text);
 
 /// Builds the SQL of a statement search once names are resolved to entity ids. Two shapes:
 /// - ranked (text and no speaker or target): the full-text index gives the best bm25 ids (FTS5's own

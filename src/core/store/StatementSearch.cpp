@@ -43,6 +43,7 @@ StatementSearch::StatementSearch(Database& db)
 
 std::optional<SearchQueryBuilder> StatementSearch::builder(const SearchQuery& query)
 {
+    checkQueryLimits(query);
     if (query.text && foldKey(*query.text).empty() && query.text->find('"') == std::string::npos)
         throw Error(ErrorCode::Usage, "the text query '" + *query.text + "' has no words to search for");
     EntityRepository entities(m_db);

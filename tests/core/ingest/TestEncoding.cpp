@@ -81,3 +81,66 @@ TEST(Encoding, decodesGbkFixture)
     const std::string text = decodeToUtf8(page, sniffHtmlCharset(page));
     EXPECT_NE(text.find("本市地铁五号线今天上午正式开通运营"), std::string::npos);
 }
+
+TEST(Encoding, oneBrokenSequenceInUndeclaredUtf8IsReplacedAloneNotReadAsLatin1)
+{
+    EXPECT_EQ(decodeToUtf8("Caf\xC3\xA9 na\xC3\xAFve \xFF end"), "Caf\xC3\xA9 na\xC3\xAFve \xEF\xBF\xBD end");
+    // Fewer well-formed sequences than malformed bytes is not UTF-8: the label wins.
+    EXPECT_EQ(decodeToUtf8("Caf\xC3\xA9 \xE9t\xE9", "iso-8859-1"), "Caf\xC3\x83\xC2\xA9 \xC3\xA9t\xC3\xA9");
+    // Windows-1252 text forms no well-formed UTF-8 sequence: it is still read as windows-1252.
+    EXPECT_EQ(decodeToUtf8("Caf\xE9 cr\xE8me"), "Caf\xC3\xA9 cr\xC3\xA8me");
+}
+
+TEST(Encoding, nulCharactersBecomeReplacementCharacters)
+{
+    EXPECT_EQ(decodeToUtf8(std::string("a\0b", 3)),
+              "a\xEF\xBF\xBD"
+              "b");
+    EXPECT_EQ(decodeToUtf8(std::string("\xFF\xFE"
+                                       "a\0\0\0b\0",
+                                       8)),
+              "a\xEF\xBF\xBD"
+              "b");
+}
+
+TEST(Encoding, legacyTextIsDecodedInChunksWithoutBreakingSurrogatePairs)
+{
+    // GB18030 encodes U+20000 in four bytes; ICU hands it over as a surrogate pair, which must survive any
+    // chunk boundary of the streaming decoder.
+    std::string bytes;
+    std::string expected;
+    for (int i = 0; i < 40000; ++i) {
+        bytes += i % 3 ? "\x95\x32\x82\x36" : "a";
+        expected += i % 3 ? "\xF0\xA0\x80\x80" : "a";
+    }
+    EXPECT_EQ(decodeToUtf8(bytes, "gb18030"), expected);
+}
+
+TEST(Encoding, undecodableLegacyBytesBecomeReplacementCharacters)
+{
+    // A Shift_JIS lead byte without its trail byte, at the end and before a space.
+    EXPECT_EQ(decodeToUtf8("\x93\xFA\x96\x7B \x82", "shift_jis"), "\xE6\x97\xA5\xE6\x9C\xAC \xEF\xBF\xBD");
+    EXPECT_EQ(decodeToUtf8("\x93\xFA\x82 \x96\x7B", "shift_jis"), "\xE6\x97\xA5\xEF\xBF\xBD \xE6\x9C\xAC");
+}
+
+TEST(Encoding, utf16WithoutByteOrderMarkIsRecognisedByItsZeroBytes)
+{
+    const std::string text = "The spokesperson said the talks would resume on Monday.";
+    std::string le;
+    std::string be;
+    for (const char c : text) {
+        le += c;
+        le += '\0';
+        be += '\0';
+        be += c;
+    }
+    EXPECT_EQ(withUtf16ByteOrderMark(le), "\xFF\xFE" + le);
+    EXPECT_EQ(withUtf16ByteOrderMark(be), "\xFE\xFF" + be);
+    EXPECT_EQ(withUtf16ByteOrderMark(text), std::nullopt);
+    std::string binary; // 16-bit numbers: zero high bytes, but control characters where text has letters
+    for (int i = 0; i < 200; ++i) {
+        binary += static_cast<char>(i % 16);
+        binary += '\0';
+    }
+    EXPECT_EQ(withUtf16ByteOrderMark(binary), std::nullopt);
+}

@@ -92,3 +92,23 @@ TEST(HostileXml, doesNotExpandEntitiesInAttributes)
         EXPECT_EQ(error.code(), ErrorCode::Malformed);
     }
 }
+
+TEST(HostileXml, nestingPastTheDepthLimitIsRefusedForWhatItIs)
+{
+    std::string feed = "<rss version=\"2.0\"><channel><item><title>Deep</title><description>";
+    for (int i = 0; i < 300; ++i)
+        feed += "<x>";
+    feed += "The minister said so.";
+    for (int i = 0; i < 300; ++i)
+        feed += "</x>";
+    feed += "</description></item></channel></rss>";
+    try {
+        readArticlesFromBytes(feed, "deep.rss");
+        FAIL() << "expected an error";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.code(), ErrorCode::Malformed);
+        const std::string message = error.what();
+        EXPECT_NE(message.find("nested deeper than 256 elements"), std::string::npos) << message;
+        EXPECT_EQ(message.find("entity"), std::string::npos) << message;
+    }
+}

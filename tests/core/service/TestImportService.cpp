@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <sys/resource.h>
+
+#include <csignal>
 #include <fstream>
 #include <thread>
+
+#include "ChildProcess.h"
 
 #include "ServiceFixtures.h"
 #include "service/ImportService.h"
@@ -170,14 +175,50 @@ TEST(ImportService, searchesOnAnotherConnectionWorkWhileImporting)
     EXPECT_GT(reads, 0);
 }
 
-TEST(ImportServiceFolders, aFolderGivesItsArticleFilesButNotItsDocumentation)
+TEST(ImportService, aFullDiskStopsTheImportAndTheReportCountsOnlyWhatWasStored)
 {
-    std::vector<ImportFailure> failures;
-    const auto files
-        = ImportService::collectFiles({ std::filesystem::path(SAYLINE_TEST_DATA) / "app" / "folder" }, failures);
-    EXPECT_TRUE(failures.empty());
-    ASSERT_EQ(files.size(), 3u); // README.md and notes.json are not articles
-    EXPECT_EQ(files[0].filename(), "first-article.txt");
-    EXPECT_EQ(files[1].filename(), "second-article.md");
-    EXPECT_EQ(files[2].filename(), "third-article.txt");
+    test::ServiceTempDir dir;
+    const auto library = dir.file("library.sqlite");
+    const auto reportFile = dir.file("report.txt");
+    const analysis::Analyzer analyzer;
+    ASSERT_TRUE(ImportService(analyzer, library).importOutcomes(0, {}, {}).ok()); // an empty library, closed
+    // A child whose files may not grow 256 KB past that: the write-ahead log fills this "disk" part-way
+    // through the import.
+    const auto size = static_cast<rlim_t>(std::filesystem::file_size(library)) + 256 * 1024;
+    const int code = test::runInChild([&] {
+        std::signal(SIGXFSZ, SIG_IGN); // a write past the limit then fails with EFBIG instead of killing
+        const rlimit limit { size, size };
+        if (::setrlimit(RLIMIT_FSIZE, &limit) != 0)
+            return 2;
+        ImportOptions options;
+        options.articlesPerTransaction = 50;
+        options.analysisThreads = 1;
+        const ImportReport report = ImportService(analyzer, library)
+                                        .importOutcomes(
+                                            2000,
+                                            [](std::size_t i) {
+                                                return outcomeOf(test::quoteArticle(
+                                                    "Article " + std::to_string(i), "2022-06-15", "Wang Wenbin",
+                                                    "Statement number " + std::to_string(i) + std::string(300, 'x')));
+                                            },
+                                            options);
+        std::ofstream(reportFile) << report.added << '\n' << report.error;
+        return report.error.empty() ? 3 : 0;
+    });
+    ASSERT_EQ(code, 0) << "the import did not run into the full disk";
+    std::ifstream in(reportFile);
+    std::size_t reported = 0;
+    std::string error;
+    in >> reported;
+    in.ignore();
+    std::getline(in, error);
+    SearchService search(library);
+    store::ArticleFilter everything;
+    everything.limit = 100000;
+    const auto stored = search.articles(everything);
+    ASSERT_TRUE(stored.ok()) << stored.error();
+    EXPECT_GT(stored.value().size(), 0u);
+    EXPECT_LT(stored.value().size(), 2000u);
+    EXPECT_EQ(reported, stored.value().size()) << error;
+    EXPECT_NE(error.find("were not stored"), std::string::npos) << error;
 }

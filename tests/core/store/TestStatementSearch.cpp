@@ -127,6 +127,57 @@ TEST_F(StatementSearchTest, badFullTextQueryIsAUsageError)
     EXPECT_THROW(search(query), Error);
 }
 
+TEST_F(StatementSearchTest, queriesPastTheirLimitsAreRefusedWithTheLimit)
+{
+    auto refusal = [&](const SearchQuery& query) -> std::string {
+        try {
+            search(query);
+        } catch (const Error& error) {
+            EXPECT_EQ(error.code(), ErrorCode::Usage);
+            return error.what();
+        }
+        return "accepted";
+    };
+    std::string words;
+    for (int i = 0; i < 4000; ++i)
+        words += "word" + std::to_string(i) + " ";
+    SearchQuery query;
+    query.text = words.substr(0, 1999);
+    EXPECT_NE(refusal(query).find("at most 64 are searched"), std::string::npos) << refusal(query);
+    query.text = words;
+    EXPECT_NE(refusal(query).find("at most 2000 are searched"), std::string::npos) << refusal(query);
+    query.text = std::string(131 * 1024, 'x');
+    EXPECT_NE(refusal(query).find("bytes long"), std::string::npos);
+    query.text = "threat* intern* secur* cyber* attack*";
+    EXPECT_NE(refusal(query).find("5 prefix searches"), std::string::npos) << refusal(query);
+    query.text = "a*";
+    EXPECT_NE(refusal(query).find("'a*' is too short"), std::string::npos) << refusal(query);
+    query.text = "\"" + words.substr(0, 1000) + "\""; // the words of a phrase count one by one
+    EXPECT_NE(refusal(query).find("at most 64"), std::string::npos) << refusal(query);
+
+    // At the limits the search runs.
+    query.text = "thr* OR int* OR sec* OR \"cyber\"* OR US"; // four prefixes; OR is an operator, not a word
+    EXPECT_EQ(refusal(query), "accepted");
+    query.text = "网*"; // one CJK character is prefix enough
+    EXPECT_EQ(refusal(query), "accepted");
+    std::string sixtyFour;
+    for (int i = 0; i < 63; ++i)
+        sixtyFour += "word" + std::to_string(i) + " OR ";
+    query.text = sixtyFour + "threat";
+    EXPECT_EQ(refusal(query), "accepted");
+    EXPECT_EQ(search(query).size(), 1u);
+
+    ArticleFilter articles; // the article list's text filter has the same limits
+    articles.text = words;
+    EXPECT_THROW(ArticleRepository(*m_db).list(articles), Error);
+    articles.text = "threat";
+    EXPECT_EQ(ArticleRepository(*m_db).list(articles).size(), 1u);
+
+    SearchQuery byName;
+    byName.speaker = std::string(1001, 'w');
+    EXPECT_NE(refusal(byName).find("speaker name is 1001 bytes long"), std::string::npos) << refusal(byName);
+}
+
 TEST_F(StatementSearchTest, speakerSearchIsAnIndexLookup)
 {
     SearchQuery query;
