@@ -224,7 +224,7 @@ void MainWindow::connectImport()
         m_ui->messageBar->showError(tr("Could not import %1: %2").arg(QDir::toNativeSeparators(file), reason));
     });
     connect(m_import, &ImportController::fileWarned, this, [this](const QString& file, const QString& message) {
-        m_messageBar->showError(tr("Opened %1, but %2").arg(QDir::toNativeSeparators(file), message));
+        m_ui->messageBar->showError(tr("Imported %1, but %2").arg(QDir::toNativeSeparators(file), message));
     });
     connect(m_import, &ImportController::finished, this,
             [this](const QStringList& paths, const QList<qint64>& ids, int added, int failures, bool cancelled) {

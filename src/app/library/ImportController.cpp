@@ -93,6 +93,8 @@ void ImportController::onFinished()
     const service::ImportReport report = m_watcher.result();
     for (const service::ImportFailure& failure : report.failures)
         Q_EMIT fileFailed(QString::fromStdString(failure.file), QString::fromStdString(failure.reason));
+    for (const service::FileFailure& warning : report.warnings)
+        Q_EMIT fileWarned(QString::fromStdString(warning.file), QString::fromStdString(warning.reason));
     if (!report.error.empty())
         Q_EMIT libraryFailed(QString::fromStdString(report.error));
     QList<qint64> ids;

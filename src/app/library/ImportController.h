@@ -36,6 +36,8 @@ Q_SIGNALS:
     /// Some articles were committed to the library (at most every couple of seconds while importing).
     void articlesStored();
     void fileFailed(const QString& file, const QString& reason);
+    /// A file imported with a caveat (bytes replaced, feed items without text skipped).
+    void fileWarned(const QString& file, const QString& message);
     /// The library itself could not be opened or written (disk full): the import stopped.
     void libraryFailed(const QString& message);
     /// One import request is over. articleIds: every article of the inputs, new or already stored.
