@@ -2,6 +2,7 @@
 // MainWindow's actions and the dialogs they open: kept apart so the window's wiring stays readable.
 #include "MainWindow.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -9,6 +10,7 @@
 #include <QUndoStack>
 
 #include "SaylineVersion.h"
+#include "common/InterfaceLanguage.h"
 #include "corrections/CorrectionController.h"
 #include "corrections/MergeDialog.h"
 #include "corrections/ReassignDialog.h"
@@ -126,6 +128,20 @@ void MainWindow::connectActions()
     connect(ui.zoomOutAction, &QAction::triggered, reader, [reader] { reader->zoomBy(-1); });
     connect(ui.zoomResetAction, &QAction::triggered, reader, &ReaderView::resetZoom);
     connect(ui.resetLayoutAction, &QAction::triggered, this, &MainWindow::resetLayout);
+    // The language is chosen at start (texts built before a switch would stay in the old one).
+    auto* languages = new QActionGroup(this);
+    const std::pair<QAction*, QString> languageChoices[] = { { ui.languageSystemAction, QString() },
+                                                             { ui.languageEnglishAction, QStringLiteral("en") },
+                                                             { ui.languageChineseAction, QStringLiteral("zh_CN") } };
+    const QString savedLanguage = interfaceLanguage::saved();
+    for (const auto& [action, name] : languageChoices) {
+        languages->addAction(action);
+        action->setChecked(name == savedLanguage);
+        connect(action, &QAction::triggered, this, [this, name = name] {
+            interfaceLanguage::save(name);
+            statusBar()->showMessage(tr("The new language is used from the next start of Sayline."), 8000);
+        });
+    }
     connect(ui.fullScreenAction, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
 
     connect(ui.shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);

@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "SaylineVersion.h"
 #include "ScreenshotRunner.h"
+#include "common/InterfaceLanguage.h"
 #include "analysis/Analyzer.h"
 #include "service/AnalysisService.h"
 #include "service/LibraryPaths.h"
@@ -32,6 +33,10 @@ struct Options
                                  QStringLiteral("The speaker a speakers screenshot chooses."), QStringLiteral("NAME") };
     QCommandLineOption library { QStringLiteral("library"), QStringLiteral("The library file."),
                                  QStringLiteral("FILE") };
+    QCommandLineOption language { QStringLiteral("language"),
+                                  QStringLiteral("The interface language: en or zh_CN (default: the View > Language "
+                                                 "setting, else the system's)."),
+                                  QStringLiteral("LANG") };
     QCommandLineOption noLibrary { QStringLiteral("no-library"),
                                    QStringLiteral(
                                        "Keep opened articles for this session only (a throw-away library).") };
@@ -49,7 +54,8 @@ void describe(QCommandLineParser& parser, Options& options, const std::filesyste
     options.library.setDescription(
         QStringLiteral("The library file (default: %1).").arg(QString::fromStdString(defaultLibrary.string())));
     parser.addOptions(
-        { options.screenshot, options.size, options.scene, options.speaker, options.library, options.noLibrary });
+        { options.screenshot, options.size, options.scene, options.speaker, options.library, options.noLibrary,
+                        options.language });
 }
 
 std::optional<sayline::app::ScreenshotRequest> screenshotRequest(const QCommandLineParser& parser,
@@ -116,6 +122,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Sayline"));
     QApplication::setDesktopFileName(QStringLiteral("sayline"));
+    sayline::app::interfaceLanguage::install(app,
+                                             sayline::app::interfaceLanguage::choose(parser.value(options.language)));
 
     QTemporaryDir scratch;
     std::filesystem::path library = defaultLibrary;

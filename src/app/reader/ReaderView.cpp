@@ -2,6 +2,7 @@
 #include "ReaderView.h"
 
 #include <QContextMenuEvent>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHelpEvent>
@@ -35,14 +36,16 @@ QString displayDate(const std::string& iso)
 {
     const QString text = QString::fromStdString(iso);
     const QLocale locale;
+    const QString format = QCoreApplication::translate("sayline::app::ReaderView", "d MMMM yyyy",
+                                                       "the date format of an article's date (QLocale::toString)");
     if (text.size() > 10) {
         const QDateTime dateTime = QDateTime::fromString(text, Qt::ISODate);
         if (dateTime.isValid())
-            return locale.toString(dateTime.date(), QStringLiteral("d MMMM yyyy")) + QStringLiteral(", ")
+            return locale.toString(dateTime.date(), format) + QStringLiteral(", ")
                 + dateTime.time().toString(QStringLiteral("HH:mm"));
     }
     const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
-    return date.isValid() ? locale.toString(date, QStringLiteral("d MMMM yyyy")) : text;
+    return date.isValid() ? locale.toString(date, format) : text;
 }
 
 QString joinAuthors(const std::vector<std::string>& authors)
