@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChineseSourcePhrase.h"
+
+#include <algorithm>
+
+#include "analysis/entities/EntityList.h"
+#include "analysis/entities/zh/ChineseGazetteer.h"
+#include "analysis/lexicon/Lexicons.h"
+#include "analysis/text/Document.h"
+#include "analysis/text/zh/ChineseText.h"
+
+namespace sayline::analysis::zh {
+namespace {
+
+constexpr int longestPhrase = 60;
+
+/// The end of the entity mention that starts at i, or -1.
+int mentionEndAt(const EntityList& entities, int i)
+{
+    for (const EntityRecord& record : entities.records)
+        for (const MentionRecord& mention : record.mentions)
+            if (mention.start == i)
+                return mention.end;
+    return -1;
+}
+
+} // namespace
+
+ChineseSourcePhrase::ChineseSourcePhrase(const Lexicons& lexicons, const ChineseGazetteer& gazetteer)
+    : m_gazetteer(gazetteer)
+{
+    for (const LexiconEntry& entry : lexicons.entries("zh-source-nouns"))
+        m_sourceNouns.emplace_back(toUtf16(entry[0]), entry.size() > 1 ? entry[1] : std::string());
+    std::sort(m_sourceNouns.begin(), m_sourceNouns.end(),
+              [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    for (const LexiconEntry& entry : lexicons.entries("zh-time-deictic"))
+        m_timeWords.insert(toUtf16(entry[0]));
+}
+
+std::string ChineseSourcePhrase::sourceKindEndingAt(const ChineseText& text, int end) const
+{
+    for (const auto& [noun, tag] : m_sourceNouns)
+        if (text.endsWith(end, noun))
+            return tag.empty() ? std::string("person") : tag;
+    return {};
+}
+
+bool ChineseSourcePhrase::endsWithSource(const ChineseText& text, int end) const
+{
+    return !sourceKindEndingAt(text, end).empty() || m_gazetteer.titleEndingAt(text.text(), end) > 0;
+}
+
+int ChineseSourcePhrase::timeWordAt(const ChineseText& text, int i) const
+{
+    if (isDigit(text.at(i)))
+        return 1;
+    for (int length = 5; length >= 2; --length)
+        if (m_timeWords.contains(text.slice(i, i + length)))
+            return length;
+    // 星期X, 周X, 上星期X, 本周, 当天
+    if (text.startsWith(i, u"\u661F\u671F") || text.startsWith(i, u"\u4E0A\u661F\u671F")
+        || text.startsWith(i, u"\u5F53\u5929"))
+        return 2;
+    return 0;
+}
+
+SourceSpan ChineseSourcePhrase::read(const ChineseText& text, const EntityList& entities, int clauseStart,
+                                     int cueStart) const
+{
+    const std::u16string_view chars = text.text();
+    int k = clauseStart;
+    while (k < cueStart && (isClauseMark(text.at(k)) || text.at(k) == u' ' || isClosingQuote(text.at(k))))
+        ++k;
+    const int start = k;
+    int end = -1;
+    while (k < cueStart && k - start < longestPhrase) {
+        if (const int mention = mentionEndAt(entities, k); mention > k) {
+            k = std::min(mention, cueStart);
+            end = k;
+            if (const int bracket = text.bracketEnd(k);
+                bracket > 0 && bracket <= cueStart && isLatinLetter(text.at(k + 1)))
+                k = bracket; // 马尔科·卢比奥(Marco Rubio)
+            continue;
+        }
+        if (k > start
+            && (timeWordAt(text, k) > 0 || m_gazetteer.wordAt(chars, k, "preposition") > 0
+                || m_gazetteer.wordAt(chars, k, "adverb") > 0))
+            break;
+        if (isOpeningBracket(text.at(k))) {
+            const int bracket = text.bracketEnd(k);
+            if (bracket < 0 || bracket > cueStart || !isLatinLetter(text.at(k + 1)))
+                break;
+            k = bracket;
+            continue;
+        }
+        if (isClauseMark(text.at(k)) || isSentenceEnd(text.at(k)) || isOpeningQuote(text.at(k)))
+            break;
+        if (const int title = m_gazetteer.titleAt(chars, k); title > 0) {
+            k += title;
+            end = k;
+            continue;
+        }
+        if (const int pronoun = m_gazetteer.wordAt(chars, k, "pronoun"); pronoun > 0 && k == start) {
+            k += pronoun;
+            end = k;
+            continue;
+        }
+        ++k;
+        if (endsWithSource(text, k))
+            end = k;
+    }
+    if (end < 0)
+        return {};
+    return { start, end };
+}
+
+} // namespace sayline::analysis::zh
