@@ -47,7 +47,19 @@ std::string ChineseSourcePhrase::sourceKindEndingAt(const ChineseText& text, int
 
 bool ChineseSourcePhrase::endsWithSource(const ChineseText& text, int end) const
 {
-    return !sourceKindEndingAt(text, end).empty() || m_gazetteer.titleEndingAt(text.text(), end) > 0;
+    if (!sourceKindEndingAt(text, end).empty() || m_gazetteer.titleEndingAt(text.text(), end) > 0)
+        return true;
+    // a country's side: 中方, 美方, 俄罗斯方面 (ChinesePartySieve gives the country)
+    int side = text.endsWith(end, u"\u65B9\u9762") ? 2 : text.endsWith(end, u"\u65B9") ? 1 : 0; // 方面, 方
+    if (side == 0)
+        return false;
+    const int before = end - side;
+    if (!m_gazetteer.countryOfAbbreviation(text.at(before - 1)).empty())
+        return true;
+    for (int length = 2; length <= 6 && length <= before; ++length)
+        if (const KnownName* known = m_gazetteer.known(text.slice(before - length, before)); known && known->country)
+            return true;
+    return false;
 }
 
 int ChineseSourcePhrase::timeWordAt(const ChineseText& text, int i) const

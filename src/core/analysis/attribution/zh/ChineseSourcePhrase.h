@@ -33,7 +33,7 @@ public:
     ChineseSourcePhrase(const Lexicons& lexicons, const ChineseGazetteer& gazetteer);
 
     SourceSpan read(const ChineseText& text, const EntityList& entities, int clauseStart, int cueStart) const;
-    /// True when a source noun (zh-source-nouns) or a title ends at end.
+    /// True when a source noun (zh-source-nouns), a title or a country's side (中方, 美国方面) ends at end.
     bool endsWithSource(const ChineseText& text, int end) const;
     /// The tag of the source noun that ends at end ("person", "document", "media", "agreement"), or "".
     std::string sourceKindEndingAt(const ChineseText& text, int end) const;

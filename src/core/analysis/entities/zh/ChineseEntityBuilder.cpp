@@ -41,11 +41,36 @@ EntityList ChineseEntityBuilder::build(const ChineseMentions& mentions) const
         if (mention.type == model::EntityType::Person && lastPart(mention.key).size() < mention.key.size())
             fullName.emplace(std::u16string(lastPart(mention.key)), mention.key);
 
+    // A short form or abbreviation of a lexicon name (国安局, NSA of 国家安全局) joins the one name in the text
+    // that is that body with its country before it (美国国家安全局).
+    std::map<std::u16string, std::u16string> placedKey;
+    for (const ChineseMention& mention : mentions) {
+        if (mention.type != model::EntityType::Organization)
+            continue;
+        for (std::size_t cut = 2; cut + 2 <= mention.key.size(); ++cut) {
+            const KnownName* place = m_gazetteer.known(std::u16string_view(mention.key).substr(0, cut));
+            const KnownName* body = m_gazetteer.known(std::u16string_view(mention.key).substr(cut));
+            if (place && place->country && body && body->type == model::EntityType::Organization
+                && body->canonical == mention.key.substr(cut)) {
+                auto [it, inserted] = placedKey.emplace(body->canonical, mention.key);
+                if (!inserted && it->second != mention.key)
+                    it->second.clear(); // two countries' bodies: the short form stays apart
+                break;
+            }
+        }
+    }
+
     EntityList entities;
     std::map<std::u16string, int> entityOf;
     std::vector<std::map<std::u16string, int>> forms; // per entity: surface form → count
+    std::vector<std::u16string> keys; // per entity
     for (const ChineseMention& mention : mentions) {
         std::u16string key = mention.key;
+        if (const KnownName* known = m_gazetteer.known(key); known && known->type == mention.type)
+            key = known->canonical; // 世卫组织 found by its head noun is 世界卫生组织
+        if (const std::u16string_view form = m_text.slice(mention.start, mention.end); form != key)
+            if (auto placed = placedKey.find(key); placed != placedKey.end() && !placed->second.empty())
+                key = placed->second;
         if (mention.type == model::EntityType::Person)
             if (auto full = fullName.find(key); full != fullName.end())
                 key = full->second;
@@ -55,6 +80,7 @@ EntityList ChineseEntityBuilder::build(const ChineseMentions& mentions) const
             record.type = mention.type;
             entities.records.push_back(std::move(record));
             forms.emplace_back();
+            keys.push_back(key);
         }
         EntityRecord& record = entities.records[static_cast<std::size_t>(it->second)];
         record.mentions.push_back({ mention.start, mention.end, MentionKind::Name });
@@ -71,6 +97,10 @@ EntityList ChineseEntityBuilder::build(const ChineseMentions& mentions) const
             if (better)
                 name = form;
         }
+        // a lexicon name the text only abbreviates (中 of 中方, 世卫组织) is named by its full form
+        if (const KnownName* known = m_gazetteer.known(keys[e]);
+            known && known->canonical == keys[e] && keys[e].size() > name.size() && hasHan(keys[e]))
+            name = keys[e];
         record.name = toUtf8(name);
         for (const auto& [form, count] : forms[e])
             if (form != name)

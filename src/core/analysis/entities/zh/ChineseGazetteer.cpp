@@ -165,6 +165,12 @@ ChineseGazetteer::ChineseGazetteer(const Lexicons& lexicons)
             for (const std::string& tag : splitList(entry[1], ' '))
                 m_grammar[tag].insert(word);
     }
+    // Reporting verbs end a name (霍尔曼|敦促) and are never one (强调 is not 强 + 调).
+    for (const LexiconEntry& entry : lexicons.entries("zh-reporting-cues")) {
+        const std::u16string word = toUtf16(entry[0]);
+        m_longestGrammarWord = std::max(m_longestGrammarWord, static_cast<int>(word.size()));
+        m_grammar["cue"].insert(word);
+    }
 }
 
 void ChineseGazetteer::addName(std::u16string name, KnownName known)

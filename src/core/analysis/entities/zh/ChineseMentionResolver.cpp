@@ -82,7 +82,8 @@ void ChineseMentionResolver::addOccurrences(std::u16string_view name, const Chin
                     && m_gazetteer.wordEndingAt(text, start, "preposition") == 0))
                 continue;
             if (m_gazetteer.isTransliteration(m_text.at(end)) && m_gazetteer.titleAt(text, end) == 0
-                && m_gazetteer.wordAt(text, end, "adverb") == 0 && !isNameDot(m_text.at(end)))
+                && m_gazetteer.wordAt(text, end, "adverb") == 0 && m_gazetteer.wordAt(text, end, "cue") == 0
+                && !isNameDot(m_text.at(end)))
                 continue;
         }
         out.push_back({ start, end, of.type, of.key, 0, rule });

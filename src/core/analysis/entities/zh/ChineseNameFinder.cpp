@@ -12,6 +12,12 @@ namespace {
 constexpr int longestForeignPart = 6;
 constexpr int longestForeignRun = 8;
 
+/// 了 着 过 right after a word make it a verb.
+bool isAspectParticle(char16_t c)
+{
+    return c == u'\u4E86' || c == u'\u7740' || c == u'\u8FC7';
+}
+
 bool isInitial(char16_t c)
 {
     return c >= u'A' && c <= u'Z';
@@ -166,17 +172,17 @@ int ChineseNameFinder::chineseNameLength(int start) const
 {
     const std::u16string_view text = m_text.text();
     const int surname = m_gazetteer.surnameAt(text, start);
-    if (surname == 0)
-        return 0;
+    if (surname == 0 || m_gazetteer.wordAt(text, start, "cue") > 0)
+        return 0; // 强调 is a verb, not 强 + 调
     for (const int given : { 2, 1 }) {
         const int end = start + surname + given;
         bool han = true;
         for (int k = start + surname; k < end; ++k)
             han = han && isHan(m_text.at(k)) && m_gazetteer.wordAt(text, k, "breaker") == 0
                 && m_gazetteer.wordAt(text, k, "adverb") == 0 && m_gazetteer.wordAt(text, k, "preposition") == 0
-                && m_gazetteer.titleAt(text, k) == 0;
-        if (!han || !m_text.isWordBoundary(end))
-            continue;
+                && m_gazetteer.titleAt(text, k) == 0 && m_gazetteer.wordAt(text, k, "cue") == 0;
+        if (!han || !m_text.isWordBoundary(end) || isAspectParticle(m_text.at(end)))
+            continue; // 查阅了: a verb and its particle
         if (given == 2 && !endsName(end))
             continue;
         return surname + given;

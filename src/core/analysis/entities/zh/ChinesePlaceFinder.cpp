@@ -20,6 +20,8 @@ constexpr std::u16string_view placeBefore[] = {
 constexpr std::u16string_view placeAfter[] = { u"\u4E3E\u884C", u"\u53EC\u5F00", u"\u4E3E\u529E", u"\u4F1A\u8C08",
                                                u"\u5CF0\u4F1A" }; // 举行 召开 举办 会谈 峰会
 
+constexpr char16_t side = u'\u65B9'; // 方
+
 } // namespace
 
 ChinesePlaceFinder::ChinesePlaceFinder(const ChineseText& text, const ChineseGazetteer& gazetteer,
@@ -36,7 +38,23 @@ ChineseMentions ChinesePlaceFinder::find() const
     lexiconNames(out);
     suffixPlaces(out);
     contextPlaces(out);
+    countrySides(out);
     return out;
+}
+
+void ChinesePlaceFinder::countrySides(ChineseMentions& out) const
+{
+    // 中方, 美方, 俄方面: the one-character abbreviation is a mention of the country, so that a statement of
+    // "the Chinese side" has China as its speaker (the conventions leave such abbreviations optional).
+    const int length = static_cast<int>(m_text.text().size());
+    for (int i = 0; i + 1 < length; ++i) {
+        if (m_text.at(i + 1) != side || (isHan(m_text.at(i - 1)) && !m_text.isWordBoundary(i)))
+            continue;
+        const std::u16string_view country = m_gazetteer.countryOfAbbreviation(m_text.at(i));
+        if (country.empty() || (!m_text.isWordBoundary(i + 2) && m_text.at(i + 2) != u'\u9762')) // 方面
+            continue;
+        out.push_back({ i, i + 1, model::EntityType::Location, std::u16string(country), 0, "country-side" });
+    }
 }
 
 void ChinesePlaceFinder::lexiconNames(ChineseMentions& out) const

@@ -26,6 +26,7 @@ private:
     void lexiconNames(ChineseMentions& out) const;
     void suffixPlaces(ChineseMentions& out) const;
     void contextPlaces(ChineseMentions& out) const;
+    void countrySides(ChineseMentions& out) const;
 
     const ChineseText& m_text;
     const ChineseGazetteer& m_gazetteer;

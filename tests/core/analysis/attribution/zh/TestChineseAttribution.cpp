@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include "ChineseTestSupport.h"
+
+using namespace sayline::analysis;
+using namespace sayline::analysis::test;
+using sayline::model::StatementKind;
+
+TEST(ChineseAttribution, readsAClauseAfterTheCueAndAQuotationAfterAColon)
+{
+    const ChineseAnalysed analysed("交通部发言人高立新星期二表示，新线路将在年底前开通。他说：“我们有信心按期完成。”");
+    ASSERT_EQ(analysed.statements().size(), 2u);
+    const ChineseStatement& indirect = analysed.statements()[0];
+    EXPECT_EQ(indirect.content, "新线路将在年底前开通");
+    EXPECT_EQ(indirect.kind, StatementKind::Indirect);
+    EXPECT_EQ(indirect.cue, "表示");
+    EXPECT_EQ(indirect.speakerName, "高立新");
+    const ChineseStatement& direct = analysed.statements()[1];
+    EXPECT_EQ(direct.content, "我们有信心按期完成。");
+    EXPECT_EQ(direct.kind, StatementKind::Direct);
+    EXPECT_EQ(direct.speakerText, "他");
+    EXPECT_EQ(direct.speakerName, "高立新");
+}
+
+TEST(ChineseAttribution, splitsAQuotationAroundItsCueAndCarriesTheSpeakerToTheNextQuotation)
+{
+    const ChineseAnalysed analysed("“这份报告是公开透明的，”艾伦·帕克说，“欢迎各国专家查阅。”\n\n"
+                                   "“我们会继续公布数据。”");
+    ASSERT_EQ(analysed.statements().size(), 3u);
+    EXPECT_EQ(analysed.statements()[0].content, "这份报告是公开透明的");
+    EXPECT_EQ(analysed.statements()[1].content, "欢迎各国专家查阅。");
+    EXPECT_EQ(analysed.statements()[2].content, "我们会继续公布数据。");
+    for (const ChineseStatement& statement : analysed.statements()) {
+        EXPECT_EQ(statement.speakerName, "艾伦·帕克") << statement.content;
+        EXPECT_EQ(statement.cue, "说") << statement.content;
+        EXPECT_EQ(statement.kind, StatementKind::Direct) << statement.content;
+    }
+}
+
+TEST(ChineseAttribution, givesAReportTheMediumItIsAccordingTo)
+{
+    const ChineseAnalysed analysed("据新华社报道，两国将于下月举行新一轮磋商。");
+    ASSERT_EQ(analysed.statements().size(), 1u);
+    EXPECT_EQ(analysed.statements()[0].content, "两国将于下月举行新一轮磋商");
+    EXPECT_EQ(analysed.statements()[0].speakerName, "新华社");
+    EXPECT_EQ(analysed.statements()[0].cue, "报道");
+}
+
+TEST(ChineseAttribution, resolvesADefiniteDescriptionToTheSpeakerItDescribes)
+{
+    const ChineseAnalysed analysed(
+        "环境部发言人孙海波表示，监测数据每周公开一次。该发言人强调，所有企业都必须遵守新规定。");
+    ASSERT_EQ(analysed.statements().size(), 2u);
+    EXPECT_EQ(analysed.statements()[1].speakerText, "该发言人");
+    EXPECT_EQ(analysed.statements()[1].speakerName, "孙海波");
+    EXPECT_EQ(analysed.statements()[1].content, "所有企业都必须遵守新规定");
+}
+
+TEST(ChineseAttribution, givesASideOfACountryTheCountry)
+{
+    const ChineseAnalysed analysed("中方指责一些国家将海洋问题政治化。美方则表示，航行自由必须得到保障。");
+    ASSERT_EQ(analysed.statements().size(), 2u);
+    EXPECT_EQ(analysed.statements()[0].speakerText, "中方");
+    EXPECT_EQ(analysed.statements()[0].speakerName, "中国");
+    EXPECT_EQ(analysed.statements()[1].speakerText, "美方");
+    EXPECT_EQ(analysed.statements()[1].speakerName, "美国");
+}
+
+TEST(ChineseAttribution, findsNoStatementForAFeelingOrANounAfterTheCue)
+{
+    const ChineseAnalysed analysed("外交部发言人郑明远对此表示遗憾。他表示欢迎。");
+    EXPECT_TRUE(analysed.statements().empty());
+}
