@@ -118,8 +118,7 @@ void ChineseOrganizationFinder::byHead(ChineseMentions& out) const
                 break;
             }
             if (m_gazetteer.wordEndingAt(text, s, "breaker") > 0 || m_gazetteer.wordEndingAt(text, s, "verb") > 0
-                || m_gazetteer.wordEndingAt(text, s, "cue") > 0
-                || m_gazetteer.wordEndingAt(text, s, "preposition") > 0
+                || m_gazetteer.wordEndingAt(text, s, "cue") > 0 || m_gazetteer.wordEndingAt(text, s, "preposition") > 0
                 || m_gazetteer.wordEndingAt(text, s, "demonstrative") > 0)
                 break;
             --s;
