@@ -89,6 +89,8 @@ bool ChineseCueFinder::isVerbReading(const ChineseText& text, int start, int end
     const char16_t after = text.at(end);
     if (after == de || before == u'\u88AB' || before == u'\u6240') // …的; 被…; 所…
         return false;
+    if (before == u'\u672A' || before == u'\u4E0D' || before == u'\u6CA1' || text.endsWith(start, u"\u6CA1\u6709"))
+        return false; // 未 不 没 没有: negated speech reports nothing
     if (word.compound)
         return wordAt(text, end) != nullptr; // 补充|说
     if (!word.noun)

@@ -158,6 +158,22 @@ void ChineseNameFinder::titledNames(ChineseMentions& out) const
     }
 }
 
+bool ChineseNameFinder::isCuedSubject(int start, int end) const
+{
+    // the whole clause subject: nothing Han before it in the clause (。李明华说, ”李明华说)
+    if (isHan(m_text.at(start - 1)))
+        return false;
+    // not one dictionary word (何时 is a word, 李明华 is not)
+    bool inside = false;
+    for (int k = start + 1; k < end && !inside; ++k)
+        inside = m_text.isWordBoundary(k);
+    if (!inside)
+        return false;
+    const std::u16string_view text = m_text.text();
+    const int verb = end + m_gazetteer.wordAt(text, end, "adverb");
+    return m_gazetteer.wordAt(text, verb, "cue") > 0;
+}
+
 bool ChineseNameFinder::endsName(int i) const
 {
     const std::u16string_view text = m_text.text();
@@ -227,7 +243,7 @@ void ChineseNameFinder::chineseNames(ChineseMentions& out) const
         const int end = i + size;
         const bool titled = m_gazetteer.titleEndingAt(text, i) > 0;
         const bool bracketed = isOpeningBracket(m_text.at(end)) && personInBracket(end);
-        if (!titled && !bracketed)
+        if (!titled && !bracketed && !isCuedSubject(i, end))
             continue;
         out.push_back({ i, end, model::EntityType::Person,
                         std::u16string(text.substr(static_cast<std::size_t>(i), static_cast<std::size_t>(size))), 1,

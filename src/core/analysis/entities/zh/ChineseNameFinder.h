@@ -12,8 +12,9 @@ class ChineseText;
 ///   dot-name       transliterated names joined by a middle dot: 马尔科·卢比奥, JD·万斯, 托马斯·威尔·保肯二世
 ///   titled-name    a transliterated name after or before a title: 总统特朗普, 特朗普总统
 ///   government-of  a transliterated name before 政府/政权: 特朗普政府, 里根政府
-///   chinese-name   a surname and a one- or two-character given name, with a title before it (发言人林剑) or a
-///                  person's Latin name in brackets after it (谷立言(Raymond Greene))
+///   chinese-name   a surname and a one- or two-character given name, with a title before it (发言人林剑), a
+///                  person's Latin name in brackets after it (谷立言(Raymond Greene)) or as the whole subject of a
+///                  reporting verb (。李明华说)
 class ChineseNameFinder
 {
 public:
@@ -36,6 +37,8 @@ private:
     void titledNames(ChineseMentions& out) const;
     void chineseNames(ChineseMentions& out) const;
     bool endsName(int i) const;
+    /// True when [start, end) is the whole subject of a reporting verb (。李明华说, ”李明华还表示).
+    bool isCuedSubject(int start, int end) const;
     /// True when the bracket opening at open holds a person's name in Latin script.
     bool personInBracket(int open) const;
 

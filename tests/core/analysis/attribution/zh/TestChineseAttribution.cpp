@@ -72,3 +72,22 @@ TEST(ChineseAttribution, findsNoStatementForAFeelingOrANounAfterTheCue)
     const ChineseAnalysed analysed("外交部发言人郑明远对此表示遗憾。他表示欢迎。");
     EXPECT_TRUE(analysed.statements().empty());
 }
+
+TEST(ChineseAttribution, takesAChineseNameThatIsTheWholeSubjectOfTheCueAsTheSpeaker)
+{
+    const ChineseAnalysed analysed("「我们不会让步，」李明华说。\n\n郑光远说，会谈富有成果，并重申双方立场没有改变。");
+    ASSERT_EQ(analysed.statements().size(), 3u);
+    EXPECT_EQ(analysed.statements()[0].content, "我们不会让步");
+    EXPECT_EQ(analysed.statements()[0].speakerName, "李明华");
+    EXPECT_EQ(analysed.statements()[1].content, "会谈富有成果");
+    EXPECT_EQ(analysed.statements()[1].speakerName, "郑光远");
+    EXPECT_EQ(analysed.statements()[2].content, "双方立场没有改变");
+    EXPECT_EQ(analysed.statements()[2].cue, "重申");
+    EXPECT_EQ(analysed.statements()[2].speakerName, "郑光远");
+}
+
+TEST(ChineseAttribution, findsNoStatementInNegatedSpeech)
+{
+    const ChineseAnalysed analysed("交通部没有表示，新线路何时开通。警方未透露嫌疑人的身份。");
+    EXPECT_TRUE(analysed.statements().empty());
+}
