@@ -127,8 +127,11 @@ std::vector<ChineseCue> ChineseCueFinder::find(const ChineseText& text) const
             i = end + static_cast<int>(next->word.size()) - 1;
             continue;
         }
-        cues.push_back({ i, end, word });
-        i = end - 1;
+        // 强调说, 表示称: a one-character cue right after another one is part of it
+        const ChineseCueWord* next = wordAt(text, end);
+        const int cueEnd = next && next->word.size() == 1 && text.quoteAt(end) < 0 ? end + 1 : end;
+        cues.push_back({ i, cueEnd, word });
+        i = cueEnd - 1;
     }
     return cues;
 }

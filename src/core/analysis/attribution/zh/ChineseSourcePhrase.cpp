@@ -15,6 +15,8 @@ namespace {
 constexpr int longestPhrase = 60;
 
 /// The end of the entity mention that starts at i, or -1.
+} // namespace
+
 int mentionEndAt(const EntityList& entities, int i)
 {
     for (const EntityRecord& record : entities.records)
@@ -23,8 +25,6 @@ int mentionEndAt(const EntityList& entities, int i)
                 return mention.end;
     return -1;
 }
-
-} // namespace
 
 ChineseSourcePhrase::ChineseSourcePhrase(const Lexicons& lexicons, const ChineseGazetteer& gazetteer)
     : m_gazetteer(gazetteer)

@@ -23,6 +23,9 @@ struct SourceSpan
     bool valid() const { return start >= 0 && end > start; }
 };
 
+/// The end of the entity mention that starts at i, or -1.
+int mentionEndAt(const EntityList& entities, int i);
+
 /// Reads the subject of a Chinese reporting verb: from the start of its clause, over names (kept whole),
 /// titles, source nouns and their modifiers, up to the first preposition, adverb or time word before the verb
 /// (美国国务卿马尔科·卢比奥(Marco Rubio)|星期一|发表声明说 → the first part). The phrase ends where a name,

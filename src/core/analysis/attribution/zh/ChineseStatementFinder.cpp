@@ -74,6 +74,11 @@ int ChineseStatementFinder::contentEnd(int start, int sentenceEnd, const std::ve
             return i;
         if (c == u'\uFF0C' || c == u',') {
             int next = i + 1;
+            // a short subject of its own (…，他还说，… / …，卢比奥则表示…)
+            if (const int pronoun = m_gazetteer.wordAt(text, next, "pronoun"); pronoun > 0)
+                next += pronoun;
+            else if (const int mention = mentionEndAt(m_entities, next); mention > next && mention - next <= 8)
+                next = mention;
             next += m_gazetteer.wordAt(text, next, "coordinator");
             next += m_gazetteer.wordAt(text, next, "adverb");
             if (isCueAt(cues, next) || m_gazetteer.wordAt(text, i + 1, "gloss") > 0)

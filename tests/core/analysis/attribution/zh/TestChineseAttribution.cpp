@@ -91,3 +91,25 @@ TEST(ChineseAttribution, findsNoStatementInNegatedSpeech)
     const ChineseAnalysed analysed("交通部没有表示，新线路何时开通。警方未透露嫌疑人的身份。");
     EXPECT_TRUE(analysed.statements().empty());
 }
+
+TEST(ChineseAttribution, endsAClauseWhereTheNextClauseHasItsOwnCue)
+{
+    const ChineseAnalysed analysed("罗伯特·霍尔曼承认工程已经延误，但表示整体进度仍在掌控之中。"
+                                   "霍尔曼说，预算没有超支，他还说，新线路明年开通。");
+    ASSERT_EQ(analysed.statements().size(), 4u);
+    EXPECT_EQ(analysed.statements()[0].content, "工程已经延误");
+    EXPECT_EQ(analysed.statements()[1].content, "整体进度仍在掌控之中");
+    EXPECT_EQ(analysed.statements()[1].speakerName, "罗伯特·霍尔曼");
+    EXPECT_EQ(analysed.statements()[2].content, "预算没有超支");
+    EXPECT_EQ(analysed.statements()[3].content, "新线路明年开通");
+    EXPECT_EQ(analysed.statements()[3].speakerText, "他");
+    EXPECT_EQ(analysed.statements()[3].speakerName, "罗伯特·霍尔曼");
+}
+
+TEST(ChineseAttribution, takesAVerbOfSayingAfterACueAsPartOfTheCue)
+{
+    const ChineseAnalysed analysed("交通部发言人高立新强调说，工程安全是第一位的。");
+    ASSERT_EQ(analysed.statements().size(), 1u);
+    EXPECT_EQ(analysed.statements()[0].cue, "强调说");
+    EXPECT_EQ(analysed.statements()[0].content, "工程安全是第一位的");
+}
