@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "LexiconTestSupport.h"
+#include "AttributionTestSupport.h"
 #include "analysis/attribution/zh/ChineseAttributionExtractor.h"
 #include "analysis/claims/zh/ChineseClaimExtractor.h"
 #include "analysis/entities/zh/ChineseEntityRecognizer.h"
@@ -20,17 +20,6 @@ inline const zh::ChineseEntityRecognizer& chineseRecognizer()
     return instance;
 }
 
-/// One statement with its speaker, cue and claim as text, for comparing with what a reader expects.
-struct ChineseStatement
-{
-    std::string content;
-    std::string speakerText;
-    std::string speakerName; ///< the entity's name, "" for an unnamed source
-    std::string cue;
-    model::StatementKind kind = model::StatementKind::Indirect;
-    model::ClaimType claim = model::ClaimType::Assertion;
-};
-
 /// A Chinese text run through the entity, attribution and claims stages.
 class ChineseAnalysed
 {
@@ -43,23 +32,11 @@ public:
         static const zh::ChineseAttributionExtractor attribution(lexicons(), chineseRecognizer().gazetteer());
         static const zh::ChineseClaimExtractor claims(lexicons());
         const std::vector<StatementRecord> records = attribution.extract(m_text, m_entities);
-        const std::vector<ClaimRecord> claimRecords = claims.extract(m_text, m_entities, records);
-        for (std::size_t i = 0; i < records.size(); ++i) {
-            const StatementRecord& record = records[i];
-            ChineseStatement statement;
-            statement.content = m_document.utf8(record.start, record.end);
-            statement.speakerText = record.speakerText;
-            if (record.speaker >= 0)
-                statement.speakerName = m_entities.records[static_cast<std::size_t>(record.speaker)].name;
-            statement.cue = record.cue;
-            statement.kind = record.kind;
-            statement.claim = claimRecords[i].type;
-            m_statements.push_back(std::move(statement));
-        }
+        m_statements = flatten(m_document, m_entities, records, claims.extract(m_text, m_entities, records));
     }
 
     const EntityList& entities() const { return m_entities; }
-    const std::vector<ChineseStatement>& statements() const { return m_statements; }
+    const std::vector<FoundStatement>& statements() const { return m_statements; }
 
     /// The entity whose name is `name`, or nullptr.
     const EntityRecord* named(const std::string& name) const
@@ -80,9 +57,9 @@ public:
     }
 
     /// The statement whose content is `content`, or nullptr.
-    const ChineseStatement* withContent(const std::string& content) const
+    const FoundStatement* withContent(const std::string& content) const
     {
-        for (const ChineseStatement& statement : m_statements)
+        for (const FoundStatement& statement : m_statements)
             if (statement.content == content)
                 return &statement;
         return nullptr;
@@ -92,7 +69,7 @@ private:
     Document m_document;
     zh::ChineseText m_text;
     EntityList m_entities;
-    std::vector<ChineseStatement> m_statements;
+    std::vector<FoundStatement> m_statements;
 };
 
 } // namespace sayline::analysis::test

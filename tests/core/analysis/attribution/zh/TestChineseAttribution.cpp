@@ -11,12 +11,12 @@ TEST(ChineseAttribution, readsAClauseAfterTheCueAndAQuotationAfterAColon)
 {
     const ChineseAnalysed analysed("交通部发言人高立新星期二表示，新线路将在年底前开通。他说：“我们有信心按期完成。”");
     ASSERT_EQ(analysed.statements().size(), 2u);
-    const ChineseStatement& indirect = analysed.statements()[0];
+    const FoundStatement& indirect = analysed.statements()[0];
     EXPECT_EQ(indirect.content, "新线路将在年底前开通");
     EXPECT_EQ(indirect.kind, StatementKind::Indirect);
     EXPECT_EQ(indirect.cue, "表示");
     EXPECT_EQ(indirect.speakerName, "高立新");
-    const ChineseStatement& direct = analysed.statements()[1];
+    const FoundStatement& direct = analysed.statements()[1];
     EXPECT_EQ(direct.content, "我们有信心按期完成。");
     EXPECT_EQ(direct.kind, StatementKind::Direct);
     EXPECT_EQ(direct.speakerText, "他");
@@ -31,7 +31,7 @@ TEST(ChineseAttribution, splitsAQuotationAroundItsCueAndCarriesTheSpeakerToTheNe
     EXPECT_EQ(analysed.statements()[0].content, "这份报告是公开透明的");
     EXPECT_EQ(analysed.statements()[1].content, "欢迎各国专家查阅。");
     EXPECT_EQ(analysed.statements()[2].content, "我们会继续公布数据。");
-    for (const ChineseStatement& statement : analysed.statements()) {
+    for (const FoundStatement& statement : analysed.statements()) {
         EXPECT_EQ(statement.speakerName, "艾伦·帕克") << statement.content;
         EXPECT_EQ(statement.cue, "说") << statement.content;
         EXPECT_EQ(statement.kind, StatementKind::Direct) << statement.content;
