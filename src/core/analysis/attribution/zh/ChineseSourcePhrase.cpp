@@ -80,6 +80,12 @@ SourceSpan ChineseSourcePhrase::read(const ChineseText& text, const EntityList& 
                                      int cueStart) const
 {
     const std::u16string_view chars = text.text();
+    // a dateline before the subject (新华社北京3月12日电 商务部发言人…): the subject starts after its space
+    for (int p = cueStart - 1; p > clauseStart; --p)
+        if ((text.at(p) == u' ' || text.at(p) == u'\u3000') && isHan(text.at(p - 1)) && isHan(text.at(p + 1))) {
+            clauseStart = p + 1;
+            break;
+        }
     int k = clauseStart;
     while (k < cueStart && (isClauseMark(text.at(k)) || text.at(k) == u' ' || isClosingQuote(text.at(k))))
         ++k;

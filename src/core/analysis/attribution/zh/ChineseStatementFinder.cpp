@@ -181,8 +181,12 @@ std::vector<ChineseStatementCandidate> ChineseStatementFinder::find() const
                 && (isSentenceEnd(afterCue) || isClauseMark(afterCue) || cue.end >= sentence.end)) {
                 const Quote& quote = m_text.quotes()[static_cast<std::size_t>(before)];
                 const int opener = quote.open - 1;
-                if (quote.open == sentence.start || isClauseMark(m_text.at(opener))
-                    || isSentenceEnd(m_text.at(opener))) {
+                // “…。”他还指出，CLAUSE: a finished quotation, and the cue reports the clause after it
+                const bool clauseAfter = isSentenceEnd(m_text.at(quote.close - 1)) && isClauseMark(afterCue)
+                    && cue.end + 1 < sentence.end && m_text.quoteOpeningAt(cue.end + 1) < 0;
+                if (!clauseAfter
+                    && (quote.open == sentence.start || isClauseMark(m_text.at(opener))
+                        || isSentenceEnd(m_text.at(opener)))) {
                     setContent(candidate, quote.open, quote.close + 1);
                     candidate.pattern = "quote-cue";
                     out.push_back(candidate);

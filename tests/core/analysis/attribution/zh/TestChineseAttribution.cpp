@@ -113,3 +113,24 @@ TEST(ChineseAttribution, takesAVerbOfSayingAfterACueAsPartOfTheCue)
     EXPECT_EQ(analysed.statements()[0].cue, "强调说");
     EXPECT_EQ(analysed.statements()[0].content, "工程安全是第一位的");
 }
+
+TEST(ChineseAttribution, startsTheSpeakerAfterADateline)
+{
+    const ChineseAnalysed analysed("新华社北京3月12日电 商务部新闻发言人何立平12日表示，谈判将继续进行。");
+    ASSERT_EQ(analysed.statements().size(), 1u);
+    EXPECT_EQ(analysed.statements()[0].speakerText, "商务部新闻发言人何立平");
+    EXPECT_EQ(analysed.statements()[0].speakerName, "何立平");
+}
+
+TEST(ChineseAttribution, readsTheClauseAfterACueThatFollowsAFinishedQuotation)
+{
+    const ChineseAnalysed analysed("何立平说：“我们将采取必要措施。”他还指出，双边关系的本质是互利共赢。"
+                                   "欧委会发言人称，相关调查将在六个月内完成。");
+    ASSERT_EQ(analysed.statements().size(), 3u);
+    EXPECT_EQ(analysed.statements()[0].content, "我们将采取必要措施。");
+    EXPECT_EQ(analysed.statements()[1].content, "双边关系的本质是互利共赢");
+    EXPECT_EQ(analysed.statements()[1].cue, "指出");
+    EXPECT_EQ(analysed.statements()[1].speakerName, "何立平");
+    EXPECT_EQ(analysed.statements()[2].content, "相关调查将在六个月内完成");
+    EXPECT_EQ(analysed.statements()[2].speakerText, "欧委会发言人");
+}
