@@ -81,11 +81,39 @@ bool holdsRole(const EntityRecord& record, std::string_view role)
 }
 
 /// The last earlier person speaker, or the last person named before the phrase.
+/// The person who opens a sentence (the subject) in [from, to), the last one; -1 for none.
+int sentenceSubject(const SpeakerQuery& query, int from, int to)
+{
+    int best = -1;
+    int bestStart = -1;
+    for (std::size_t e = 0; e < query.entities.records.size(); ++e) {
+        if (query.entities.records[e].type != model::EntityType::Person)
+            continue;
+        for (const MentionRecord& mention : query.entities.records[e].mentions) {
+            if (mention.start < from || mention.end > to || mention.start <= bestStart)
+                continue;
+            // at the start of its sentence, after at most a title and a place (伊朗议会议长|卡利巴夫)
+            int k = mention.start;
+            while (k > 0 && mention.start - k < 12 && isHan(query.text.at(k - 1)))
+                --k;
+            const char16_t before = query.text.at(k - 1);
+            if (k == 0 || isSentenceEnd(before) || before == u'\n' || isClosingQuote(before)) {
+                best = static_cast<int>(e);
+                bestStart = mention.start;
+            }
+        }
+    }
+    return best;
+}
+
 int lastPerson(const SpeakerQuery& query)
 {
     for (auto it = query.earlier.rbegin(); it != query.earlier.rend(); ++it)
-        if (it->entity >= 0 && typeOf(query.entities, it->entity) == model::EntityType::Person)
-            return it->entity;
+        if (it->entity >= 0 && typeOf(query.entities, it->entity) == model::EntityType::Person) {
+            // a person who opened a sentence since that speaker spoke is the nearer antecedent
+            const int subject = sentenceSubject(query, it->end, query.phrase.start);
+            return subject >= 0 ? subject : it->entity;
+        }
     int best = -1;
     int bestStart = -1;
     for (std::size_t e = 0; e < query.entities.records.size(); ++e)

@@ -171,6 +171,12 @@ ChineseGazetteer::ChineseGazetteer(const Lexicons& lexicons)
         m_longestGrammarWord = std::max(m_longestGrammarWord, static_cast<int>(word.size()));
         m_grammar["cue"].insert(word);
     }
+    // Time words end a name too (高立新|星期二表示).
+    for (const LexiconEntry& entry : lexicons.entries("zh-time-deictic")) {
+        const std::u16string word = toUtf16(entry[0]);
+        m_longestGrammarWord = std::max(m_longestGrammarWord, static_cast<int>(word.size()));
+        m_grammar["time"].insert(word);
+    }
 }
 
 void ChineseGazetteer::addName(std::u16string name, KnownName known)

@@ -65,7 +65,7 @@ public:
     int placeHeadAt(std::u16string_view text, int i, bool* alone = nullptr) const;
 
     /// Length of the longest word of zh-grammar-words with the tag that starts at text[i] (0 for none); the tag
-    /// "cue" gives the reporting verbs of zh-reporting-cues.
+    /// "cue" gives the reporting verbs of zh-reporting-cues, "time" the words of zh-time-deictic.
     int wordAt(std::u16string_view text, int i, std::string_view tag) const;
     /// Length of the longest word with the tag that ends at text[end] (0 for none).
     int wordEndingAt(std::u16string_view text, int end, std::string_view tag) const;

@@ -235,12 +235,20 @@ void ChineseNameFinder::chineseNames(ChineseMentions& out) const
     const std::u16string_view text = m_text.text();
     const int length = static_cast<int>(text.size());
     for (int i = 0; i < length; ++i) {
-        if (m_gazetteer.surnameAt(text, i) == 0 || !m_text.isWordBoundary(i))
+        bool functionWord = false;
+        if (m_gazetteer.surnameAt(text, i, &functionWord) == 0 || !m_text.isWordBoundary(i))
             continue;
         const int size = chineseNameLength(i);
         if (size == 0)
             continue;
         const int end = i + size;
+        // a surname that is also a function word (向, 于, 和) needs a clear end after a title: 总统向任何试图…
+        // is a preposition, 发言人何立平表示 a name
+        const bool clearEnd = !isHan(m_text.at(end)) || m_gazetteer.wordAt(text, end, "cue") > 0
+            || m_gazetteer.wordAt(text, end, "adverb") > 0 || m_gazetteer.wordAt(text, end, "preposition") > 0
+            || m_gazetteer.wordAt(text, end, "time") > 0;
+        if (functionWord && !clearEnd && !(isOpeningBracket(m_text.at(end)) && personInBracket(end)))
+            continue;
         const bool titled = m_gazetteer.titleEndingAt(text, i) > 0;
         const bool bracketed = isOpeningBracket(m_text.at(end)) && personInBracket(end);
         if (!titled && !bracketed && !isCuedSubject(i, end))

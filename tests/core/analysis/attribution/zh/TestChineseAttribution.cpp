@@ -134,3 +134,12 @@ TEST(ChineseAttribution, readsTheClauseAfterACueThatFollowsAFinishedQuotation)
     EXPECT_EQ(analysed.statements()[2].content, "相关调查将在六个月内完成");
     EXPECT_EQ(analysed.statements()[2].speakerText, "欧委会发言人");
 }
+
+TEST(ChineseAttribution, resolvesAPronounToThePersonWhoOpenedTheSentenceBeforeIt)
+{
+    const ChineseAnalysed analysed("罗伯特·霍尔曼说，双方的谈判仍在进行。\n\n"
+                                   "议会议长艾伦·帕克星期四在议会发表讲话。他说，议会将审议这项协议。");
+    ASSERT_EQ(analysed.statements().size(), 2u);
+    EXPECT_EQ(analysed.statements()[1].speakerText, "他");
+    EXPECT_EQ(analysed.statements()[1].speakerName, "艾伦·帕克");
+}

@@ -78,3 +78,12 @@ TEST(ChineseEntityRecognizer, findsPlacesFromTheLexiconAndByTheirSuffix)
         EXPECT_EQ(place->type, EntityType::Location) << name;
     }
 }
+
+TEST(ChineseEntityRecognizer, takesASurnameThatIsAlsoAPrepositionForANameOnlyWhereTheNameClearlyEnds)
+{
+    const ChineseAnalysed analysed(
+        "罗伯特·霍尔曼总统向任何试图破坏协议的国家发出警告。商务部发言人何立平12日表示，谈判将继续。");
+    EXPECT_EQ(analysed.named("向任何"), nullptr);
+    ASSERT_NE(analysed.named("何立平"), nullptr);
+    EXPECT_EQ(analysed.named("何立平")->type, EntityType::Person);
+}
