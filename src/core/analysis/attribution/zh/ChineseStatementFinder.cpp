@@ -135,6 +135,11 @@ void ChineseStatementFinder::according(int sentenceStart, int sentenceEnd, const
         for (const ChineseCue& cue : cues)
             if (cue.start > sourceStart && cue.end == comma)
                 verb = &cue;
+        const bool sourceless = std::any_of(cues.begin(), cues.end(), [sourceStart, comma](const ChineseCue& cue) {
+            return cue.start == sourceStart && cue.end == comma;
+        });
+        if (sourceless)
+            continue; // 据报道，…: reportedly, with no source
         if (verb)
             sourceEnd = verb->start;
         else if (!m_sources.endsWithSource(m_text, sourceEnd) && m_entities.entityAt(sourceEnd - 1, sourceEnd) < 0)

@@ -143,3 +143,9 @@ TEST(ChineseAttribution, resolvesAPronounToThePersonWhoOpenedTheSentenceBeforeIt
     EXPECT_EQ(analysed.statements()[1].speakerText, "他");
     EXPECT_EQ(analysed.statements()[1].speakerName, "艾伦·帕克");
 }
+
+TEST(ChineseAttribution, findsNoStatementInAReportWithNoSource)
+{
+    const ChineseAnalysed analysed("据报道，有关国家将举行联合演习。");
+    EXPECT_TRUE(analysed.statements().empty());
+}
