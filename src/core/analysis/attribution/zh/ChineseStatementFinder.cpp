@@ -31,6 +31,12 @@ const ChineseCueWord& accordingCue()
     return cue;
 }
 
+const ChineseCueWord& colonCue()
+{
+    static const ChineseCueWord cue { u"\uFF1A", model::ClaimType::Assertion, CueFrame::Clause, false, false, false };
+    return cue;
+}
+
 } // namespace
 
 ChineseStatementFinder::ChineseStatementFinder(const ChineseText& text, const EntityList& entities,
@@ -157,11 +163,41 @@ void ChineseStatementFinder::according(int sentenceStart, int sentenceEnd, const
     }
 }
 
+void ChineseStatementFinder::transcriptAnswer(std::size_t first, std::vector<ChineseStatementCandidate>& out) const
+{
+    // 郑明远：我们注意到…  — a person's name and a colon open the paragraph: the rest of it is theirs
+    const std::vector<ChineseSentence>& sentences = m_text.sentences();
+    const ChineseSentence& sentence = sentences[first];
+    const int name = mentionEndAt(m_entities, sentence.start);
+    const int entity = m_entities.entityAt(sentence.start, name);
+    if (name < 0 || entity < 0 || m_entities.records[static_cast<std::size_t>(entity)].type != model::EntityType::Person
+        || (m_text.at(name) != u'\uFF1A' && m_text.at(name) != u':'))
+        return;
+    std::size_t last = first;
+    while (last + 1 < sentences.size() && sentences[last + 1].paragraph == sentence.paragraph)
+        ++last;
+    ChineseStatementCandidate candidate;
+    setContent(candidate, name + 1, sentences[last].end);
+    if (candidate.end <= candidate.start)
+        return;
+    candidate.kind = model::StatementKind::Direct;
+    candidate.cueStart = name;
+    candidate.cueEnd = name + 1;
+    candidate.cue = &colonCue();
+    candidate.source = { sentence.start, name };
+    candidate.pattern = "transcript";
+    out.push_back(candidate);
+}
+
 std::vector<ChineseStatementCandidate> ChineseStatementFinder::find() const
 {
     const std::vector<ChineseCue> cues = m_cues.find(m_text);
     std::vector<ChineseStatementCandidate> out;
-    for (const ChineseSentence& sentence : m_text.sentences()) {
+    const std::vector<ChineseSentence>& sentences = m_text.sentences();
+    for (std::size_t n = 0; n < sentences.size(); ++n) {
+        const ChineseSentence& sentence = sentences[n];
+        if (n == 0 || sentences[n - 1].paragraph != sentence.paragraph)
+            transcriptAnswer(n, out);
         const std::size_t firstOfSentence = out.size();
         std::vector<ChineseCue> inSentence;
         for (const ChineseCue& cue : cues)

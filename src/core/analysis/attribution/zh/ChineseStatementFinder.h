@@ -38,6 +38,7 @@ struct ChineseStatementCandidate
 ///   call              X 将 A 称为 “B”         the content runs from A to the end of B
 ///   according         据 X 报道，… / 根据 X，…  the source is X
 ///   continuation      a quotation with no cue of its own after a statement: the same speaker
+///   transcript        郑明远：… at the start of a paragraph (a press-conference transcript): the paragraph  direct
 /// Indirect content ends at the end of the sentence, at ；or --, or where the next clause has its own
 /// reporting verb (…，并重申…) or a gloss (…，原因是…).
 class ChineseStatementFinder
@@ -56,6 +57,8 @@ private:
     /// Content [start, end) as a statement: direct when it is one quotation, mixed when it holds one.
     void setContent(ChineseStatementCandidate& candidate, int start, int end) const;
     bool isCueAt(const std::vector<ChineseCue>& cues, int i) const;
+    /// The transcript form at the paragraph whose first sentence is sentences()[first].
+    void transcriptAnswer(std::size_t first, std::vector<ChineseStatementCandidate>& out) const;
     void according(int sentenceStart, int sentenceEnd, const std::vector<ChineseCue>& cues,
                    std::vector<ChineseStatementCandidate>& out) const;
 

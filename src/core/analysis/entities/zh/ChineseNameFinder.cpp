@@ -160,6 +160,9 @@ void ChineseNameFinder::titledNames(ChineseMentions& out) const
 
 bool ChineseNameFinder::isCuedSubject(int start, int end) const
 {
+    // a transcript's speaker: the name and a colon open the paragraph (郑明远：…)
+    if ((start == 0 || m_text.at(start - 1) == u'\n') && (m_text.at(end) == u'\uFF1A' || m_text.at(end) == u':'))
+        return true;
     // the whole clause subject: nothing Han before it in the clause (。李明华说, ”李明华说)
     if (isHan(m_text.at(start - 1)))
         return false;

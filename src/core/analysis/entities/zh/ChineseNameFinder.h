@@ -37,7 +37,8 @@ private:
     void titledNames(ChineseMentions& out) const;
     void chineseNames(ChineseMentions& out) const;
     bool endsName(int i) const;
-    /// True when [start, end) is the whole subject of a reporting verb (。李明华说, ”李明华还表示).
+    /// True when [start, end) is the whole subject of a reporting verb (。李明华说, ”李明华还表示) or opens a
+    /// paragraph before a colon (a transcript: 李明华：…).
     bool isCuedSubject(int start, int end) const;
     /// True when the bracket opening at open holds a person's name in Latin script.
     bool personInBracket(int open) const;

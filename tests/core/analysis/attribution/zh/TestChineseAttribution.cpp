@@ -149,3 +149,13 @@ TEST(ChineseAttribution, findsNoStatementInAReportWithNoSource)
     const ChineseAnalysed analysed("据报道，有关国家将举行联合演习。");
     EXPECT_TRUE(analysed.statements().empty());
 }
+
+TEST(ChineseAttribution, givesATranscriptParagraphToTheNameBeforeItsColon)
+{
+    const ChineseAnalysed analysed("问：有关国家将举行联合演习，中方对此有何评论？\n\n"
+                                   "郑明远：我们注意到有关报道。我们一贯主张通过对话协商解决分歧。");
+    ASSERT_EQ(analysed.statements().size(), 1u);
+    EXPECT_EQ(analysed.statements()[0].content, "我们注意到有关报道。我们一贯主张通过对话协商解决分歧");
+    EXPECT_EQ(analysed.statements()[0].speakerName, "郑明远");
+    EXPECT_EQ(analysed.statements()[0].kind, StatementKind::Direct);
+}
