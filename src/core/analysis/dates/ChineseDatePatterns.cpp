@@ -64,6 +64,30 @@ bool ChineseDatePatterns::isClosingBracket(int i) const
     return m_ctx.is(i, u")") || m_ctx.is(i, u"\uFF09");
 }
 
+std::optional<TimexMatch> ChineseDatePatterns::dayOfMonth(int i, std::pair<int, int> day) const
+{
+    // 12日 alone (新华社…12日电, 发言人12日表示): the latest such day up to the reference
+    const std::optional<CivilDate>& reference = m_ctx.normalizer().reference();
+    if (!reference || !m_ctx.isNumber(i) || day.first < 1 || day.first > 31 || !m_ctx.is(day.second, u"\u65E5")
+        || m_ctx.is(i - 1, u"\u6708") || m_ctx.isNumber(i - 1) || m_ctx.is(i - 1, u"\u7B2C")) // 日; not after 月, 第
+        return std::nullopt;
+    CivilDate date { reference->year, reference->month, day.first };
+    // the end of a range takes the month of its start: 7月7日至8日
+    const bool rangeEnd = m_ctx.is(i - 1, u"\u81F3") || m_ctx.is(i - 1, u"\u5230") || m_ctx.is(i - 1, u"-");
+    if (rangeEnd && m_ctx.lastDay) {
+        date = { m_ctx.lastDay->year, m_ctx.lastDay->month, day.first };
+    } else if (day.first > reference->day) {
+        date.month -= 1;
+        if (date.month == 0) {
+            date.month = 12;
+            date.year -= 1;
+        }
+    }
+    if (day.first > calendar::daysInMonth(date.year, date.month))
+        return std::nullopt;
+    return makeMatch(i, day.second + 1, "date", calendar::formatDate(date));
+}
+
 std::optional<std::pair<int, int>> ChineseDatePatterns::yearWordAt(int i) const
 {
     const std::optional<CivilDate>& reference = m_ctx.normalizer().reference();
@@ -246,6 +270,9 @@ std::optional<TimexMatch> ChineseDatePatterns::calendarDate(int i) const
         year = first->first;
         ++k;
     }
+    if (year < 0)
+        if (std::optional<TimexMatch> day = dayOfMonth(i, *first))
+            return day;
     const auto month = year > 0 ? numberAt(k) : first;
     const int monthEnd = month ? month->second : k;
     if (!month || !m_ctx.is(monthEnd, u"\u6708") || month->first < 1 || month->first > 12) { // 月

@@ -24,6 +24,8 @@ private:
     std::optional<std::pair<int, int>> numberAt(int i) const;
     std::optional<TimexMatch> calendarDate(int i) const;
     std::optional<TimexMatch> clockTime(int i) const;
+    /// N日 alone at i (a number with its end token): the latest such day up to the reference.
+    std::optional<TimexMatch> dayOfMonth(int i, std::pair<int, int> day) const;
     /// 今年, 去年, 前年, 明年 at i: the year and the end token.
     std::optional<std::pair<int, int>> yearWordAt(int i) const;
     /// 星期X, 周X, 礼拜X at i: the ISO weekday and the end token.

@@ -85,3 +85,12 @@ TEST(DateChinese, takesNoListPointForAnHour)
 {
     EXPECT_TRUE(chineseDates("讨论了第1点、第5点和第10点。").empty());
 }
+
+TEST(DateChinese, readsADayOfTheMonthAloneAsTheLatestSuchDay)
+{
+    // the reference is 2022-06-15
+    EXPECT_EQ(chineseDates("新华社北京12日电 发言人20日表示。"),
+              (std::vector<Pair> { { "12日", "2022-06-12" }, { "20日", "2022-05-20" } }));
+    EXPECT_EQ(chineseDates("峰会将于7月7日至8日举行。"),
+              (std::vector<Pair> { { "7月7日", "2022-07-07" }, { "8日", "2022-07-08" } }));
+}
