@@ -102,8 +102,9 @@ SourceSpan ChineseSourcePhrase::read(const ChineseText& text, const EntityList& 
         }
         if (k > start
             && (timeWordAt(text, k) > 0 || m_gazetteer.wordAt(chars, k, "preposition") > 0
-                || m_gazetteer.wordAt(chars, k, "adverb") > 0))
-            break;
+                || m_gazetteer.wordAt(chars, k, "adverb") > 0
+                || (end > start && m_gazetteer.wordAt(chars, k, "verb") > 0)))
+            break; // …|会后|发表声明称: the subject ends before its adverbials and its verb
         if (isOpeningBracket(text.at(k))) {
             const int bracket = text.bracketEnd(k);
             if (bracket < 0 || bracket > cueStart || !isLatinLetter(text.at(k + 1)))

@@ -28,7 +28,8 @@ int mentionEndAt(const EntityList& entities, int i);
 
 /// Reads the subject of a Chinese reporting verb: from the start of its clause, over names (kept whole),
 /// titles, source nouns and their modifiers, up to the first preposition, adverb or time word before the verb
-/// (美国国务卿马尔科·卢比奥(Marco Rubio)|星期一|发表声明说 → the first part). The phrase ends where a name,
+/// (美国国务卿马尔科·卢比奥(Marco Rubio)|星期一|发表声明说 → the first part), or before a verb once a name or
+/// source noun is read (商务部|发表声明称). The phrase ends where a name,
 /// title, source noun or pronoun ends.
 class ChineseSourcePhrase
 {

@@ -89,6 +89,16 @@ int ChineseStatementFinder::contentEnd(int start, int sentenceEnd, const std::ve
             next += m_gazetteer.wordAt(text, next, "adverb");
             if (isCueAt(cues, next) || m_gazetteer.wordAt(text, i + 1, "gloss") > 0)
                 return i;
+            // …，美国财政部会后发表声明称，…: the next clause is a source and a cue that reports a clause of its own
+            int clauseEnd = i + 1;
+            while (clauseEnd < sentenceEnd && !isClauseMark(m_text.at(clauseEnd))
+                   && !isSentenceEnd(m_text.at(clauseEnd)) && m_text.quoteOpeningAt(clauseEnd) < 0)
+                ++clauseEnd;
+            if (isClauseMark(m_text.at(clauseEnd)))
+                for (const ChineseCue& cue : cues)
+                    if (cue.end == clauseEnd && cue.start > i + 1
+                        && m_sources.read(m_text, m_entities, i + 1, cue.start).valid())
+                        return i;
         }
     }
     return sentenceEnd;

@@ -159,3 +159,13 @@ TEST(ChineseAttribution, givesATranscriptParagraphToTheNameBeforeItsColon)
     EXPECT_EQ(analysed.statements()[0].speakerName, "郑明远");
     EXPECT_EQ(analysed.statements()[0].kind, StatementKind::Direct);
 }
+
+TEST(ChineseAttribution, endsAClauseBeforeANextClauseThatIsASourceAndACue)
+{
+    const ChineseAnalysed analysed(
+        "交通部长罗伯特·霍尔曼表示，新线路将在年底前开通，商务部会后发表声明称，票价不会上涨。");
+    ASSERT_EQ(analysed.statements().size(), 2u);
+    EXPECT_EQ(analysed.statements()[0].content, "新线路将在年底前开通");
+    EXPECT_EQ(analysed.statements()[1].content, "票价不会上涨");
+    EXPECT_EQ(analysed.statements()[1].speakerName, "商务部");
+}
