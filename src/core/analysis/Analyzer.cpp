@@ -4,13 +4,17 @@
 #include <algorithm>
 
 #include "analysis/attribution/AttributionExtractor.h"
+#include "analysis/attribution/zh/ChineseAttributionExtractor.h"
 #include "analysis/claims/ClaimExtractor.h"
+#include "analysis/claims/zh/ChineseClaimExtractor.h"
 #include "analysis/dates/DateExtractor.h"
 #include "analysis/entities/EntityRecognizer.h"
+#include "analysis/entities/zh/ChineseEntityRecognizer.h"
 #include "analysis/lexicon/Lexicons.h"
 #include "analysis/text/Document.h"
 #include "analysis/text/TokenView.h"
 #include "analysis/text/WordClasses.h"
+#include "analysis/text/zh/ChineseText.h"
 
 namespace sayline::analysis {
 namespace {
@@ -23,7 +27,17 @@ std::optional<std::string> anchorDate(const model::Article& article, const Analy
     return options.referenceDate;
 }
 
-std::string entityId(int index) { return "E" + std::to_string(index + 1); }
+/// Chinese ("zh", "zh-CN", "zh-Hant") takes the Chinese stages.
+bool isChinese(const std::optional<std::string>& language)
+{
+    return language && language->size() >= 2 && language->compare(0, 2, "zh") == 0
+        && (language->size() == 2 || (*language)[2] == '-' || (*language)[2] == '_');
+}
+
+std::string entityId(int index)
+{
+    return "E" + std::to_string(index + 1);
+}
 
 std::vector<model::Entity> toModel(const Document& document, const EntityList& entities)
 {
@@ -108,6 +122,10 @@ Analyzer::Analyzer()
     , m_attribution(std::make_unique<AttributionExtractor>(*m_lexicons))
     , m_claims(std::make_unique<ClaimExtractor>(*m_lexicons))
     , m_dates(std::make_unique<DateExtractor>(*m_lexicons))
+    , m_chineseEntities(std::make_unique<zh::ChineseEntityRecognizer>(*m_lexicons))
+    , m_chineseAttribution(
+          std::make_unique<zh::ChineseAttributionExtractor>(*m_lexicons, m_chineseEntities->gazetteer()))
+    , m_chineseClaims(std::make_unique<zh::ChineseClaimExtractor>(*m_lexicons))
 {
 }
 
@@ -119,10 +137,20 @@ model::AnalysedArticle Analyzer::analyse(model::Article article, const AnalysisO
     if (!options.language.empty() && options.language != "auto")
         article.language = options.language;
     const Document document(article.body());
-    EntityList entities = m_entities->recognise(document);
-    const TokenView view(document, *m_words);
-    const std::vector<StatementRecord> statements = m_attribution->extract(view, entities);
-    const std::vector<ClaimRecord> claims = m_claims->extract(view, entities, statements);
+    EntityList entities;
+    std::vector<StatementRecord> statements;
+    std::vector<ClaimRecord> claims;
+    if (isChinese(article.language)) {
+        const zh::ChineseText text(document);
+        entities = m_chineseEntities->recognise(text);
+        statements = m_chineseAttribution->extract(text, entities);
+        claims = m_chineseClaims->extract(text, entities, statements);
+    } else {
+        entities = m_entities->recognise(document);
+        const TokenView view(document, *m_words);
+        statements = m_attribution->extract(view, entities);
+        claims = m_claims->extract(view, entities, statements);
+    }
     const std::vector<DateRecord> dates = m_dates->extract(document, anchorDate(article, options));
 
     model::AnalysedArticle result;

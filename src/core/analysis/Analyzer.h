@@ -23,10 +23,16 @@ class EntityRecognizer;
 class AttributionExtractor;
 class ClaimExtractor;
 class DateExtractor;
+namespace zh {
+class ChineseEntityRecognizer;
+class ChineseAttributionExtractor;
+class ChineseClaimExtractor;
+} // namespace zh
 
 /// The whole extraction pipeline, one stage after the other (docs/analysis.md): text (sentences and tokens),
-/// entities and coreference, attribution (statements and speakers), claims, dates. One instance loads the
-/// lexicons once and may be shared by threads (analyse() is const).
+/// entities and coreference, attribution (statements and speakers), claims, dates. Chinese articles take the
+/// Chinese entity, attribution and claims stages. One instance loads the lexicons once and may be shared by
+/// threads (analyse() is const).
 class Analyzer
 {
 public:
@@ -44,6 +50,10 @@ private:
     std::unique_ptr<AttributionExtractor> m_attribution;
     std::unique_ptr<ClaimExtractor> m_claims;
     std::unique_ptr<DateExtractor> m_dates;
+    // Chinese text goes through its own entity, attribution and claims stages (docs/analysis-chinese.md)
+    std::unique_ptr<zh::ChineseEntityRecognizer> m_chineseEntities;
+    std::unique_ptr<zh::ChineseAttributionExtractor> m_chineseAttribution;
+    std::unique_ptr<zh::ChineseClaimExtractor> m_chineseClaims;
 };
 
 } // namespace sayline::analysis

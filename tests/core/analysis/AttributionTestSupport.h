@@ -33,14 +33,11 @@ inline const WordClasses& wordClasses()
     return instance;
 }
 
-inline std::vector<FoundStatement> attribute(const std::string& text, EntityList& entities)
+/// The statements and claims of a document as text, for assertions (shared by every language's tests).
+inline std::vector<FoundStatement> flatten(const Document& document, const EntityList& entities,
+                                           const std::vector<StatementRecord>& records,
+                                           const std::vector<ClaimRecord>& claimRecords)
 {
-    const Document document(text);
-    const TokenView view(document, wordClasses());
-    const AttributionExtractor attribution(lexicons());
-    const ClaimExtractor claims(lexicons());
-    const std::vector<StatementRecord> records = attribution.extract(view, entities);
-    const std::vector<ClaimRecord> claimRecords = claims.extract(view, entities, records);
     std::vector<FoundStatement> found;
     for (std::size_t i = 0; i < records.size(); ++i) {
         const StatementRecord& record = records[i];
@@ -57,6 +54,16 @@ inline std::vector<FoundStatement> attribute(const std::string& text, EntityList
         found.push_back(std::move(statement));
     }
     return found;
+}
+
+inline std::vector<FoundStatement> attribute(const std::string& text, EntityList& entities)
+{
+    const Document document(text);
+    const TokenView view(document, wordClasses());
+    const AttributionExtractor attribution(lexicons());
+    const ClaimExtractor claims(lexicons());
+    const std::vector<StatementRecord> records = attribution.extract(view, entities);
+    return flatten(document, entities, records, claims.extract(view, entities, records));
 }
 
 inline std::vector<FoundStatement> attribute(const std::string& text)

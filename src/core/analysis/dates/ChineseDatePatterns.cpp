@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChineseDatePatterns.h"
 
+#include "CalendarMath.h"
+
 namespace sayline::analysis {
 namespace {
 
@@ -45,11 +47,175 @@ ChineseDatePatterns::ChineseDatePatterns(const TimexContext& context)
 
 std::optional<TimexMatch> ChineseDatePatterns::match(int i) const
 {
-    std::optional<TimexMatch> date = calendarDate(i);
-    std::optional<TimexMatch> time = clockTime(i);
-    if (time && (!date || time->end > date->end))
-        return time;
+    std::optional<TimexMatch> best = withBracketedWeekday(calendarDate(i));
+    for (std::optional<TimexMatch> candidate : { clockTime(i), weekdayDate(i), duration(i) })
+        if (candidate && (!best || candidate->end > best->end))
+            best = std::move(candidate);
+    return best;
+}
+
+bool ChineseDatePatterns::isOpeningBracket(int i) const
+{
+    return m_ctx.is(i, u"(") || m_ctx.is(i, u"\uFF08");
+}
+
+bool ChineseDatePatterns::isClosingBracket(int i) const
+{
+    return m_ctx.is(i, u")") || m_ctx.is(i, u"\uFF09");
+}
+
+std::optional<TimexMatch> ChineseDatePatterns::dayOfMonth(int i, std::pair<int, int> day) const
+{
+    // 12日 alone (新华社…12日电, 发言人12日表示): the latest such day up to the reference
+    const std::optional<CivilDate>& reference = m_ctx.normalizer().reference();
+    if (!reference || !m_ctx.isNumber(i) || day.first < 1 || day.first > 31 || !m_ctx.is(day.second, u"\u65E5")
+        || m_ctx.is(i - 1, u"\u6708") || m_ctx.isNumber(i - 1) || m_ctx.is(i - 1, u"\u7B2C")) // 日; not after 月, 第
+        return std::nullopt;
+    CivilDate date { reference->year, reference->month, day.first };
+    // the end of a range takes the month of its start: 7月7日至8日
+    const bool rangeEnd = m_ctx.is(i - 1, u"\u81F3") || m_ctx.is(i - 1, u"\u5230") || m_ctx.is(i - 1, u"-");
+    if (rangeEnd && m_ctx.lastDay) {
+        date = { m_ctx.lastDay->year, m_ctx.lastDay->month, day.first };
+    } else if (day.first > reference->day) {
+        date.month -= 1;
+        if (date.month == 0) {
+            date.month = 12;
+            date.year -= 1;
+        }
+    }
+    if (day.first > calendar::daysInMonth(date.year, date.month))
+        return std::nullopt;
+    return makeMatch(i, day.second + 1, "date", calendar::formatDate(date));
+}
+
+std::optional<std::pair<int, int>> ChineseDatePatterns::yearWordAt(int i) const
+{
+    const std::optional<CivilDate>& reference = m_ctx.normalizer().reference();
+    if (!reference || !m_ctx.is(i + 1, u"\u5E74")) // 年
+        return std::nullopt;
+    int shift = 0;
+    if (m_ctx.is(i, u"\u4ECA")) // 今
+        shift = 0;
+    else if (m_ctx.is(i, u"\u53BB")) // 去
+        shift = -1;
+    else if (m_ctx.is(i, u"\u524D")) // 前
+        shift = -2;
+    else if (m_ctx.is(i, u"\u660E")) // 明
+        shift = 1;
+    else
+        return std::nullopt;
+    return std::make_pair(reference->year + shift, i + 2);
+}
+
+std::optional<std::pair<int, int>> ChineseDatePatterns::weekdayAt(int i) const
+{
+    int k = i;
+    if (m_ctx.is(i, u"\u661F") && m_ctx.is(i + 1, u"\u671F")) // 星期
+        k = i + 2;
+    else if (m_ctx.is(i, u"\u793C") && m_ctx.is(i + 1, u"\u62DC")) // 礼拜
+        k = i + 2;
+    else if (m_ctx.is(i, u"\u5468")) // 周
+        k = i + 1;
+    else
+        return std::nullopt;
+    if (m_ctx.is(k, u"\u65E5") || m_ctx.is(k, u"\u5929")) // 日 天
+        return std::make_pair(7, k + 1);
+    const int digit = m_ctx.isWord(k) && m_ctx.lower(k).size() == 1 ? chineseDigit(m_ctx.lower(k)[0]) : -1;
+    if (digit < 1 || digit > 6 || m_ctx.is(k, u"\u4E24")) // not 两
+        return std::nullopt;
+    return std::make_pair(digit, k + 1);
+}
+
+std::optional<TimexMatch> ChineseDatePatterns::weekdayDate(int i) const
+{
+    int week = 0; // the reporting week moved by this many weeks; no prefix: the nearest day in the past
+    bool prefixed = true;
+    if (m_ctx.is(i, u"\u4E0A")) // 上
+        week = -1;
+    else if (m_ctx.is(i, u"\u4E0B")) // 下
+        week = 1;
+    else if (!m_ctx.is(i, u"\u672C") && !m_ctx.is(i, u"\u8FD9")) // 本 这
+        prefixed = false;
+    const auto day = weekdayAt(prefixed ? i + 1 : i);
+    if (!day)
+        return std::nullopt;
+    int end = day->second;
+    // 星期四(6月5日): one expression with the date's value
+    if (isOpeningBracket(end))
+        if (const std::optional<TimexMatch> date = calendarDate(end + 1); date && isClosingBracket(date->end))
+            return makeMatch(i, date->end + 1, "date", date->value);
+    if (!prefixed)
+        return std::nullopt; // RelativePatterns reads a weekday alone (zh-time-deictic)
+    const std::optional<CivilDate>& reference = m_ctx.normalizer().reference();
+    if (!reference)
+        return std::nullopt;
+    const int delta = day->first - calendar::isoWeekday(*reference) + 7 * week;
+    return makeMatch(i, end, "date", calendar::formatDate(calendar::addDays(*reference, delta)));
+}
+
+std::optional<TimexMatch> ChineseDatePatterns::withBracketedWeekday(std::optional<TimexMatch> date) const
+{
+    if (date && isOpeningBracket(date->end))
+        if (const auto day = weekdayAt(date->end + 1); day && isClosingBracket(day->second))
+            date->end = day->second + 1;
     return date;
+}
+
+std::optional<TimexMatch> ChineseDatePatterns::duration(int i) const
+{
+    int k = i;
+    if (m_ctx.is(k, u"\u903E")) // 逾
+        ++k;
+    else if (m_ctx.is(k, u"\u8FC7") && m_ctx.is(k + 1, u"\u53BB")) // 过去
+        k += 2;
+    if (m_ctx.is(k - 1, u"\u7B2C")) // 第: an ordinal
+        return std::nullopt;
+    bool vague = false;
+    int amount = 0;
+    if (m_ctx.is(k, u"\u51E0") || m_ctx.is(k, u"\u6570")) { // 几 数
+        vague = true;
+        ++k;
+    } else if (const auto number = numberAt(k); number && number->first > 0 && number->first < 1000) {
+        amount = number->first;
+        k = number->second;
+    } else {
+        return std::nullopt;
+    }
+    const bool counted = m_ctx.is(k, u"\u4E2A"); // 个
+    if (counted)
+        ++k;
+    std::string unit;
+    if (m_ctx.is(k, u"\u5E74") && !counted) // 年
+        unit = "Y";
+    else if (m_ctx.is(k, u"\u6708") && (counted || vague)) // 个月; 3月 is March
+        unit = "M";
+    else if (m_ctx.is(k, u"\u5929") && !counted) // 天
+        unit = "D";
+    else if (m_ctx.is(k, u"\u5468") && !counted) // 周
+        unit = "W";
+    else if (m_ctx.is(k, u"\u661F") && m_ctx.is(k + 1, u"\u671F") && (counted || vague)) { // 个星期
+        unit = "W";
+        ++k;
+    } else if (m_ctx.is(k, u"\u5C0F") && m_ctx.is(k + 1, u"\u65F6")) { // 小时
+        unit = "H";
+        ++k;
+    } else {
+        return std::nullopt;
+    }
+    int end = k + 1;
+    if (m_ctx.is(end, u"\u6708") || m_ctx.is(end, u"\u4EE3") || m_ctx.is(end, u"\u7EA7")) // 年月, 年代, 年级
+        return std::nullopt;
+    // 12个月前, 两天前: a date that far before the reference (…三个月后 stays a duration: after an event)
+    const std::optional<CivilDate>& reference = m_ctx.normalizer().reference();
+    if (!vague && reference && m_ctx.is(end, u"\u524D") && unit != "H") { // 前
+        if (unit == "D" || unit == "W")
+            return makeMatch(i, end + 1, "date",
+                             calendar::formatDate(calendar::addDays(*reference, -amount * (unit == "W" ? 7 : 1))));
+        return makeMatch(i, end + 1, "date", m_ctx.normalizer().shiftedUnit(unit, -amount));
+    }
+    if (m_ctx.is(end, u"\u6765")) // 三年来
+        ++end;
+    return makeMatch(i, end, "duration", TimexNormalizer::duration(amount, unit, vague));
 }
 
 std::optional<std::pair<int, int>> ChineseDatePatterns::numberAt(int i) const
@@ -86,15 +252,27 @@ std::optional<std::pair<int, int>> ChineseDatePatterns::numberAt(int i) const
 
 std::optional<TimexMatch> ChineseDatePatterns::calendarDate(int i) const
 {
-    const auto first = numberAt(i);
+    int k = i;
+    int year = -1;
+    if (const auto word = yearWordAt(i)) { // 去年10月
+        year = word->first;
+        k = word->second;
+        const auto month = numberAt(k);
+        if (!month || !m_ctx.is(month->second, u"\u6708"))
+            return std::nullopt; // 去年 alone is RelativePatterns'
+    }
+    const auto first = numberAt(k);
     if (!first)
         return std::nullopt;
-    int k = first->second;
-    int year = -1;
-    if (m_ctx.is(k, u"\u5E74") && first->first >= 1000 && first->first <= 2999) { // 年
+    if (year < 0)
+        k = first->second;
+    if (year < 0 && m_ctx.is(k, u"\u5E74") && first->first >= 1000 && first->first <= 2999) { // 年
         year = first->first;
         ++k;
     }
+    if (year < 0)
+        if (std::optional<TimexMatch> day = dayOfMonth(i, *first))
+            return day;
     const auto month = year > 0 ? numberAt(k) : first;
     const int monthEnd = month ? month->second : k;
     if (!month || !m_ctx.is(monthEnd, u"\u6708") || month->first < 1 || month->first > 12) { // 月
@@ -138,6 +316,8 @@ std::optional<TimexMatch> ChineseDatePatterns::clockTime(int i) const
         return std::nullopt;
     if (j == i && !m_ctx.isNumber(i))
         return std::nullopt; // "一点" alone is too often "a bit"
+    if (j == i && (m_ctx.is(i - 1, u"\u7B2C") || m_ctx.is(i - 1, u"\u3001")))
+        return std::nullopt; // 第10点, 、5点: points of a list, not hours
     int end = hour->second + 1;
     int minute = 0;
     if (m_ctx.is(end, u"\u534A")) { // 半

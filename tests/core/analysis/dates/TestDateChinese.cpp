@@ -52,3 +52,45 @@ TEST(DateChinese, resolvesFixedWordsAndWeekdays)
                                    { "星期三", "2022-06-15" },
                                    { "下午3点30分", "2022-06-15T15:30" } }));
 }
+
+TEST(DateChinese, readsAMonthOfAYearNamedByAWord)
+{
+    EXPECT_EQ(chineseDates("去年10月，双方签署协议。今年4月访问。"),
+              (std::vector<Pair> { { "去年10月", "2021-10" }, { "今年4月", "2022-04" } }));
+}
+
+TEST(DateChinese, readsAWeekdayWithItsDateInBracketsAsOneExpression)
+{
+    EXPECT_EQ(chineseDates("发言人星期二(6月14日)表示。会议于6月20日(星期一)举行。"),
+              (std::vector<Pair> { { "星期二(6月14日)", "2022-06-14" }, { "6月20日(星期一)", "2022-06-20" } }));
+}
+
+TEST(DateChinese, readsAWeekdayOfTheLastOrThisWeek)
+{
+    // the reference, 2022-06-15, is a Wednesday
+    EXPECT_EQ(chineseDates("上星期二签署，本星期五生效。"),
+              (std::vector<Pair> { { "上星期二", "2022-06-07" }, { "本星期五", "2022-06-17" } }));
+}
+
+TEST(DateChinese, readsDurationsAndDatesCountedBackFromTheReference)
+{
+    EXPECT_EQ(
+        chineseDates("他被判处20年监禁，审判持续了三个月，过去几天局势紧张，停火已逾五年。"),
+        (std::vector<Pair> { { "20年", "P20Y" }, { "三个月", "P3M" }, { "过去几天", "PXD" }, { "逾五年", "P5Y" } }));
+    EXPECT_EQ(chineseDates("与12个月前相比，与两天前相比。"),
+              (std::vector<Pair> { { "12个月前", "2021-06" }, { "两天前", "2022-06-13" } }));
+}
+
+TEST(DateChinese, takesNoListPointForAnHour)
+{
+    EXPECT_TRUE(chineseDates("讨论了第1点、第5点和第10点。").empty());
+}
+
+TEST(DateChinese, readsADayOfTheMonthAloneAsTheLatestSuchDay)
+{
+    // the reference is 2022-06-15
+    EXPECT_EQ(chineseDates("新华社北京12日电 发言人20日表示。"),
+              (std::vector<Pair> { { "12日", "2022-06-12" }, { "20日", "2022-05-20" } }));
+    EXPECT_EQ(chineseDates("峰会将于7月7日至8日举行。"),
+              (std::vector<Pair> { { "7月7日", "2022-07-07" }, { "8日", "2022-07-08" } }));
+}
