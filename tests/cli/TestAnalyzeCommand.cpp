@@ -51,3 +51,22 @@ TEST(AnalyzeCommand, explicitLanguageOverridesDetection)
     ASSERT_EQ(forced.status, 0) << forced.err;
     EXPECT_NE(forced.out.find("\"language\":\"zh\""), std::string::npos);
 }
+
+TEST(AnalyzeCommand, everyStatementSaysWhichSieveFoundItsSpeakerAfterTheContractFields)
+{
+    const auto result = runCli("analyze " + kReference);
+    ASSERT_EQ(result.status, 0) << result.err;
+    std::size_t statements = 0;
+    for (std::size_t at = result.out.find("\"claim_type\":"); at != std::string::npos;
+         at = result.out.find("\"claim_type\":", at + 1)) {
+        ++statements;
+        const std::size_t about = result.out.find("\"about\":[", at);
+        const std::size_t close = result.out.find(']', about);
+        ASSERT_NE(close, std::string::npos);
+        EXPECT_EQ(result.out.compare(close + 1, 25, ",\"attribution\":{\"sieve\":\""), 0) << result.out.substr(at, 200);
+    }
+    EXPECT_EQ(statements, 10u);
+    EXPECT_NE(result.out.find("\"explanation\":\"pronoun \u201cHe\u201d \u2192 Wang Wenbin, previous sentence\""),
+              std::string::npos)
+        << result.out;
+}

@@ -23,7 +23,10 @@ std::optional<std::string> anchorDate(const model::Article& article, const Analy
     return options.referenceDate;
 }
 
-std::string entityId(int index) { return "E" + std::to_string(index + 1); }
+std::string entityId(int index)
+{
+    return "E" + std::to_string(index + 1);
+}
 
 std::vector<model::Entity> toModel(const Document& document, const EntityList& entities)
 {
@@ -72,6 +75,7 @@ std::vector<model::Statement> toModel(const Document& document, const EntityList
         statement.span = document.toSpan(record.start, record.end);
         statement.content = document.utf8(record.start, record.end);
         statement.claimType = claim.type;
+        statement.attribution = { toString(record.sieve), record.explanation };
         for (int target : claim.about) {
             if (target >= 0 && target < entityCount) {
                 std::string id = entityId(target);

@@ -25,6 +25,8 @@ struct FoundStatement
     model::StatementKind kind = model::StatementKind::Indirect;
     model::ClaimType claim = model::ClaimType::Assertion;
     std::vector<std::string> about; ///< entity names
+    std::string sieve; ///< the attribution sieve that decided the speaker
+    std::string explanation;
 };
 
 inline const WordClasses& wordClasses()
@@ -52,6 +54,8 @@ inline std::vector<FoundStatement> attribute(const std::string& text, EntityList
         statement.cue = record.cue;
         statement.kind = record.kind;
         statement.claim = claimRecords[i].type;
+        statement.sieve = toString(record.sieve);
+        statement.explanation = record.explanation;
         for (int index : claimRecords[i].about)
             statement.about.push_back(entities.records[static_cast<std::size_t>(index)].name);
         found.push_back(std::move(statement));

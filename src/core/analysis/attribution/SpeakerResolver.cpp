@@ -122,8 +122,13 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
     result.text = view.text(first, end);
     result.start = view.start(first);
     result.end = view.end(end - 1);
-    if (end - first == 1 && view.words().isPronoun(view.lower(first)) && !view.isAllCaps(first))
-        return resolvePronoun(view, first, entities, previous);
+    if (end - first == 1 && view.words().isPronoun(view.lower(first)) && !view.isAllCaps(first)) {
+        ResolvedSpeaker pronoun = resolvePronoun(view, first, entities, previous);
+        // Resolved, or standing for an earlier unnamed source ("they" for "people familiar with ...").
+        const bool referent = pronoun.entity >= 0 || pronoun.start != result.start;
+        pronoun.sieve = referent ? SpeakerSieve::Pronoun : SpeakerSieve::UnnamedSource;
+        return pronoun;
+    }
 
     // "General Motors Corporation (GM)": the name before the parenthesis, the acronym an alias.
     int acronymFirst = -1;
@@ -175,31 +180,48 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
             --nameStart;
         const bool nameAfterOrganization = head - nameStart >= 1 && head - nameStart <= 2
             && m_organizationWords.contains(view.text(nameStart - 1, nameStart));
-        if (appositiveName)
-            result.entity = resolveName(view, comma + 1, lastWord(comma + 1, end), entities);
-        else if (nameAfterOrganization)
-            result.entity = resolveName(view, nameStart, head, entities);
-        else if (*headKind == NounKind::Document)
-            result.entity = resolveName(view, headNoun + 2, head, entities);
-        else
+        result.sieve = SpeakerSieve::SpeakerInSentence;
+        if (appositiveName) {
+            result.entity = resolveName(view, comma + 1, lastWord(comma + 1, end), entities, result.sieve);
+        } else if (nameAfterOrganization) {
+            result.entity = resolveName(view, nameStart, head, entities, result.sieve);
+        } else if (*headKind == NounKind::Document) {
+            result.entity = resolveName(view, headNoun + 2, head, entities, result.sieve);
+            result.sieve = SpeakerSieve::Institution; // "A statement from Apple Computer"
+        } else {
             result.entity = resolveNominal(view, first, headNoun, entities, previous);
+            result.sieve = SpeakerSieve::Nominal;
+        }
     } else if (head >= first && view.isCapitalized(head) && !openingNoun) {
         // "Robin Biesbroek of the CDF": the person before the preposition.
         const bool personBefore = headNoun != head && headNoun > first && view.isCapitalized(headNoun)
             && view.isCapitalized(headNoun - 1) && !m_organizationWords.contains(view.text(headNoun, headNoun + 1));
-        result.entity = resolveName(view, first, personBefore ? headNoun : head, entities);
+        result.sieve = SpeakerSieve::SpeakerInSentence;
+        result.entity = resolveName(view, first, personBefore ? headNoun : head, entities, result.sieve);
     } else if (openingNoun) {
         result.entity = resolveNominal(view, first, head, entities, previous); // "Analysts said"
+        result.sieve = SpeakerSieve::Nominal;
         const std::string_view determiner = view.lower(first);
         ResolvedSpeaker group;
         if (*headKind == NounKind::Group && (determiner == "the" || determiner == "these")
-            && recentGroup(view, first, -1, group))
+            && recentGroup(view, first, -1, group)) {
+            group.sieve = SpeakerSieve::Nominal;
             return group; // "The sources claimed" after "Citing people familiar with the situation"
+        }
     } else if (appositiveName) {
-        result.entity = resolveName(view, comma + 1, lastWord(comma + 1, end), entities);
+        result.sieve = SpeakerSieve::SpeakerInSentence;
+        result.entity = resolveName(view, comma + 1, lastWord(comma + 1, end), entities, result.sieve);
     } else if (head >= first) {
         result.entity = resolveNominal(view, first, head, entities, previous);
+        result.sieve = SpeakerSieve::Nominal;
     }
+    if (headKind && *headKind == NounKind::Document && result.sieve == SpeakerSieve::Nominal)
+        result.sieve = SpeakerSieve::Institution; // "the report said", "the ministry's statement"
+    if (result.sieve == SpeakerSieve::Nominal && result.entity >= 0
+        && (view.lower(first) == "a" || view.lower(first) == "an"))
+        result.sieve = SpeakerSieve::NewsLead; // the entity stage named "a senior official" by the lead convention
+    if (result.entity < 0 && result.sieve != SpeakerSieve::Institution)
+        result.sieve = SpeakerSieve::UnnamedSource;
     if (result.entity >= 0 && acronymFirst >= 0) {
         EntityRecord& record = entities.records[static_cast<std::size_t>(result.entity)];
         int close = acronymFirst;
@@ -213,7 +235,8 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
     return result;
 }
 
-int SpeakerResolver::resolveName(const TokenView& view, int first, int last, EntityList& entities) const
+int SpeakerResolver::resolveName(const TokenView& view, int first, int last, EntityList& entities,
+                                 SpeakerSieve& sieve) const
 {
     // The capitalised run that ends the phrase: "China's Foreign Ministry spokesperson [Wang Wenbin]".
     int runStart = last;
@@ -261,8 +284,10 @@ int SpeakerResolver::resolveName(const TokenView& view, int first, int last, Ent
     bool allTitles = true;
     for (int t = runStart; t <= last; ++t)
         allTitles = allTitles && (m_titles.contains(original(t)) || !view.isWord(t));
-    if (allTitles) // "the Prime Minister": a description, not a name
+    if (allTitles) { // "the Prime Minister": a description, not a name
+        sieve = SpeakerSieve::Nominal;
         return resolveNominal(view, first, last, entities, {}, NounKind::Person);
+    }
     for (int t = last - 1; t >= runStart; --t) {
         if (m_titles.contains(original(t)) && !hasOrganizationWord(t + 1)) {
             runStart = t + 1;
@@ -497,6 +522,7 @@ void SpeakerResolver::resolveLeadNominal(const TokenView& view, std::vector<Stat
     if (next.speaker < 0 || entities.records[static_cast<std::size_t>(next.speaker)].type != EntityType::Person)
         return;
     lead.speaker = next.speaker;
+    lead.sieve = SpeakerSieve::NewsLead;
     EntityRecord& record = entities.records[static_cast<std::size_t>(next.speaker)];
     addAlias(record, lead.speakerText);
     addMention(record, lead.speakerStart, lead.speakerEnd, MentionKind::Nominal);

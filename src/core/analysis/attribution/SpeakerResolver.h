@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "SpeakerSieve.h"
 #include "StatementRecord.h"
 #include "analysis/entities/EntityList.h"
 
@@ -22,6 +23,7 @@ struct ResolvedSpeaker
     std::string text; ///< the phrase as written (for an unnamed pronoun antecedent: the antecedent phrase)
     int start = -1; ///< UTF-16 span of text
     int end = -1;
+    SpeakerSieve sieve = SpeakerSieve::UnnamedSource; ///< the rule that decided: pronoun, name, nominal, ...
 };
 
 /// Links a source phrase to an entity: through the entity recognizer's mentions when one covers the phrase,
@@ -53,7 +55,8 @@ public:
 private:
     ResolvedSpeaker resolvePronoun(const TokenView& view, int token, EntityList& entities,
                                    const std::vector<StatementRecord>& previous) const;
-    int resolveName(const TokenView& view, int first, int last, EntityList& entities) const;
+    /// sieve: SpeakerInSentence, or Nominal when the "name" is only titles ("the Prime Minister").
+    int resolveName(const TokenView& view, int first, int last, EntityList& entities, SpeakerSieve& sieve) const;
     int resolveNominal(const TokenView& view, int first, int last, EntityList& entities,
                        const std::vector<StatementRecord>& previous, std::optional<NounKind> forced = {}) const;
     const NounKind* nounKind(std::string_view word) const;
