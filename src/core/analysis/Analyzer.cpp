@@ -123,7 +123,7 @@ model::AnalysedArticle Analyzer::analyse(model::Article article, const AnalysisO
     if (!options.language.empty() && options.language != "auto")
         article.language = options.language;
     const Document document(article.body());
-    EntityList entities = m_entities->recognise(document);
+    const EntityList entities = m_entities->recognise(document);
     const TokenView view(document, *m_words);
     const std::vector<StatementRecord> statements = m_attribution->extract(view, entities);
     const std::vector<ClaimRecord> claims = m_claims->extract(view, entities, statements);

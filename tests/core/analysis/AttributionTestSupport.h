@@ -10,6 +10,7 @@
 #include "analysis/attribution/StatementRecord.h"
 #include "analysis/claims/ClaimExtractor.h"
 #include "analysis/entities/EntityList.h"
+#include "analysis/entities/EntityRecognizer.h"
 #include "analysis/text/Document.h"
 #include "analysis/text/TokenView.h"
 #include "analysis/text/WordClasses.h"
@@ -35,7 +36,8 @@ inline const WordClasses& wordClasses()
     return instance;
 }
 
-inline std::vector<FoundStatement> attribute(const std::string& text, EntityList& entities)
+/// The statements of text with the speakers proposed from the given entities (hand-built, or the recognizer's).
+inline std::vector<FoundStatement> attribute(const std::string& text, const EntityList& entities)
 {
     const Document document(text);
     const TokenView view(document, wordClasses());
@@ -63,10 +65,17 @@ inline std::vector<FoundStatement> attribute(const std::string& text, EntityList
     return found;
 }
 
+/// The entity stage's entities of text: what the attribution stage gets in the pipeline.
+inline EntityList recognise(const std::string& text)
+{
+    static const EntityRecognizer recognizer(lexicons());
+    return recognizer.recognise(Document(text));
+}
+
+/// The statements of text as the pipeline finds them: the real entity stage, then attribution and claims.
 inline std::vector<FoundStatement> attribute(const std::string& text)
 {
-    EntityList entities;
-    return attribute(text, entities);
+    return attribute(text, recognise(text));
 }
 
 } // namespace sayline::analysis::test

@@ -42,7 +42,7 @@ AttributionExtractor::AttributionExtractor(const Lexicons& lexicons)
 
 AttributionExtractor::~AttributionExtractor() = default;
 
-std::vector<StatementRecord> AttributionExtractor::extract(const TokenView& view, EntityList& entities) const
+std::vector<StatementRecord> AttributionExtractor::extract(const TokenView& view, const EntityList& entities) const
 {
     const Document& document = view.document();
     StatementFinder finder(view, *m_cues, m_sourceNouns, m_documentNouns);
@@ -93,8 +93,6 @@ std::vector<StatementRecord> AttributionExtractor::extract(const TokenView& view
         recordOf[i] = static_cast<int>(statements.size());
         statements.push_back(std::move(record));
     }
-    m_speakers->resolveLeadNominal(view, statements, entities);
-    // Explained last: a later statement may have completed a name ("Wang" became "Wang Wenbin").
     for (StatementRecord& record : statements) {
         const StatementRecord* continued
             = record.continues >= 0 ? &statements[static_cast<std::size_t>(record.continues)] : nullptr;

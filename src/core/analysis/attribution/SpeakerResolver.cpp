@@ -28,20 +28,6 @@ bool isAcronym(const TokenView& view, int token)
            });
 }
 
-void addMention(EntityRecord& record, int start, int end, MentionKind kind)
-{
-    const bool present = std::any_of(record.mentions.begin(), record.mentions.end(),
-                                     [&](const MentionRecord& m) { return m.start == start && m.end == end; });
-    if (!present)
-        record.mentions.push_back({ start, end, kind });
-}
-
-void addAlias(EntityRecord& record, const std::string& alias)
-{
-    if (alias != record.name && std::find(record.aliases.begin(), record.aliases.end(), alias) == record.aliases.end())
-        record.aliases.push_back(alias);
-}
-
 std::vector<std::string> words(const std::string& text)
 {
     std::vector<std::string> out;
@@ -57,7 +43,9 @@ std::vector<std::string> words(const std::string& text)
     return out;
 }
 
-int findByName(EntityList& entities, const std::string& name, EntityType type)
+/// The entity the recognizer named name (or an alias of it): by the whole name, a person by a surname or
+/// given name alone ("Wang" for "Wang Wenbin"), or a one-word name completed later ("Wang Wenbin" for "Wang").
+int findByName(const EntityList& entities, const std::string& name, EntityType type)
 {
     for (std::size_t i = 0; i < entities.records.size(); ++i) {
         const EntityRecord& record = entities.records[i];
@@ -67,18 +55,13 @@ int findByName(EntityList& entities, const std::string& name, EntityType type)
     }
     const std::vector<std::string> parts = words(name);
     for (std::size_t i = 0; i < entities.records.size(); ++i) {
-        EntityRecord& record = entities.records[i];
+        const EntityRecord& record = entities.records[i];
         const std::vector<std::string> known = words(record.name);
         if (parts.size() == 1 && known.size() > 1 && record.type == EntityType::Person
-            && (known.back() == parts[0] || known.front() == parts[0])) {
-            addAlias(record, name); // "Wang" for "Wang Wenbin"
+            && (known.back() == parts[0] || known.front() == parts[0]))
             return static_cast<int>(i);
-        }
-        if (known.size() == 1 && parts.size() > 1 && type == record.type && parts.back() == known[0]) {
-            addAlias(record, record.name); // a fuller name found later: "Wang" becomes "Wang Wenbin"
-            record.name = name;
+        if (known.size() == 1 && parts.size() > 1 && type == record.type && parts.back() == known[0])
             return static_cast<int>(i);
-        }
     }
     return -1;
 }
@@ -115,7 +98,7 @@ const SpeakerResolver::NounKind* SpeakerResolver::nounKind(std::string_view word
     return it == m_nouns.end() ? nullptr : &it->second;
 }
 
-ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int end, EntityList& entities,
+ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int end, const EntityList& entities,
                                          const std::vector<StatementRecord>& previous) const
 {
     ResolvedSpeaker result;
@@ -130,12 +113,10 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
         return pronoun;
     }
 
-    // "General Motors Corporation (GM)": the name before the parenthesis, the acronym an alias.
-    int acronymFirst = -1;
+    // "General Motors Corporation (GM)": the name before the parenthesis (the acronym is the recognizer's).
     if (view.lower(end - 1) == ")") {
         for (int t = end - 2; t > first; --t) {
             if (view.lower(t) == "(") {
-                acronymFirst = t + 1;
                 end = t;
                 break;
             }
@@ -220,22 +201,12 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
     if (result.sieve == SpeakerSieve::Nominal && result.entity >= 0
         && (view.lower(first) == "a" || view.lower(first) == "an"))
         result.sieve = SpeakerSieve::NewsLead; // the entity stage named "a senior official" by the lead convention
-    if (result.entity < 0 && result.sieve != SpeakerSieve::Institution)
-        result.sieve = SpeakerSieve::UnnamedSource;
-    if (result.entity >= 0 && acronymFirst >= 0) {
-        EntityRecord& record = entities.records[static_cast<std::size_t>(result.entity)];
-        int close = acronymFirst;
-        while (close < view.size() && view.lower(close) != ")")
-            ++close;
-        if (close > acronymFirst && close - acronymFirst <= 3) {
-            addAlias(record, view.text(acronymFirst, close));
-            addMention(record, view.start(acronymFirst), view.end(close - 1), MentionKind::Acronym);
-        }
-    }
+    if (result.entity < 0 && result.sieve == SpeakerSieve::Nominal)
+        result.sieve = SpeakerSieve::UnnamedSource; // a description nothing resolves: "a Romanian official"
     return result;
 }
 
-int SpeakerResolver::resolveName(const TokenView& view, int first, int last, EntityList& entities,
+int SpeakerResolver::resolveName(const TokenView& view, int first, int last, const EntityList& entities,
                                  SpeakerSieve& sieve) const
 {
     // The capitalised run that ends the phrase: "China's Foreign Ministry spokesperson [Wang Wenbin]".
@@ -332,23 +303,13 @@ int SpeakerResolver::resolveName(const TokenView& view, int first, int last, Ent
             if (personLike) {
                 name = view.text(s, t + 1);
                 type = EntityType::Person;
-                index = findByName(entities, name, type);
-                if (index < 0) {
-                    entities.records.push_back({ type, name, {}, {}, -1, {} });
-                    index = static_cast<int>(entities.records.size()) - 1;
-                    addMention(entities.records.back(), view.start(s), view.end(t), MentionKind::Name);
-                }
+                index = entities.entityAt(view.start(s), view.end(t));
+                if (index < 0)
+                    index = findByName(entities, name, type);
             }
         }
     }
-    if (index < 0) {
-        entities.records.push_back({ type, name, {}, {}, -1, {} });
-        index = static_cast<int>(entities.records.size()) - 1;
-    }
-    EntityRecord& record = entities.records[static_cast<std::size_t>(index)];
-    addAlias(record, view.text(runStart, last + 1));
-    addMention(record, nameStart, nameEnd, MentionKind::Name);
-    return index;
+    return index; // -1: a name the entity stage did not find stays the source as written
 }
 
 namespace {
@@ -418,7 +379,7 @@ bool SpeakerResolver::recentGroup(const TokenView& view, int token, int after, R
     return false;
 }
 
-ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token, EntityList& entities,
+ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token, const EntityList& entities,
                                                 const std::vector<StatementRecord>& previous) const
 {
     ResolvedSpeaker result;
@@ -477,13 +438,10 @@ ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token
         if (recentGroup(view, token, std::max(at, -1), group))
             return group;
     }
-    if (result.entity >= 0)
-        addMention(entities.records[static_cast<std::size_t>(result.entity)], result.start, result.end,
-                   MentionKind::Pronoun);
     return result;
 }
 
-int SpeakerResolver::resolveNominal(const TokenView& view, int first, int last, EntityList& entities,
+int SpeakerResolver::resolveNominal(const TokenView& view, int first, int last, const EntityList& entities,
                                     const std::vector<StatementRecord>& previous, std::optional<NounKind> forced) const
 {
     // The head noun's mention, not a possessor's ("New York's chief medical examiner").
@@ -496,36 +454,8 @@ int SpeakerResolver::resolveNominal(const TokenView& view, int first, int last, 
     const std::string_view determiner = view.lower(first);
     if (determiner != "the" && determiner != "this" && determiner != "that")
         return -1; // "a senior official": unnamed
-    const int entity = mostRecent(entities, previous, view.start(first),
-                                  *kind == NounKind::Person ? isPersonType : isOrganizationType);
-    if (entity >= 0)
-        addMention(entities.records[static_cast<std::size_t>(entity)], view.start(first), view.end(last),
-                   MentionKind::Nominal);
-    return entity;
-}
-
-void SpeakerResolver::resolveLeadNominal(const TokenView& view, std::vector<StatementRecord>& statements,
-                                         EntityList& entities) const
-{
-    if (statements.size() < 2 || statements[0].speaker >= 0 || statements[0].speakerStart < 0)
-        return;
-    StatementRecord& lead = statements[0];
-    const int first = view.document().tokenAtOrAfter(lead.speakerStart);
-    int last = view.document().tokenAtOrAfter(lead.speakerEnd) - 1;
-    while (last > first && !view.isWord(last))
-        --last;
-    const std::string_view determiner = view.lower(first);
-    const NounKind* kind = nounKind(view.lower(last));
-    if ((determiner != "a" && determiner != "an") || !kind || *kind != NounKind::Person)
-        return;
-    const StatementRecord& next = statements[1];
-    if (next.speaker < 0 || entities.records[static_cast<std::size_t>(next.speaker)].type != EntityType::Person)
-        return;
-    lead.speaker = next.speaker;
-    lead.sieve = SpeakerSieve::NewsLead;
-    EntityRecord& record = entities.records[static_cast<std::size_t>(next.speaker)];
-    addAlias(record, lead.speakerText);
-    addMention(record, lead.speakerStart, lead.speakerEnd, MentionKind::Nominal);
+    return mostRecent(entities, previous, view.start(first),
+                      *kind == NounKind::Person ? isPersonType : isOrganizationType);
 }
 
 } // namespace sayline::analysis

@@ -60,7 +60,7 @@ std::string speakerName(const EntityList& entities, const StatementRecord& recor
 {
     if (record.speaker >= 0 && record.speaker < static_cast<int>(entities.records.size()))
         return entities.records[static_cast<std::size_t>(record.speaker)].name;
-    return record.speakerText.empty() ? std::string("an unnamed source") : quoted(record.speakerText) + " (unnamed)";
+    return "unnamed";
 }
 
 } // namespace
@@ -126,8 +126,7 @@ std::string explainSpeaker(const TokenView& view, const EntityList& entities, co
     case SpeakerSieve::Nominal:
         return placed("description " + phrase + kArrow + speaker);
     case SpeakerSieve::Institution:
-        return record.speaker < 0 ? "institutional source " + phrase + " (unnamed)"
-                                  : "institutional source " + phrase + kArrow + speaker;
+        return "institutional source " + phrase + kArrow + speaker;
     case SpeakerSieve::NewsLead:
         return placed("news lead " + phrase + kArrow + speaker);
     case SpeakerSieve::UnnamedSource:
