@@ -164,6 +164,16 @@ TEST(ExtractionDetails, describeEntityAndStatementWithEscapedText)
     EXPECT_TRUE(
         app::extractionDetailsHtml(*article, { HighlightTarget::Type::Entity, QStringLiteral("E99") }).isEmpty());
 
+    EXPECT_FALSE(statement.contains(QStringLiteral("Speaker from"))); // no attribution known: no row
+
+    auto explained = std::make_shared<model::AnalysedArticle>(*article);
+    explained->statements[1].attribution = { "nominal", "description \u201cthe report\u201d \u2192 <a report>" };
+    const QString why
+        = app::extractionDetailsHtml(*explained, { HighlightTarget::Type::Statement, QStringLiteral("S2") });
+    EXPECT_TRUE(why.contains(QStringLiteral("Speaker from"))) << why.toStdString();
+    EXPECT_TRUE(why.contains(QString::fromUtf8("description \u201cthe report\u201d \u2192 &lt;a report&gt;")))
+        << why.toStdString();
+
     auto hostile = std::make_shared<model::AnalysedArticle>(*article);
     hostile->entities[0].name = "<img src=\"http://example.com/x.png\">";
     const QString escaped

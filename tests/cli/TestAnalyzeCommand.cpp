@@ -82,3 +82,22 @@ TEST(AnalyzeCommand, aFifoWithoutWriterIsAnEmptyFileNotAHang)
     EXPECT_EQ(result.status, 1);
     EXPECT_NE(result.err.find(fifo.string() + ": empty file"), std::string::npos) << result.err;
 }
+
+TEST(AnalyzeCommand, everyStatementSaysWhichSieveFoundItsSpeakerAfterTheContractFields)
+{
+    const auto result = runCli("analyze " + kReference);
+    ASSERT_EQ(result.status, 0) << result.err;
+    std::size_t statements = 0;
+    for (std::size_t at = result.out.find("\"claim_type\":"); at != std::string::npos;
+         at = result.out.find("\"claim_type\":", at + 1)) {
+        ++statements;
+        const std::size_t about = result.out.find("\"about\":[", at);
+        const std::size_t close = result.out.find(']', about);
+        ASSERT_NE(close, std::string::npos);
+        EXPECT_EQ(result.out.compare(close + 1, 25, ",\"attribution\":{\"sieve\":\""), 0) << result.out.substr(at, 200);
+    }
+    EXPECT_EQ(statements, 10u);
+    EXPECT_NE(result.out.find("\"explanation\":\"pronoun \u201cHe\u201d \u2192 Wang Wenbin, previous sentence\""),
+              std::string::npos)
+        << result.out;
+}

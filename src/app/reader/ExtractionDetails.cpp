@@ -111,6 +111,9 @@ QString statementDetails(const model::AnalysedArticle& analysed, const model::St
     html += QStringLiteral("<table>");
     html += row(tr("Speaker"), statement.speaker ? entityName(analysed, *statement.speaker) : tr("(unnamed source)"));
     html += row(tr("As written"), statement.speakerText.empty() ? QStringLiteral("—") : esc(statement.speakerText));
+    // Why the analysis chose this speaker: the deciding attribution sieve's explanation.
+    if (!statement.attribution.explanation.empty())
+        html += row(tr("Speaker from"), esc(statement.attribution.explanation));
     html += row(tr("Cue"), statement.cue.empty() ? QStringLiteral("—") : esc(statement.cue));
     html += row(tr("Kind"), QString::fromLatin1(model::toString(statement.kind)));
     html += row(tr("Claim"), QString::fromLatin1(model::toString(statement.claimType)));

@@ -86,6 +86,7 @@ std::vector<model::Statement> toModel(const Document& document, const EntityList
         statement.span = document.toSpan(record.start, record.end);
         statement.content = document.utf8(record.start, record.end);
         statement.claimType = claim.type;
+        statement.attribution = { toString(record.sieve), record.explanation };
         for (int target : claim.about) {
             if (target >= 0 && target < entityCount) {
                 std::string id = entityId(target);

@@ -65,6 +65,16 @@ void writeStatement(JsonWriter& json, const model::Statement& statement,
     json.key("end").value(statement.span.end);
     json.key("claim_type").value(model::toString(statement.claimType));
     json.key("about").stringArray(statement.about);
+    // An extra field (the contract allows them): how the speaker was found, null when not known.
+    json.key("attribution");
+    if (statement.attribution.sieve.empty()) {
+        json.null();
+    } else {
+        json.beginObject();
+        json.key("sieve").value(statement.attribution.sieve);
+        json.key("explanation").value(statement.attribution.explanation);
+        json.endObject();
+    }
     json.endObject();
 }
 

@@ -32,6 +32,16 @@ const char* toString(ClaimType type);
 std::optional<StatementKind> statementKindFromString(const std::string& text);
 std::optional<ClaimType> claimTypeFromString(const std::string& text);
 
+/// How the analysis found a statement's speaker: the attribution sieve that decided and why, in words a reader
+/// can check ("pronoun “he” → Wang Wenbin, previous sentence"). Both empty when not known.
+struct SpeakerAttribution
+{
+    std::string sieve;       ///< the deciding sieve: "speaker-in-sentence", "pronoun", "news-lead", ...
+    std::string explanation; ///< one line, English
+
+    bool operator==(const SpeakerAttribution&) const = default;
+};
+
 /// One attributed statement: who said it (speaker), how (cue), and what (content span).
 struct Statement
 {
@@ -46,6 +56,7 @@ struct Statement
     Span span;                          ///< code point span of the content
     ClaimType claimType = ClaimType::Assertion;
     std::vector<std::string> about;     ///< entity ids the statement is about
+    SpeakerAttribution attribution;     ///< how the speaker was found (an extra field of the contract)
 };
 
 } // namespace sayline::model

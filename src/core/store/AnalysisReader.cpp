@@ -51,7 +51,7 @@ std::optional<StoredAnalysis> AnalysisReader::read(RowId articleId)
     out.contentHash = std::move(article->contentHash);
     out.importedAt = std::move(article->importedAt);
     out.analysedAt = std::move(article->analysedAt);
-    out.complete = article->analysisFormat >= kAnalysisFormat;
+    out.complete = article->analysisFormat >= kContractAnalysisFormat;
     out.analysis.article = std::move(article->article);
     m_foldedInto.clear();
     readEntities(out);
@@ -161,7 +161,8 @@ void AnalysisReader::readStatements(StoredAnalysis& out)
 {
     auto& statements = m_db.cached(
         "SELECT id, local_id, speaker_id, speaker_local_id, speaker_text, speaker_start, speaker_end, cue, cue_start, "
-        "cue_end, kind, claim_type, content, start, end, about_local FROM statements WHERE article_id = ? ORDER BY id");
+        "cue_end, kind, claim_type, content, start, end, about_local, attribution_sieve, attribution_explanation FROM "
+        "statements WHERE article_id = ? ORDER BY id");
     auto& targets = m_db.cached("SELECT entity_id FROM statement_targets WHERE statement_id = ? ORDER BY entity_id");
     auto localOf = [&](const std::string& id) {
         const auto folded = m_foldedInto.find(id);
@@ -195,6 +196,7 @@ void AnalysisReader::readStatements(StoredAnalysis& out)
             if (out.entityRows.contains(local))
                 addUnique(statement.about, local);
         }
+        statement.attribution = { statements.columnText(16), statements.columnText(17) };
         out.statementRows.emplace(statement.id, statements.columnInt(0));
         rows.emplace_back(statements.columnInt(0), statement.speaker ? std::nullopt : speaker);
         out.analysis.statements.push_back(std::move(statement));
@@ -203,8 +205,11 @@ void AnalysisReader::readStatements(StoredAnalysis& out)
 
     for (std::size_t i = 0; i < rows.size(); ++i) {
         model::Statement& statement = out.analysis.statements[i];
-        if (rows[i].second)
+        if (rows[i].second) {
             statement.speaker = entityFor(out, *rows[i].second);
+            if (out.complete) // a speaker the analysis did not give: the user's reassignment decided
+                statement.attribution = { std::string(kCorrectionSieve), "set by a correction in this library" };
+        }
         if (out.complete)
             continue;
         // Stored before targets were kept per article: the library's targets, until the article is re-analysed.

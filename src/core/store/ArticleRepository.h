@@ -12,8 +12,12 @@ namespace sayline::store {
 class Database;
 
 /// The version of what the store keeps of an analysis. Articles written with an older one lack fields and are
-/// analysed again when the library is opened (ArticleRepository::staleIds). 1: every field of the contract.
-inline constexpr int kAnalysisFormat = 1;
+/// analysed again when the library is opened (ArticleRepository::staleIds). 1: every field of the contract;
+/// 2: and how each statement's speaker was found (its attribution sieve and explanation).
+inline constexpr int kAnalysisFormat = 2;
+/// The first version that keeps every field of the contract: an article of it reads back whole (its
+/// attribution, added by version 2, stays empty until its re-analysis).
+inline constexpr int kContractAnalysisFormat = 1;
 
 /// Filters and order of the article list; dates are YYYY-MM-DD, inclusive. Every filter is optional.
 struct ArticleFilter

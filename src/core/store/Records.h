@@ -108,7 +108,8 @@ struct StoredAnalysis
     std::string contentHash;
     std::string importedAt;
     std::optional<std::string> analysedAt;
-    /// False for an article stored by an older version whose missing fields wait for its re-analysis.
+    /// False for an article stored before every field of the contract was kept (kContractAnalysisFormat): its
+    /// missing fields wait for its re-analysis.
     bool complete = true;
     model::AnalysedArticle analysis;
     std::map<std::string, RowId> entityRows; ///< local entity id → library entity

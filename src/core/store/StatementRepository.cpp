@@ -63,7 +63,7 @@ RowId StatementRepository::insert(RowId articleId, const std::optional<std::stri
     auto& insert = m_db.cached(
         "INSERT INTO statements (article_id, local_id, speaker_id, speaker_text, speaker_start, speaker_end, cue, "
         "cue_start, cue_end, kind, claim_type, content, content_index, start, end, date, speaker_local_id, "
-        "about_local) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "about_local, attribution_sieve, attribution_explanation) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     insert.bind(1, articleId).bind(2, statement.id).bind(3, speakerId).bind(4, statement.speakerText);
     if (statement.speakerSpan)
         insert.bind(5, statement.speakerSpan->start).bind(6, statement.speakerSpan->end);
@@ -83,7 +83,9 @@ RowId StatementRepository::insert(RowId articleId, const std::optional<std::stri
         .bind(15, statement.span.end)
         .bind(16, date)
         .bind(17, statement.speaker)
-        .bind(18, joinLines(statement.about));
+        .bind(18, joinLines(statement.about))
+        .bind(19, statement.attribution.sieve)
+        .bind(20, statement.attribution.explanation);
     insert.run();
     const RowId id = m_db.lastInsertRowid();
     // The full-text entry is written here, not by a trigger (see 0004_fulltext_sync_in_store.sql).

@@ -10,6 +10,7 @@
 #include "analysis/attribution/StatementRecord.h"
 #include "analysis/claims/ClaimExtractor.h"
 #include "analysis/entities/EntityList.h"
+#include "analysis/entities/EntityRecognizer.h"
 #include "analysis/text/Document.h"
 #include "analysis/text/TokenView.h"
 #include "analysis/text/WordClasses.h"
@@ -25,6 +26,8 @@ struct FoundStatement
     model::StatementKind kind = model::StatementKind::Indirect;
     model::ClaimType claim = model::ClaimType::Assertion;
     std::vector<std::string> about; ///< entity names
+    std::string sieve; ///< the attribution sieve that decided the speaker
+    std::string explanation;
 };
 
 inline const WordClasses& wordClasses()
@@ -49,6 +52,8 @@ inline std::vector<FoundStatement> flatten(const Document& document, const Entit
         statement.cue = record.cue;
         statement.kind = record.kind;
         statement.claim = claimRecords[i].type;
+        statement.sieve = toString(record.sieve);
+        statement.explanation = record.explanation;
         for (int index : claimRecords[i].about)
             statement.about.push_back(entities.records[static_cast<std::size_t>(index)].name);
         found.push_back(std::move(statement));
@@ -56,7 +61,8 @@ inline std::vector<FoundStatement> flatten(const Document& document, const Entit
     return found;
 }
 
-inline std::vector<FoundStatement> attribute(const std::string& text, EntityList& entities)
+/// The statements of text with the speakers proposed from the given entities (hand-built, or the recognizer's).
+inline std::vector<FoundStatement> attribute(const std::string& text, const EntityList& entities)
 {
     const Document document(text);
     const TokenView view(document, wordClasses());
@@ -66,10 +72,17 @@ inline std::vector<FoundStatement> attribute(const std::string& text, EntityList
     return flatten(document, entities, records, claims.extract(view, entities, records));
 }
 
+/// The entity stage's entities of text: what the attribution stage gets in the pipeline.
+inline EntityList recognise(const std::string& text)
+{
+    static const EntityRecognizer recognizer(lexicons());
+    return recognizer.recognise(Document(text));
+}
+
+/// The statements of text as the pipeline finds them: the real entity stage, then attribution and claims.
 inline std::vector<FoundStatement> attribute(const std::string& text)
 {
-    EntityList entities;
-    return attribute(text, entities);
+    return attribute(text, recognise(text));
 }
 
 } // namespace sayline::analysis::test

@@ -41,7 +41,8 @@ TEST(AnalysisJson, writesStatementWithSpeakerAndSpan)
     analysed.statements.push_back(statement);
     const std::string json = exporting::toAnalysisJson(analysed);
     EXPECT_NE(json.find("{\"id\":\"S1\",\"speaker\":\"E1\",\"speaker_text\":\"Wang\",\"cue\":\"said\",\"kind\":\"direct\","
-                        "\"content\":\"Hi\",\"start\":3,\"end\":5,\"claim_type\":\"demand\",\"about\":[\"E2\"]}"),
+                        "\"content\":\"Hi\",\"start\":3,\"end\":5,\"claim_type\":\"demand\",\"about\":[\"E2\"],"
+                        "\"attribution\":null}"),
               std::string::npos)
         << json;
 }
@@ -57,4 +58,23 @@ TEST(AnalysisJson, writesAnUnknownCueAsNull)
     analysed.statements.push_back(statement);
     const std::string json = exporting::toAnalysisJson(analysed);
     EXPECT_NE(json.find("\"speaker\":null,\"speaker_text\":\"Jesse Toprak\",\"cue\":null,"), std::string::npos) << json;
+}
+
+TEST(AnalysisJson, writesHowTheSpeakerWasFoundAsAnExtraField)
+{
+    model::AnalysedArticle analysed;
+    model::Statement statement;
+    statement.id = "S1";
+    statement.speaker = "E1";
+    statement.speakerText = "he";
+    statement.content = "x";
+    statement.span = { 0, 1 };
+    statement.attribution = { "pronoun", "pronoun \u201che\u201d \u2192 Wang Wenbin, previous sentence" };
+    analysed.statements.push_back(statement);
+    const std::string json = exporting::toAnalysisJson(analysed);
+    // After every field of the contract, never in place of one.
+    EXPECT_NE(json.find("\"about\":[],\"attribution\":{\"sieve\":\"pronoun\",\"explanation\":\"pronoun \u201che\u201d "
+                        "\u2192 Wang Wenbin, previous sentence\"}}"),
+              std::string::npos)
+        << json;
 }

@@ -53,6 +53,8 @@ inline void expectSameAnalysis(const model::AnalysedArticle& expected, const mod
         EXPECT_EQ(x.span, y.span) << statement;
         EXPECT_EQ(x.claimType, y.claimType) << statement;
         EXPECT_EQ(x.about, y.about) << statement;
+        EXPECT_EQ(x.attribution.sieve, y.attribution.sieve) << statement;
+        EXPECT_EQ(x.attribution.explanation, y.attribution.explanation) << statement;
     }
     ASSERT_EQ(expected.dates.size(), actual.dates.size()) << where;
     for (std::size_t i = 0; i < expected.dates.size(); ++i) {

@@ -11,6 +11,7 @@
 #include "service/CorrectionService.h"
 #include "service/ImportService.h"
 #include "service/SearchService.h"
+#include "store/AnalysisReader.h"
 #include "store/ArticleRepository.h"
 
 using namespace sayline;
@@ -133,6 +134,7 @@ TEST_F(LibraryRoundTrip, aReassignedSpeakerReadsBackAndItsUndoGivesTheAnalysisBa
     ASSERT_TRUE(statement->speaker);
     EXPECT_EQ(after.analysis.entityById(*statement->speaker)->name, "Wang Wenbin");
     EXPECT_EQ(statement->speakerText, "the media report"); // the source as written stays
+    EXPECT_EQ(statement->attribution.sieve, store::kCorrectionSieve); // the user decided, not a sieve
 
     ASSERT_TRUE(corrections.undo(reassigned.value()).ok());
     test::expectSameAnalysis(fresh, stored(kReference).analysis, "after undo");
@@ -225,9 +227,12 @@ TEST_F(LibraryRoundTrip, aLibraryOfTheEarlierVersionIsCompletedAndKeepsItsCorrec
                                       [](const model::Statement& s) { return s.span.start == 1121; });
     ASSERT_NE(deleted, expected.statements.end());
     expected.statements.erase(deleted);
+    const std::optional<std::string> wang = statementWithSource(expected, "a senior Chinese official").speaker;
     for (model::Statement& statement : expected.statements) {
-        if (statement.span.start == 998)
-            statement.speaker = statementWithSource(expected, "a senior Chinese official").speaker;
+        if (statement.span.start == 998 && statement.speaker != wang) {
+            statement.speaker = wang;
+            statement.attribution = { std::string(store::kCorrectionSieve), "set by a correction in this library" };
+        }
     }
     test::expectSameAnalysis(expected, reference.analysis, "reference article");
 

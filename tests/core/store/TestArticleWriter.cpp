@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include "AnalysisReader.h"
+#include "ArticleRepository.h"
 #include "ArticleWriter.h"
 #include "Library.h"
 #include "StoreFixtures.h"
@@ -119,4 +121,37 @@ TEST(ArticleWriter, fullNameAliasLinksArticles)
     ASSERT_TRUE(info);
     EXPECT_NE(std::find(info->aliases.begin(), info->aliases.end(), "Mary T. Barra"), info->aliases.end());
     EXPECT_EQ(std::find(info->aliases.begin(), info->aliases.end(), "the chief executive"), info->aliases.end());
+}
+
+TEST(ArticleWriter, howEachSpeakerWasFoundIsKeptWithTheStatement)
+{
+    test::TempDir dir;
+    auto db = openLibrary(dir.file("library.sqlite"), OpenMode::Create);
+    auto article = test::makeArticle("Threat", "2022-06-15",
+                                     { { "Wang Wenbin", "The US is a threat", { "NSA" } }, { "", "It is not", {} } });
+    article.statements[0].attribution = { "pronoun", "pronoun \u201che\u201d \u2192 Wang Wenbin, previous sentence" };
+    const WriteResult written = ArticleWriter(db).add(article, "hash-1");
+    const std::optional<StoredAnalysis> stored = AnalysisReader(db).read(written.articleId);
+    ASSERT_TRUE(stored);
+    ASSERT_EQ(stored->analysis.statements.size(), 2u);
+    EXPECT_EQ(stored->analysis.statements[0].attribution, article.statements[0].attribution);
+    EXPECT_EQ(stored->analysis.statements[1].attribution, model::SpeakerAttribution {}); // none found: none stored
+}
+
+TEST(ArticleWriter, anArticleOfTheFormatBeforeAttributionReadsBackWholeAndIsAnalysedAgain)
+{
+    test::TempDir dir;
+    auto db = openLibrary(dir.file("library.sqlite"), OpenMode::Create);
+    auto article = test::makeArticle("Threat", "2022-06-15", { { "Wang Wenbin", "The US is a threat", { "NSA" } } });
+    const WriteResult written = ArticleWriter(db).add(article, "hash-1");
+    // As the version before attribution was kept left it: every field of the contract, no attribution.
+    db.exec("UPDATE statements SET attribution_sieve = '', attribution_explanation = ''");
+    db.exec("UPDATE articles SET analysis_format = " + std::to_string(kContractAnalysisFormat));
+    const std::optional<StoredAnalysis> stored = AnalysisReader(db).read(written.articleId);
+    ASSERT_TRUE(stored);
+    EXPECT_TRUE(stored->complete); // its own targets and speakers, not the library's
+    ASSERT_EQ(stored->analysis.statements.size(), 1u);
+    EXPECT_EQ(stored->analysis.statements[0].about, article.statements[0].about);
+    EXPECT_EQ(stored->analysis.statements[0].attribution, model::SpeakerAttribution {});
+    EXPECT_EQ(ArticleRepository(db).staleIds(), std::vector<RowId> { written.articleId });
 }

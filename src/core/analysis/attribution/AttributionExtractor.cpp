@@ -9,6 +9,24 @@
 #include "analysis/text/TokenView.h"
 
 namespace sayline::analysis {
+namespace {
+
+/// The sieves in the order they are tried: a continued quote keeps its speaker; a pronoun's antecedent; then a
+/// name the sentence gives, through a colon or "according to" before any other; a description's referent; a
+/// document or institution; the news lead (resolveLeadNominal, after all statements); else an unnamed source.
+/// The source phrase's own rule (SpeakerResolver) is refined by the frame the phrase stands in.
+SpeakerSieve sieveFor(const TokenView& view, const StatementCandidate& candidate, SpeakerSieve phraseRule)
+{
+    if (phraseRule != SpeakerSieve::SpeakerInSentence)
+        return phraseRule;
+    if (opensAfterColon(view, candidate))
+        return SpeakerSieve::Colon;
+    if (candidate.cue && candidate.cue->frame == CueFrame::According)
+        return SpeakerSieve::AccordingTo;
+    return phraseRule;
+}
+
+} // namespace
 
 AttributionExtractor::AttributionExtractor(const Lexicons& lexicons)
     : m_cues(std::make_unique<CueMatcher>(lexicons))
@@ -24,7 +42,7 @@ AttributionExtractor::AttributionExtractor(const Lexicons& lexicons)
 
 AttributionExtractor::~AttributionExtractor() = default;
 
-std::vector<StatementRecord> AttributionExtractor::extract(const TokenView& view, EntityList& entities) const
+std::vector<StatementRecord> AttributionExtractor::extract(const TokenView& view, const EntityList& entities) const
 {
     const Document& document = view.document();
     StatementFinder finder(view, *m_cues, m_sourceNouns, m_documentNouns);
@@ -48,6 +66,10 @@ std::vector<StatementRecord> AttributionExtractor::extract(const TokenView& view
             record.cue = from.cue;
             record.cueStart = from.cueStart;
             record.cueEnd = from.cueEnd;
+            // A quote going on without a cue of its own continues the quote; a second cue of the sentence
+            // ("said ... and concluded that") shares the speaker the first one's sieve decided.
+            record.sieve = candidate.cueFirst < 0 ? SpeakerSieve::ContinuedQuote : from.sieve;
+            record.continues = candidate.cueFirst < 0 ? source : from.continues;
         } else if (candidate.speakerFirst >= 0) {
             const ResolvedSpeaker speaker
                 = m_speakers->resolve(view, candidate.speakerFirst, candidate.speakerEnd, entities, statements);
@@ -55,6 +77,7 @@ std::vector<StatementRecord> AttributionExtractor::extract(const TokenView& view
             record.speakerText = speaker.text;
             record.speakerStart = speaker.start;
             record.speakerEnd = speaker.end;
+            record.sieve = sieveFor(view, candidate, speaker.sieve);
         } else {
             continue;
         }
@@ -70,7 +93,11 @@ std::vector<StatementRecord> AttributionExtractor::extract(const TokenView& view
         recordOf[i] = static_cast<int>(statements.size());
         statements.push_back(std::move(record));
     }
-    m_speakers->resolveLeadNominal(view, statements, entities);
+    for (StatementRecord& record : statements) {
+        const StatementRecord* continued
+            = record.continues >= 0 ? &statements[static_cast<std::size_t>(record.continues)] : nullptr;
+        record.explanation = explainSpeaker(view, entities, record, record.sieve, continued);
+    }
     return statements;
 }
 

@@ -27,9 +27,9 @@ public:
     AttributionExtractor(const AttributionExtractor&) = delete;
     AttributionExtractor& operator=(const AttributionExtractor&) = delete;
 
-    /// Statements in text order. May add entities (a named speaker the recognizer missed) and mentions
-    /// (a pronoun or nominal speaker) to entities.
-    std::vector<StatementRecord> extract(const TokenView& view, EntityList& entities) const;
+    /// Statements in text order, their speakers proposed from the entity stage's entities and mentions
+    /// (its coreference owns pronouns, descriptions and the news lead); entities is never changed.
+    std::vector<StatementRecord> extract(const TokenView& view, const EntityList& entities) const;
 
 private:
     std::unique_ptr<CueMatcher> m_cues;

@@ -28,20 +28,6 @@ bool isAcronym(const TokenView& view, int token)
            });
 }
 
-void addMention(EntityRecord& record, int start, int end, MentionKind kind)
-{
-    const bool present = std::any_of(record.mentions.begin(), record.mentions.end(),
-                                     [&](const MentionRecord& m) { return m.start == start && m.end == end; });
-    if (!present)
-        record.mentions.push_back({ start, end, kind });
-}
-
-void addAlias(EntityRecord& record, const std::string& alias)
-{
-    if (alias != record.name && std::find(record.aliases.begin(), record.aliases.end(), alias) == record.aliases.end())
-        record.aliases.push_back(alias);
-}
-
 std::vector<std::string> words(const std::string& text)
 {
     std::vector<std::string> out;
@@ -57,7 +43,9 @@ std::vector<std::string> words(const std::string& text)
     return out;
 }
 
-int findByName(EntityList& entities, const std::string& name, EntityType type)
+/// The entity the recognizer named name (or an alias of it): by the whole name, a person by a surname or
+/// given name alone ("Wang" for "Wang Wenbin"), or a one-word name completed later ("Wang Wenbin" for "Wang").
+int findByName(const EntityList& entities, const std::string& name, EntityType type)
 {
     for (std::size_t i = 0; i < entities.records.size(); ++i) {
         const EntityRecord& record = entities.records[i];
@@ -67,18 +55,13 @@ int findByName(EntityList& entities, const std::string& name, EntityType type)
     }
     const std::vector<std::string> parts = words(name);
     for (std::size_t i = 0; i < entities.records.size(); ++i) {
-        EntityRecord& record = entities.records[i];
+        const EntityRecord& record = entities.records[i];
         const std::vector<std::string> known = words(record.name);
         if (parts.size() == 1 && known.size() > 1 && record.type == EntityType::Person
-            && (known.back() == parts[0] || known.front() == parts[0])) {
-            addAlias(record, name); // "Wang" for "Wang Wenbin"
+            && (known.back() == parts[0] || known.front() == parts[0]))
             return static_cast<int>(i);
-        }
-        if (known.size() == 1 && parts.size() > 1 && type == record.type && parts.back() == known[0]) {
-            addAlias(record, record.name); // a fuller name found later: "Wang" becomes "Wang Wenbin"
-            record.name = name;
+        if (known.size() == 1 && parts.size() > 1 && type == record.type && parts.back() == known[0])
             return static_cast<int>(i);
-        }
     }
     return -1;
 }
@@ -115,22 +98,25 @@ const SpeakerResolver::NounKind* SpeakerResolver::nounKind(std::string_view word
     return it == m_nouns.end() ? nullptr : &it->second;
 }
 
-ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int end, EntityList& entities,
+ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int end, const EntityList& entities,
                                          const std::vector<StatementRecord>& previous) const
 {
     ResolvedSpeaker result;
     result.text = view.text(first, end);
     result.start = view.start(first);
     result.end = view.end(end - 1);
-    if (end - first == 1 && view.words().isPronoun(view.lower(first)) && !view.isAllCaps(first))
-        return resolvePronoun(view, first, entities, previous);
+    if (end - first == 1 && view.words().isPronoun(view.lower(first)) && !view.isAllCaps(first)) {
+        ResolvedSpeaker pronoun = resolvePronoun(view, first, entities, previous);
+        // Resolved, or standing for an earlier unnamed source ("they" for "people familiar with ...").
+        const bool referent = pronoun.entity >= 0 || pronoun.start != result.start;
+        pronoun.sieve = referent ? SpeakerSieve::Pronoun : SpeakerSieve::UnnamedSource;
+        return pronoun;
+    }
 
-    // "General Motors Corporation (GM)": the name before the parenthesis, the acronym an alias.
-    int acronymFirst = -1;
+    // "General Motors Corporation (GM)": the name before the parenthesis (the acronym is the recognizer's).
     if (view.lower(end - 1) == ")") {
         for (int t = end - 2; t > first; --t) {
             if (view.lower(t) == "(") {
-                acronymFirst = t + 1;
                 end = t;
                 break;
             }
@@ -175,45 +161,53 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
             --nameStart;
         const bool nameAfterOrganization = head - nameStart >= 1 && head - nameStart <= 2
             && m_organizationWords.contains(view.text(nameStart - 1, nameStart));
-        if (appositiveName)
-            result.entity = resolveName(view, comma + 1, lastWord(comma + 1, end), entities);
-        else if (nameAfterOrganization)
-            result.entity = resolveName(view, nameStart, head, entities);
-        else if (*headKind == NounKind::Document)
-            result.entity = resolveName(view, headNoun + 2, head, entities);
-        else
+        result.sieve = SpeakerSieve::SpeakerInSentence;
+        if (appositiveName) {
+            result.entity = resolveName(view, comma + 1, lastWord(comma + 1, end), entities, result.sieve);
+        } else if (nameAfterOrganization) {
+            result.entity = resolveName(view, nameStart, head, entities, result.sieve);
+        } else if (*headKind == NounKind::Document) {
+            result.entity = resolveName(view, headNoun + 2, head, entities, result.sieve);
+            result.sieve = SpeakerSieve::Institution; // "A statement from Apple Computer"
+        } else {
             result.entity = resolveNominal(view, first, headNoun, entities, previous);
+            result.sieve = SpeakerSieve::Nominal;
+        }
     } else if (head >= first && view.isCapitalized(head) && !openingNoun) {
         // "Robin Biesbroek of the CDF": the person before the preposition.
         const bool personBefore = headNoun != head && headNoun > first && view.isCapitalized(headNoun)
             && view.isCapitalized(headNoun - 1) && !m_organizationWords.contains(view.text(headNoun, headNoun + 1));
-        result.entity = resolveName(view, first, personBefore ? headNoun : head, entities);
+        result.sieve = SpeakerSieve::SpeakerInSentence;
+        result.entity = resolveName(view, first, personBefore ? headNoun : head, entities, result.sieve);
     } else if (openingNoun) {
         result.entity = resolveNominal(view, first, head, entities, previous); // "Analysts said"
+        result.sieve = SpeakerSieve::Nominal;
         const std::string_view determiner = view.lower(first);
         ResolvedSpeaker group;
         if (*headKind == NounKind::Group && (determiner == "the" || determiner == "these")
-            && recentGroup(view, first, -1, group))
+            && recentGroup(view, first, -1, group)) {
+            group.sieve = SpeakerSieve::Nominal;
             return group; // "The sources claimed" after "Citing people familiar with the situation"
+        }
     } else if (appositiveName) {
-        result.entity = resolveName(view, comma + 1, lastWord(comma + 1, end), entities);
+        result.sieve = SpeakerSieve::SpeakerInSentence;
+        result.entity = resolveName(view, comma + 1, lastWord(comma + 1, end), entities, result.sieve);
     } else if (head >= first) {
         result.entity = resolveNominal(view, first, head, entities, previous);
+        result.sieve = SpeakerSieve::Nominal;
     }
-    if (result.entity >= 0 && acronymFirst >= 0) {
-        EntityRecord& record = entities.records[static_cast<std::size_t>(result.entity)];
-        int close = acronymFirst;
-        while (close < view.size() && view.lower(close) != ")")
-            ++close;
-        if (close > acronymFirst && close - acronymFirst <= 3) {
-            addAlias(record, view.text(acronymFirst, close));
-            addMention(record, view.start(acronymFirst), view.end(close - 1), MentionKind::Acronym);
-        }
-    }
+    if (headKind && *headKind == NounKind::Document && result.sieve == SpeakerSieve::Nominal)
+        result.sieve = SpeakerSieve::Institution; // "the report said", "the ministry's statement"
+    if (result.sieve == SpeakerSieve::Nominal && result.entity >= 0
+        && (view.lower(first) == "a" || view.lower(first) == "an"))
+        result.sieve = SpeakerSieve::NewsLead; // the entity stage named "a senior official" by the lead convention
+    if (result.entity < 0 && result.sieve == SpeakerSieve::Nominal)
+        result.sieve = SpeakerSieve::UnnamedSource; // a description nothing resolves: "a Romanian official"
     return result;
 }
 
-int SpeakerResolver::resolveName(const TokenView& view, int first, int last, EntityList& entities) const
+int SpeakerResolver::resolveName(const TokenView& view, int first, int last, const EntityList& entities,
+                                 SpeakerSieve& sieve) const
 {
     // The capitalised run that ends the phrase: "China's Foreign Ministry spokesperson [Wang Wenbin]".
     int runStart = last;
@@ -261,8 +255,10 @@ int SpeakerResolver::resolveName(const TokenView& view, int first, int last, Ent
     bool allTitles = true;
     for (int t = runStart; t <= last; ++t)
         allTitles = allTitles && (m_titles.contains(original(t)) || !view.isWord(t));
-    if (allTitles) // "the Prime Minister": a description, not a name
+    if (allTitles) { // "the Prime Minister": a description, not a name
+        sieve = SpeakerSieve::Nominal;
         return resolveNominal(view, first, last, entities, {}, NounKind::Person);
+    }
     for (int t = last - 1; t >= runStart; --t) {
         if (m_titles.contains(original(t)) && !hasOrganizationWord(t + 1)) {
             runStart = t + 1;
@@ -307,23 +303,13 @@ int SpeakerResolver::resolveName(const TokenView& view, int first, int last, Ent
             if (personLike) {
                 name = view.text(s, t + 1);
                 type = EntityType::Person;
-                index = findByName(entities, name, type);
-                if (index < 0) {
-                    entities.records.push_back({ type, name, {}, {}, -1, {} });
-                    index = static_cast<int>(entities.records.size()) - 1;
-                    addMention(entities.records.back(), view.start(s), view.end(t), MentionKind::Name);
-                }
+                index = entities.entityAt(view.start(s), view.end(t));
+                if (index < 0)
+                    index = findByName(entities, name, type);
             }
         }
     }
-    if (index < 0) {
-        entities.records.push_back({ type, name, {}, {}, -1, {} });
-        index = static_cast<int>(entities.records.size()) - 1;
-    }
-    EntityRecord& record = entities.records[static_cast<std::size_t>(index)];
-    addAlias(record, view.text(runStart, last + 1));
-    addMention(record, nameStart, nameEnd, MentionKind::Name);
-    return index;
+    return index; // -1: a name the entity stage did not find stays the source as written
 }
 
 namespace {
@@ -393,7 +379,7 @@ bool SpeakerResolver::recentGroup(const TokenView& view, int token, int after, R
     return false;
 }
 
-ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token, EntityList& entities,
+ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token, const EntityList& entities,
                                                 const std::vector<StatementRecord>& previous) const
 {
     ResolvedSpeaker result;
@@ -452,13 +438,10 @@ ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token
         if (recentGroup(view, token, std::max(at, -1), group))
             return group;
     }
-    if (result.entity >= 0)
-        addMention(entities.records[static_cast<std::size_t>(result.entity)], result.start, result.end,
-                   MentionKind::Pronoun);
     return result;
 }
 
-int SpeakerResolver::resolveNominal(const TokenView& view, int first, int last, EntityList& entities,
+int SpeakerResolver::resolveNominal(const TokenView& view, int first, int last, const EntityList& entities,
                                     const std::vector<StatementRecord>& previous, std::optional<NounKind> forced) const
 {
     // The head noun's mention, not a possessor's ("New York's chief medical examiner").
@@ -471,35 +454,8 @@ int SpeakerResolver::resolveNominal(const TokenView& view, int first, int last, 
     const std::string_view determiner = view.lower(first);
     if (determiner != "the" && determiner != "this" && determiner != "that")
         return -1; // "a senior official": unnamed
-    const int entity = mostRecent(entities, previous, view.start(first),
-                                  *kind == NounKind::Person ? isPersonType : isOrganizationType);
-    if (entity >= 0)
-        addMention(entities.records[static_cast<std::size_t>(entity)], view.start(first), view.end(last),
-                   MentionKind::Nominal);
-    return entity;
-}
-
-void SpeakerResolver::resolveLeadNominal(const TokenView& view, std::vector<StatementRecord>& statements,
-                                         EntityList& entities) const
-{
-    if (statements.size() < 2 || statements[0].speaker >= 0 || statements[0].speakerStart < 0)
-        return;
-    StatementRecord& lead = statements[0];
-    const int first = view.document().tokenAtOrAfter(lead.speakerStart);
-    int last = view.document().tokenAtOrAfter(lead.speakerEnd) - 1;
-    while (last > first && !view.isWord(last))
-        --last;
-    const std::string_view determiner = view.lower(first);
-    const NounKind* kind = nounKind(view.lower(last));
-    if ((determiner != "a" && determiner != "an") || !kind || *kind != NounKind::Person)
-        return;
-    const StatementRecord& next = statements[1];
-    if (next.speaker < 0 || entities.records[static_cast<std::size_t>(next.speaker)].type != EntityType::Person)
-        return;
-    lead.speaker = next.speaker;
-    EntityRecord& record = entities.records[static_cast<std::size_t>(next.speaker)];
-    addAlias(record, lead.speakerText);
-    addMention(record, lead.speakerStart, lead.speakerEnd, MentionKind::Nominal);
+    return mostRecent(entities, previous, view.start(first),
+                      *kind == NounKind::Person ? isPersonType : isOrganizationType);
 }
 
 } // namespace sayline::analysis

@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "SpeakerSieve.h"
 #include "StatementRecord.h"
 #include "analysis/entities/EntityList.h"
 
@@ -22,25 +23,23 @@ struct ResolvedSpeaker
     std::string text; ///< the phrase as written (for an unnamed pronoun antecedent: the antecedent phrase)
     int start = -1; ///< UTF-16 span of text
     int end = -1;
+    SpeakerSieve sieve = SpeakerSieve::UnnamedSource; ///< the rule that decided: pronoun, name, nominal, ...
 };
 
-/// Links a source phrase to an entity: through the entity recognizer's mentions when one covers the phrase,
-/// else by its own rules: proper names (titles stripped) become or join an entity, pronouns take the most
-/// recent compatible speaker or mention, definite nominals ("the company") the most recent entity of their
-/// type; unnamed sources ("analysts", "the media report") stay unnamed.
+/// Links a source phrase to one of the entity stage's entities and says which sieve's rule did: through the
+/// entity stage's mention when one covers the phrase, else proper names (titles stripped) find the entity of
+/// that name, pronouns the most recent compatible speaker or mention, definite nominals ("the company") the
+/// most recent entity of their type (a read-only fallback); unnamed sources ("analysts", "the media
+/// report") and names the entity stage missed stay unnamed. Never changes the entities.
 class SpeakerResolver
 {
 public:
     explicit SpeakerResolver(const Lexicons& lexicons);
 
-    /// previous: the statements resolved so far, in text order. May add entities, mentions and aliases.
-    ResolvedSpeaker resolve(const TokenView& view, int first, int end, EntityList& entities,
+    /// previous: the statements resolved so far, in text order. Reads the entity stage's entities and mentions,
+    /// never changes them: a name the entity stage did not find stays the source as written (entity -1).
+    ResolvedSpeaker resolve(const TokenView& view, int first, int end, const EntityList& entities,
                             const std::vector<StatementRecord>& previous) const;
-
-    /// A lead that opens with an unnamed "a senior official said" and names the official in the next
-    /// statement: the first statement takes the named person (news lead convention).
-    void resolveLeadNominal(const TokenView& view, std::vector<StatementRecord>& statements,
-                            EntityList& entities) const;
 
     enum class NounKind
     {
@@ -51,10 +50,11 @@ public:
     };
 
 private:
-    ResolvedSpeaker resolvePronoun(const TokenView& view, int token, EntityList& entities,
+    ResolvedSpeaker resolvePronoun(const TokenView& view, int token, const EntityList& entities,
                                    const std::vector<StatementRecord>& previous) const;
-    int resolveName(const TokenView& view, int first, int last, EntityList& entities) const;
-    int resolveNominal(const TokenView& view, int first, int last, EntityList& entities,
+    /// sieve: SpeakerInSentence, or Nominal when the "name" is only titles ("the Prime Minister").
+    int resolveName(const TokenView& view, int first, int last, const EntityList& entities, SpeakerSieve& sieve) const;
+    int resolveNominal(const TokenView& view, int first, int last, const EntityList& entities,
                        const std::vector<StatementRecord>& previous, std::optional<NounKind> forced = {}) const;
     const NounKind* nounKind(std::string_view word) const;
     /// The nearest plural source phrase before token (this or the previous sentence), starting after offset.

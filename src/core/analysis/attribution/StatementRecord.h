@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "SpeakerSieve.h"
 #include "model/Statement.h"
 
 namespace sayline::analysis {
@@ -23,6 +24,9 @@ struct StatementRecord
     int start = 0; ///< UTF-16 span of the content
     int end = 0;
     model::ClaimType cueClaim = model::ClaimType::Assertion; ///< the claim type the cue implies (en-reporting-cues)
+    SpeakerSieve sieve = SpeakerSieve::UnnamedSource; ///< the attribution sieve that decided the speaker
+    int continues = -1; ///< for a continued quote: the index of the statement it continues
+    std::string explanation; ///< explainSpeaker(): why this speaker, in one line
 };
 
 } // namespace sayline::analysis

@@ -425,7 +425,8 @@ TEST(Attribution, wireCopyAttributions)
     ASSERT_EQ(found.size(), 3u);
     EXPECT_EQ(found[0].speakerText, "the family");
     EXPECT_EQ(found[1].speakerName, "Jones");
-    EXPECT_EQ(found[2].speakerName, "Smith");
+    // A lone surname opening the sentence is no entity of the entity stage: the source stays as written.
+    EXPECT_EQ(found[2].speakerText.rfind("Smith, who spoke", 0), 0u) << found[2].speakerText;
     EXPECT_EQ(found[2].content, "the deal was close");
 }
 

@@ -25,8 +25,7 @@ std::string readFixture(const std::string& name)
 
 TEST(AttributionReference, findsAllTenStatementsWithTheirSources)
 {
-    EntityList entities;
-    const auto found = attribute(readFixture("global-times-us-threat-body.txt"), entities);
+    const auto found = attribute(readFixture("global-times-us-threat-body.txt"));
     ASSERT_EQ(found.size(), 10u);
 
     struct Expected

@@ -26,15 +26,22 @@ TEST(SpeakerResolver, resolvesPronounToLastNamedSpeaker)
 
 TEST(SpeakerResolver, surnameJoinsTheFullName)
 {
-    EntityList entities;
     const auto found = attribute("China's Foreign Ministry spokesperson Wang Wenbin said that talks went well. "
-                                 "\"We are ready,\" Wang said.",
-                                 entities);
+                                 "\"We are ready,\" Wang said.");
     ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[1].speakerText, "Wang");
     EXPECT_EQ(found[1].speakerName, "Wang Wenbin");
-    ASSERT_EQ(entities.records.size(), 1u);
-    EXPECT_EQ(entities.records[0].type, EntityType::Person);
-    EXPECT_EQ(entities.records[0].aliases, std::vector<std::string> { "Wang" });
+}
+
+TEST(SpeakerResolver, aNameTheEntityStageMissedStaysTheSourceAsWritten)
+{
+    const EntityList none;
+    const auto found = attribute("Jones said the deal was close.", none);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "");
+    EXPECT_EQ(found[0].speakerText, "Jones");
+    EXPECT_EQ(found[0].sieve, "speaker-in-sentence");
+    EXPECT_EQ(found[0].explanation, "named in the sentence: \u201cJones\u201d \u2192 unnamed");
 }
 
 TEST(SpeakerResolver, surnameFindsAnEarlierFullName)
@@ -89,9 +96,7 @@ TEST(SpeakerResolver, pronounFallsBackToMostRecentlyMentionedPerson)
     const auto found = attribute(text, entities);
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].speakerName, "Daniel Akerson");
-    // The pronoun became a mention of the entity.
-    EXPECT_EQ(entities.records[0].mentions.size(), 2u);
-    EXPECT_EQ(entities.records[0].mentions[1].kind, MentionKind::Pronoun);
+    EXPECT_EQ(found[0].sieve, "pronoun");
 }
 
 TEST(SpeakerResolver, theyContinuesAnUnnamedGroup)
@@ -120,17 +125,14 @@ TEST(SpeakerResolver, leadOfficialIsNamedInTheNextStatement)
     EXPECT_EQ(found[0].speakerName, "Wang Wenbin");
 }
 
-TEST(SpeakerResolver, acronymInParenthesesBecomesAnAlias)
+TEST(SpeakerResolver, aNameWithItsAcronymInParenthesesIsTheNamedOrganization)
 {
-    EntityList entities;
     const auto found = attribute("General Motors Corporation (GM) announced that it saw a 45% drop in sales. "
-                                 "GM said it might need $30 billion.",
-                                 entities);
+                                 "GM said it might need $30 billion.");
     ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].speakerText, "General Motors Corporation (GM)");
     EXPECT_EQ(found[0].speakerName, "General Motors Corporation");
-    EXPECT_EQ(found[1].speakerName, "General Motors Corporation");
-    ASSERT_EQ(entities.records.size(), 1u);
-    EXPECT_EQ(entities.records[0].type, EntityType::Organization);
+    EXPECT_EQ(found[1].speakerName, "General Motors Corporation"); // the entity stage links the acronym
 }
 
 TEST(SpeakerResolver, honorificsAndTitlesAreStripped)
@@ -197,7 +199,10 @@ TEST(SpeakerResolver, personBeforeOfOrganization)
 TEST(SpeakerResolver, personalPronounIgnoresAnOrganizationMention)
 {
     const std::string text = "\"It is symbolic,\" said Jan Techau of the Marshall Fund. They expect little, he said.";
-    EntityList entities;
+    // The recognizer's entities, with "he" wrongly given to the organization.
+    EntityList entities = recognise(text);
+    for (EntityRecord& record : entities.records)
+        std::erase_if(record.mentions, [&](const MentionRecord& m) { return m.start == offsetOf(text, "he said"); });
     EntityRecord fund;
     fund.type = EntityType::Organization;
     fund.name = "Marshall Fund";
