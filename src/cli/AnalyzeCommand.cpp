@@ -12,9 +12,9 @@
 namespace sayline::cli {
 namespace {
 
-constexpr const char* kUsage =
-    "usage: sayline-cli analyze [--format auto|text|html|rss|atom|nitf|newsml|mhtml]\n"
-    "                           [--reference-date YYYY-MM-DD] [--language auto|en|zh] FILE|- ...\n";
+constexpr const char* kUsage = "usage: sayline-cli analyze [--format auto|text|html|rss|atom|nitf|newsml|mhtml]\n"
+                               "                           [--reference-date YYYY-MM-DD] [--language auto|en|zh]\n"
+                               "                           [--entity-typing rules|tagger] FILE|- ...\n";
 
 bool isIsoDate(const std::string& text)
 {
@@ -67,6 +67,15 @@ int runAnalyze(CommandContext& context)
                 return ExitUsage;
             }
             options.language = *value;
+        } else if (arg == "--entity-typing") {
+            const std::string* value = optionValue("--entity-typing");
+            if (!value)
+                return ExitUsage;
+            if (*value != "rules" && *value != "tagger") {
+                context.err << "sayline-cli analyze: unknown entity typing '" << *value << "'\n" << kUsage;
+                return ExitUsage;
+            }
+            options.taggerTyping = *value == "tagger";
         } else if (arg == "-h" || arg == "--help") {
             context.out << kUsage;
             return ExitOk;
@@ -88,7 +97,7 @@ int runAnalyze(CommandContext& context)
     for (const std::string& input : inputs) {
         service::AnalysisOutcome outcome;
         if (input == "-") {
-            const std::string bytes{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+            const std::string bytes { std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>() };
             outcome = service.analyseBytes(bytes, "-", format, options);
         } else {
             outcome = service.analyseFile(input, format, options);

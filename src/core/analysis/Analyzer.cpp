@@ -23,7 +23,10 @@ std::optional<std::string> anchorDate(const model::Article& article, const Analy
     return options.referenceDate;
 }
 
-std::string entityId(int index) { return "E" + std::to_string(index + 1); }
+std::string entityId(int index)
+{
+    return "E" + std::to_string(index + 1);
+}
 
 std::vector<model::Entity> toModel(const Document& document, const EntityList& entities)
 {
@@ -119,7 +122,8 @@ model::AnalysedArticle Analyzer::analyse(model::Article article, const AnalysisO
     if (!options.language.empty() && options.language != "auto")
         article.language = options.language;
     const Document document(article.body());
-    EntityList entities = m_entities->recognise(document);
+    EntityList entities
+        = m_entities->recognise(document, options.taggerTyping ? NameTyping::Tagger : NameTyping::Rules);
     const TokenView view(document, *m_words);
     const std::vector<StatementRecord> statements = m_attribution->extract(view, entities);
     const std::vector<ClaimRecord> claims = m_claims->extract(view, entities, statements);
