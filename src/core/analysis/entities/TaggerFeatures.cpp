@@ -258,23 +258,18 @@ private:
         }
     }
 
-    std::u16string_view word(int i, const Sentence& sentence) const
+    /// values[i], or the sentence-boundary markers outside the sentence.
+    static std::u16string_view within(const std::vector<std::u16string>& values, int i, const Sentence& sentence)
     {
         if (i < sentence.firstToken)
             return kBefore;
         if (i >= sentence.endToken)
             return kAfter;
-        return m_words[static_cast<std::size_t>(i)];
+        return values[static_cast<std::size_t>(i)];
     }
 
-    std::u16string_view shape(int i, const Sentence& sentence) const
-    {
-        if (i < sentence.firstToken)
-            return kBefore;
-        if (i >= sentence.endToken)
-            return kAfter;
-        return m_shapes[static_cast<std::size_t>(i)];
-    }
+    std::u16string_view word(int i, const Sentence& sentence) const { return within(m_words, i, sentence); }
+    std::u16string_view shape(int i, const Sentence& sentence) const { return within(m_shapes, i, sentence); }
 
     /// A role of 1-3 lower-case words ends just before token i ("spokesperson", "chief executive").
     bool roleBefore(int i, const Sentence& sentence) const
