@@ -107,11 +107,13 @@ TEST(EntityTagger, taggerTypingLeavesNamesTheWordListsTypeAlone)
 
 TEST(EntityTagger, taggerTypedNamesStillFlowIntoAcronymsAndCoreference)
 {
-    const std::string text = "The Zelkova Maritime Authority (ZMA) fined the ship. Later the ZMA said the "
-                             "Zelkova Maritime Authority would appeal.";
+    const std::string text = "The union Force Ouvrière (FO) called a strike in the ports on Monday. Later FO said "
+                             "that Force Ouvrière would not back down.";
     const Recognised tagged(text, NameTyping::Tagger);
-    const EntityRecord* record = tagged.named("Zelkova Maritime Authority");
+    const EntityRecord* record = tagged.named("Force Ouvrière");
     ASSERT_NE(record, nullptr);
+    EXPECT_NE(record->type, EntityType::Person);
     EXPECT_EQ(tagged.mentions(*record, MentionKind::Acronym).size(), 2u);
     EXPECT_EQ(tagged.mentions(*record, MentionKind::Name).size(), 2u);
+    EXPECT_EQ(tagged.entities().records.size(), 1u);
 }
