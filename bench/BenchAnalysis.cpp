@@ -56,6 +56,18 @@ void analyseFiveKilobyteArticle(benchmark::State& state)
 }
 BENCHMARK(analyseFiveKilobyteArticle)->Unit(benchmark::kMillisecond);
 
+/// The same article with the trained entity tagger typing the names the rules can only guess.
+void analyseFiveKilobyteArticleWithTaggerTyping(benchmark::State& state)
+{
+    const auto article = fiveKilobyteArticle();
+    sayline::analysis::AnalysisOptions options;
+    options.taggerTyping = true;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(analyzer().analyse(article, options));
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * article.body().size()));
+}
+BENCHMARK(analyseFiveKilobyteArticleWithTaggerTyping)->Unit(benchmark::kMillisecond);
+
 void readAndAnalyseEverySample(benchmark::State& state)
 {
     std::vector<std::filesystem::path> files;

@@ -15,6 +15,7 @@
 #include "corrections/MergeDialog.h"
 #include "corrections/ReassignDialog.h"
 #include "export/ExportController.h"
+#include "help/AboutText.h"
 #include "help/ShortcutsDialog.h"
 #include "library/ArticlesView.h"
 #include "library/RecentFiles.h"
@@ -239,12 +240,7 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Sayline"),
-                       tr("<h3>Sayline %1</h3>"
-                          "<p>A news-analysis reader: who said what, about whom, and when.</p>"
-                          "<p>Sayline works fully offline; nothing an article contains makes it touch the "
-                          "network.</p><p>License: GPL-3.0-or-later.</p>")
-                           .arg(QStringLiteral(SAYLINE_VERSION)));
+    QMessageBox::about(this, tr("About Sayline"), aboutText());
 }
 
 } // namespace sayline::app

@@ -2,6 +2,7 @@
 // sayline-cli analyze: JSON Lines of the analysis contract, no store involved.
 #include <iostream>
 #include <iterator>
+#include <map>
 #include <memory>
 #include <regex>
 
@@ -68,6 +69,12 @@ CommandRun configureAnalyze(CLI::App& command)
     command.add_option("--language", options->analysis.language, "the article's language (default: detected)")
         ->type_name("LANG")
         ->check(CLI::IsMember({ "auto", "en", "zh" }));
+    static const std::map<std::string, bool> typings { { "rules", false }, { "tagger", true } };
+    command
+        .add_option("--entity-typing", options->analysis.taggerTyping,
+                    "how a name found by its shape alone is typed: rules (default) or the trained tagger")
+        ->type_name("rules|tagger")
+        ->transform(CLI::CheckedTransformer(typings, CLI::ignore_case));
     command.add_option("FILE", options->inputs, "article files; - reads standard input")->required();
     command.footer("Prints one JSON object per article, one per line (the contract in docs/analysis-json.md).");
     return [options](CommandContext& context) { return runAnalyze(context, *options); };

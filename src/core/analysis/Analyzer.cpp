@@ -147,7 +147,7 @@ model::AnalysedArticle Analyzer::analyse(model::Article article, const AnalysisO
         statements = m_chineseAttribution->extract(text, entities);
         claims = m_chineseClaims->extract(text, entities, statements);
     } else {
-        entities = m_entities->recognise(document);
+        entities = m_entities->recognise(document, options.taggerTyping ? NameTyping::Tagger : NameTyping::Rules);
         const TokenView view(document, *m_words);
         statements = m_attribution->extract(view, entities);
         claims = m_claims->extract(view, entities, statements);

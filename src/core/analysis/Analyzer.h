@@ -15,6 +15,10 @@ struct AnalysisOptions
     std::optional<std::string> referenceDate;
     /// "auto", "en" or "zh".
     std::string language = "auto";
+    /// Type the names no word list, name head, title or context cue types with the trained entity tagger
+    /// (resources/models/) instead of the rules' guess from the name's shape. Off by default: on the dev
+    /// sets the rules still score higher (docs/quality.md).
+    bool taggerTyping = false;
 };
 
 class Lexicons;

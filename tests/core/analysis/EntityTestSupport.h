@@ -23,9 +23,9 @@ inline const Gazetteer& gazetteer()
 class Recognised
 {
 public:
-    explicit Recognised(const std::string& text)
+    explicit Recognised(const std::string& text, NameTyping typing = NameTyping::Rules)
         : m_document(text)
-        , m_entities(recognizer().recognise(m_document))
+        , m_entities(recognizer().recognise(m_document, typing))
     {
     }
 
@@ -77,13 +77,13 @@ public:
         return std::find(list.begin(), list.end(), item) != list.end();
     }
 
-private:
     static const EntityRecognizer& recognizer()
     {
         static const EntityRecognizer instance(lexicons());
         return instance;
     }
 
+private:
     Document m_document;
     EntityList m_entities;
 };

@@ -4,11 +4,13 @@
 #include "AcronymLinker.h"
 #include "ContextTyper.h"
 #include "Coreference.h"
+#include "EntityTagger.h"
 #include "Gazetteer.h"
 #include "NameFinder.h"
 #include "NominalResolver.h"
 #include "PronounResolver.h"
 #include "RoleFinder.h"
+#include "TaggerTyper.h"
 #include "analysis/lexicon/Lexicons.h"
 #include "analysis/text/Document.h"
 
@@ -16,17 +18,20 @@ namespace sayline::analysis {
 
 EntityRecognizer::EntityRecognizer(const Lexicons& lexicons)
     : m_gazetteer(std::make_unique<Gazetteer>(lexicons))
+    , m_tagger(std::make_unique<EntityTagger>(*m_gazetteer))
 {
 }
 
 EntityRecognizer::~EntityRecognizer() = default;
 
-EntityList EntityRecognizer::recognise(const Document& document) const
+EntityList EntityRecognizer::recognise(const Document& document, NameTyping typing) const
 {
     const Gazetteer& gazetteer = *m_gazetteer;
     std::vector<NameCandidate> candidates = NameFinder(gazetteer).find(document);
     const ContextTyper context(gazetteer);
     context.apply(document, candidates);
+    if (typing == NameTyping::Tagger)
+        TaggerTyper(*m_tagger).apply(document, candidates);
     const AcronymLinker acronyms(gazetteer);
     acronyms.dropCommonPhraseAcronyms(document, candidates);
     const std::vector<int> links = acronyms.link(document, candidates);

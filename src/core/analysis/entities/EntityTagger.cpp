@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EntityTagger.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "analysis/lexicon/EmbeddedResources.h"
+#include "analysis/text/Document.h"
+#include "model/Error.h"
+
+namespace sayline::analysis {
+namespace {
+
+TaggerModel compiledInModel()
+{
+    const std::string_view bytes = embeddedResource(EntityTagger::kModelResource);
+    if (bytes.empty())
+        throw Error(ErrorCode::Internal,
+                    std::string("entity tagger model not compiled in: ") + EntityTagger::kModelResource);
+    return TaggerModel::fromBytes(bytes);
+}
+
+/// Scores of every tag of every token of one sentence.
+std::vector<int> emissions(const TaggerModel& model, const TokenFeatures& features, const Sentence& sentence)
+{
+    std::vector<int> scores(static_cast<std::size_t>(sentence.endToken - sentence.firstToken) * kNameTagCount, 0);
+    for (int i = sentence.firstToken; i < sentence.endToken; ++i) {
+        model.addEmissions(
+            features.of(i),
+            std::span<int, kNameTagCount>(
+                scores.data() + static_cast<std::size_t>(i - sentence.firstToken) * kNameTagCount, kNameTagCount));
+    }
+    return scores;
+}
+
+constexpr long long kImpossible = std::numeric_limits<long long>::min() / 4;
+
+/// The score of tokens [first, end) (sentence-relative) tagged as one name of `type`, between the tags around
+/// it.
+long long spanScore(const TaggerModel& model, std::span<const int> scores, const std::vector<NameTag>& tags, int first,
+                    int end, model::EntityType type)
+{
+    const NameTag begin = beginTag(type);
+    const NameTag inside = insideTag(type);
+    const std::optional<NameTag> before
+        = first > 0 ? std::optional<NameTag>(tags[static_cast<std::size_t>(first) - 1]) : std::nullopt;
+    long long score
+        = model.transition(before, begin) + scores[static_cast<std::size_t>(first) * kNameTagCount + tagIndex(begin)];
+    for (int i = first + 1; i < end; ++i)
+        score += model.transition(i == first + 1 ? begin : inside, inside)
+            + scores[static_cast<std::size_t>(i) * kNameTagCount + tagIndex(inside)];
+    if (end < static_cast<int>(tags.size())) {
+        const NameTag after = tags[static_cast<std::size_t>(end)];
+        if (!mayFollow(end - first == 1 ? begin : inside, after))
+            return kImpossible;
+        score += model.transition(end - first == 1 ? begin : inside, after);
+    }
+    return score;
+}
+
+/// The best type of tokens [first, end) between the tags around them, and its lead over the next-best type.
+SpanType bestType(const TaggerModel& model, std::span<const int> scores, const std::vector<NameTag>& tags, int first,
+                  int end)
+{
+    SpanType out;
+    long long best = kImpossible;
+    long long second = kImpossible;
+    for (model::EntityType type : kTaggedTypes) {
+        const long long score = spanScore(model, scores, tags, first, end, type);
+        if (score > best) {
+            second = best;
+            best = score;
+            out.type = type;
+        } else {
+            second = std::max(second, score);
+        }
+    }
+    out.margin
+        = static_cast<int>(std::clamp(best - second, 0LL, static_cast<long long>(std::numeric_limits<int>::max())));
+    return out;
+}
+
+} // namespace
+
+EntityTagger::EntityTagger(const Gazetteer& gazetteer)
+    : EntityTagger(gazetteer, compiledInModel())
+{
+}
+
+EntityTagger::EntityTagger(const Gazetteer& gazetteer, TaggerModel model)
+    : m_features(gazetteer)
+    , m_model(std::move(model))
+{
+}
+
+std::vector<NameTag> EntityTagger::tagTokens(const Document& document) const
+{
+    std::vector<NameTag> out(document.tokens().size(), NameTag::Outside);
+    const TokenFeatures features = m_features.extract(document);
+    for (const Sentence& sentence : document.sentences()) {
+        const std::vector<NameTag> tags = decodeNameTags(emissions(m_model, features, sentence), m_model.transitions());
+        std::copy(tags.begin(), tags.end(), out.begin() + sentence.firstToken);
+    }
+    return out;
+}
+
+std::vector<TaggedName> EntityTagger::tag(const Document& document) const
+{
+    std::vector<TaggedName> out;
+    const TokenFeatures features = m_features.extract(document);
+    const auto& sentences = document.sentences();
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+        const Sentence& sentence = sentences[s];
+        const std::vector<int> scores = emissions(m_model, features, sentence);
+        const std::vector<NameTag> tags = decodeNameTags(scores, m_model.transitions());
+        const int count = static_cast<int>(tags.size());
+        for (int i = 0; i < count;) {
+            if (!isBegin(tags[static_cast<std::size_t>(i)])) {
+                ++i;
+                continue;
+            }
+            int end = i + 1;
+            while (end < count && isInside(tags[static_cast<std::size_t>(end)]))
+                ++end;
+            TaggedName name;
+            name.firstToken = sentence.firstToken + i;
+            name.endToken = sentence.firstToken + end;
+            name.sentence = static_cast<int>(s);
+            const SpanType best = bestType(m_model, scores, tags, i, end);
+            name.type = best.type;
+            name.margin = best.margin;
+            out.push_back(name);
+            i = end;
+        }
+    }
+    return out;
+}
+
+std::vector<SpanType> EntityTagger::typeSpans(const Document& document, std::span<const TokenSpan> spans) const
+{
+    std::vector<SpanType> out;
+    out.reserve(spans.size());
+    if (spans.empty())
+        return out;
+    const TokenFeatures features = m_features.extract(document);
+    const auto& sentences = document.sentences();
+    int scored = -1; // the sentence whose emissions are in `scores`
+    std::vector<int> scores;
+    std::vector<NameTag> outside;
+    for (const TokenSpan& span : spans) {
+        const Sentence& sentence = sentences[static_cast<std::size_t>(span.sentence)];
+        if (span.sentence != scored) {
+            scores = emissions(m_model, features, sentence);
+            outside.assign(static_cast<std::size_t>(sentence.endToken - sentence.firstToken), NameTag::Outside);
+            scored = span.sentence;
+        }
+        out.push_back(bestType(m_model, scores, outside, span.firstToken - sentence.firstToken,
+                               span.endToken - sentence.firstToken));
+    }
+    return out;
+}
+
+} // namespace sayline::analysis

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <vector>
+
+#include "NameCandidate.h"
+
+namespace sayline::analysis {
+
+class Document;
+class EntityTagger;
+
+/// Types the name candidates that no word list, name head, title or context cue could type: the trained
+/// tagger reads each such name in its sentence and the type it scores best replaces the rules' guess (a name
+/// shaped like a person's is no longer a person for that alone: "Force Ouvrière"). The tagger's lead over the
+/// next-best type decides how much the type weighs in coreference's vote.
+class TaggerTyper
+{
+public:
+    explicit TaggerTyper(const EntityTagger& tagger);
+    void apply(const Document& document, std::vector<NameCandidate>& candidates) const;
+
+private:
+    const EntityTagger& m_tagger;
+};
+
+} // namespace sayline::analysis
