@@ -202,6 +202,76 @@ void BM_CombinedSearch(benchmark::State& state)
     });
 }
 
+/// Times one call per iteration and reports median and p95 latency.
+template <typename Work> void runTimed(benchmark::State& state, Work work)
+{
+    Library& built = library();
+    std::vector<double> latencies;
+    std::size_t i = 0;
+    for (auto _ : state) {
+        const auto start = std::chrono::steady_clock::now();
+        if (const std::string error = work(built, i++); !error.empty()) {
+            state.SkipWithError(error.c_str());
+            return;
+        }
+        latencies.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    }
+    std::sort(latencies.begin(), latencies.end());
+    state.counters["median_ms"] = latencies[latencies.size() / 2];
+    state.counters["p95_ms"] = latencies[std::min(latencies.size() - 1, latencies.size() * 95 / 100)];
+}
+
+/// What the window does when it opens on the library: a new connection, the article count, the first page.
+void BM_OpenArticleList(benchmark::State& state)
+{
+    runTimed(state, [](Library& built, std::size_t) {
+        service::SearchService search(built.file);
+        store::ArticleFilter filter;
+        filter.limit = 200;
+        const auto total = search.countArticles(filter);
+        const auto page = search.articles(filter);
+        return !total ? total.error() : !page ? page.error() : std::string();
+    });
+}
+
+/// Scrolling far down the list: a page at offset 50,000 (in date and in title order).
+void BM_ArticleListDeepPage(benchmark::State& state)
+{
+    service::SearchService search(library().file);
+    runTimed(state, [&search](Library&, std::size_t i) {
+        store::ArticleFilter filter;
+        filter.sort = i % 2 == 0 ? store::ArticleFilter::Sort::Date : store::ArticleFilter::Sort::Title;
+        filter.offset = 50000;
+        filter.limit = 200;
+        const auto page = search.articles(filter);
+        return page ? std::string() : page.error();
+    });
+}
+
+/// The Speakers tab: every speaker with count, dates, aliases and roles.
+void BM_SpeakersList(benchmark::State& state)
+{
+    service::SearchService search(library().file);
+    runTimed(state, [&search](Library&, std::size_t) {
+        const auto speakers = search.speakers(std::nullopt, 1000000);
+        return speakers ? std::string() : speakers.error();
+    });
+}
+
+/// Choosing a speaker: the count and the timeline over all their statements.
+void BM_SpeakerTimeline(benchmark::State& state)
+{
+    service::SearchService search(library().file);
+    runTimed(state, [&search](Library& built, std::size_t i) {
+        store::SearchQuery query;
+        query.speaker = built.generator.speaker(i * 7919);
+        const auto count = search.countStatements(query);
+        const auto timeline = search.timeline(query);
+        return !count ? count.error() : !timeline ? timeline.error() : std::string();
+    });
+}
+
 } // namespace
 
 BENCHMARK(BM_Import)->Iterations(1)->Unit(benchmark::kMillisecond);
@@ -209,4 +279,8 @@ BENCHMARK(BM_SpeakerSearch)->Iterations(300)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_TextSearch)->Iterations(300)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_TextSearchCommonWord)->Iterations(100)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CombinedSearch)->Iterations(300)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_OpenArticleList)->Iterations(20)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ArticleListDeepPage)->Iterations(20)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SpeakersList)->Iterations(5)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SpeakerTimeline)->Iterations(100)->Unit(benchmark::kMillisecond);
 BENCHMARK_MAIN();

@@ -410,6 +410,7 @@ void MainWindow::updateCorrectionActions()
     m_ui->deleteStatementAction->setEnabled(statement);
     m_ui->mergeEntityAction->setEnabled(entity);
     m_ui->renameEntityAction->setEnabled(entity);
+    m_ui->splitEntityAction->setEnabled(entity && m_current && m_current->localEntityId(*m_subject.entity));
     m_ui->showSpeakerStatementsAction->setEnabled(entity);
     m_ui->exportSummaryAction->setEnabled(m_current != nullptr);
     m_ui->closeArticleAction->setEnabled(m_current != nullptr);
@@ -430,6 +431,8 @@ void MainWindow::showCorrectionMenu(const QPoint& globalPosition, QMenu* menu)
         menu->addAction(m_ui->showSpeakerStatementsAction);
         menu->addAction(m_ui->mergeEntityAction);
         menu->addAction(m_ui->renameEntityAction);
+        if (m_ui->splitEntityAction->isEnabled())
+            menu->addAction(m_ui->splitEntityAction);
     }
     if (menu->isEmpty()) {
         delete menu;

@@ -85,6 +85,7 @@ public Q_SLOTS:
     void deleteSubject();
     void mergeSubject();
     void renameSubject();
+    void splitSubject();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -8,6 +8,7 @@
 #include <QStyle>
 #include <QUndoStack>
 
+#include "SaylineVersion.h"
 #include "corrections/CorrectionController.h"
 #include "corrections/MergeDialog.h"
 #include "corrections/ReassignDialog.h"
@@ -86,6 +87,7 @@ void MainWindow::connectActions()
     connect(ui.deleteStatementAction, &QAction::triggered, this, &MainWindow::deleteSubject);
     connect(ui.mergeEntityAction, &QAction::triggered, this, &MainWindow::mergeSubject);
     connect(ui.renameEntityAction, &QAction::triggered, this, &MainWindow::renameSubject);
+    connect(ui.splitEntityAction, &QAction::triggered, this, &MainWindow::splitSubject);
     connect(ui.showSpeakerStatementsAction, &QAction::triggered, this, [this] {
         if (m_subject.entity)
             showSpeaker(*m_subject.entity, m_subject.entityName);
@@ -194,6 +196,16 @@ void MainWindow::renameSubject()
         return;
     if (m_corrections->rename(*m_subject.entity, name))
         m_subject.entityName = name;
+}
+
+void MainWindow::splitSubject()
+{
+    if (!m_subject.entity || !m_current || !m_current->localEntityId(*m_subject.entity))
+        return;
+    if (m_corrections->split(*m_subject.entity, m_current->articleId, m_subject.entityName))
+        statusBar()->showMessage(tr("%1 in this article is now an entity of its own. Undo (Ctrl+Z) joins them again.")
+                                     .arg(m_subject.entityName),
+                                 8000);
 }
 
 void MainWindow::showShortcuts()

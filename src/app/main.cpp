@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "MainWindow.h"
+#include "SaylineVersion.h"
 #include "ScreenshotRunner.h"
 #include "analysis/Analyzer.h"
 #include "service/AnalysisService.h"
@@ -98,7 +99,7 @@ int main(int argc, char* argv[])
         return 0;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        std::printf("sayline %s\n", SAYLINE_VERSION);
+        std::printf("Sayline %s\n", SAYLINE_VERSION);
         return 0;
     }
     std::optional<sayline::app::ScreenshotRequest> screenshot;

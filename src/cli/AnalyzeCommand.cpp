@@ -2,9 +2,11 @@
 // sayline-cli analyze: JSON Lines of the analysis contract, no store involved.
 #include <iostream>
 #include <iterator>
+#include <memory>
 #include <regex>
 
 #include "Command.h"
+#include "LibraryOptions.h"
 #include "analysis/Analyzer.h"
 #include "export/AnalysisJson.h"
 #include "service/AnalysisService.h"
@@ -12,86 +14,25 @@
 namespace sayline::cli {
 namespace {
 
-constexpr const char* kUsage =
-    "usage: sayline-cli analyze [--format auto|text|html|rss|atom|nitf|newsml|mhtml]\n"
-    "                           [--reference-date YYYY-MM-DD] [--language auto|en|zh] FILE|- ...\n";
-
-bool isIsoDate(const std::string& text)
-{
-    static const std::regex pattern(R"(\d{4}-\d{2}-\d{2})");
-    return std::regex_match(text, pattern);
-}
-
-} // namespace
-
-int runAnalyze(CommandContext& context)
+struct AnalyzeOptions
 {
     ingest::Format format = ingest::Format::Auto;
-    analysis::AnalysisOptions options;
+    analysis::AnalysisOptions analysis;
     std::vector<std::string> inputs;
-    const auto& args = context.args;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& arg = args[i];
-        auto optionValue = [&](const char* name) -> const std::string* {
-            if (i + 1 >= args.size()) {
-                context.err << "sayline-cli analyze: " << name << " needs a value\n" << kUsage;
-                return nullptr;
-            }
-            return &args[++i];
-        };
-        if (arg == "--format") {
-            const std::string* value = optionValue("--format");
-            if (!value)
-                return ExitUsage;
-            auto parsed = ingest::formatFromString(*value);
-            if (!parsed) {
-                context.err << "sayline-cli analyze: unknown format '" << *value << "'\n" << kUsage;
-                return ExitUsage;
-            }
-            format = *parsed;
-        } else if (arg == "--reference-date") {
-            const std::string* value = optionValue("--reference-date");
-            if (!value)
-                return ExitUsage;
-            if (!isIsoDate(*value)) {
-                context.err << "sayline-cli analyze: --reference-date wants YYYY-MM-DD, not '" << *value << "'\n";
-                return ExitUsage;
-            }
-            options.referenceDate = *value;
-        } else if (arg == "--language") {
-            const std::string* value = optionValue("--language");
-            if (!value)
-                return ExitUsage;
-            if (*value != "auto" && *value != "en" && *value != "zh") {
-                context.err << "sayline-cli analyze: unknown language '" << *value << "'\n" << kUsage;
-                return ExitUsage;
-            }
-            options.language = *value;
-        } else if (arg == "-h" || arg == "--help") {
-            context.out << kUsage;
-            return ExitOk;
-        } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
-            context.err << "sayline-cli analyze: unknown option '" << arg << "'\n" << kUsage;
-            return ExitUsage;
-        } else {
-            inputs.push_back(arg);
-        }
-    }
-    if (inputs.empty()) {
-        context.err << kUsage;
-        return ExitUsage;
-    }
+};
 
+int runAnalyze(CommandContext& context, const AnalyzeOptions& options)
+{
     const analysis::Analyzer analyzer;
     const service::AnalysisService service(analyzer);
     int status = ExitOk;
-    for (const std::string& input : inputs) {
+    for (const std::string& input : options.inputs) {
         service::AnalysisOutcome outcome;
         if (input == "-") {
-            const std::string bytes{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
-            outcome = service.analyseBytes(bytes, "-", format, options);
+            const std::string bytes { std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>() };
+            outcome = service.analyseBytes(bytes, "-", options.format, options.analysis);
         } else {
-            outcome = service.analyseFile(input, format, options);
+            outcome = service.analyseFile(input, options.format, options.analysis);
         }
         if (!outcome.ok()) {
             context.err << input << ": " << outcome.error << '\n';
@@ -103,6 +44,31 @@ int runAnalyze(CommandContext& context)
         context.out.flush();
     }
     return status;
+}
+
+} // namespace
+
+CommandRun configureAnalyze(CLI::App& command)
+{
+    auto options = std::make_shared<AnalyzeOptions>();
+    static const CLI::Validator isoDate(
+        [](const std::string& text) {
+            static const std::regex pattern(R"(\d{4}-\d{2}-\d{2})");
+            return std::regex_match(text, pattern) ? std::string() : "wants YYYY-MM-DD, not '" + text + "'";
+        },
+        "");
+    addInputFormatOption(command, options->format);
+    command
+        .add_option("--reference-date", options->analysis.referenceDate,
+                    "resolve relative dates against this day when the article has no publication date")
+        ->type_name("YYYY-MM-DD")
+        ->check(isoDate);
+    command.add_option("--language", options->analysis.language, "the article's language (default: detected)")
+        ->type_name("LANG")
+        ->check(CLI::IsMember({ "auto", "en", "zh" }));
+    command.add_option("FILE", options->inputs, "article files; - reads standard input")->required();
+    command.footer("Prints one JSON object per article, one per line (the contract in docs/analysis-json.md).");
+    return [options](CommandContext& context) { return runAnalyze(context, *options); };
 }
 
 } // namespace sayline::cli

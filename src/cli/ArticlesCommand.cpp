@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sayline-cli articles: the articles of the library, newest first.
+#include <memory>
 #include <ostream>
 
 #include "Command.h"
@@ -11,51 +12,33 @@
 namespace sayline::cli {
 namespace {
 
-constexpr const char* kUsage
-    = "usage: sayline-cli articles [--library PATH] [--json] [--publisher NAME] [--from DATE] [--to DATE]\n"
-      "                            [--text FTS-QUERY] [--limit N]\n"
-      "DATE is YYYY, YYYY-MM or YYYY-MM-DD; --text searches titles and bodies.\n";
-
-} // namespace
-
-int runArticles(CommandContext& context)
+struct ArticlesOptions
 {
-    LibraryArguments args;
-    if (auto exit = args.parse(
-            context, "articles", kUsage,
-            { { "--publisher", true }, { "--from", true }, { "--to", true }, { "--text", true }, { "--limit", true } }))
-        return *exit;
-    if (!args.positional().empty()) {
-        context.err << "sayline-cli articles: unexpected argument '" << args.positional().front() << "'\n" << kUsage;
-        return ExitUsage;
-    }
-    store::ArticleFilter filter;
-    filter.publisher = args.value("--publisher");
-    filter.text = args.value("--text");
-    for (const auto& [option, end] : { std::pair { "--from", false }, std::pair { "--to", true } }) {
-        if (auto text = args.value(option)) {
-            auto bound = dateBound(*text, end);
-            if (!bound) {
-                context.err << "sayline-cli articles: " << option << " wants YYYY[-MM[-DD]], not '" << *text << "'\n";
-                return ExitUsage;
-            }
-            (end ? filter.to : filter.from) = bound;
-        }
-    }
-    if (auto limit = args.value("--limit")) {
-        auto number = positiveNumber(*limit);
-        if (!number) {
-            context.err << "sayline-cli articles: --limit wants a positive number\n";
-            return ExitUsage;
-        }
-        filter.limit = static_cast<int>(std::min<long long>(*number, 1000000));
-    }
+    LibraryOptions library;
+    std::optional<std::string> publisher;
+    std::optional<std::string> text;
+    DateRangeOptions dates;
+    std::optional<long long> limit;
+};
 
-    service::SearchService search(args.library());
+int runArticles(CommandContext& context, const ArticlesOptions& args)
+{
+    const auto library = args.library.path(context, "articles");
+    if (!library)
+        return ExitFailure;
+    store::ArticleFilter filter;
+    filter.publisher = args.publisher;
+    filter.text = args.text;
+    filter.from = args.dates.firstDay();
+    filter.to = args.dates.lastDay();
+    if (args.limit)
+        filter.limit = clampedLimit(*args.limit);
+
+    service::SearchService search(*library);
     const auto articles = search.articles(filter);
     if (!articles)
         return reportError(context, "articles", articles.error(), static_cast<int>(articles.code()));
-    if (args.json()) {
+    if (args.library.json) {
         context.out << articlesJson(articles.value()) << '\n';
         return ExitOk;
     }
@@ -66,6 +49,20 @@ int runArticles(CommandContext& context)
     }
     table.print(context.out);
     return ExitOk;
+}
+
+} // namespace
+
+CommandRun configureArticles(CLI::App& command)
+{
+    auto options = std::make_shared<ArticlesOptions>();
+    addLibraryOptions(command, options->library);
+    command.add_option("--publisher", options->publisher, "only articles of this publisher")->type_name("NAME");
+    addDateRangeOptions(command, options->dates, "articles published");
+    command.add_option("--text", options->text, "only articles whose title or body match (SQLite FTS5 syntax)")
+        ->type_name("FTS-QUERY");
+    addLimitOption(command, options->limit, "list at most N articles");
+    return [options](CommandContext& context) { return runArticles(context, *options); };
 }
 
 } // namespace sayline::cli

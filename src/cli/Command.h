@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <iosfwd>
-#include <string>
-#include <vector>
+
+namespace CLI {
+class App;
+}
 
 namespace sayline::cli {
 
@@ -15,24 +18,28 @@ enum ExitCode : int
     ExitUsage = 2,
 };
 
-/// Everything a subcommand needs: its arguments (without the subcommand name) and the streams to use.
+/// The streams a subcommand writes to.
 struct CommandContext
 {
-    std::vector<std::string> args;
     std::ostream& out;
     std::ostream& err;
 };
 
-int runAnalyze(CommandContext& context);
-int runImport(CommandContext& context);
-int runArticles(CommandContext& context);
-int runShow(CommandContext& context);
-int runSpeakers(CommandContext& context);
-int runSearch(CommandContext& context);
-int runMerge(CommandContext& context);
-int runReassign(CommandContext& context);
-int runDeleteStatement(CommandContext& context);
-int runReanalyse(CommandContext& context);
-int runExport(CommandContext& context);
+/// Runs a subcommand once the command line has been parsed into the options it declared.
+using CommandRun = std::function<int(CommandContext&)>;
+
+/// Each subcommand declares its options, arguments and help text on its CLI11 parser and returns the function
+/// that runs it. Values the parser cannot check (an unknown speaker, a missing library) are the run's business.
+CommandRun configureAnalyze(CLI::App& command);
+CommandRun configureImport(CLI::App& command);
+CommandRun configureArticles(CLI::App& command);
+CommandRun configureShow(CLI::App& command);
+CommandRun configureSpeakers(CLI::App& command);
+CommandRun configureSearch(CLI::App& command);
+CommandRun configureMerge(CLI::App& command);
+CommandRun configureReassign(CLI::App& command);
+CommandRun configureDeleteStatement(CLI::App& command);
+CommandRun configureReanalyse(CLI::App& command);
+CommandRun configureExport(CLI::App& command);
 
 } // namespace sayline::cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sayline-cli delete-statement: a false statement goes (and stays gone after re-analysis).
+#include <memory>
 #include <ostream>
 
 #include "Command.h"
@@ -9,44 +10,46 @@
 namespace sayline::cli {
 namespace {
 
-constexpr const char* kUsage = "usage: sayline-cli delete-statement [--library PATH] [--json] STATEMENT-ID...\n";
-
-} // namespace
-
-int runDeleteStatement(CommandContext& context)
+struct DeleteStatementOptions
 {
-    LibraryArguments args;
-    if (auto exit = args.parse(context, "delete-statement", kUsage, {}))
-        return *exit;
-    if (args.positional().empty()) {
-        context.err << kUsage;
-        return ExitUsage;
-    }
+    LibraryOptions library;
     std::vector<long long> ids;
-    for (const auto& text : args.positional()) {
-        auto id = positiveNumber(text);
-        if (!id) {
-            context.err << "sayline-cli delete-statement: '" << text << "' is not a statement id\n";
-            return ExitUsage;
-        }
-        ids.push_back(*id);
-    }
+};
+
+int runDeleteStatement(CommandContext& context, const DeleteStatementOptions& args)
+{
+    const auto library = args.library.path(context, "delete-statement");
+    if (!library)
+        return ExitFailure;
     const analysis::Analyzer analyzer;
-    service::CorrectionService corrections(analyzer, args.library());
+    service::CorrectionService corrections(analyzer, *library);
     int status = ExitOk;
     std::size_t deleted = 0;
-    for (long long id : ids) {
+    for (long long id : args.ids) {
         const auto done = corrections.deleteStatement(id);
         if (!done)
             status = reportError(context, "delete-statement", done.error(), static_cast<int>(done.code()));
         else
             ++deleted;
     }
-    if (args.json())
+    if (args.library.json)
         context.out << "{\"deleted\":" << deleted << "}\n";
     else
         context.out << "deleted " << deleted << (deleted == 1 ? " statement\n" : " statements\n");
     return status;
+}
+
+} // namespace
+
+CommandRun configureDeleteStatement(CLI::App& command)
+{
+    auto options = std::make_shared<DeleteStatementOptions>();
+    addLibraryOptions(command, options->library);
+    command.add_option("STATEMENT-ID", options->ids, "the statements to delete")
+        ->required()
+        ->check(positiveNumberCheck());
+    command.footer("A deleted statement stays deleted when its article is analysed again.");
+    return [options](CommandContext& context) { return runDeleteStatement(context, *options); };
 }
 
 } // namespace sayline::cli

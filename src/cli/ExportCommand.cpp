@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sayline-cli export: annotated summaries of articles and speaker dossiers as files.
+#include <memory>
 #include <ostream>
 
 #include "Command.h"
 #include "LibraryOptions.h"
+#include "ProgressBar.h"
 #include "service/ExportService.h"
 #ifdef SAYLINE_HAVE_PDF
 #include "export/pdf/PdfSummaryWriter.h"
@@ -12,19 +14,24 @@
 namespace sayline::cli {
 namespace {
 
-constexpr const char* kUsage
-    = "usage: sayline-cli export [--library PATH] [--format md|html|pdf|json|csv] [--output FILE|-]\n"
-      "                          (--article ID... | --all | --speaker NAME) [--from DATE] [--to DATE]\n"
-      "                          [--title TEXT] [--bom] [--lf]\n"
-      "Writes an annotated summary of articles (--article, --all) or the dossier of a speaker: all statements of\n"
-      "NAME in date order, with sources. The format comes from --format, else from FILE's extension, else md.\n"
-      "csv lists statements (RFC 4180; --bom adds a UTF-8 byte order mark for Excel, --lf ends lines with LF\n"
-      "instead of CRLF). pdf needs --output FILE. DATE is YYYY, YYYY-MM or YYYY-MM-DD. Output goes to stdout\n"
-      "without --output or with --output -.\n";
+struct ExportOptions
+{
+    LibraryOptions library;
+    std::optional<std::string> format;
+    std::optional<std::string> output;
+    std::vector<long long> articles;
+    bool all = false;
+    std::optional<std::string> speaker;
+    DateRangeOptions dates;
+    std::optional<std::string> title;
+    bool byteOrderMark = false;
+    bool lineFeeds = false;
+    bool quiet = false;
+};
 
 int usageError(CommandContext& context, const std::string& message)
 {
-    context.err << "sayline-cli export: " << message << '\n' << kUsage;
+    context.err << "sayline-cli export: " << message << '\n';
     return ExitUsage;
 }
 
@@ -37,64 +44,24 @@ service::PdfRenderer pdfRenderer()
 #endif
 }
 
-} // namespace
-
-int runExport(CommandContext& context)
+int runExport(CommandContext& context, const ExportOptions& args)
 {
-    LibraryArguments args;
-    if (auto exit = args.parse(context, "export", kUsage,
-                               { { "--format", true },
-                                 { "--output", true },
-                                 { "--article", false },
-                                 { "--all", false },
-                                 { "--speaker", true },
-                                 { "--from", true },
-                                 { "--to", true },
-                                 { "--title", true },
-                                 { "--bom", false },
-                                 { "--lf", false } }))
-        return *exit;
-
     service::ExportRequest request;
-    request.allArticles = args.flag("--all");
-    request.speaker = args.value("--speaker");
-    request.title = args.value("--title").value_or("");
-    request.csv.byteOrderMark = args.flag("--bom");
-    request.csv.crlf = !args.flag("--lf");
-    if (args.flag("--article")) {
-        for (const std::string& text : args.positional()) {
-            const auto id = positiveNumber(text);
-            if (!id)
-                return usageError(context, "'" + text + "' is not an article id");
-            request.articleIds.push_back(*id);
-        }
-        if (request.articleIds.empty())
-            return usageError(context, "--article needs at least one article id");
-    } else if (!args.positional().empty()) {
-        return usageError(context, "unexpected argument '" + args.positional().front() + "'");
-    }
-    const int modes = (args.flag("--article") ? 1 : 0) + (request.allArticles ? 1 : 0) + (request.speaker ? 1 : 0);
-    if (modes != 1)
-        return usageError(context, "choose exactly one of --article ID..., --all, --speaker NAME");
-    for (const auto& [option, end] : { std::pair { "--from", false }, std::pair { "--to", true } }) {
-        if (auto text = args.value(option)) {
-            auto bound = dateBound(*text, end);
-            if (!bound)
-                return usageError(context, std::string(option) + " wants YYYY[-MM[-DD]], not '" + *text + "'");
-            (end ? request.to : request.from) = bound;
-        }
-    }
+    request.articleIds.assign(args.articles.begin(), args.articles.end());
+    request.allArticles = args.all;
+    request.speaker = args.speaker;
+    request.title = args.title.value_or("");
+    request.csv.byteOrderMark = args.byteOrderMark;
+    request.csv.crlf = !args.lineFeeds;
+    request.from = args.dates.firstDay();
+    request.to = args.dates.lastDay();
 
-    const std::optional<std::string> output = args.value("--output");
+    const std::optional<std::string>& output = args.output;
     const bool toStdout = !output || *output == "-";
-    if (auto name = args.value("--format")) {
-        auto format = service::exportFormatFromName(*name);
-        if (!format)
-            return usageError(context, "--format is md, html, pdf, json or csv, not '" + *name + "'");
-        request.format = *format;
-    } else if (!toStdout) {
+    if (args.format)
+        request.format = *service::exportFormatFromName(*args.format);
+    else if (!toStdout)
         request.format = service::exportFormatFromPath(*output).value_or(service::ExportFormat::Markdown);
-    }
     if (request.format == service::ExportFormat::Pdf) {
         if (toStdout)
             return usageError(context, "PDF is written only to a file: give --output FILE.pdf");
@@ -105,21 +72,65 @@ int runExport(CommandContext& context)
 #endif
     }
 
-    service::ExportService exporter(args.library(), pdfRenderer());
+    const auto library = args.library.path(context, "export");
+    if (!library)
+        return ExitFailure;
+    service::ExportService exporter(*library, pdfRenderer());
+    ProgressBar bar(context.err, args.speaker ? "statements" : "articles", args.quiet);
+    exporter.setProgressCallback([&bar](std::size_t done, std::size_t total) { bar.update(done, total); });
     if (toStdout) {
         const auto text = exporter.render(request);
+        bar.finish();
         if (!text)
             return reportError(context, "export", text.error(), static_cast<int>(text.code()));
         context.out << text.value();
         return ExitOk;
     }
     const auto report = exporter.write(request, *output);
+    bar.finish();
     if (!report)
         return reportError(context, "export", report.error(), static_cast<int>(report.code()));
     context.out << "wrote " << *output << ": " << report->articles
                 << (report->articles == 1 ? " article, " : " articles, ") << report->statements
                 << (report->statements == 1 ? " statement\n" : " statements\n");
     return ExitOk;
+}
+
+} // namespace
+
+CommandRun configureExport(CLI::App& command)
+{
+    auto options = std::make_shared<ExportOptions>();
+    static const CLI::Validator formatCheck(
+        [](const std::string& text) {
+            return service::exportFormatFromName(text) ? std::string()
+                                                       : "is md, html, pdf, json or csv, not '" + text + "'";
+        },
+        "");
+    addLibraryOptions(command, options->library, false);
+    command
+        .add_option("--format", options->format, "md, html, pdf, json or csv (default: from FILE's extension, else md)")
+        ->type_name("FORMAT")
+        ->check(formatCheck);
+    command.add_option("--output", options->output, "the file to write (default, or -: standard output)")
+        ->type_name("FILE");
+    CLI::Option_group* selection = command.add_option_group("what to export", "articles, or a speaker");
+    selection->add_option("--article", options->articles, "a summary of these articles")
+        ->type_name("ID")
+        ->check(positiveNumberCheck());
+    selection->add_flag("--all", options->all, "a summary of every article");
+    selection->add_option("--speaker", options->speaker, "the dossier of a speaker: all their statements in date order")
+        ->type_name("NAME");
+    selection->require_option(1);
+    addDateRangeOptions(command, options->dates, "articles published");
+    command.add_option("--title", options->title, "the document's title (default: made from the content)")
+        ->type_name("TEXT");
+    command.add_flag("--bom", options->byteOrderMark, "csv: begin with a UTF-8 byte order mark (for Excel)");
+    command.add_flag("--lf", options->lineFeeds, "csv: end lines with LF instead of CRLF");
+    addQuietOption(command, options->quiet);
+    command.footer("Writes an annotated summary of articles or the dossier of a speaker, with sources. csv lists "
+                   "statements\n(RFC 4180). pdf needs --output FILE.");
+    return [options](CommandContext& context) { return runExport(context, *options); };
 }
 
 } // namespace sayline::cli

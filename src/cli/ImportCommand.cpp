@@ -1,24 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sayline-cli import: files and folders into the library.
 #include <atomic>
-#include <chrono>
 #include <csignal>
 #include <iostream>
-#include <unistd.h>
+#include <memory>
 
 #include "Command.h"
 #include "LibraryJson.h"
 #include "LibraryOptions.h"
+#include "ProgressBar.h"
 #include "service/ImportService.h"
 
 namespace sayline::cli {
 namespace {
-
-constexpr const char* kUsage
-    = "usage: sayline-cli import [--library PATH] [--json] [--format auto|text|html|rss|atom|nitf|newsml|mhtml]\n"
-      "                          FILE|DIR ...\n"
-      "Imports articles (folders recursively); the same article twice is stored once. Ctrl-C stops after the\n"
-      "articles already written.\n";
 
 std::atomic<bool> g_cancel { false };
 
@@ -27,61 +21,59 @@ extern "C" void onInterrupt(int)
     g_cancel = true;
 }
 
-} // namespace
-
-int runImport(CommandContext& context)
+struct ImportOptions
 {
-    LibraryArguments args;
-    if (auto exit = args.parse(context, "import", kUsage, { { "--format", true } }))
-        return *exit;
-    if (args.positional().empty()) {
-        context.err << kUsage;
-        return ExitUsage;
-    }
-    service::ImportOptions options;
-    if (auto format = args.value("--format")) {
-        auto parsed = ingest::formatFromString(*format);
-        if (!parsed) {
-            context.err << "sayline-cli import: unknown format '" << *format << "'\n" << kUsage;
-            return ExitUsage;
-        }
-        options.format = *parsed;
-    }
-    std::vector<std::filesystem::path> inputs(args.positional().begin(), args.positional().end());
+    LibraryOptions library;
+    service::ImportOptions import;
+    std::vector<std::string> inputs;
+    bool quiet = false;
+};
 
-    // The progress line only when stderr is a terminal that nobody redirected.
-    const bool showProgress = &context.err == &std::cerr && ::isatty(STDERR_FILENO);
-    service::ImportProgressCallback progress;
-    if (showProgress) {
-        progress = [&, last = std::chrono::steady_clock::time_point()](const service::ImportProgress& state) mutable {
-            const auto now = std::chrono::steady_clock::now();
-            if (state.inputsDone < state.inputsTotal && now - last < std::chrono::milliseconds(100))
-                return;
-            last = now;
-            context.err << "\r\x1b[K" << state.inputsDone << '/' << state.inputsTotal << " files, " << state.added
-                        << " new, " << state.present << " present, " << state.failed << " failed" << std::flush;
-        };
-    }
+int runImport(CommandContext& context, const ImportOptions& args)
+{
+    const auto library = args.library.path(context, "import");
+    if (!library)
+        return ExitFailure;
+
+    ProgressBar bar(context.err, "files", args.quiet);
+    const service::ImportProgressCallback progress = [&bar](const service::ImportProgress& state) {
+        bar.update(state.inputsDone, state.inputsTotal,
+                   std::to_string(state.added) + " new, " + std::to_string(state.present) + " present, "
+                       + std::to_string(state.failed) + " failed");
+    };
     g_cancel = false;
     auto previous = std::signal(SIGINT, onInterrupt);
     const analysis::Analyzer analyzer;
-    const service::ImportService importer(analyzer, args.library());
-    const service::ImportReport report = importer.importPaths(inputs, options, progress, &g_cancel);
+    const service::ImportService importer(analyzer, *library);
+    const service::ImportReport report
+        = importer.importPaths({ args.inputs.begin(), args.inputs.end() }, args.import, progress, &g_cancel);
     std::signal(SIGINT, previous);
-    if (showProgress)
-        context.err << "\r\x1b[K" << std::flush;
+    bar.finish();
 
     for (const auto& failure : report.failures)
         context.err << failure.file << ": " << failure.reason << '\n';
     if (!report.error.empty())
         context.err << "sayline-cli import: " << report.error << '\n';
-    if (args.json()) {
+    if (args.library.json) {
         context.out << importJson(report) << '\n';
     } else {
         context.out << report.added << " new, " << report.present << " already present, " << report.failures.size()
                     << " failed" << (report.cancelled ? " (cancelled)" : "") << '\n';
     }
     return report.ok() && !report.cancelled ? ExitOk : ExitFailure;
+}
+
+} // namespace
+
+CommandRun configureImport(CLI::App& command)
+{
+    auto options = std::make_shared<ImportOptions>();
+    addLibraryOptions(command, options->library);
+    addInputFormatOption(command, options->import.format);
+    addQuietOption(command, options->quiet);
+    command.add_option("PATH", options->inputs, "article files and folders (read recursively)")->required();
+    command.footer("The same article twice is stored once. Ctrl-C stops after the articles already written.");
+    return [options](CommandContext& context) { return runImport(context, *options); };
 }
 
 } // namespace sayline::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LibraryOptions.h"
 
+#include <algorithm>
 #include <cctype>
 #include <ostream>
 #include <regex>
@@ -10,68 +11,80 @@
 
 namespace sayline::cli {
 
-std::optional<int> LibraryArguments::parse(CommandContext& context, const char* command, const char* usage,
-                                           std::initializer_list<OptionSpec> options)
+std::optional<std::filesystem::path> LibraryOptions::path(CommandContext& context, const char* command) const
 {
-    std::string library;
-    const auto& args = context.args;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& arg = args[i];
-        if (arg == "-h" || arg == "--help") {
-            context.out << usage;
-            return ExitOk;
-        }
-        if (arg == "--json") {
-            m_json = true;
-            continue;
-        }
-        if (arg == "--") {
-            m_positional.insert(m_positional.end(), args.begin() + static_cast<long>(i) + 1, args.end());
-            break;
-        }
-        const bool isLibrary = arg == "--library";
-        const OptionSpec* spec = nullptr;
-        for (const OptionSpec& option : options) {
-            if (arg == option.name)
-                spec = &option;
-        }
-        if (!isLibrary && !spec) {
-            if (arg.size() > 1 && arg[0] == '-') {
-                context.err << "sayline-cli " << command << ": unknown option '" << arg << "'\n" << usage;
-                return ExitUsage;
-            }
-            m_positional.push_back(arg);
-            continue;
-        }
-        if (isLibrary || spec->takesValue) {
-            if (i + 1 >= args.size()) {
-                context.err << "sayline-cli " << command << ": " << arg << " needs a value\n" << usage;
-                return ExitUsage;
-            }
-            const std::string& value = args[++i];
-            if (isLibrary)
-                library = value;
-            else
-                m_values[arg] = value;
-        } else {
-            m_flags.insert(arg);
-        }
-    }
     try {
-        m_library = service::libraryPathOrDefault(library);
+        return service::libraryPathOrDefault(library);
     } catch (const std::exception& error) {
         context.err << "sayline-cli " << command << ": " << error.what() << '\n';
-        return ExitFailure;
+        return std::nullopt;
     }
-    return std::nullopt;
 }
 
-std::optional<std::string> LibraryArguments::value(const std::string& name) const
+void addLibraryOptions(CLI::App& command, LibraryOptions& options, bool json)
 {
-    auto it = m_values.find(name);
-    if (it == m_values.end())
-        return std::nullopt;
-    return it->second;
+    command.add_option("--library", options.library, "the library file (default: the user's data folder)")
+        ->type_name("PATH");
+    if (json)
+        command.add_flag("--json", options.json, "print JSON instead of text");
+}
+
+std::optional<std::string> DateRangeOptions::firstDay() const
+{
+    return from ? dateBound(*from, false) : std::nullopt;
+}
+
+std::optional<std::string> DateRangeOptions::lastDay() const
+{
+    return to ? dateBound(*to, true) : std::nullopt;
+}
+
+void addDateRangeOptions(CLI::App& command, DateRangeOptions& range, const std::string& what)
+{
+    static const CLI::Validator dateCheck(
+        [](const std::string& text) {
+            return dateBound(text, false) ? std::string() : "wants YYYY, YYYY-MM or YYYY-MM-DD, not '" + text + "'";
+        },
+        "");
+    command.add_option("--from", range.from, "only " + what + " on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+        ->type_name("DATE")
+        ->check(dateCheck);
+    command.add_option("--to", range.to, "only " + what + " on or before DATE")->type_name("DATE")->check(dateCheck);
+}
+
+void addInputFormatOption(CLI::App& command, ingest::Format& format)
+{
+    static const CLI::Validator formatCheck(
+        [](const std::string& text) {
+            return ingest::formatFromString(text) ? std::string() : "unknown format '" + text + "'";
+        },
+        "");
+    command
+        .add_option_function<std::string>(
+            "--format", [&format](const std::string& text) { format = *ingest::formatFromString(text); },
+            "auto (sniff the content; the default), text, html, rss, atom, nitf, newsml or mhtml")
+        ->type_name("FORMAT")
+        ->check(formatCheck);
+}
+
+void addQuietOption(CLI::App& command, bool& quiet)
+{
+    command.add_flag("-q,--quiet", quiet, "no progress bar (there is none either when stderr is not a terminal)");
+}
+
+void addLimitOption(CLI::App& command, std::optional<long long>& limit, const std::string& help)
+{
+    command.add_option("--limit", limit, help)->type_name("N")->check(positiveNumberCheck());
+}
+
+const CLI::Validator& positiveNumberCheck()
+{
+    static const CLI::Validator check(
+        [](const std::string& text) {
+            return positiveNumber(text) ? std::string() : "wants a positive whole number, not '" + text + "'";
+        },
+        "");
+    return check;
 }
 
 std::optional<std::string> dateBound(const std::string& text, bool end)
@@ -99,6 +112,11 @@ std::optional<long long> positiveNumber(const std::string& text)
     if (value <= 0)
         return std::nullopt;
     return value;
+}
+
+int clampedLimit(long long limit)
+{
+    return static_cast<int>(std::clamp<long long>(limit, 1, 1000000));
 }
 
 int reportError(CommandContext& context, const char* command, const std::string& message, int code)

@@ -1,48 +1,56 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Option parsing shared by the library subcommands (--library PATH, --json, --help and their own options).
+// What the subcommands share on the command line: --library PATH and --json, and the checks of dates, ids and
+// limits (the parser runs them, so a bad value is a usage error with the option's name).
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <filesystem>
-#include <initializer_list>
-#include <map>
 #include <optional>
-#include <set>
 #include <string>
-#include <vector>
 
 #include "Command.h"
+#include "ingest/ArticleReader.h"
 
 namespace sayline::cli {
 
-/// One option a subcommand accepts: "--limit" with a value, or a flag.
-struct OptionSpec
+/// --library PATH and --json, which every library subcommand takes.
+struct LibraryOptions
 {
-    const char* name;
-    bool takesValue;
+    std::string library;
+    bool json = false;
+
+    /// --library, else the user's default library; prints why and returns nullopt when there is none.
+    std::optional<std::filesystem::path> path(CommandContext& context, const char* command) const;
 };
 
-/// Parsed arguments of a library subcommand.
-class LibraryArguments
+/// --library PATH, and --json unless the subcommand has no JSON to print.
+void addLibraryOptions(CLI::App& command, LibraryOptions& options, bool json = true);
+
+/// --from DATE and --to DATE as given; the parser has checked them.
+struct DateRangeOptions
 {
-public:
-    /// Parses context.args; on --help prints usage and on a mistake prints it with the usage to stderr.
-    /// Returns the exit code to stop with, or nullopt to go on.
-    std::optional<int> parse(CommandContext& context, const char* command, const char* usage,
-                             std::initializer_list<OptionSpec> options);
+    std::optional<std::string> from;
+    std::optional<std::string> to;
 
-    std::filesystem::path library() const { return m_library; }
-    bool json() const { return m_json; }
-    std::optional<std::string> value(const std::string& name) const;
-    bool flag(const std::string& name) const { return m_flags.count(name) > 0; }
-    const std::vector<std::string>& positional() const { return m_positional; }
-
-private:
-    std::filesystem::path m_library;
-    bool m_json = false;
-    std::map<std::string, std::string> m_values;
-    std::set<std::string> m_flags;
-    std::vector<std::string> m_positional;
+    /// --from widened to its first day, --to to its last (see dateBound).
+    std::optional<std::string> firstDay() const;
+    std::optional<std::string> lastDay() const;
 };
+
+/// --from DATE and --to DATE; `what` says what the dates select ("articles published").
+void addDateRangeOptions(CLI::App& command, DateRangeOptions& range, const std::string& what);
+
+/// --limit N (a positive number).
+void addLimitOption(CLI::App& command, std::optional<long long>& limit, const std::string& help);
+
+/// --format FORMAT: the input format of the files to read (auto: sniffed from the content).
+void addInputFormatOption(CLI::App& command, ingest::Format& format);
+
+/// -q, --quiet: no progress bar (there is none either when stderr is not a terminal).
+void addQuietOption(CLI::App& command, bool& quiet);
+
+/// Checks that a value is a positive whole number (an id or a limit).
+const CLI::Validator& positiveNumberCheck();
 
 /// A date bound from the command line: YYYY, YYYY-MM or YYYY-MM-DD, widened to a day (the start of the period
 /// for --from, its end for --to). nullopt when malformed.
@@ -50,6 +58,9 @@ std::optional<std::string> dateBound(const std::string& text, bool end);
 
 /// A positive integer, or nullopt.
 std::optional<long long> positiveNumber(const std::string& text);
+
+/// A --limit value within what the library lists at once (at most a million).
+int clampedLimit(long long limit);
 
 /// Prints "sayline-cli COMMAND: message" to err and returns the exit code matching the error code.
 int reportError(CommandContext& context, const char* command, const std::string& message, int code);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sayline-cli merge: several entities are one (kept across re-analysis).
+#include <memory>
 #include <ostream>
 
 #include "Command.h"
@@ -11,40 +12,50 @@
 namespace sayline::cli {
 namespace {
 
-constexpr const char* kUsage = "usage: sayline-cli merge [--library PATH] [--json] ENTITY OTHER...\n"
-                               "The OTHER entities become ENTITY (an id, or a name naming one entity).\n";
-
-} // namespace
-
-int runMerge(CommandContext& context)
+struct MergeOptions
 {
-    LibraryArguments args;
-    if (auto exit = args.parse(context, "merge", kUsage, {}))
-        return *exit;
-    if (args.positional().size() < 2) {
-        context.err << kUsage;
-        return ExitUsage;
-    }
-    service::SearchService search(args.library());
+    LibraryOptions library;
+    std::vector<std::string> entities;
+};
+
+int runMerge(CommandContext& context, const MergeOptions& args)
+{
+    const auto library = args.library.path(context, "merge");
+    if (!library)
+        return ExitFailure;
+    service::SearchService search(*library);
     std::vector<store::RowId> ids;
-    for (const auto& text : args.positional()) {
+    for (const auto& text : args.entities) {
         auto id = entityArgument(context, "merge", search, text);
         if (!id)
             return ExitFailure;
         ids.push_back(*id);
     }
     const analysis::Analyzer analyzer;
-    service::CorrectionService corrections(analyzer, args.library());
+    service::CorrectionService corrections(analyzer, *library);
     for (std::size_t i = 1; i < ids.size(); ++i) {
         const auto done = corrections.merge(ids[0], ids[i]);
         if (!done)
             return reportError(context, "merge", done.error(), static_cast<int>(done.code()));
     }
-    if (args.json())
+    if (args.library.json)
         context.out << "{\"entity\":" << ids[0] << ",\"merged\":" << ids.size() - 1 << "}\n";
     else
         context.out << "merged " << ids.size() - 1 << " into entity " << ids[0] << '\n';
     return ExitOk;
+}
+
+} // namespace
+
+CommandRun configureMerge(CLI::App& command)
+{
+    auto options = std::make_shared<MergeOptions>();
+    addLibraryOptions(command, options->library);
+    command.add_option("ENTITY", options->entities, "the entity to keep, then the entities merged into it")
+        ->required()
+        ->expected(2, -1);
+    command.footer("ENTITY is an id, or a name or alias naming one entity. The merge is kept across re-analysis.");
+    return [options](CommandContext& context) { return runMerge(context, *options); };
 }
 
 } // namespace sayline::cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sayline-cli reassign: a statement was said by someone else (kept across re-analysis).
+#include <memory>
 #include <ostream>
 
 #include "Command.h"
@@ -11,38 +12,44 @@
 namespace sayline::cli {
 namespace {
 
-constexpr const char* kUsage = "usage: sayline-cli reassign [--library PATH] [--json] STATEMENT-ID ENTITY\n"
-                               "ENTITY is an id or a name that names one entity.\n";
-
-} // namespace
-
-int runReassign(CommandContext& context)
+struct ReassignOptions
 {
-    LibraryArguments args;
-    if (auto exit = args.parse(context, "reassign", kUsage, {}))
-        return *exit;
-    if (args.positional().size() != 2) {
-        context.err << kUsage;
-        return ExitUsage;
-    }
-    const auto statement = positiveNumber(args.positional()[0]);
-    if (!statement) {
-        context.err << "sayline-cli reassign: '" << args.positional()[0] << "' is not a statement id\n";
-        return ExitUsage;
-    }
-    service::SearchService search(args.library());
-    const auto entity = entityArgument(context, "reassign", search, args.positional()[1]);
+    LibraryOptions library;
+    long long statement = 0;
+    std::string entity;
+};
+
+int runReassign(CommandContext& context, const ReassignOptions& args)
+{
+    const auto library = args.library.path(context, "reassign");
+    if (!library)
+        return ExitFailure;
+    service::SearchService search(*library);
+    const auto entity = entityArgument(context, "reassign", search, args.entity);
     if (!entity)
         return ExitFailure;
     const analysis::Analyzer analyzer;
-    const auto done = service::CorrectionService(analyzer, args.library()).reassign(*statement, *entity);
+    const auto done = service::CorrectionService(analyzer, *library).reassign(args.statement, *entity);
     if (!done)
         return reportError(context, "reassign", done.error(), static_cast<int>(done.code()));
-    if (args.json())
-        context.out << "{\"statement\":" << *statement << ",\"speaker_id\":" << *entity << "}\n";
+    if (args.library.json)
+        context.out << "{\"statement\":" << args.statement << ",\"speaker_id\":" << *entity << "}\n";
     else
-        context.out << "statement " << *statement << " is now spoken by entity " << *entity << '\n';
+        context.out << "statement " << args.statement << " is now spoken by entity " << *entity << '\n';
     return ExitOk;
+}
+
+} // namespace
+
+CommandRun configureReassign(CLI::App& command)
+{
+    auto options = std::make_shared<ReassignOptions>();
+    addLibraryOptions(command, options->library);
+    command.add_option("STATEMENT-ID", options->statement, "the statement")->required()->check(positiveNumberCheck());
+    command.add_option("ENTITY", options->entity, "its speaker: an id, or a name or alias naming one entity")
+        ->required();
+    command.footer("The new speaker is kept across re-analysis.");
+    return [options](CommandContext& context) { return runReassign(context, *options); };
 }
 
 } // namespace sayline::cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sayline-cli search: statements by speaker, words, target, date, publisher and kind.
+#include <memory>
 #include <ostream>
 
 #include "Command.h"
@@ -10,14 +11,6 @@
 
 namespace sayline::cli {
 namespace {
-
-constexpr const char* kUsage
-    = "usage: sayline-cli search [--library PATH] [--json] [--speaker NAME] [--text FTS-QUERY] [--about ENTITY]\n"
-      "                          [--from DATE] [--to DATE] [--publisher NAME] [--kind direct|indirect|mixed]\n"
-      "                          [--limit N]\n"
-      "Statements matching every filter: by speaker newest first, by --text alone best match first.\n"
-      "NAME and ENTITY are names or aliases (case and accents do not matter); FTS-QUERY is SQLite FTS5 syntax\n"
-      "(words, \"a phrase\", OR, NOT, prefix*); DATE is YYYY, YYYY-MM or YYYY-MM-DD. Matches show in [brackets].\n";
 
 void printHuman(std::ostream& out, const std::vector<store::StatementRecord>& statements)
 {
@@ -33,65 +26,66 @@ void printHuman(std::ostream& out, const std::vector<store::StatementRecord>& st
     out << statements.size() << (statements.size() == 1 ? " statement\n" : " statements\n");
 }
 
-} // namespace
-
-int runSearch(CommandContext& context)
+struct SearchOptions
 {
-    LibraryArguments args;
-    if (auto exit = args.parse(context, "search", kUsage,
-                               { { "--speaker", true },
-                                 { "--text", true },
-                                 { "--about", true },
-                                 { "--from", true },
-                                 { "--to", true },
-                                 { "--publisher", true },
-                                 { "--kind", true },
-                                 { "--limit", true } }))
-        return *exit;
-    if (!args.positional().empty()) {
-        context.err << "sayline-cli search: unexpected argument '" << args.positional().front() << "'\n" << kUsage;
-        return ExitUsage;
-    }
+    LibraryOptions library;
     store::SearchQuery query;
-    query.speaker = args.value("--speaker");
-    query.text = args.value("--text");
-    query.about = args.value("--about");
-    query.publisher = args.value("--publisher");
-    for (const auto& [option, end] : { std::pair { "--from", false }, std::pair { "--to", true } }) {
-        if (auto text = args.value(option)) {
-            auto bound = dateBound(*text, end);
-            if (!bound) {
-                context.err << "sayline-cli search: " << option << " wants YYYY[-MM[-DD]], not '" << *text << "'\n";
-                return ExitUsage;
-            }
-            (end ? query.to : query.from) = bound;
-        }
-    }
-    if (auto kind = args.value("--kind")) {
-        query.kind = model::statementKindFromString(*kind);
-        if (!query.kind) {
-            context.err << "sayline-cli search: --kind is direct, indirect or mixed, not '" << *kind << "'\n";
-            return ExitUsage;
-        }
-    }
-    if (auto limit = args.value("--limit")) {
-        auto number = positiveNumber(*limit);
-        if (!number) {
-            context.err << "sayline-cli search: --limit wants a positive number\n";
-            return ExitUsage;
-        }
-        query.limit = static_cast<int>(std::min<long long>(*number, 1000000));
-    }
+    DateRangeOptions dates;
+    std::optional<long long> limit;
+};
 
-    service::SearchService search(args.library());
+int runSearch(CommandContext& context, const SearchOptions& args)
+{
+    const auto library = args.library.path(context, "search");
+    if (!library)
+        return ExitFailure;
+    store::SearchQuery query = args.query;
+    query.from = args.dates.firstDay();
+    query.to = args.dates.lastDay();
+    if (args.limit)
+        query.limit = clampedLimit(*args.limit);
+
+    service::SearchService search(*library);
     const auto statements = search.searchStatements(query);
     if (!statements)
         return reportError(context, "search", statements.error(), static_cast<int>(statements.code()));
-    if (args.json())
+    if (args.library.json)
         context.out << statementsJson(statements.value()) << '\n';
     else
         printHuman(context.out, statements.value());
     return ExitOk;
+}
+
+} // namespace
+
+CommandRun configureSearch(CLI::App& command)
+{
+    auto options = std::make_shared<SearchOptions>();
+    static const CLI::Validator kindCheck(
+        [](const std::string& text) {
+            return model::statementKindFromString(text) ? std::string()
+                                                        : "is direct, indirect or mixed, not '" + text + "'";
+        },
+        "");
+    store::SearchQuery& query = options->query;
+    addLibraryOptions(command, options->library);
+    command.add_option("--speaker", query.speaker, "statements of this speaker")->type_name("NAME");
+    command.add_option("--text", query.text, "statements whose words match")->type_name("FTS-QUERY");
+    command.add_option("--about", query.about, "statements about this entity")->type_name("ENTITY");
+    addDateRangeOptions(command, options->dates, "statements published");
+    command.add_option("--publisher", query.publisher, "statements in articles of this publisher")->type_name("NAME");
+    command
+        .add_option_function<std::string>(
+            "--kind", [&query](const std::string& text) { query.kind = model::statementKindFromString(text); },
+            "direct (quoted), indirect (reported) or mixed")
+        ->type_name("KIND")
+        ->check(kindCheck);
+    addLimitOption(command, options->limit, "list at most N statements (default 50)");
+    command.footer(
+        "Statements matching every filter: by speaker newest first, by --text alone best match first.\n"
+        "NAME and ENTITY are names or aliases (case and accents do not matter); FTS-QUERY is SQLite FTS5 syntax\n"
+        "(words, \"a phrase\", OR, NOT, prefix*). Matches show in [brackets].");
+    return [options](CommandContext& context) { return runSearch(context, *options); };
 }
 
 } // namespace sayline::cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sayline-cli show: one article with everything the library holds about it.
+#include <memory>
 #include <ostream>
 
 #include "Command.h"
@@ -10,9 +11,6 @@
 
 namespace sayline::cli {
 namespace {
-
-constexpr const char* kUsage = "usage: sayline-cli show [--library PATH] [--json] [--body] ARTICLE-ID\n"
-                               "Shows an article's metadata, statements, entities and dates (--body: its text too).\n";
 
 std::string nameOf(const model::AnalysedArticle& analysis, const std::optional<std::string>& id)
 {
@@ -72,31 +70,41 @@ void printHuman(std::ostream& out, const store::StoredAnalysis& stored, bool bod
             << stored.articleId << "`)\n";
 }
 
-} // namespace
-
-int runShow(CommandContext& context)
+struct ShowOptions
 {
-    LibraryArguments args;
-    if (auto exit = args.parse(context, "show", kUsage, { { "--body", false } }))
-        return *exit;
-    if (args.positional().size() != 1) {
-        context.err << kUsage;
-        return ExitUsage;
-    }
-    const auto id = positiveNumber(args.positional().front());
-    if (!id) {
-        context.err << "sayline-cli show: '" << args.positional().front() << "' is not an article id\n";
-        return ExitUsage;
-    }
-    service::SearchService search(args.library());
-    const auto article = search.article(*id);
+    LibraryOptions library;
+    bool body = false;
+    long long id = 0;
+};
+
+int runShow(CommandContext& context, const ShowOptions& args)
+{
+    const auto library = args.library.path(context, "show");
+    if (!library)
+        return ExitFailure;
+    service::SearchService search(*library);
+    const auto article = search.article(args.id);
     if (!article)
         return reportError(context, "show", article.error(), static_cast<int>(article.code()));
-    if (args.json())
+    if (args.library.json)
         context.out << articleJson(article.value()) << '\n';
     else
-        printHuman(context.out, article.value(), args.flag("--body"));
+        printHuman(context.out, article.value(), args.body);
     return ExitOk;
+}
+
+} // namespace
+
+CommandRun configureShow(CLI::App& command)
+{
+    auto options = std::make_shared<ShowOptions>();
+    addLibraryOptions(command, options->library);
+    command.add_flag("--body", options->body, "print the article's text too");
+    command.add_option("ARTICLE-ID", options->id, "the article (an id from 'articles')")
+        ->required()
+        ->check(positiveNumberCheck());
+    command.footer("Shows an article's metadata, statements, entities and dates.");
+    return [options](CommandContext& context) { return runShow(context, *options); };
 }
 
 } // namespace sayline::cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sayline-cli speakers: who speaks in the library, how often, and from when to when.
+#include <memory>
 #include <ostream>
 
 #include "Command.h"
@@ -11,35 +12,23 @@
 namespace sayline::cli {
 namespace {
 
-constexpr const char* kUsage
-    = "usage: sayline-cli speakers [--library PATH] [--json] [--query TEXT] [--limit N]\n"
-      "Lists the entities with statements, most statements first; --query keeps names or aliases containing TEXT.\n";
-
-} // namespace
-
-int runSpeakers(CommandContext& context)
+struct SpeakersOptions
 {
-    LibraryArguments args;
-    if (auto exit = args.parse(context, "speakers", kUsage, { { "--query", true }, { "--limit", true } }))
-        return *exit;
-    if (!args.positional().empty()) {
-        context.err << "sayline-cli speakers: unexpected argument '" << args.positional().front() << "'\n" << kUsage;
-        return ExitUsage;
-    }
-    int limit = 1000;
-    if (auto text = args.value("--limit")) {
-        auto number = positiveNumber(*text);
-        if (!number) {
-            context.err << "sayline-cli speakers: --limit wants a positive number\n";
-            return ExitUsage;
-        }
-        limit = static_cast<int>(std::min<long long>(*number, 1000000));
-    }
-    service::SearchService search(args.library());
-    const auto speakers = search.speakers(args.value("--query"), limit);
+    LibraryOptions library;
+    std::optional<std::string> query;
+    std::optional<long long> limit;
+};
+
+int runSpeakers(CommandContext& context, const SpeakersOptions& args)
+{
+    const auto library = args.library.path(context, "speakers");
+    if (!library)
+        return ExitFailure;
+    service::SearchService search(*library);
+    const auto speakers = search.speakers(args.query, args.limit ? clampedLimit(*args.limit) : 1000);
     if (!speakers)
         return reportError(context, "speakers", speakers.error(), static_cast<int>(speakers.code()));
-    if (args.json()) {
+    if (args.library.json) {
         context.out << speakersJson(speakers.value()) << '\n';
         return ExitOk;
     }
@@ -51,6 +40,19 @@ int runSpeakers(CommandContext& context)
     }
     table.print(context.out);
     return ExitOk;
+}
+
+} // namespace
+
+CommandRun configureSpeakers(CLI::App& command)
+{
+    auto options = std::make_shared<SpeakersOptions>();
+    addLibraryOptions(command, options->library);
+    command.add_option("--query", options->query, "only speakers with a name or alias containing TEXT")
+        ->type_name("TEXT");
+    addLimitOption(command, options->limit, "list at most N speakers (default 1000)");
+    command.footer("Lists the entities with statements, most statements first.");
+    return [options](CommandContext& context) { return runSpeakers(context, *options); };
 }
 
 } // namespace sayline::cli

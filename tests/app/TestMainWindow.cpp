@@ -8,7 +8,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
-#include <QProcess>
 #include <QSettings>
 #include <QTabBar>
 #include <QTextBrowser>
@@ -255,22 +254,4 @@ TEST_F(MainWindowTest, at1024By680TheWindowFitsAndTheSidePanelTabsBecomeAList)
     // The side panel's speakers keep their names readable.
     auto* tree = child<QTreeView>("speakerTreeView");
     EXPECT_GE(tree->columnWidth(0), 150);
-}
-
-TEST(GuiCommandLine, helpAndVersionWorkWithoutADisplay)
-{
-    QProcess sayline;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    sayline.setProcessEnvironment(environment);
-    sayline.start(QStringLiteral(SAYLINE_GUI_BINARY), { QStringLiteral("--help") });
-    ASSERT_TRUE(sayline.waitForFinished(30000));
-    EXPECT_EQ(sayline.exitCode(), 0) << sayline.readAllStandardError().toStdString();
-    EXPECT_TRUE(sayline.readAllStandardOutput().contains("--library"));
-    sayline.start(QStringLiteral(SAYLINE_GUI_BINARY), { QStringLiteral("--version") });
-    ASSERT_TRUE(sayline.waitForFinished(30000));
-    EXPECT_EQ(sayline.exitCode(), 0);
-    EXPECT_TRUE(sayline.readAllStandardOutput().startsWith("sayline "));
 }

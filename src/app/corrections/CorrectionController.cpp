@@ -39,12 +39,11 @@ void CorrectionController::report(const QString& error)
         Q_EMIT failed(error);
 }
 
-bool CorrectionController::push(const QString& text,
-                                std::function<service::Result<service::CorrectionReceipt>()> make)
+bool CorrectionController::push(const QString& text, std::function<service::Result<service::CorrectionReceipt>()> make)
 {
     m_lastOk = false;
-    m_undoStack->push(new CorrectionCommand(*m_corrections, text, std::move(make),
-                                            [this](const QString& error) { report(error); }));
+    m_undoStack->push(
+        new CorrectionCommand(*m_corrections, text, std::move(make), [this](const QString& error) { report(error); }));
     return m_lastOk; // push() ran the first redo; a failed command was obsolete and is gone
 }
 
@@ -65,6 +64,12 @@ bool CorrectionController::rename(store::RowId entity, const QString& name)
 {
     return push(tr("Rename to %1").arg(shortened(name)),
                 [this, entity, name] { return m_corrections->rename(entity, name.toStdString()); });
+}
+
+bool CorrectionController::split(store::RowId entity, store::RowId article, const QString& name)
+{
+    return push(tr("Separate %1 in This Article").arg(shortened(name)),
+                [this, entity, article] { return m_corrections->split(entity, { article }); });
 }
 
 bool CorrectionController::deleteStatement(store::RowId statement, const QString& content)

@@ -31,6 +31,8 @@ public:
     bool merge(store::RowId keep, store::RowId other, const QString& otherName, const QString& keepName);
     bool rename(store::RowId entity, const QString& name);
     bool deleteStatement(store::RowId statement, const QString& content);
+    /// The entity's occurrence in one article becomes an entity of its own.
+    bool split(store::RowId entity, store::RowId article, const QString& name);
 
 Q_SIGNALS:
     /// The library changed (a correction, its undo or redo): views read it again.

@@ -2,60 +2,73 @@
 #include "JsonWriter.h"
 
 #include <cmath>
-#include <cstdio>
+#include <nlohmann/json.hpp>
 
 namespace sayline::exporting {
+namespace {
 
-void JsonWriter::separate()
+using Json = nlohmann::ordered_json;
+
+std::string dump(const Json& json)
 {
-    if (m_needComma)
-        m_out += ',';
-    m_needComma = true;
+    return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+} // namespace
+
+JsonWriter::JsonWriter()
+    : m_root(std::make_unique<Json>())
+{
+}
+
+JsonWriter::~JsonWriter() = default;
+
+Json& JsonWriter::place(Json&& value)
+{
+    if (m_open.empty())
+        return *m_root = std::move(value);
+    Json& container = *m_open.back();
+    if (container.is_array()) {
+        container.push_back(std::move(value));
+        return container.back();
+    }
+    // ordered_json's operator[] appends a new key at the end (and replaces a repeated one in place).
+    return container[m_key] = std::move(value);
 }
 
 JsonWriter& JsonWriter::beginObject()
 {
-    separate();
-    m_out += '{';
-    m_needComma = false;
+    m_open.push_back(&place(Json::object()));
     return *this;
 }
 
 JsonWriter& JsonWriter::endObject()
 {
-    m_out += '}';
-    m_needComma = true;
+    m_open.pop_back();
     return *this;
 }
 
 JsonWriter& JsonWriter::beginArray()
 {
-    separate();
-    m_out += '[';
-    m_needComma = false;
+    m_open.push_back(&place(Json::array()));
     return *this;
 }
 
 JsonWriter& JsonWriter::endArray()
 {
-    m_out += ']';
-    m_needComma = true;
+    m_open.pop_back();
     return *this;
 }
 
 JsonWriter& JsonWriter::key(std::string_view name)
 {
-    separate();
-    m_out += quote(name);
-    m_out += ':';
-    m_needComma = false;
+    m_key.assign(name);
     return *this;
 }
 
 JsonWriter& JsonWriter::value(std::string_view text)
 {
-    separate();
-    m_out += quote(text);
+    place(Json(text));
     return *this;
 }
 
@@ -66,73 +79,42 @@ JsonWriter& JsonWriter::value(const std::optional<std::string>& text)
 
 JsonWriter& JsonWriter::value(long long number)
 {
-    separate();
-    m_out += std::to_string(number);
+    place(Json(number));
     return *this;
 }
 
 JsonWriter& JsonWriter::value(double number)
 {
-    separate();
-    if (!std::isfinite(number)) {
-        m_out += "null";
-        return *this;
-    }
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.6g", number);
-    m_out += buffer;
+    place(std::isfinite(number) ? Json(number) : Json());
     return *this;
 }
 
 JsonWriter& JsonWriter::value(bool flag)
 {
-    separate();
-    m_out += flag ? "true" : "false";
+    place(Json(flag));
     return *this;
 }
 
 JsonWriter& JsonWriter::null()
 {
-    separate();
-    m_out += "null";
+    place(Json());
     return *this;
 }
 
 JsonWriter& JsonWriter::stringArray(const std::vector<std::string>& items)
 {
-    beginArray();
-    for (const auto& item : items)
-        value(item);
-    return endArray();
+    place(Json(items));
+    return *this;
+}
+
+std::string JsonWriter::str() const
+{
+    return dump(*m_root);
 }
 
 std::string JsonWriter::quote(std::string_view text)
 {
-    std::string out;
-    out.reserve(text.size() + 2);
-    out += '"';
-    for (const char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (ch) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        default:
-            if (c < 0x20) {
-                char buffer[8];
-                std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-                out += buffer;
-            } else {
-                out += ch;
-            }
-        }
-    }
-    out += '"';
-    return out;
+    return dump(Json(text));
 }
 
 } // namespace sayline::exporting

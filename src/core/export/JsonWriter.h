@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -8,11 +10,17 @@
 
 namespace sayline::exporting {
 
-/// A small streaming JSON writer (compact output, UTF-8, RFC 8259 escaping). The caller keeps the
-/// structure balanced; keys are written in the order given.
+/// Builds a JSON document in the order of the calls and writes it with nlohmann/json (compact, UTF-8, RFC 8259
+/// escaping; invalid UTF-8 becomes U+FFFD). Keys keep the order given (nlohmann::ordered_json), which the
+/// analysis contract fixes. The caller keeps the structure balanced.
 class JsonWriter
 {
 public:
+    JsonWriter();
+    ~JsonWriter();
+    JsonWriter(const JsonWriter&) = delete;
+    JsonWriter& operator=(const JsonWriter&) = delete;
+
     JsonWriter& beginObject();
     JsonWriter& endObject();
     JsonWriter& beginArray();
@@ -24,21 +32,24 @@ public:
     JsonWriter& value(const std::optional<std::string>& text);
     JsonWriter& value(long long number);
     JsonWriter& value(int number) { return value(static_cast<long long>(number)); }
-    JsonWriter& value(double number);
+    JsonWriter& value(double number); ///< the shortest form that reads back the same; null when not finite
     JsonWriter& value(bool flag);
     JsonWriter& null();
     JsonWriter& stringArray(const std::vector<std::string>& items);
 
-    const std::string& str() const { return m_out; }
+    /// The document written so far, compact.
+    std::string str() const;
 
     /// text as a JSON string literal, quotes included.
     static std::string quote(std::string_view text);
 
 private:
-    void separate();
+    /// Puts a value where the document expects one: the root, the next array item or the last key's member.
+    nlohmann::ordered_json& place(nlohmann::ordered_json&& value);
 
-    std::string m_out;
-    bool m_needComma = false;
+    std::unique_ptr<nlohmann::ordered_json> m_root;
+    std::vector<nlohmann::ordered_json*> m_open; ///< the objects and arrays begun and not yet ended
+    std::string m_key;
 };
 
 } // namespace sayline::exporting

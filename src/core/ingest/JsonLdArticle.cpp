@@ -6,10 +6,27 @@
 
 #include "HtmlDates.h"
 #include "HtmlTextCollector.h"
-#include "JsonLdValue.h"
+#include "JsonLdScript.h"
 
 namespace sayline::ingest {
 namespace {
+
+using Json = nlohmann::json;
+
+/// The member with this key, or nullptr (objects only).
+const Json* member(const Json& object, std::string_view key)
+{
+    if (!object.is_object())
+        return nullptr;
+    const auto it = object.find(key);
+    return it == object.end() ? nullptr : &*it;
+}
+
+/// A string value's text (the caller has checked is_string()).
+const std::string& textOf(const Json& value)
+{
+    return value.get_ref<const std::string&>();
+}
 
 std::string typeName(std::string_view type)
 {
@@ -17,9 +34,9 @@ std::string typeName(std::string_view type)
     return std::string(slash == std::string_view::npos ? type : type.substr(slash + 1));
 }
 
-bool isArticleType(const JsonLdValue& object)
+bool isArticleType(const Json& object)
 {
-    const JsonLdValue* type = object.find("@type");
+    const Json* type = member(object, "@type");
     if (!type)
         return false;
     auto matches = [](const std::string& raw) {
@@ -30,72 +47,74 @@ bool isArticleType(const JsonLdValue& object)
         };
         return endsWith("Article") || endsWith("Posting") || name == "Report" || name == "Review";
     };
-    if (type->isString())
-        return matches(type->string());
-    for (const JsonLdValue& item : type->items())
-        if (item.isString() && matches(item.string()))
+    if (type->is_string())
+        return matches(textOf(*type));
+    if (!type->is_array())
+        return false;
+    for (const Json& item : *type)
+        if (item.is_string() && matches(textOf(item)))
             return true;
     return false;
 }
 
-void collectObjects(const JsonLdValue& value, std::vector<const JsonLdValue*>& out, int depth)
+void collectObjects(const Json& value, std::vector<const Json*>& out, int depth)
 {
     if (depth > 16)
         return;
-    if (value.isArray()) {
-        for (const JsonLdValue& item : value.items())
+    if (value.is_array()) {
+        for (const Json& item : value)
             collectObjects(item, out, depth + 1);
-    } else if (value.isObject()) {
+    } else if (value.is_object()) {
         out.push_back(&value);
         for (const char* key : { "@graph", "mainEntity", "itemListElement", "hasPart" })
-            if (const JsonLdValue* nested = value.find(key))
+            if (const Json* nested = member(value, key))
                 collectObjects(*nested, out, depth + 1);
     }
 }
 
-using IdIndex = std::map<std::string, const JsonLdValue*>;
+using IdIndex = std::map<std::string, const Json*>;
 
-const JsonLdValue& resolve(const JsonLdValue& value, const IdIndex& ids)
+const Json& resolve(const Json& value, const IdIndex& ids)
 {
-    if (!value.isObject() || value.find("name"))
+    if (!value.is_object() || member(value, "name"))
         return value;
-    if (const JsonLdValue* id = value.find("@id"); id && id->isString()) {
-        auto it = ids.find(id->string());
+    if (const Json* id = member(value, "@id"); id && id->is_string()) {
+        auto it = ids.find(textOf(*id));
         if (it != ids.end())
             return *it->second;
     }
     return value;
 }
 
-std::optional<std::string> nameOf(const JsonLdValue& value, const IdIndex& ids)
+std::optional<std::string> nameOf(const Json& value, const IdIndex& ids)
 {
-    const JsonLdValue& resolved = resolve(value, ids);
-    if (resolved.isString())
-        return HtmlTextCollector::normalizeSpace(resolved.string());
-    if (resolved.isObject())
-        if (const JsonLdValue* name = resolved.find("name"))
+    const Json& resolved = resolve(value, ids);
+    if (resolved.is_string())
+        return HtmlTextCollector::normalizeSpace(textOf(resolved));
+    if (resolved.is_object())
+        if (const Json* name = member(resolved, "name"))
             return nameOf(*name, ids);
-    if (resolved.isArray() && !resolved.items().empty())
-        return nameOf(resolved.items().front(), ids);
+    if (resolved.is_array() && !resolved.empty())
+        return nameOf(resolved.front(), ids);
     return std::nullopt;
 }
 
-std::optional<std::string> stringMember(const JsonLdValue& object, std::string_view key)
+std::optional<std::string> stringMember(const Json& object, std::string_view key)
 {
-    const JsonLdValue* value = object.find(key);
+    const Json* value = member(object, key);
     if (!value)
         return std::nullopt;
-    if (value->isArray() && !value->items().empty())
-        value = &value->items().front();
-    if (value->isObject()) {
-        if (const JsonLdValue* id = value->find("@id"))
+    if (value->is_array() && !value->empty())
+        value = &value->front();
+    if (value->is_object()) {
+        if (const Json* id = member(*value, "@id"))
             value = id;
-        else if (const JsonLdValue* name = value->find("name"))
+        else if (const Json* name = member(*value, "name"))
             value = name;
     }
-    if (!value->isString())
+    if (!value->is_string())
         return std::nullopt;
-    std::string text = HtmlTextCollector::normalizeSpace(value->string());
+    std::string text = HtmlTextCollector::normalizeSpace(textOf(*value));
     return text.empty() ? std::nullopt : std::optional<std::string>(std::move(text));
 }
 
@@ -103,36 +122,36 @@ std::optional<std::string> stringMember(const JsonLdValue& object, std::string_v
 
 JsonLdArticle JsonLdArticle::fromPage(const HtmlNode& root)
 {
-    std::vector<JsonLdValue> values;
+    std::vector<Json> values;
     root.forEachElement([&](const HtmlNode& node) {
         if (!node.is("script"))
             return;
-        for (JsonLdValue& value : JsonLdValue::parseAll(node.textContent()))
+        for (Json& value : readJsonLdScript(node.textContent()))
             values.push_back(std::move(value));
     });
-    std::vector<const JsonLdValue*> objects;
-    for (const JsonLdValue& value : values)
+    std::vector<const Json*> objects;
+    for (const Json& value : values)
         collectObjects(value, objects, 0);
     IdIndex ids;
-    for (const JsonLdValue* object : objects)
-        if (const JsonLdValue* id = object->find("@id"); id && id->isString() && object->members().size() > 1)
-            ids.emplace(id->string(), object);
+    for (const Json* object : objects)
+        if (const Json* id = member(*object, "@id"); id && id->is_string() && object->size() > 1)
+            ids.emplace(textOf(*id), object);
 
     JsonLdArticle facts;
-    auto article = std::find_if(objects.begin(), objects.end(), [](const JsonLdValue* o) { return isArticleType(*o); });
+    auto article = std::find_if(objects.begin(), objects.end(), [](const Json* o) { return isArticleType(*o); });
     if (article == objects.end()) // a WebPage (or other type) describing the article
         article = std::find_if(objects.begin(), objects.end(),
-                               [](const JsonLdValue* o) { return o->find("headline") || o->find("datePublished"); });
+                               [](const Json* o) { return member(*o, "headline") || member(*o, "datePublished"); });
     if (article == objects.end())
         return facts;
-    const JsonLdValue& object = **article;
+    const Json& object = **article;
     facts.headline = stringMember(object, "headline");
     if (!facts.headline)
         facts.headline = stringMember(object, "name");
-    if (const JsonLdValue* author = object.find("author")) {
-        const JsonLdValue& resolved = resolve(*author, ids);
-        if (resolved.isArray()) {
-            for (const JsonLdValue& item : resolved.items())
+    if (const Json* author = member(object, "author")) {
+        const Json& resolved = resolve(*author, ids);
+        if (resolved.is_array()) {
+            for (const Json& item : resolved)
                 if (auto name = nameOf(item, ids))
                     facts.authors.push_back(*name);
         } else if (auto name = nameOf(resolved, ids)) {
@@ -146,13 +165,13 @@ JsonLdArticle JsonLdArticle::fromPage(const HtmlNode& root)
             facts.published = parseMetaDate(*date);
     if (auto date = stringMember(object, "dateModified"))
         facts.updated = parseMetaDate(*date);
-    if (const JsonLdValue* publisher = object.find("publisher"))
+    if (const Json* publisher = member(object, "publisher"))
         facts.publisher = nameOf(*publisher, ids);
-    if (const JsonLdValue* language = object.find("inLanguage"))
-        facts.language = language->isString() ? std::optional<std::string>(language->string())
-                                              : stringMember(*language, "alternateName");
-    if (const JsonLdValue* body = object.find("articleBody"); body && body->isString())
-        facts.articleBody = body->string();
+    if (const Json* language = member(object, "inLanguage"))
+        facts.language = language->is_string() ? std::optional<std::string>(textOf(*language))
+                                               : stringMember(*language, "alternateName");
+    if (const Json* body = member(object, "articleBody"); body && body->is_string())
+        facts.articleBody = textOf(*body);
     facts.url = stringMember(object, "url");
     if (!facts.url)
         facts.url = stringMember(object, "mainEntityOfPage");

@@ -32,8 +32,14 @@ Result<Done> applyChanges(const std::filesystem::path& library, const store::Cha
 {
     return capture([&] {
         store::Database db = store::openLibrary(library, store::OpenMode::Existing);
+        // The changeset holds every row the edit touched, the cascaded ones too: cascades firing again while it
+        // is applied would remove rows it is about to remove itself and read as a conflict. The keys are
+        // checked as a whole before the commit instead.
+        db.exec("PRAGMA foreign_keys = OFF");
         store::Transaction transaction(db);
         changes.applyTo(db);
+        if (db.prepare("PRAGMA foreign_key_check").step())
+            throw Error(ErrorCode::Conflict, "the library changed since this edit (a reference would dangle)");
         transaction.commit();
         return Done {};
     });

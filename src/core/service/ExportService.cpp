@@ -132,7 +132,10 @@ exporting::SummaryDocument ExportService::collectSummary(const ExportRequest& re
     exporting::SummaryDocument document;
     document.title = request.title;
     std::set<store::RowId> seen;
-    for (store::RowId id : ids) {
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (m_progress)
+            m_progress(i, ids.size());
+        const store::RowId id = ids[i];
         if (!seen.insert(id).second)
             continue;
         store::StoredAnalysis stored = valueOrThrow(m_search.article(id));
@@ -169,6 +172,8 @@ exporting::Dossier ExportService::collectDossier(const ExportRequest& request)
         return std::tie(a.articleId, a.span.start, a.id) < std::tie(b.articleId, b.span.start, b.id);
     });
     for (store::StatementRecord& record : records) {
+        if (m_progress)
+            m_progress(dossier.entries.size(), records.size());
         auto article = articles.find(record.articleId);
         if (article == articles.end())
             article = articles.emplace(record.articleId, repository.get(record.articleId)).first;

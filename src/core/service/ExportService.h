@@ -59,6 +59,9 @@ struct ExportReport
 using PdfRenderer
     = std::function<void(const std::string& html, const std::string& title, const std::filesystem::path& file)>;
 
+/// progress(done, total): articles collected for a summary, statements for a dossier; on the calling thread.
+using ExportProgressCallback = std::function<void(std::size_t done, std::size_t total)>;
+
 /// The export use case: picks articles or a speaker's statements from a library and renders them as an annotated
 /// summary (Markdown, HTML, PDF, JSON; CSV as a statement list) or a dossier (Markdown, HTML, PDF, JSON, CSV).
 /// One instance per thread.
@@ -67,6 +70,8 @@ class ExportService
 public:
     explicit ExportService(std::filesystem::path library, PdfRenderer pdf = {});
     ~ExportService();
+
+    void setProgressCallback(ExportProgressCallback progress) { m_progress = std::move(progress); }
 
     Result<exporting::SummaryDocument> summary(const ExportRequest& request);
     /// The speaker's statements in date order; NotFound when no entity has that name.
@@ -84,6 +89,7 @@ private:
 
     std::filesystem::path m_library;
     PdfRenderer m_pdf;
+    ExportProgressCallback m_progress;
     SearchService m_search;
     std::unique_ptr<store::Database> m_db;
 };

@@ -53,9 +53,19 @@ RowId EntityResolver::resolve(RowId articleId, const model::Entity& entity, bool
     }
     if (id == 0)
         id = lookup(entity, key);
+    // A Chinese name is also the pinyin English text writes it in: 汪文斌 and Wang Wenbin are one speaker.
+    const std::optional<std::string> pinyin
+        = entity.type == model::EntityType::Person ? pinyinPersonName(entity.name) : std::nullopt;
+    if (id == 0 && pinyin) {
+        const std::vector<RowId> candidates = m_entities.findByKey(foldKey(*pinyin), entity.type, true);
+        if (candidates.size() == 1)
+            id = candidates.front();
+    }
     if (id == 0)
         id = m_entities.create(entity.type, entity.name);
     m_entities.addAlias(id, entity.name);
+    if (pinyin)
+        m_entities.addAlias(id, *pinyin);
     for (const std::string& alias : entity.aliases) {
         if (isProperAlias(alias))
             m_entities.addAlias(id, alias);

@@ -9,8 +9,9 @@ class CorrectionRepository;
 class EntityRepository;
 
 /// Finds the library entity an article's entity stands for, or creates it. The same folded full name (or a
-/// full-name alias) of the same type is the same entity; a bare surname ("Wang") or an ambiguous alias stays a
-/// separate entity; the user's pins (merge, split) override everything.
+/// full-name alias) of the same type is the same entity; a Chinese person's name also matches its pinyin
+/// ("汪文斌" = "Wang Wenbin", kept as an alias), so one speaker is one entity across languages; a bare surname
+/// ("Wang") or an ambiguous alias stays a separate entity; the user's pins (merge, split) override everything.
 class EntityResolver
 {
 public:

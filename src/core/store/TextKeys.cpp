@@ -9,6 +9,7 @@
 #include <memory>
 #include <vector>
 
+#include "EmbeddedMigrations.h"
 #include "model/Utf8.h"
 
 namespace sayline::store {
@@ -141,7 +142,86 @@ std::string segmentText(std::string_view utf8)
     return result;
 }
 
+icu::Transliterator* pinyinTransliterator()
+{
+    thread_local std::unique_ptr<icu::Transliterator> transliterator = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> created(
+            icu::Transliterator::createInstance("Han-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+        if (U_FAILURE(status))
+            created.reset();
+        return created;
+    }();
+    return transliterator.get();
+}
+
+const std::vector<std::u32string>& compoundSurnames()
+{
+    static const std::vector<std::u32string> surnames = [] {
+        std::vector<std::u32string> out;
+        std::string_view text = embeddedResource("lexicons/zh-compound-surnames.txt");
+        while (!text.empty()) {
+            const std::size_t end = text.find('\n');
+            std::string_view line = text.substr(0, end);
+            text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+            if (line.empty() || line.front() == '#')
+                continue;
+            std::u32string surname;
+            for (std::size_t i = 0; i < line.size();)
+                surname.push_back(model::nextCodePoint(line, i));
+            out.push_back(std::move(surname));
+        }
+        return out;
+    }();
+    return surnames;
+}
+
+/// "wen bin" → "Wenbin": the syllables of one name part as one capitalised word.
+std::string namePart(const std::u32string& han)
+{
+    icu::UnicodeString text;
+    for (char32_t cp : han)
+        text.append(static_cast<UChar32>(cp));
+    icu::Transliterator* transliterator = pinyinTransliterator();
+    if (!transliterator)
+        return {};
+    transliterator->transliterate(text);
+    std::string latin;
+    text.toUTF8String(latin);
+    std::string word;
+    for (char c : latin) {
+        if (c >= 'a' && c <= 'z')
+            word += word.empty() ? static_cast<char>(c - 'a' + 'A') : c;
+        else if (c >= 'A' && c <= 'Z')
+            word += word.empty() ? c : static_cast<char>(c - 'A' + 'a');
+    }
+    return word;
+}
+
 } // namespace
+
+std::optional<std::string> pinyinPersonName(std::string_view name)
+{
+    std::u32string han;
+    for (std::size_t i = 0; i < name.size();) {
+        const char32_t cp = model::nextCodePoint(name, i);
+        if (cp < 0x4E00 || cp > 0x9FFF)
+            return std::nullopt; // not a plain Han name (Latin, "·", digits, kana)
+        han.push_back(cp);
+    }
+    if (han.size() < 2 || han.size() > 4)
+        return std::nullopt;
+    std::size_t surnameLength = han.size() == 4 ? 2 : 1;
+    for (const std::u32string& compound : compoundSurnames()) {
+        if (han.size() >= 3 && han.compare(0, compound.size(), compound) == 0)
+            surnameLength = compound.size();
+    }
+    const std::string surname = namePart(han.substr(0, surnameLength));
+    const std::string given = namePart(han.substr(surnameLength));
+    if (surname.empty() || given.empty())
+        return std::nullopt;
+    return surname + " " + given;
+}
 
 std::string foldKey(std::string_view name)
 {

@@ -25,6 +25,11 @@ std::string segmentQuery(std::string_view query);
 /// Removes the spaces segmentation put between two CJK characters (for snippets shown to the user).
 std::string unsegment(std::string_view text);
 
+/// A Chinese person's name (two to four Han characters) in pinyin without tones, surname first and the given
+/// name as one word, as English text writes it: "汪文斌" → "Wang Wenbin", "欧阳修" → "Ouyang Xiu". nullopt for
+/// anything else (Latin names, transliterated foreign names with "·", titles).
+std::optional<std::string> pinyinPersonName(std::string_view name);
+
 /// True when a person's name names one person library-wide: two or more words, or two or more CJK characters
 /// ("Wang Wenbin", "王文斌"), not a bare surname ("Wang", "王").
 bool isFullPersonName(std::string_view name);

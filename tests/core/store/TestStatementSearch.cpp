@@ -34,7 +34,7 @@ protected:
         writer.add(test::makeArticle("Airbus", "2007-02-28",
                                      { { "Louis Gallois", "We will cut ten thousand jobs", {} } }, "Wikinews"),
                    "en2");
-        writer.add(test::makeArticle("美国威胁", "2022-06-16", { { "汪文斌", "美国是全球网络安全的最大威胁", {} } },
+        writer.add(test::makeArticle("美国威胁", "2022-06-16", { { "赵立坚", "美国是全球网络安全的最大威胁", {} } },
                                      "环球时报"),
                    "zh1");
     }
@@ -89,7 +89,7 @@ TEST_F(StatementSearchTest, fullTextSearchFindsChineseWords)
     query.text = "网络安全";
     auto hits = search(query);
     ASSERT_EQ(hits.size(), 1u);
-    EXPECT_EQ(hits[0].speaker, "汪文斌");
+    EXPECT_EQ(hits[0].speaker, "赵立坚");
     EXPECT_EQ(hits[0].snippet, "美国是全球[网络安全]的最大威胁"); // marked, and the index's spaces removed
     query.text = "威胁";
     EXPECT_EQ(search(query).size(), 1u);

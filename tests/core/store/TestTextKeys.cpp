@@ -42,3 +42,13 @@ TEST(TextKeys, bareSurnameIsNotAFullName)
     EXPECT_FALSE(isFullPersonName("Wang"));
     EXPECT_FALSE(isFullPersonName("王"));
 }
+
+TEST(TextKeys, aChineseNameIsWrittenInPinyinAsEnglishTextWritesIt)
+{
+    EXPECT_EQ(pinyinPersonName("汪文斌"), std::optional<std::string>("Wang Wenbin"));
+    EXPECT_EQ(pinyinPersonName("赵立坚"), std::optional<std::string>("Zhao Lijian"));
+    EXPECT_EQ(pinyinPersonName("欧阳修"), std::optional<std::string>("Ouyang Xiu")); // a compound surname
+    EXPECT_EQ(pinyinPersonName("唐纳德·特朗普"), std::nullopt); // a transliterated foreign name
+    EXPECT_EQ(pinyinPersonName("汪"), std::nullopt);
+    EXPECT_EQ(pinyinPersonName("Wang Wenbin"), std::nullopt);
+}
