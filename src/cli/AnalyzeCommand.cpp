@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sayline-cli analyze: JSON Lines of the analysis contract, no store involved.
 #include <iostream>
-#include <iterator>
 #include <memory>
 #include <regex>
 
@@ -19,6 +18,7 @@ struct AnalyzeOptions
     ingest::Format format = ingest::Format::Auto;
     analysis::AnalysisOptions analysis;
     std::vector<std::string> inputs;
+    int jobs = 0; ///< 0: every core
 };
 
 int runAnalyze(CommandContext& context, const AnalyzeOptions& options)
@@ -26,23 +26,16 @@ int runAnalyze(CommandContext& context, const AnalyzeOptions& options)
     const analysis::Analyzer analyzer;
     const service::AnalysisService service(analyzer);
     int status = ExitOk;
-    for (const std::string& input : options.inputs) {
-        service::AnalysisOutcome outcome;
-        if (input == "-") {
-            const std::string bytes { std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>() };
-            outcome = service.analyseBytes(bytes, "-", options.format, options.analysis);
-        } else {
-            outcome = service.analyseFile(input, options.format, options.analysis);
-        }
-        if (!outcome.ok()) {
-            context.err << input << ": " << outcome.error << '\n';
-            status = ExitFailure;
-            continue;
-        }
-        for (const auto& article : outcome.articles)
-            context.out << exporting::toAnalysisJson(article) << '\n';
-        context.out.flush();
-    }
+    service.analyseToJsonLines(options.inputs, options.format, options.analysis, options.jobs, std::cin,
+                               [&](const service::JsonLinesOutcome& outcome) {
+                                   if (!outcome.ok()) {
+                                       context.err << outcome.input << ": " << outcome.error << '\n';
+                                       status = ExitFailure;
+                                       return;
+                                   }
+                                   context.out << outcome.lines;
+                                   context.out.flush();
+                               });
     return status;
 }
 
@@ -66,6 +59,7 @@ CommandRun configureAnalyze(CLI::App& command)
     command.add_option("--language", options->analysis.language, "the article's language (default: detected)")
         ->type_name("LANG")
         ->check(CLI::IsMember({ "auto", "en", "zh" }));
+    addJobsOption(command, options->jobs);
     command.add_option("FILE", options->inputs, "article files; - reads standard input")->required();
     command.footer("Prints one JSON object per article, one per line (the contract in docs/analysis-json.md).");
     return [options](CommandContext& context) { return runAnalyze(context, *options); };
