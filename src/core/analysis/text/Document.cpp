@@ -16,14 +16,26 @@
 namespace sayline::analysis {
 namespace {
 
+/// A break iterator over text, cloned from the thread's prototype of its kind: creating one looks up and loads
+/// ICU's rules, which cost more than breaking a whole article; a clone shares them.
 std::unique_ptr<icu::BreakIterator> makeIterator(bool sentences, const icu::UnicodeString& text)
 {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Locale locale("en_US@ss=standard");
-    std::unique_ptr<icu::BreakIterator> iterator(sentences ? icu::BreakIterator::createSentenceInstance(locale, status)
-                                                           : icu::BreakIterator::createWordInstance(locale, status));
-    if (U_FAILURE(status) || !iterator)
-        throw Error(ErrorCode::Internal, std::string("ICU break iterator: ") + u_errorName(status));
+    thread_local std::unique_ptr<icu::BreakIterator> wordPrototype;
+    thread_local std::unique_ptr<icu::BreakIterator> sentencePrototype;
+    std::unique_ptr<icu::BreakIterator>& prototype = sentences ? sentencePrototype : wordPrototype;
+    if (!prototype) {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Locale locale("en_US@ss=standard");
+        prototype.reset(sentences ? icu::BreakIterator::createSentenceInstance(locale, status)
+                                  : icu::BreakIterator::createWordInstance(locale, status));
+        if (U_FAILURE(status) || !prototype) {
+            prototype.reset();
+            throw Error(ErrorCode::Internal, std::string("ICU break iterator: ") + u_errorName(status));
+        }
+    }
+    std::unique_ptr<icu::BreakIterator> iterator(prototype->clone());
+    if (!iterator)
+        throw Error(ErrorCode::Internal, "ICU break iterator: out of memory");
     iterator->setText(text);
     return iterator;
 }
