@@ -42,7 +42,7 @@ _sayline_cli()
         COMPREPLY=($(compgen -W "direct indirect mixed" -- "$cur"))
         return
         ;;
-    --reference-date | --from | --to | --speaker | --text | --about | --publisher | --title | --limit | --query | \
+    --reference-date | --from | --to | --speaker | --text | --about | --publisher | --title | --limit | --jobs | --query | \
         --article)
         return
         ;;

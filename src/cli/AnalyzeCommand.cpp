@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sayline-cli analyze: JSON Lines of the analysis contract, no store involved.
 #include <iostream>
-#include <iterator>
 #include <map>
 #include <memory>
 #include <regex>
@@ -20,6 +19,7 @@ struct AnalyzeOptions
     ingest::Format format = ingest::Format::Auto;
     analysis::AnalysisOptions analysis;
     std::vector<std::string> inputs;
+    int jobs = 0; ///< 0: every core
 };
 
 int runAnalyze(CommandContext& context, const AnalyzeOptions& options)
@@ -27,25 +27,18 @@ int runAnalyze(CommandContext& context, const AnalyzeOptions& options)
     const analysis::Analyzer analyzer;
     const service::AnalysisService service(analyzer);
     int status = ExitOk;
-    for (const std::string& input : options.inputs) {
-        service::AnalysisOutcome outcome;
-        if (input == "-") {
-            const std::string bytes { std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>() };
-            outcome = service.analyseBytes(bytes, "-", options.format, options.analysis);
-        } else {
-            outcome = service.analyseFile(input, options.format, options.analysis);
-        }
-        for (const std::string& warning : outcome.warnings)
-            context.err << input << ": warning: " << warning << '\n';
-        if (!outcome.ok()) {
-            context.err << input << ": " << outcome.error << '\n';
-            status = ExitFailure;
-            continue;
-        }
-        for (const auto& article : outcome.articles)
-            context.out << exporting::toAnalysisJson(article) << '\n';
-        context.out.flush();
-    }
+    service.analyseToJsonLines(options.inputs, options.format, options.analysis, options.jobs, std::cin,
+                               [&](const service::JsonLinesOutcome& outcome) {
+                                   for (const std::string& warning : outcome.warnings)
+                                       context.err << outcome.input << ": warning: " << warning << '\n';
+                                   if (!outcome.ok()) {
+                                       context.err << outcome.input << ": " << outcome.error << '\n';
+                                       status = ExitFailure;
+                                       return;
+                                   }
+                                   context.out << outcome.lines;
+                                   context.out.flush();
+                               });
     return status;
 }
 
@@ -75,6 +68,7 @@ CommandRun configureAnalyze(CLI::App& command)
                     "how a name found by its shape alone is typed: rules (default) or the trained tagger")
         ->type_name("rules|tagger")
         ->transform(CLI::CheckedTransformer(typings, CLI::ignore_case));
+    addJobsOption(command, options->jobs);
     command.add_option("FILE", options->inputs, "article files; - reads standard input")->required();
     command.footer("Prints one JSON object per article, one per line (the contract in docs/analysis-json.md).");
     return [options](CommandContext& context) { return runAnalyze(context, *options); };

@@ -73,6 +73,7 @@ CommandRun configureImport(CLI::App& command)
     addLibraryOptions(command, options->library);
     addInputFormatOption(command, options->import.format);
     addQuietOption(command, options->quiet);
+    addJobsOption(command, options->import.analysisThreads);
     command.add_option("PATH", options->inputs, "article files and folders (read recursively)")->required();
     command.footer("The same article twice is stored once. Ctrl-C stops after the articles already written.");
     return [options](CommandContext& context) { return runImport(context, *options); };

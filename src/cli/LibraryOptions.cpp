@@ -76,6 +76,13 @@ void addQuietOption(CLI::App& command, bool& quiet)
     command.add_flag("-q,--quiet", quiet, "no progress bar (there is none either when stderr is not a terminal)");
 }
 
+void addJobsOption(CLI::App& command, int& jobs)
+{
+    command.add_option("-j,--jobs", jobs, "how many files to read and analyse at once (default: one per core)")
+        ->type_name("N")
+        ->check(CLI::Range(1, 1024));
+}
+
 void addLimitOption(CLI::App& command, std::optional<long long>& limit, const std::string& help)
 {
     command.add_option("--limit", limit, help)->type_name("N")->check(positiveNumberCheck());

@@ -49,6 +49,9 @@ void addInputFormatOption(CLI::App& command, ingest::Format& format);
 /// -q, --quiet: no progress bar (there is none either when stderr is not a terminal).
 void addQuietOption(CLI::App& command, bool& quiet);
 
+/// -j, --jobs N: how many files are read and analysed at once (default 0: one per core).
+void addJobsOption(CLI::App& command, int& jobs);
+
 /// Checks that a value is a positive whole number (an id or a limit).
 const CLI::Validator& positiveNumberCheck();
 

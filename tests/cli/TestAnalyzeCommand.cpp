@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -100,4 +101,42 @@ TEST(AnalyzeCommand, everyStatementSaysWhichSieveFoundItsSpeakerAfterTheContract
     EXPECT_NE(result.out.find("\"explanation\":\"pronoun \u201cHe\u201d \u2192 Wang Wenbin, previous sentence\""),
               std::string::npos)
         << result.out;
+}
+
+TEST(AnalyzeCommand, twoJobsPrintExactlyWhatOneJobPrints)
+{
+    // Every sample plus a missing file in the middle: the output and the messages keep the input order.
+    std::string files;
+    for (const auto& entry : std::filesystem::directory_iterator(kSamples + "/wikinews"))
+        files += " '" + entry.path().string() + "'";
+    files = " " + kReference + " /nonexistent/nothing.txt" + files + " " + kReference;
+    const auto one = runCli("analyze --jobs 1" + files);
+    const auto two = runCli("analyze --jobs 2" + files);
+    EXPECT_EQ(one.status, 1);
+    EXPECT_EQ(two.status, 1);
+    EXPECT_EQ(std::count(one.out.begin(), one.out.end(), '\n'), 18);
+    EXPECT_EQ(one.out, two.out);
+    EXPECT_EQ(one.err, two.err);
+}
+
+TEST(AnalyzeCommand, jobsMustBeAPositiveNumber)
+{
+    EXPECT_EQ(runCli("analyze --jobs 0 " + kReference).status, 2);
+    EXPECT_EQ(runCli("analyze --jobs many " + kReference).status, 2);
+}
+
+TEST(AnalyzeCommand, standardInputLongerThanTheCapIsRefused)
+{
+    const auto path = std::filesystem::temp_directory_path() / "sayline-test-stdin-over-cap.txt";
+    {
+        std::ofstream out(path, std::ios::binary);
+        const std::string line(1023, 'a');
+        for (int i = 0; i < 51 * 1024; ++i)
+            out << line << '\n';
+    }
+    const auto result = runCli("analyze -", path.string());
+    std::filesystem::remove(path);
+    EXPECT_EQ(result.status, 1);
+    EXPECT_NE(result.err.find("-: file is larger than 50 MB"), std::string::npos) << result.err;
+    EXPECT_TRUE(result.out.empty());
 }

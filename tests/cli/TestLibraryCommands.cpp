@@ -57,6 +57,16 @@ TEST_F(LibraryCommands, importingSamplesTwiceAddsNothingTheSecondTime)
     EXPECT_GE(countOf(articles.out, "\"title\":"), 17u);
 }
 
+TEST_F(LibraryCommands, importOnOneJobStoresWhatImportOnSeveralStores)
+{
+    const auto one = runCli("import --jobs 1 --library " + (m_dir / "one.sqlite").string() + " " + kSamples);
+    const auto three = runCli("import -j 3 --library " + (m_dir / "three.sqlite").string() + " " + kSamples);
+    ASSERT_EQ(one.status, 0) << one.err;
+    ASSERT_EQ(three.status, 0) << three.err;
+    EXPECT_EQ(one.out, three.out);
+    EXPECT_EQ(runCli("import --jobs 0" + library() + " " + kSamples).status, 2);
+}
+
 TEST_F(LibraryCommands, searchListsWangWenbinsStatementsWithTheArticleDate)
 {
     ASSERT_EQ(runCli("import" + library() + " " + kSamples).status, 0);

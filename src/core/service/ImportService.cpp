@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "ContentHash.h"
+#include "OrderedWorkers.h"
 #include "model/Error.h"
 #include "store/ArticleWriter.h"
 #include "store/Library.h"
@@ -92,14 +93,6 @@ private:
 using QueuePop = OutcomeQueue::Pop;
 constexpr std::chrono::milliseconds kCommitWhenIdle { 200 };
 
-int threadCount(const ImportOptions& options)
-{
-    if (options.analysisThreads > 0)
-        return options.analysisThreads;
-    const unsigned cores = std::thread::hardware_concurrency();
-    return std::max(1, static_cast<int>(cores) - 1);
-}
-
 } // namespace
 
 ImportService::ImportService(const analysis::Analyzer& analyzer, std::filesystem::path library)
@@ -138,8 +131,8 @@ ImportReport ImportService::importOutcomes(std::size_t count,
 
     OutcomeQueue queue(64);
     std::atomic<std::size_t> next { 0 };
-    const int threads = static_cast<int>(
-        std::min<std::size_t>(static_cast<std::size_t>(threadCount(options)), std::max<std::size_t>(count, 1)));
+    const int threads = static_cast<int>(std::min<std::size_t>(
+        static_cast<std::size_t>(workerCount(options.analysisThreads)), std::max<std::size_t>(count, 1)));
     queue.addProducers(threads);
     std::vector<std::thread> workers;
     for (int t = 0; t < threads; ++t) {

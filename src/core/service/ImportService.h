@@ -19,7 +19,7 @@ struct ImportOptions
     ingest::Format format = ingest::Format::Auto;
     analysis::AnalysisOptions analysis;
     int articlesPerTransaction = 200; ///< the writer commits after this many articles (or when it waits)
-    int analysisThreads = 0; ///< 0: one less than the cores, at least one
+    int analysisThreads = 0; ///< 0: one per core (the writer mostly waits for them)
 };
 
 /// One input that could not be imported, and why (without the file name).

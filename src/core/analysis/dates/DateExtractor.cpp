@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DateExtractor.h"
 
-#include <cstdlib>
-
 #include "ChineseDatePatterns.h"
 #include "DatePatterns.h"
 #include "DurationPatterns.h"
 #include "RelativePatterns.h"
+#include "TimeAnchors.h"
 #include "TimeLexicon.h"
 #include "TimePatterns.h"
 #include "TimeScanner.h"
@@ -29,42 +28,6 @@ int afterModifier(const TimexContext& ctx, int i)
     if (ctx.is(i, u"the") && ctx.is(i + 1, ContextWord::PeriodPart) && ctx.is(i + 2, u"of"))
         return i + 3;
     return i;
-}
-
-bool isDayValue(const std::string& value)
-{
-    return value.size() == 10 && value[4] == '-' && value[7] == '-' && value.find('W') == std::string::npos;
-}
-
-/// Dates for times of day that name none: a day in the same sentence, else the last day mentioned, else the
-/// reference date.
-void anchorTimes(std::vector<TimexMatch>& matches, const std::vector<TimeToken>& tokens,
-                 const TimexNormalizer& normalizer)
-{
-    for (std::size_t m = 0; m < matches.size(); ++m) {
-        TimexMatch& time = matches[m];
-        if (!time.value.empty())
-            continue;
-        const int sentence = tokens[static_cast<std::size_t>(time.first)].sentence;
-        const TimexMatch* anchor = nullptr;
-        int bestDistance = 0;
-        for (std::size_t k = 0; k < matches.size(); ++k) {
-            const TimexMatch& other = matches[k];
-            if (k == m || !isDayValue(other.value))
-                continue;
-            // ICU may end a sentence after "a.m.": a day right after the time still counts as its own
-            const bool same = tokens[static_cast<std::size_t>(other.first)].sentence == sentence
-                || (k > m && other.first - time.end <= 3);
-            if (!same && k > m)
-                continue;
-            const int distance = same ? std::abs(other.first - time.first) : 100000 + (time.first - other.first);
-            if (!anchor || distance < bestDistance) {
-                anchor = &other;
-                bestDistance = distance;
-            }
-        }
-        time.value = (anchor ? anchor->value : normalizer.dayOffset(0)) + time.timeOfDay;
-    }
 }
 
 } // namespace

@@ -32,13 +32,6 @@ bool isIdeograph(char16_t c)
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) || c == 0x3007;
 }
 
-char16_t lowerOf(char16_t c)
-{
-    if (c < 0x80)
-        return c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c + 32) : c;
-    return static_cast<char16_t>(u_tolower(c));
-}
-
 bool isUpper(char16_t c)
 {
     if (c < 0x80)
@@ -107,13 +100,11 @@ std::vector<TimeToken> scanTimeTokens(const Document& document)
                 ++i;
         }
         token.end = static_cast<int>(i);
-        token.lower.reserve(static_cast<std::size_t>(token.end - token.start));
-        for (int k = token.start; k < token.end; ++k)
-            token.lower.push_back(lowerOf(text[static_cast<std::size_t>(k)]));
+        token.lower = document.lowerSlice(token.start, token.end);
         while (sentence + 1 < sentences.size() && sentences[sentence + 1].start <= token.start)
             ++sentence;
         token.sentence = static_cast<int>(sentence);
-        tokens.push_back(std::move(token));
+        tokens.push_back(token);
     }
     return tokens;
 }

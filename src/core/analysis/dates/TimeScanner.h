@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <string>
+#include <string_view>
 #include <vector>
 
 namespace sayline::analysis {
@@ -28,10 +28,10 @@ struct TimeToken
     bool plainDigits = false; ///< a number written with digits only (no separators)
     int sentence = 0; ///< index of the Document sentence holding the token
     double number = 0; ///< value of a number token
-    std::u16string lower; ///< lower-cased text
+    std::u16string_view lower; ///< lower-cased text (in the Document's lowerText())
 };
 
-/// Splits a document into TimeTokens.
+/// Splits a document into TimeTokens (which point into the document: it must outlive them).
 std::vector<TimeToken> scanTimeTokens(const Document& document);
 
 } // namespace sayline::analysis

@@ -53,6 +53,12 @@ std::u16string withoutFinalPeriod(std::u16string text)
     return text;
 }
 
+/// The text before the first space (a known name is normalised: single spaces between its words).
+std::u16string_view firstWord(std::u16string_view name)
+{
+    return name.substr(0, name.find(u' '));
+}
+
 } // namespace
 
 Gazetteer::Gazetteer(const Lexicons& lexicons)
@@ -164,6 +170,7 @@ void Gazetteer::addName(std::u16string name, model::EntityType type, const std::
 {
     if (name.empty())
         return;
+    m_firstWords.insert(lowerCase(firstWord(name)));
     if (!isAllCaps(name))
         m_foldedNames.try_emplace(lowerCase(name), KnownName { type, canonical }, name);
     m_names.try_emplace(std::move(name), KnownName { type, canonical });
@@ -171,6 +178,9 @@ void Gazetteer::addName(std::u16string name, model::EntityType type, const std::
 
 const KnownName* Gazetteer::knownName(std::u16string_view name) const
 {
+    // Exact: a listed name, and the lower-cased form of one, both begin with a word lower-cased in m_firstWords.
+    if (!m_firstWords.contains(lowerCase(firstWord(name))))
+        return nullptr;
     if (auto it = m_names.find(name); it != m_names.end())
         return &it->second;
     if (isAllCaps(name) && name.size() < 5)

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "NameText.h"
 #include "analysis/lexicon/WordSet.h"
@@ -102,6 +103,9 @@ private:
     std::unordered_map<std::u16string, KnownName, U16Hash, std::equal_to<>> m_names;
     /// Lower-case keys; the value keeps the name as listed to compare the capitals of word starts.
     std::unordered_map<std::u16string, std::pair<KnownName, std::u16string>, U16Hash, std::equal_to<>> m_foldedNames;
+    /// The first word of every known name, lower-cased: most capitalised words start none, and knownName then
+    /// answers without lower-casing and looking up the whole candidate twice.
+    std::unordered_set<std::u16string, U16Hash, std::equal_to<>> m_firstWords;
     std::unordered_map<std::u16string, std::u16string, U16Hash, std::equal_to<>> m_demonyms;
     std::unordered_map<std::u16string, NameHead, U16Hash, std::equal_to<>> m_heads;
     std::unordered_map<std::u16string, Honorific, U16Hash, std::equal_to<>> m_honorifics;

@@ -2,6 +2,7 @@
 #include "RoleFinder.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "ContextTyper.h"
 #include "analysis/text/Document.h"
@@ -29,26 +30,24 @@ void RoleFinder::assign(const Document& document, const std::vector<NameCandidat
 {
     auto& records = clusters.entities.records;
     const auto& tokens = document.tokens();
-    // The organization named by the candidate whose name ends at the token before `token` (a possessive allowed).
+    // The organization whose name (a possessive allowed) ends at a token, and the one whose name starts at a token:
+    // the first such candidate's, indexed once so that each look-up is constant time, however many names.
+    std::unordered_map<int, int> organizationEnding;
+    std::unordered_map<int, int> organizationStarting;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const int entity = clusters.entityOf[i];
+        if (entity < 0 || records[static_cast<std::size_t>(entity)].type != EntityType::Organization)
+            continue;
+        organizationEnding.try_emplace(candidates[i].endToken - 1, entity);
+        organizationStarting.try_emplace(document.tokenAtOrAfter(candidates[i].start), entity);
+    }
     auto organizationEndingAt = [&](int token) {
-        if (token < 0)
-            return -1;
-        for (std::size_t i = 0; i < candidates.size(); ++i) {
-            const int entity = clusters.entityOf[i];
-            if (entity >= 0 && candidates[i].endToken == token + 1
-                && records[static_cast<std::size_t>(entity)].type == EntityType::Organization)
-                return entity;
-        }
-        return -1;
+        const auto it = token < 0 ? organizationEnding.end() : organizationEnding.find(token);
+        return it == organizationEnding.end() ? -1 : it->second;
     };
     auto organizationStartingAt = [&](int token) {
-        for (std::size_t i = 0; i < candidates.size(); ++i) {
-            const int entity = clusters.entityOf[i];
-            if (entity >= 0 && document.tokenAtOrAfter(candidates[i].start) == token
-                && records[static_cast<std::size_t>(entity)].type == EntityType::Organization)
-                return entity;
-        }
-        return -1;
+        const auto it = organizationStarting.find(token);
+        return it == organizationStarting.end() ? -1 : it->second;
     };
 
     for (std::size_t i = 0; i < candidates.size(); ++i) {

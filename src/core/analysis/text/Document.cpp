@@ -7,6 +7,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
 
@@ -15,19 +16,49 @@
 namespace sayline::analysis {
 namespace {
 
+/// A break iterator over text, cloned from the thread's prototype of its kind: creating one looks up and loads
+/// ICU's rules, which cost more than breaking a whole article; a clone shares them.
 std::unique_ptr<icu::BreakIterator> makeIterator(bool sentences, const icu::UnicodeString& text)
 {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Locale locale("en_US@ss=standard");
-    std::unique_ptr<icu::BreakIterator> iterator(sentences ? icu::BreakIterator::createSentenceInstance(locale, status)
-                                                           : icu::BreakIterator::createWordInstance(locale, status));
-    if (U_FAILURE(status) || !iterator)
-        throw Error(ErrorCode::Internal, std::string("ICU break iterator: ") + u_errorName(status));
+    thread_local std::unique_ptr<icu::BreakIterator> wordPrototype;
+    thread_local std::unique_ptr<icu::BreakIterator> sentencePrototype;
+    std::unique_ptr<icu::BreakIterator>& prototype = sentences ? sentencePrototype : wordPrototype;
+    if (!prototype) {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Locale locale("en_US@ss=standard");
+        prototype.reset(sentences ? icu::BreakIterator::createSentenceInstance(locale, status)
+                                  : icu::BreakIterator::createWordInstance(locale, status));
+        if (U_FAILURE(status) || !prototype) {
+            prototype.reset();
+            throw Error(ErrorCode::Internal, std::string("ICU break iterator: ") + u_errorName(status));
+        }
+    }
+    std::unique_ptr<icu::BreakIterator> iterator(prototype->clone());
+    if (!iterator)
+        throw Error(ErrorCode::Internal, "ICU break iterator: out of memory");
     iterator->setText(text);
     return iterator;
 }
 
-bool isSpace(char16_t c) { return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == 0x00A0 || c == 0x3000; }
+bool isSpace(char16_t c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == 0x00A0 || c == 0x3000;
+}
+
+char16_t lowerUnit(char16_t c)
+{
+    if (c < 0x80)
+        return c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c + 32) : c;
+    if (U16_IS_SURROGATE(c))
+        return c;
+    return static_cast<char16_t>(u_tolower(c));
+}
+
+/// Punctuation a runaway sentence may be cut after.
+bool isSoftBreak(std::u16string_view token)
+{
+    return token == u";" || token == u":" || token == u"," || token == u"\u2014" || token == u"\u2013";
+}
 
 } // namespace
 
@@ -37,11 +68,40 @@ std::u16string toUtf16(std::string_view utf8)
     return std::u16string(reinterpret_cast<const char16_t*>(text.getBuffer()), static_cast<std::size_t>(text.length()));
 }
 
+void appendUtf8(std::string& out, std::u16string_view utf16)
+{
+    const std::size_t length = utf16.size();
+    for (std::size_t i = 0; i < length; ++i) {
+        char32_t c = utf16[i];
+        if (c < 0x80) {
+            out.push_back(static_cast<char>(c));
+            continue;
+        }
+        if (U16_IS_SURROGATE(c)) {
+            if (U16_IS_SURROGATE_LEAD(c) && i + 1 < length && U16_IS_TRAIL(utf16[i + 1]))
+                c = U16_GET_SUPPLEMENTARY(c, utf16[++i]);
+            else
+                c = 0xFFFD; // as ICU's toUTF8String substitutes an unpaired surrogate
+        }
+        if (c < 0x800) {
+            out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+        } else if (c < 0x10000) {
+            out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        } else {
+            out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+            out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+        }
+        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+}
+
 std::string toUtf8(std::u16string_view utf16)
 {
-    const icu::UnicodeString text(false, utf16.data(), static_cast<int32_t>(utf16.size()));
     std::string out;
-    text.toUTF8String(out);
+    out.reserve(utf16.size());
+    appendUtf8(out, utf16);
     return out;
 }
 
@@ -49,6 +109,8 @@ Document::Document(std::string_view utf8Body)
     : m_text(toUtf16(utf8Body))
 {
     const int length = static_cast<int>(m_text.size());
+    m_lower.resize(m_text.size());
+    std::transform(m_text.begin(), m_text.end(), m_lower.begin(), lowerUnit);
     const icu::UnicodeString text(false, m_text.data(), length); // read-only alias, no copy
 
     // Code point index table, only needed when the text has surrogate pairs.
@@ -76,7 +138,7 @@ Document::Document(std::string_view utf8Body)
         while (e > s && isSpace(m_text[static_cast<std::size_t>(e) - 1]))
             --e;
         if (e > s)
-            m_paragraphs.push_back({s, e});
+            m_paragraphs.push_back({ s, e });
         start = end + 2;
     }
 
@@ -87,16 +149,17 @@ Document::Document(std::string_view utf8Body)
         if (status >= UBRK_WORD_NONE && status < UBRK_WORD_NONE_LIMIT) {
             // Punctuation or whitespace: keep each non-space character as a token.
             for (int i = from; i < to; ++i) {
-                if (!isSpace(m_text[static_cast<std::size_t>(i)]) && !U16_IS_TRAIL(m_text[static_cast<std::size_t>(i)])) {
+                if (!isSpace(m_text[static_cast<std::size_t>(i)])
+                    && !U16_IS_TRAIL(m_text[static_cast<std::size_t>(i)])) {
                     const int width = U16_IS_LEAD(m_text[static_cast<std::size_t>(i)]) && i + 1 < to ? 2 : 1;
-                    m_tokens.push_back({i, i + width, TokenKind::Punctuation});
+                    m_tokens.push_back({ i, i + width, TokenKind::Punctuation });
                 }
             }
             continue;
         }
-        const TokenKind kind = status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::Number
-                                                                                             : TokenKind::Word;
-        m_tokens.push_back({from, to, kind});
+        const TokenKind kind
+            = status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::Number : TokenKind::Word;
+        m_tokens.push_back({ from, to, kind });
     }
 
     // Sentences, never crossing a paragraph boundary.
@@ -115,19 +178,41 @@ Document::Document(std::string_view utf8Body)
                 ++s;
             while (e > s && isSpace(m_text[static_cast<std::size_t>(e) - 1]))
                 --e;
-            if (e > s) {
-                Sentence sentence{s, e, 0, 0, static_cast<int>(p)};
-                while (tokenIndex < m_tokens.size() && m_tokens[tokenIndex].start < s)
-                    ++tokenIndex;
-                sentence.firstToken = static_cast<int>(tokenIndex);
-                while (tokenIndex < m_tokens.size() && m_tokens[tokenIndex].start < e)
-                    ++tokenIndex;
-                sentence.endToken = static_cast<int>(tokenIndex);
-                m_sentences.push_back(sentence);
-            }
+            if (e > s)
+                addSentence(s, e, static_cast<int>(p), tokenIndex);
             from = to;
         }
     }
+}
+
+void Document::addSentence(int start, int end, int paragraph, std::size_t& tokenIndex)
+{
+    while (tokenIndex < m_tokens.size() && m_tokens[tokenIndex].start < start)
+        ++tokenIndex;
+    int first = static_cast<int>(tokenIndex);
+    while (tokenIndex < m_tokens.size() && m_tokens[tokenIndex].start < end)
+        ++tokenIndex;
+    const int endToken = static_cast<int>(tokenIndex);
+    while (endToken - first > kLongestSentence) {
+        const int cut = cutLongSentence(first, endToken);
+        m_sentences.push_back({ start, m_tokens[static_cast<std::size_t>(cut) - 1].end, first, cut, paragraph });
+        first = cut;
+        start = m_tokens[static_cast<std::size_t>(cut)].start;
+    }
+    m_sentences.push_back({ start, end, first, endToken, paragraph });
+}
+
+int Document::cutLongSentence(int first, int end) const
+{
+    const int limit = std::min(end, first + kLongestSentence);
+    for (int t = limit - 1; t >= first + kLongestSentence / 2; --t) {
+        const Token& token = m_tokens[static_cast<std::size_t>(t)];
+        const std::u16string_view gap = slice(token.end, m_tokens[static_cast<std::size_t>(t) + 1].start);
+        if (gap.find(u'\n') != std::u16string_view::npos
+            || (token.kind == TokenKind::Punctuation && isSoftBreak(slice(token.start, token.end))))
+            return t + 1;
+    }
+    return limit;
 }
 
 std::u16string_view Document::slice(int start, int end) const
@@ -137,13 +222,23 @@ std::u16string_view Document::slice(int start, int end) const
     return std::u16string_view(m_text).substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
 }
 
+std::u16string_view Document::lowerSlice(int start, int end) const
+{
+    start = std::clamp(start, 0, static_cast<int>(m_lower.size()));
+    end = std::clamp(end, start, static_cast<int>(m_lower.size()));
+    return std::u16string_view(m_lower).substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
+}
+
 std::u16string_view Document::tokenText(int tokenIndex) const
 {
     const Token& token = m_tokens.at(static_cast<std::size_t>(tokenIndex));
     return slice(token.start, token.end);
 }
 
-std::string Document::utf8(int start, int end) const { return toUtf8(slice(start, end)); }
+std::string Document::utf8(int start, int end) const
+{
+    return toUtf8(slice(start, end));
+}
 
 int Document::sentenceAt(int offset) const
 {
@@ -181,7 +276,7 @@ int Document::fromCodePoint(int codePointOffset) const
 
 model::Span Document::toSpan(int utf16Start, int utf16End) const
 {
-    return {toCodePoint(utf16Start), toCodePoint(utf16End)};
+    return { toCodePoint(utf16Start), toCodePoint(utf16End) };
 }
 
 } // namespace sayline::analysis

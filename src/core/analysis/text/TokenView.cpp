@@ -19,6 +19,13 @@ enum Flag : unsigned char
     AllCaps = 4,
 };
 
+bool isUpper(char16_t c)
+{
+    if (c < 0x80)
+        return c >= u'A' && c <= u'Z';
+    return u_isupper(c) != 0;
+}
+
 bool isQuoteChar(char16_t c)
 {
     return c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' || c == u'\u00BB';
@@ -31,25 +38,29 @@ TokenView::TokenView(const Document& document, const WordClasses& words)
     , m_words(words)
 {
     const auto& tokens = document.tokens();
-    m_lower.reserve(tokens.size());
+    m_lowerText.reserve(document.text().size() + document.text().size() / 8);
+    m_lowerEnd.reserve(tokens.size());
     m_flags.reserve(tokens.size());
+    std::u16string folded;
     for (const Token& token : tokens) {
-        std::u16string text(document.slice(token.start, token.end));
+        const std::u16string_view text = document.slice(token.start, token.end);
         unsigned char flags = 0;
-        if (!text.empty() && u_isupper(text.front()))
+        if (!text.empty() && isUpper(text.front()))
             flags |= Capitalized;
         if (text.size() == 1 && isQuoteChar(text.front()))
             flags |= QuoteMark;
         if (text.size() >= 2
-            && std::all_of(text.begin(), text.end(), [](char16_t c) { return u_isupper(c) || c == u'.'; }))
+            && std::all_of(text.begin(), text.end(), [](char16_t c) { return isUpper(c) || c == u'.'; }))
             flags |= AllCaps;
-        for (char16_t& c : text) {
-            if (c == u'\u2019' || c == u'\u2018')
-                c = u'\'';
-            else if (!U16_IS_SURROGATE(c))
-                c = static_cast<char16_t>(u_tolower(c));
+        std::u16string_view lower = document.lowerSlice(token.start, token.end);
+        if (lower.find_first_of(u"\u2019\u2018") != std::u16string_view::npos) {
+            folded.assign(lower);
+            std::replace_if(
+                folded.begin(), folded.end(), [](char16_t c) { return c == u'\u2019' || c == u'\u2018'; }, u'\'');
+            lower = folded;
         }
-        m_lower.push_back(toUtf8(text));
+        appendUtf8(m_lowerText, lower);
+        m_lowerEnd.push_back(static_cast<int>(m_lowerText.size()));
         m_flags.push_back(flags);
     }
     m_sentence.assign(tokens.size(), -1);
@@ -59,7 +70,10 @@ TokenView::TokenView(const Document& document, const WordClasses& words)
             && m_sentenceEnd.back() >= 2 && lower(m_sentenceEnd.back() - 1) == "."
             && m_words.continuesAfterPeriod(lower(m_sentenceEnd.back() - 2)) && isCapitalized(sentence.firstToken)
             && !m_words.isFunctionWord(lower(sentence.firstToken)) && !isQuoteMark(sentence.firstToken);
-        if (joins || continuesExclaimedQuote(sentence)) {
+        // Rejoined sentences stay within the Document's bound too (a chain of "Inc." would undo it).
+        const bool fits
+            = !m_sentenceFirst.empty() && sentence.endToken - m_sentenceFirst.back() <= Document::kLongestSentence;
+        if (fits && (joins || continuesExclaimedQuote(sentence))) {
             m_sentenceEnd.back() = sentence.endToken;
         } else {
             m_sentenceFirst.push_back(sentence.firstToken);
@@ -92,7 +106,12 @@ bool TokenView::continuesExclaimedQuote(const Sentence& sentence) const
 
 std::string_view TokenView::lower(int token) const
 {
-    return valid(token) ? std::string_view(m_lower[static_cast<std::size_t>(token)]) : std::string_view();
+    if (!valid(token))
+        return {};
+    const int start = token == 0 ? 0 : m_lowerEnd[static_cast<std::size_t>(token) - 1];
+    return std::string_view(m_lowerText)
+        .substr(static_cast<std::size_t>(start),
+                static_cast<std::size_t>(m_lowerEnd[static_cast<std::size_t>(token)] - start));
 }
 
 bool TokenView::isWord(int token) const

@@ -21,7 +21,7 @@ public:
 
     const Document& document() const { return m_document; }
     const WordClasses& words() const { return m_words; }
-    int size() const { return static_cast<int>(m_lower.size()); }
+    int size() const { return static_cast<int>(m_lowerEnd.size()); }
     bool valid(int token) const { return token >= 0 && token < size(); }
 
     /// Lower-cased text ("" outside the range, so look-arounds need no bounds checks).
@@ -54,9 +54,11 @@ private:
 
     const Document& m_document;
     const WordClasses& m_words;
-    std::vector<std::string> m_lower;
+    std::string m_lowerText; ///< every token's lower-cased UTF-8 text, one after the other
+    std::vector<int> m_lowerEnd; ///< where each token's text ends in m_lowerText
     std::vector<int> m_sentence;
-    std::vector<int> m_sentenceFirst; ///< sentences after rejoining splits at name abbreviations ("Inc. CEO") and after "?" or "!" in a quote
+    std::vector<int> m_sentenceFirst; ///< sentences after rejoining splits at name abbreviations ("Inc. CEO") and after
+                                      ///< "?" or "!" in a quote
     std::vector<int> m_sentenceEnd;
     std::vector<int> m_sentenceParagraph;
     std::vector<unsigned char> m_flags;
