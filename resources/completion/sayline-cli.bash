@@ -38,6 +38,10 @@ _sayline_cli()
         COMPREPLY=($(compgen -W "auto en zh" -- "$cur"))
         return
         ;;
+    --entity-typing)
+        COMPREPLY=($(compgen -W "rules tagger" -- "$cur"))
+        return
+        ;;
     --kind)
         COMPREPLY=($(compgen -W "direct indirect mixed" -- "$cur"))
         return

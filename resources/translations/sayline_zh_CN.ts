@@ -91,6 +91,99 @@
     </message>
 </context>
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <location filename="../../src/app/common/DisplayNames.cpp" line="+21"/>
+        <source>person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>misc</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>direct</source>
+        <translation>直接引述</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mixed</source>
+        <translation>混合引述</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>indirect</source>
+        <translation>间接引述</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>assertion</source>
+        <translation>断言</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accusation</source>
+        <translation>指责</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>demand</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>denial</source>
+        <translation>否认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prediction</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>statistic</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set</source>
+        <translation>周期</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
         <location filename="../../ui/export/DossierDialog.ui" line="+9"/>
@@ -132,13 +225,13 @@
 <context>
     <name>ExtractionDetails</name>
     <message>
-        <location filename="../../src/app/reader/ExtractionDetails.cpp" line="+85"/>
-        <location line="+54"/>
+        <location filename="../../src/app/reader/ExtractionDetails.cpp" line="+86"/>
+        <location line="+57"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>Aliases</source>
         <translation>别名</translation>
     </message>
@@ -174,17 +267,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>(unnamed source)</source>
         <translation>（未具名的消息来源）</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>As written</source>
         <translation>原文写法</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Speaker from</source>
+        <translation>发言人依据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cue</source>
         <translation>引语动词</translation>
     </message>
@@ -293,7 +391,12 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Speaker</source>
         <translation>发言人(&amp;S)</translation>
     </message>
@@ -718,6 +821,26 @@
         <translation>导出一位发言人的全部言论，按日期排列并附出处</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>As the &amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the system&apos;s language when Sayline starts</source>
+        <translation>Sayline 启动时使用系统语言</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use English when Sayline starts</source>
+        <translation>Sayline 启动时使用英语</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use Simplified Chinese when Sayline starts</source>
+        <translation>Sayline 启动时使用简体中文</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Reset Layout</source>
         <translation>重置布局(&amp;R)</translation>
@@ -746,6 +869,11 @@
         <location line="+4"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/help/AboutText.cpp" line="+10"/>
+        <source>&lt;h3&gt;Sayline %1&lt;/h3&gt;&lt;p&gt;A news-analysis reader: who said what, about whom, and when.&lt;/p&gt;&lt;p&gt;Sayline works fully offline; nothing an article contains makes it touch the network.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Trained models.&lt;/b&gt; The entity tagger was trained on named-entity data derived from the Georgetown University Multilayer corpus (GUM, Zeldes 2017; annotations CC BY 4.0, texts from Wikinews CC BY 2.5, Wikipedia and Wikivoyage contributors CC BY-SA 3.0, and CC BY 4.0 academic articles); Wikigold (Balasuriya, Ringland, Nothman, Murphy and Curran 2009, CC BY 4.0, text from Wikipedia contributors, CC BY-SA 3.0); and re3d by Aleph Insights and Committed Software for the UK Defence Science and Technology Laboratory (Dstl), containing public sector information licensed under the Open Government Licence v3.0, material from the Australian Department of Foreign Affairs and Trade (CC BY 3.0 AU), Wikipedia contributors (CC BY-SA 3.0), US CENTCOM and US State Department (public domain) and the EEAS (reuse authorised, source acknowledged).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sayline %1&lt;/h3&gt;&lt;p&gt;新闻分析阅读器：谁说了什么、关于谁、何时说的。&lt;/p&gt;&lt;p&gt;Sayline 完全离线工作；文章的任何内容都不会使其访问网络。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;&lt;p&gt;&lt;b&gt;训练模型。&lt;/b&gt;实体标注器的训练数据来自乔治城大学多层语料库（GUM，Zeldes 2017；标注 CC BY 4.0，文本来自 Wikinews CC BY 2.5、Wikipedia 与 Wikivoyage 贡献者 CC BY-SA 3.0，以及 CC BY 4.0 学术文章）；Wikigold（Balasuriya、Ringland、Nothman、Murphy 与 Curran 2009，CC BY 4.0，文本来自 Wikipedia 贡献者，CC BY-SA 3.0）；以及 Aleph Insights 与 Committed Software 为英国国防科学技术实验室（Dstl）制作的 re3d，其中包含依据开放政府许可证 v3.0 授权的公共部门信息、澳大利亚外交贸易部的材料（CC BY 3.0 AU）、Wikipedia 贡献者（CC BY-SA 3.0）、美国中央司令部与美国国务院（公有领域）以及欧洲对外行动署（允许再利用，须注明来源）的材料。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -939,7 +1067,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+133"/>
+        <location filename="../../src/app/main.cpp" line="+141"/>
         <source>The library cannot be opened: %1
 
 It was not changed. Sayline opens a library for this session only.</source>
@@ -1315,6 +1443,11 @@ It was not changed. Sayline opens a library for this session only.</source>
         <translation>无法导入 %1：%2</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Imported %1, but %2</source>
+        <translation>已导入 %1，但 %2</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>1 new article in the library</source>
         <translation>资料库新增 1 篇文章</translation>
@@ -1395,7 +1528,7 @@ It was not changed. Sayline opens a library for this session only.</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindowActions.cpp" line="+62"/>
+        <location filename="../../src/app/MainWindowActions.cpp" line="+65"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1415,7 +1548,12 @@ It was not changed. Sayline opens a library for this session only.</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+74"/>
+        <source>The new language is used from the next start of Sayline.</source>
+        <translation>新语言将在下次启动 Sayline 时生效。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Statement deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>言论已删除。撤销（Ctrl+Z）可将其恢复。</translation>
     </message>
@@ -1443,11 +1581,6 @@ It was not changed. Sayline opens a library for this session only.</source>
         <location line="+20"/>
         <source>About Sayline</source>
         <translation>关于 Sayline</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Sayline %1&lt;/h3&gt;&lt;p&gt;A news-analysis reader: who said what, about whom, and when.&lt;/p&gt;&lt;p&gt;Sayline works fully offline; nothing an article contains makes it touch the network.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Sayline %1&lt;/h3&gt;&lt;p&gt;新闻分析阅读器：谁在何时说了什么、关于谁。&lt;/p&gt;&lt;p&gt;Sayline 完全离线工作；文章中的任何内容都不会使它访问网络。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1519,7 +1652,13 @@ It was not changed. Sayline opens a library for this session only.</source>
 <context>
     <name>sayline::app::ReaderView</name>
     <message>
-        <location filename="../../src/app/reader/ReaderView.cpp" line="+207"/>
+        <location filename="../../src/app/reader/ReaderView.cpp" line="+39"/>
+        <source>d MMMM yyyy</source>
+        <comment>the date format of an article&apos;s date (QLocale::toString)</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location line="+171"/>
         <source>No article open</source>
         <translation>未打开文章</translation>
     </message>
@@ -1571,7 +1710,7 @@ It was not changed. Sayline opens a library for this session only.</source>
 <context>
     <name>sayline::app::SpeakerModel</name>
     <message>
-        <location filename="../../src/app/speakers/SpeakerModel.cpp" line="+109"/>
+        <location filename="../../src/app/speakers/SpeakerModel.cpp" line="+110"/>
         <source>1 statement</source>
         <translation>1 条言论</translation>
     </message>
@@ -1622,12 +1761,12 @@ It was not changed. Sayline opens a library for this session only.</source>
 <context>
     <name>sayline::app::StatementResultModel</name>
     <message>
-        <location filename="../../src/app/search/StatementResultModel.cpp" line="+109"/>
+        <location filename="../../src/app/search/StatementResultModel.cpp" line="+111"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include "SaylineVersion.h"
+
 namespace sayline::app {
 
 QString aboutText()

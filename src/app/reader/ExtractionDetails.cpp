@@ -5,15 +5,18 @@
 #include <QStringList>
 #include <algorithm>
 
+#include "common/DisplayNames.h"
 #include "export/ReportedSpeech.h"
 
 namespace sayline::app {
 namespace {
 
-QString tr(const char* text)
+/// The translation context of this file's texts; a bare tr() in a namespace would be extracted by lupdate under
+/// "sayline::app" while looked up under another name, and never translated.
+struct ExtractionDetails
 {
-    return QCoreApplication::translate("ExtractionDetails", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExtractionDetails)
+};
 
 QString esc(const std::string& text)
 {
@@ -80,12 +83,12 @@ QString entityDetails(const model::AnalysedArticle& analysed, const model::Entit
     QString html = heading(displayName(highlightKindOf(entity.type)), highlightColor(highlightKindOf(entity.type)),
                            esc(entity.name));
     html += QStringLiteral("<table>");
-    html += row(tr("Type"), QString::fromLatin1(model::toString(entity.type)));
-    html += row(tr("Aliases"), joined(entity.aliases));
-    html += row(tr("Roles"), joined(entity.roles));
+    html += row(ExtractionDetails::tr("Type"), displayName(entity.type));
+    html += row(ExtractionDetails::tr("Aliases"), joined(entity.aliases));
+    html += row(ExtractionDetails::tr("Roles"), joined(entity.roles));
     if (entity.affiliation)
-        html += row(tr("Affiliation"), entityName(analysed, *entity.affiliation));
-    html += row(tr("Mentions"), QString::number(entity.mentions.size()));
+        html += row(ExtractionDetails::tr("Affiliation"), entityName(analysed, *entity.affiliation));
+    html += row(ExtractionDetails::tr("Mentions"), QString::number(entity.mentions.size()));
     html += QStringLiteral("</table>");
 
     QStringList said;
@@ -98,9 +101,11 @@ QString entityDetails(const model::AnalysedArticle& analysed, const model::Entit
             about.append(item);
     }
     if (!said.isEmpty())
-        html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(tr("Statements"), said.join(QString()));
+        html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
+                    .arg(ExtractionDetails::tr("Statements"), said.join(QString()));
     if (!about.isEmpty())
-        html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(tr("Statements about it"), about.join(QString()));
+        html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
+                    .arg(ExtractionDetails::tr("Statements about it"), about.join(QString()));
     return html;
 }
 
@@ -109,18 +114,22 @@ QString statementDetails(const model::AnalysedArticle& analysed, const model::St
     QString html = heading(displayName(HighlightKind::Statement), highlightColor(HighlightKind::Statement),
                            speakerName(analysed, statement).toHtmlEscaped());
     html += QStringLiteral("<table>");
-    html += row(tr("Speaker"), statement.speaker ? entityName(analysed, *statement.speaker) : tr("(unnamed source)"));
-    html += row(tr("As written"), statement.speakerText.empty() ? QStringLiteral("—") : esc(statement.speakerText));
+    html += row(ExtractionDetails::tr("Speaker"),
+                statement.speaker ? entityName(analysed, *statement.speaker)
+                                  : ExtractionDetails::tr("(unnamed source)"));
+    html += row(ExtractionDetails::tr("As written"),
+                statement.speakerText.empty() ? QStringLiteral("—") : esc(statement.speakerText));
     // Why the analysis chose this speaker: the deciding attribution sieve's explanation.
     if (!statement.attribution.explanation.empty())
-        html += row(tr("Speaker from"), esc(statement.attribution.explanation));
-    html += row(tr("Cue"), statement.cue.empty() ? QStringLiteral("—") : esc(statement.cue));
-    html += row(tr("Kind"), QString::fromLatin1(model::toString(statement.kind)));
-    html += row(tr("Claim"), QString::fromLatin1(model::toString(statement.claimType)));
+        html += row(ExtractionDetails::tr("Speaker from"), esc(statement.attribution.explanation));
+    html += row(ExtractionDetails::tr("Cue"), statement.cue.empty() ? QStringLiteral("—") : esc(statement.cue));
+    html += row(ExtractionDetails::tr("Kind"), displayName(statement.kind));
+    html += row(ExtractionDetails::tr("Claim"), displayName(statement.claimType));
     QStringList about;
     for (const std::string& id : statement.about)
         about.append(entityName(analysed, id));
-    html += row(tr("About"), about.isEmpty() ? QStringLiteral("—") : about.join(QStringLiteral(", ")));
+    html += row(ExtractionDetails::tr("About"),
+                about.isEmpty() ? QStringLiteral("—") : about.join(QStringLiteral(", ")));
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p style='margin-left:8px'>%1</p>")
                 .arg(esc(exporting::quotedContent(statement.kind, statement.content)));
@@ -131,8 +140,8 @@ QString dateDetails(const model::DateMention& date)
 {
     QString html = heading(displayName(HighlightKind::Date), highlightColor(HighlightKind::Date), esc(date.text));
     html += QStringLiteral("<table>");
-    html += row(tr("Type"), QString::fromLatin1(model::toString(date.type)));
-    html += row(tr("Value"), date.value.empty() ? QStringLiteral("—") : esc(date.value));
+    html += row(ExtractionDetails::tr("Type"), displayName(date.type));
+    html += row(ExtractionDetails::tr("Value"), date.value.empty() ? QStringLiteral("—") : esc(date.value));
     html += QStringLiteral("</table>");
     return html;
 }
@@ -167,7 +176,7 @@ QString speakerName(const model::AnalysedArticle& analysed, const model::Stateme
     }
     if (!statement.speakerText.empty())
         return QString::fromStdString(statement.speakerText);
-    return tr("(unnamed source)");
+    return ExtractionDetails::tr("(unnamed source)");
 }
 
 QString extractionDetailsHtml(const model::AnalysedArticle& analysed, const HighlightTarget& target)
@@ -205,8 +214,7 @@ QString extractionSummaryHtml(const model::AnalysedArticle& analysed, const High
         if (const model::Statement* statement = statementById(analysed, target.id)) {
             return QStringLiteral("<b>%1</b> · %2 · %3 %4")
                 .arg(speakerName(analysed, *statement).toHtmlEscaped(), esc(statement->cue),
-                     QString::fromLatin1(model::toString(statement->kind)),
-                     QString::fromLatin1(model::toString(statement->claimType)));
+                     displayName(statement->kind), displayName(statement->claimType));
         }
         break;
     case HighlightTarget::Type::Date:

@@ -3,6 +3,7 @@
 
 #include <QStringList>
 
+#include "common/DisplayNames.h"
 #include "export/ReportedSpeech.h"
 
 namespace sayline::app {
@@ -106,9 +107,8 @@ QVariant StatementResultModel::data(const QModelIndex& index, int role) const
         if (index.column() == StatementColumn) {
             const exporting::Speech speech { record.speaker, record.cue, record.kind, record.content, {} };
             QStringList lines { text(exporting::speechText(speech)) };
-            lines.append(tr("%1 · %2 · %3")
-                             .arg(text(record.cue), QString::fromLatin1(model::toString(record.kind)),
-                                  QString::fromLatin1(model::toString(record.claimType))));
+            lines.append(
+                tr("%1 · %2 · %3").arg(text(record.cue), displayName(record.kind), displayName(record.claimType)));
             lines.append(record.publisher ? tr("%1, %2").arg(text(record.articleTitle), optionalText(record.publisher))
                                           : text(record.articleTitle));
             return lines.join(QLatin1Char('\n'));

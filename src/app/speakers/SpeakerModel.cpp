@@ -5,6 +5,7 @@
 #include <QFont>
 #include <algorithm>
 
+#include "common/DisplayNames.h"
 #include "export/ReportedSpeech.h"
 #include "reader/ExtractionDetails.h"
 
@@ -145,9 +146,9 @@ QVariant SpeakerModel::statementData(const model::Statement& statement, int colu
         case CueColumn:
             return QString::fromStdString(statement.cue);
         case KindColumn:
-            return QString::fromLatin1(model::toString(statement.kind));
+            return displayName(statement.kind);
         case ClaimColumn:
-            return QString::fromLatin1(model::toString(statement.claimType));
+            return displayName(statement.claimType);
         default:
             return {};
         }
