@@ -8,8 +8,17 @@
 #include <QRegularExpression>
 #include <QTabWidget>
 
+#include <QAbstractButton>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QMenuBar>
+
 #include "WindowFixture.h"
 #include "common/InterfaceLanguage.h"
+#include "corrections/MergeDialog.h"
+#include "corrections/ReassignDialog.h"
+#include "export/DossierDialog.h"
+#include "help/ShortcutsDialog.h"
 #include "reader/ReaderView.h"
 
 using namespace sayline;
@@ -36,6 +45,26 @@ QStringList englishWords(const QString& text)
             found.append(match);
     }
     return found;
+}
+
+/// The English left in what a dialog shows: its title, labels, buttons, group boxes and placeholders.
+QStringList englishIn(const QWidget& dialog)
+{
+    QStringList english;
+    const auto check = [&](const QString& where, const QString& text) {
+        if (!englishWords(text).isEmpty())
+            english.append(dialog.objectName() + QLatin1Char(' ') + where + QStringLiteral(": ") + text);
+    };
+    check(QStringLiteral("title"), dialog.windowTitle());
+    for (const QLabel* label : dialog.findChildren<QLabel*>())
+        check(QStringLiteral("label ") + label->objectName(), label->text());
+    for (const QAbstractButton* button : dialog.findChildren<QAbstractButton*>())
+        check(QStringLiteral("button ") + button->objectName(), button->text());
+    for (const QGroupBox* box : dialog.findChildren<QGroupBox*>())
+        check(QStringLiteral("group ") + box->objectName(), box->title());
+    for (const QLineEdit* edit : dialog.findChildren<QLineEdit*>())
+        check(QStringLiteral("placeholder of ") + edit->objectName(), edit->placeholderText());
+    return english;
 }
 
 class InterfaceLanguageTest : public test::WindowFixture
@@ -91,4 +120,19 @@ TEST_F(InterfaceLanguageTest, anArticleDateIsWrittenTheChineseWay)
     const QString text = child<app::ReaderView>("readerView")->toPlainText();
     EXPECT_TRUE(text.contains(QStringLiteral("2022年6月15日"))) << text.left(300).toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("六月"))) << "no half-translated date";
+}
+
+TEST_F(InterfaceLanguageTest, theDialogsAreInChinese)
+{
+    QStringList english;
+    const app::ShortcutsDialog shortcuts(window().menuBar());
+    english += englishIn(shortcuts);
+    const app::DossierDialog dossier(library(), QStringLiteral("汪文斌"));
+    english += englishIn(dossier);
+    const app::MergeDialog merge(QStringLiteral("汪文斌"), 1, library());
+    english += englishIn(merge);
+    const app::ReassignDialog reassign(QStringLiteral("美国是网络安全的最大威胁"), { { 1, QStringLiteral("汪文斌") } },
+                                       library());
+    english += englishIn(reassign);
+    EXPECT_TRUE(english.isEmpty()) << english.join(QLatin1Char('\n')).toStdString();
 }
