@@ -871,7 +871,7 @@
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/app/help/AboutText.cpp" line="+10"/>
+        <location filename="../../src/app/help/AboutText.cpp" line="+12"/>
         <source>&lt;h3&gt;Sayline %1&lt;/h3&gt;&lt;p&gt;A news-analysis reader: who said what, about whom, and when.&lt;/p&gt;&lt;p&gt;Sayline works fully offline; nothing an article contains makes it touch the network.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Trained models.&lt;/b&gt; The entity tagger was trained on named-entity data derived from the Georgetown University Multilayer corpus (GUM, Zeldes 2017; annotations CC BY 4.0, texts from Wikinews CC BY 2.5, Wikipedia and Wikivoyage contributors CC BY-SA 3.0, and CC BY 4.0 academic articles); Wikigold (Balasuriya, Ringland, Nothman, Murphy and Curran 2009, CC BY 4.0, text from Wikipedia contributors, CC BY-SA 3.0); and re3d by Aleph Insights and Committed Software for the UK Defence Science and Technology Laboratory (Dstl), containing public sector information licensed under the Open Government Licence v3.0, material from the Australian Department of Foreign Affairs and Trade (CC BY 3.0 AU), Wikipedia contributors (CC BY-SA 3.0), US CENTCOM and US State Department (public domain) and the EEAS (reuse authorised, source acknowledged).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Sayline %1&lt;/h3&gt;&lt;p&gt;新闻分析阅读器：谁说了什么、关于谁、何时说的。&lt;/p&gt;&lt;p&gt;Sayline 完全离线工作；文章的任何内容都不会使其访问网络。&lt;/p&gt;&lt;p&gt;许可证：GPL-3.0-or-later。&lt;/p&gt;&lt;p&gt;&lt;b&gt;训练模型。&lt;/b&gt;实体标注器的训练数据来自乔治城大学多层语料库（GUM，Zeldes 2017；标注 CC BY 4.0，文本来自 Wikinews CC BY 2.5、Wikipedia 与 Wikivoyage 贡献者 CC BY-SA 3.0，以及 CC BY 4.0 学术文章）；Wikigold（Balasuriya、Ringland、Nothman、Murphy 与 Curran 2009，CC BY 4.0，文本来自 Wikipedia 贡献者，CC BY-SA 3.0）；以及 Aleph Insights 与 Committed Software 为英国国防科学技术实验室（Dstl）制作的 re3d，其中包含依据开放政府许可证 v3.0 授权的公共部门信息、澳大利亚外交贸易部的材料（CC BY 3.0 AU）、Wikipedia 贡献者（CC BY-SA 3.0）、美国中央司令部与美国国务院（公有领域）以及欧洲对外行动署（允许再利用，须注明来源）的材料。&lt;/p&gt;</translation>
     </message>
@@ -1825,7 +1825,13 @@ It was not changed. Sayline opens a library for this session only.</source>
         <translation>最高柱：%1 条言论</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>peak: %1</source>
+        <comment>the statements of the tallest bar, when the full sentence does not fit</comment>
+        <translation>峰值：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1: 1 statement</source>
         <translation>%1：1 条言论</translation>
     </message>

@@ -87,8 +87,12 @@ void StatementTimeline::paintEvent(QPaintEvent*)
     const int line = fontMetrics().height();
     // The scale above, the first and last period below; labels may run past short plots, never off the widget.
     const QRect scale(kMargin, kMargin, width() - 2 * kMargin, line);
-    painter.drawText(scale, Qt::AlignLeft | Qt::AlignTop,
-                     m_maximum == 1 ? tr("tallest bar: 1 statement") : tr("tallest bar: %1 statements").arg(m_maximum));
+    QString scaleText
+        = m_maximum == 1 ? tr("tallest bar: 1 statement") : tr("tallest bar: %1 statements").arg(m_maximum);
+    if (fontMetrics().horizontalAdvance(scaleText) > scale.width()) // a narrow panel: the number, not a cut sentence
+        scaleText
+            = tr("peak: %1", "the statements of the tallest bar, when the full sentence does not fit").arg(m_maximum);
+    painter.drawText(scale, Qt::AlignLeft | Qt::AlignTop, scaleText);
     painter.drawLine(area.left(), area.bottom() + 1, area.right(), area.bottom() + 1);
     const QRect labels(
         kMargin, area.bottom() + 2,
