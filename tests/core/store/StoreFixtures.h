@@ -3,12 +3,23 @@
 #pragma once
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "model/Analysis.h"
 
 namespace sayline::test {
+
+/// A file's bytes, to see that it is untouched.
+inline std::string slurp(const std::filesystem::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
 
 /// A fresh directory under the system temp dir, removed with everything in it at scope exit.
 class TempDir

@@ -16,13 +16,7 @@ using namespace sayline::store;
 
 namespace {
 
-std::string slurp(const std::filesystem::path& file)
-{
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
+using test::slurp;
 
 ErrorCode openAndMigrate(const std::filesystem::path& file, std::string& message)
 {

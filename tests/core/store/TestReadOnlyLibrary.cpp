@@ -20,13 +20,7 @@ using namespace sayline::store;
 
 namespace {
 
-std::string slurp(const std::filesystem::path& file)
-{
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
+using test::slurp;
 
 /// A library of two articles, checkpointed and closed (no -wal, no -shm left).
 void writeLibrary(const std::filesystem::path& file)
