@@ -98,6 +98,15 @@ int MentionSpans::lastOfType(int offset, model::EntityType type, int& at) const
     return best;
 }
 
+int MentionSpans::endOfMentionAt(int start) const
+{
+    // Mentions of one start are in the list's order: the first is the one a scan of the list finds first.
+    const auto it = std::lower_bound(m_spans.begin(), m_spans.end(), start,
+                                     [](const Span& span, int value) { return span.start < value; });
+    countVisited(1);
+    return it != m_spans.end() && it->start == start ? it->end : -1;
+}
+
 std::pair<int, int> MentionSpans::namedAround(int entity, int start, int end) const
 {
     if (entity < 0 || static_cast<std::size_t>(entity) >= m_named.size())

@@ -29,6 +29,9 @@ public:
     /// entity on ties), with that start in at; -1 and at = -1 when there is none.
     int lastOfType(int offset, model::EntityType type, int& at) const;
 
+    /// The end of the first mention (in the list's order) that starts at start, or -1.
+    int endOfMentionAt(int start) const;
+
     /// For each mention inside [start, end), in text order: fn(entity, mentionStart).
     template<typename Fn>
     void forEachInside(int start, int end, Fn&& fn) const;
