@@ -98,6 +98,22 @@ int MentionSpans::lastOfType(int offset, model::EntityType type, int& at) const
     return best;
 }
 
+std::vector<MentionSpans::Found> MentionSpans::inside(int start, int end) const
+{
+    std::vector<Found> found;
+    auto it = std::lower_bound(m_spans.begin(), m_spans.end(), start,
+                               [](const Span& span, int value) { return span.start < value; });
+    std::size_t visited = 0;
+    for (; it != m_spans.end() && it->start <= end; ++it) {
+        ++visited;
+        if (it->end <= end)
+            found.push_back({ it->entity, it->start, it->end, it->order });
+    }
+    std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.order < b.order; });
+    countVisited(visited);
+    return found;
+}
+
 int MentionSpans::endOfMentionAt(int start) const
 {
     // Mentions of one start are in the list's order: the first is the one a scan of the list finds first.

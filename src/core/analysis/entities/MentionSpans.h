@@ -32,6 +32,23 @@ public:
     /// The end of the first mention (in the list's order) that starts at start, or -1.
     int endOfMentionAt(int start) const;
 
+    /// A mention as the look-ups below hand it out; order is its place in the list's own order.
+    struct Found
+    {
+        int entity = 0;
+        int start = 0;
+        int end = 0;
+        int order = 0;
+    };
+
+    /// The mentions inside [start, end), in the list's own order (entity, then mention), as a scan lists them.
+    std::vector<Found> inside(int start, int end) const;
+
+    /// The mentions of type starting at or before `at`, latest start first (on one start, the list's order
+    /// backwards), while fn(found) returns true.
+    template<typename Fn>
+    void visitBackward(model::EntityType type, int at, Fn&& fn) const;
+
     /// For each mention inside [start, end), in text order: fn(entity, mentionStart).
     template<typename Fn>
     void forEachInside(int start, int end, Fn&& fn) const;
@@ -69,6 +86,25 @@ void MentionSpans::forEachInside(int start, int end, Fn&& fn) const
         ++visited;
         if (it->end <= end)
             fn(it->entity, it->start);
+    }
+    countVisited(visited);
+}
+
+template<typename Fn>
+void MentionSpans::visitBackward(model::EntityType type, int at, Fn&& fn) const
+{
+    const auto index = static_cast<std::size_t>(type);
+    if (index >= m_byType.size())
+        return;
+    const std::vector<Span>& spans = m_byType[index];
+    auto it = std::upper_bound(spans.begin(), spans.end(), at,
+                               [](int value, const Span& span) { return value < span.start; });
+    std::size_t visited = 0;
+    for (auto i = static_cast<std::size_t>(it - spans.begin()); i > 0; --i) {
+        const Span& span = spans[i - 1];
+        ++visited;
+        if (!fn(Found { span.entity, span.start, span.end, span.order }))
+            break;
     }
     countVisited(visited);
 }
