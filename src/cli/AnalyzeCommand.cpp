@@ -65,7 +65,7 @@ CommandRun configureAnalyze(CLI::App& command)
     static const std::map<std::string, bool> typings { { "rules", false }, { "tagger", true } };
     command
         .add_option("--entity-typing", options->analysis.taggerTyping,
-                    "how a name found by its shape alone is typed: rules (default) or the trained tagger")
+                    "how a name found by its shape alone is typed: the trained tagger (default) or the rules")
         ->type_name("rules|tagger")
         ->transform(CLI::CheckedTransformer(typings, CLI::ignore_case));
     addJobsOption(command, options->jobs);

@@ -72,6 +72,51 @@ std::pair<std::string, int> ContextTyper::roleAfter(const Document& document, in
     return {};
 }
 
+std::optional<EntityType> ContextTyper::describedType(const Document& document, int afterToken) const
+{
+    const auto& tokens = document.tokens();
+    const int count = static_cast<int>(tokens.size());
+    auto lowerAt = [&](int i) { return i < count ? lowerCase(document.tokenText(i)) : std::u16string(); };
+    auto isPlaceNoun = [&](const std::u16string& word) { // "a town", "the island": a place head in lower case
+        if (word.empty() || word.front() < u'a' || word.front() > u'z')
+            return false;
+        std::u16string capitalised = word;
+        capitalised.front() = static_cast<char16_t>(capitalised.front() - u'a' + u'A');
+        const NameHead* head = m_gazetteer.head(capitalised);
+        return head && head->type == EntityType::Location;
+    };
+    auto isNoun = [&](const std::u16string& word) {
+        return m_gazetteer.isPersonNoun(word) || m_gazetteer.organizationNoun(word) != OrganizationNoun::None
+            || isPlaceNoun(word);
+    };
+    const std::u16string link = lowerAt(afterToken);
+    const bool apposition = link == u",";
+    if (!apposition && !m_gazetteer.isCopula(link))
+        return {};
+    if (!m_gazetteer.isDescriptionOpener(lowerAt(afterToken + 1)))
+        return {};
+    for (int i = afterToken + 2; i < count && i < afterToken + 6; ++i) {
+        if (tokens[static_cast<std::size_t>(i)].kind != TokenKind::Word)
+            return {};
+        const std::u16string word(document.tokenText(i)); // a common noun: "the United States" is a name
+        const std::u16string next = lowerAt(i + 1);
+        // The head is the last noun of a compound ("party official"), never a possessor ("the company's") nor a
+        // modifier ("the official port"): a punctuation mark, a function word or an -ing form follows it.
+        if (!isNoun(word) || possessiveLength(word) > 0)
+            continue;
+        const bool endsPhrase = i + 1 >= count || tokens[static_cast<std::size_t>(i) + 1].kind != TokenKind::Word
+            || m_gazetteer.isGrammarWord(next) || next.ends_with(u"ing");
+        if (!endsPhrase || (!next.empty() && possessiveLength(next) == static_cast<int>(next.size())))
+            continue;
+        if (apposition && (m_gazetteer.isCueVerb(next) || m_gazetteer.isCopula(next)))
+            return {}; // "After meeting X, the committee said": a clause, not an apposition
+        if (m_gazetteer.isPersonNoun(word))
+            return EntityType::Person;
+        return isPlaceNoun(word) ? EntityType::Location : EntityType::Organization;
+    }
+    return {};
+}
+
 void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& candidates) const
 {
     const int count = static_cast<int>(document.tokens().size());
@@ -85,6 +130,13 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
             candidate.type = EntityType::Person;
             candidate.evidence = TypeEvidence::Strong;
             continue;
+        }
+        if (candidate.evidence < TypeEvidence::Strong) {
+            if (const std::optional<EntityType> described = describedType(document, candidate.endToken)) {
+                candidate.type = *described;
+                candidate.evidence = TypeEvidence::Strong;
+                continue;
+            }
         }
         // "Suvarnabhumi airport", "Yangtze river": a lower-case place head after the name.
         if (candidate.endToken < count) {
@@ -100,6 +152,12 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
                 }
             }
         }
+        // "the Old Mutual insurance company", "the Tata group": a noun for any organization closes the phrase.
+        if (!candidate.possessive && organizationNounAfter(document, candidate.endToken)) {
+            candidate.type = EntityType::Organization;
+            candidate.evidence = TypeEvidence::Strong;
+            continue;
+        }
         if (candidate.evidence >= TypeEvidence::Weak)
             continue;
         const std::u16string next
@@ -113,6 +171,14 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
         const std::u16string previous = first > 0 ? std::u16string(document.tokenText(first - 1)) : std::u16string();
         const std::u16string beforePrevious
             = first > 1 ? lowerCase(document.tokenText(first - 2)) : std::u16string(); // "shares in X" is a company
+        // "the Beatles", "the Yankees": one plural name after "the" names a group of people.
+        if (words == 1 && lowerCase(previous) == u"the" && !candidate.acronym && candidate.text.size() > 3
+            && candidate.text.back() == u's' && candidate.text[candidate.text.size() - 2] != u's'
+            && !candidate.possessive) {
+            candidate.type = EntityType::Organization;
+            candidate.evidence = TypeEvidence::Weak;
+            continue;
+        }
         if ((previous == u"in" || previous == u"of") && m_gazetteer.isHoldingNoun(beforePrevious)) {
             candidate.type = EntityType::Organization; // "shares in Rio Tinto", "a stake of X"
             candidate.evidence = TypeEvidence::Weak;
@@ -123,6 +189,67 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
             candidate.type = EntityType::Location;
             candidate.evidence = TypeEvidence::Weak;
         }
+    }
+    typeLists(document, candidates);
+}
+
+bool ContextTyper::organizationNounAfter(const Document& document, int afterToken) const
+{
+    const auto& tokens = document.tokens();
+    const int count = static_cast<int>(tokens.size());
+    for (int i = afterToken; i < count && i < afterToken + 2; ++i) {
+        const std::u16string_view word = document.tokenText(i);
+        if (tokens[static_cast<std::size_t>(i)].kind != TokenKind::Word || word.empty() || startsUpper(word))
+            return false;
+        if (m_gazetteer.organizationNoun(word) != OrganizationNoun::Any)
+            continue;
+        const bool endsPhrase = i + 1 >= count || tokens[static_cast<std::size_t>(i) + 1].kind != TokenKind::Word
+            || m_gazetteer.isGrammarWord(lowerCase(document.tokenText(i + 1)));
+        return endsPhrase && (i + 1 >= count || possessiveLength(document.tokenText(i + 1)) == 0);
+    }
+    return false;
+}
+
+void ContextTyper::typeLists(const Document& document, std::vector<NameCandidate>& candidates) const
+{
+    // Only commas and "and"/"or" between one name and the next: "the Chrysler Aspen, PT Cruiser, and Durango".
+    auto listed = [&](const NameCandidate& left, const NameCandidate& right) {
+        if (left.possessive || left.sentence != right.sentence)
+            return false;
+        const int rightFirst = document.tokenAtOrAfter(right.start);
+        const int gap = rightFirst - left.endToken;
+        if (gap < 1 || gap > 2)
+            return false;
+        for (int i = left.endToken; i < rightFirst; ++i) {
+            const std::u16string_view word = document.tokenText(i);
+            if (word != u"," && word != u"and" && word != u"or")
+                return false;
+        }
+        return gap == 1 || document.tokenText(left.endToken) == u",";
+    };
+    std::size_t first = 0;
+    while (first < candidates.size()) {
+        std::size_t end = first + 1;
+        while (end < candidates.size() && listed(candidates[end - 1], candidates[end]))
+            ++end;
+        // Three names or more in one list, the typed ones all of one type: the guessed ones are of that type too.
+        std::optional<EntityType> shared;
+        bool agree = true;
+        for (std::size_t i = first; i < end; ++i) {
+            if (candidates[i].evidence == TypeEvidence::Guess)
+                continue;
+            agree = agree && (!shared || *shared == candidates[i].type);
+            shared = candidates[i].type;
+        }
+        if (end - first >= 3 && shared && agree) {
+            for (std::size_t i = first; i < end; ++i) {
+                if (candidates[i].evidence == TypeEvidence::Guess) {
+                    candidates[i].type = *shared;
+                    candidates[i].evidence = TypeEvidence::Weak;
+                }
+            }
+        }
+        first = end;
     }
 }
 

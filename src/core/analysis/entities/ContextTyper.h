@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -14,7 +15,8 @@ class Gazetteer;
 
 /// Refines the type of name candidates from the words around them: a role before the name ("spokesperson Wang
 /// Wenbin", "GM CEO Fritz Henderson"), a role in an apposition after it ("X, the chief executive of Y"), a
-/// reporting verb after it ("X said"), a locative preposition before it ("in X").
+/// reporting verb after it ("X said"), a description after it ("X is an intelligence alliance", "X, a carmaker"),
+/// a locative preposition before it ("in X").
 class ContextTyper
 {
 public:
@@ -29,6 +31,15 @@ public:
     std::pair<std::string, int> roleAfter(const Document& document, int afterToken) const;
 
 private:
+    /// The type that a description after the name ending before `afterToken` gives it: a copula or a comma, a
+    /// determiner, and a person, organization or place noun as the head ("is an intelligence alliance", ", a
+    /// carmaker", "is a village").
+    std::optional<model::EntityType> describedType(const Document& document, int afterToken) const;
+    /// A lower-case noun for any organization closes the phrase after the name ("X insurance company").
+    bool organizationNounAfter(const Document& document, int afterToken) const;
+    /// Names listed with commas and "and" (three or more) whose typed members agree type the guessed ones.
+    void typeLists(const Document& document, std::vector<NameCandidate>& candidates) const;
+
     const Gazetteer& m_gazetteer;
 };
 

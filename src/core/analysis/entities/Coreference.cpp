@@ -265,8 +265,10 @@ private:
             if (candidate.acronym) {
                 match = cluster.type != EntityType::Person
                     && AcronymLinker(m_gazetteer).matchesInitials(candidate.text, cluster.longest);
-            } else if (cluster.type == EntityType::Person && parts.size() == 1 && candidate.type != EntityType::Location
-                       && candidate.type != EntityType::Misc) {
+            } else if (cluster.type == EntityType::Person && parts.size() == 1
+                       && ((candidate.type != EntityType::Location && candidate.type != EntityType::Misc)
+                           || candidate.evidence <= TypeEvidence::Weak)) {
+                // "Barra" after "Mary Barra" even when a context hint or the tagger read it as a place
                 match = full.size() >= 2 && (full.back() == parts.front() || full.front() == parts.front());
             } else if (cluster.type == EntityType::Person && parts.size() >= 2
                        && candidate.type == EntityType::Person) {

@@ -30,7 +30,7 @@ public:
     EntityRecognizer(const EntityRecognizer&) = delete;
     EntityRecognizer& operator=(const EntityRecognizer&) = delete;
 
-    EntityList recognise(const Document& document, NameTyping typing = NameTyping::Rules) const;
+    EntityList recognise(const Document& document, NameTyping typing = NameTyping::Tagger) const;
 
 private:
     std::unique_ptr<Gazetteer> m_gazetteer; ///< built once: every word list as hash tables

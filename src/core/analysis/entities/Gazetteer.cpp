@@ -158,6 +158,8 @@ Gazetteer::Gazetteer(const Lexicons& lexicons)
     m_masculinePronouns = wordSet(lexicons, "en-grammar-words", "masculine");
     m_femininePronouns = wordSet(lexicons, "en-grammar-words", "feminine");
     m_descriptionOpeners = wordSet(lexicons, "en-grammar-words", "description-opener");
+    m_copulas = wordSet(lexicons, "en-grammar-words", "copula");
+    m_grammarWords = wordSet(lexicons, "en-grammar-words");
     m_monthDateCues = wordSet(lexicons, "en-grammar-words", "month-date-cue");
     m_nameParticles = wordSet(lexicons, "en-name-joiners", "particle");
     m_nameConnectors = wordSet(lexicons, "en-name-joiners", "connector");
@@ -290,6 +292,16 @@ char Gazetteer::pronounGender(std::u16string_view lowerWord) const
 bool Gazetteer::isDescriptionOpener(std::u16string_view lowerWord) const
 {
     return m_descriptionOpeners.contains(lowerWord);
+}
+
+bool Gazetteer::isCopula(std::u16string_view lowerWord) const
+{
+    return m_copulas.contains(lowerWord);
+}
+
+bool Gazetteer::isGrammarWord(std::u16string_view lowerWord) const
+{
+    return m_grammarWords.contains(lowerWord);
 }
 
 bool Gazetteer::isNameParticle(std::u16string_view word) const

@@ -82,6 +82,10 @@ public:
     char pronounGender(std::u16string_view lowerWord) const;
     /// May open the description in an apposition ("the", "its", "former").
     bool isDescriptionOpener(std::u16string_view lowerWord) const;
+    /// "is", "was": links a name to a description ("X is an alliance").
+    bool isCopula(std::u16string_view lowerWord) const;
+    /// Any function word of en-grammar-words ("of", "in", "which", "the").
+    bool isGrammarWord(std::u16string_view lowerWord) const;
 
     // Small words of names, looked up as written (the lexicons list them in lower case).
     /// A particle of a personal name ("de", "van", "bin").
@@ -123,6 +127,8 @@ private:
     WordSet16 m_masculinePronouns;
     WordSet16 m_femininePronouns;
     WordSet16 m_descriptionOpeners;
+    WordSet16 m_copulas;
+    WordSet16 m_grammarWords;
     WordSet16 m_nameParticles;
     WordSet16 m_nameConnectors;
     WordSet16 m_acronymMinorWords;

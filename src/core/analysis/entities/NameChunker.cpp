@@ -210,6 +210,11 @@ bool NameChunker::justified(int a, int c, int b) const
     const NameHead* head = m_tokens.gazetteer().head(m_tokens.tok(left));
     if (head && head->first)
         return true;
+    // "Federal Service for the Financial Markets", "Royal Society for the Protection of Birds": an organization
+    // head that ends a name of two words or more may still take an "of"/"for" complement.
+    if (head && head->type == model::EntityType::Organization && !head->final && left > a
+        && (word == u"of" || word == u"for"))
+        return true;
     return c + 2 <= b && m_tokens.gazetteer().honorific(m_tokens.text(a, c + 2));
 }
 

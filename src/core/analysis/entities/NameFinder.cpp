@@ -268,6 +268,12 @@ private:
             emit(a, b, a, lastHead->type, TypeEvidence::Known, {});
             return;
         }
+        // "Lake Merritt", "Gulf Shores": a place head that may open a name, and no head at the end.
+        if (const NameHead* firstHead = m_gazetteer.head(first);
+            firstHead && firstHead->first && firstHead->type == EntityType::Location && a + 1 < b) {
+            emit(a, b, a, EntityType::Location, TypeEvidence::Strong, {});
+            return;
+        }
         // "Ministry of ...", "University of ...", also after a modifier ("US Department of Labor").
         for (int i = a; i + 2 < b; ++i) {
             const NameHead* head = m_gazetteer.head(m_tokens.tok(i));

@@ -24,6 +24,8 @@ void TaggerTyper::apply(const Document& document, std::vector<NameCandidate>& ca
     for (NameCandidate& candidate : candidates) {
         if (candidate.evidence != TypeEvidence::Guess || candidate.endToken <= candidate.firstToken)
             continue;
+        if (candidate.acronym)
+            continue; // the rules' organization: the tagger mistypes short all-capital names (measured on both)
         spans.push_back({ candidate.sentence, candidate.firstToken, candidate.endToken });
         guessed.push_back(&candidate);
     }

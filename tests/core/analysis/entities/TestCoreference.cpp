@@ -129,3 +129,13 @@ TEST(Coreference, nameWithoutItsLeadingHeadJoinsTheFullName)
     ASSERT_NE(r.named("Juan Perez"), nullptr);
     EXPECT_EQ(r.named("Juan Perez")->affiliation, r.indexOf(group));
 }
+
+TEST(Coreference, aSurnameReadAsAPlaceByAHintStillJoinsThePerson)
+{
+    // "outside Tarrant" hints at a place; a person named Tarrant in full in the same text is the stronger reading.
+    const Recognised r("Mary Tarrant founded the firm in 1990. Reporters waited outside Tarrant for hours.");
+    const EntityRecord* tarrant = r.named("Mary Tarrant");
+    ASSERT_NE(tarrant, nullptr);
+    EXPECT_EQ(tarrant->type, EntityType::Person);
+    EXPECT_EQ(r.mentions(*tarrant, MentionKind::Name), (std::vector<std::string> { "Mary Tarrant", "Tarrant" }));
+}

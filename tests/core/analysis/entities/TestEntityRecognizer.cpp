@@ -359,3 +359,73 @@ TEST(EntityRecognizer, openingHeadWithConnectorWinsOverAPlaceWordAtTheEnd)
     ASSERT_NE(r.named("Organization of American States"), nullptr);
     EXPECT_EQ(r.named("Organization of American States")->type, EntityType::Organization);
 }
+
+TEST(EntityRecognizer, aCopulaDescriptionTypesAnUnknownName)
+{
+    const Recognised alliance("The Nevski Ring is an intelligence alliance comprising three countries.");
+    ASSERT_NE(alliance.named("Nevski Ring"), nullptr);
+    EXPECT_EQ(alliance.named("Nevski Ring")->type, EntityType::Organization);
+    const Recognised village("Merrow Vale is a village on the coast. Merrow Vale has a harbour.");
+    ASSERT_NE(village.named("Merrow Vale"), nullptr);
+    EXPECT_EQ(village.named("Merrow Vale")->type, EntityType::Location);
+}
+
+TEST(EntityRecognizer, anAppositionTypesAnUnknownNameByItsHeadNoun)
+{
+    const Recognised r("Orsund Varga, a carmaker from Lyon, cut jobs. Tomas Kell, a company spokesman, "
+                       "confirmed it.");
+    ASSERT_NE(r.named("Orsund Varga"), nullptr);
+    EXPECT_EQ(r.named("Orsund Varga")->type, EntityType::Organization);
+    ASSERT_NE(r.named("Tomas Kell"), nullptr);
+    EXPECT_EQ(r.named("Tomas Kell")->type, EntityType::Person); // the head is the last noun: "spokesman"
+}
+
+TEST(EntityRecognizer, aDescriptionNeedsItsHeadNounAtThePhrasesEnd)
+{
+    // "official" modifies "port" here; and a clause after a comma is no apposition.
+    const Recognised port("Tarrowby is the official port of entry for yachts. Ships dock at Tarrowby daily.");
+    ASSERT_NE(port.named("Tarrowby"), nullptr);
+    EXPECT_NE(port.named("Tarrowby")->type, EntityType::Person);
+    const Recognised clause("After meeting Brodie Talmark, the committee said it would vote.");
+    ASSERT_NE(clause.named("Brodie Talmark"), nullptr);
+    EXPECT_EQ(clause.named("Brodie Talmark")->type, EntityType::Person);
+}
+
+TEST(EntityRecognizer, aPluralNameAfterTheNamesAGroup)
+{
+    const Recognised r("Fans of the Wombles queued for tickets as the Wombles began their tour.");
+    ASSERT_NE(r.named("Wombles"), nullptr);
+    EXPECT_EQ(r.named("Wombles")->type, EntityType::Organization);
+}
+
+TEST(EntityRecognizer, aPlaceHeadOpeningANameMakesItAPlace)
+{
+    const Recognised r("They sailed across Lake Tarrow and rested near Mount Elvedge.");
+    ASSERT_NE(r.named("Lake Tarrow"), nullptr);
+    EXPECT_EQ(r.named("Lake Tarrow")->type, EntityType::Location);
+    ASSERT_NE(r.named("Mount Elvedge"), nullptr);
+    EXPECT_EQ(r.named("Mount Elvedge")->type, EntityType::Location);
+}
+
+TEST(EntityRecognizer, aNounForAnyOrganizationAfterTheNameMakesItOne)
+{
+    const Recognised r("Shares in the Calder Mews insurance company rose on Friday.");
+    ASSERT_NE(r.named("Calder Mews"), nullptr);
+    EXPECT_EQ(r.named("Calder Mews")->type, EntityType::Organization);
+}
+
+TEST(EntityRecognizer, guessedNamesInAListTakeTheTypeOfTheTypedOnes)
+{
+    const Recognised r("The maker will stop building the Chrysler Aspen, Vela Coupe, and Tarvos next year.");
+    ASSERT_NE(r.named("Vela Coupe"), nullptr);
+    EXPECT_EQ(r.named("Vela Coupe")->type, EntityType::Misc);
+    ASSERT_NE(r.named("Tarvos"), nullptr);
+    EXPECT_EQ(r.named("Tarvos")->type, EntityType::Misc);
+}
+
+TEST(EntityRecognizer, anOrganizationHeadTakesAForComplement)
+{
+    const Recognised r("An order of the Federal Service for the Grain Markets halted trading.");
+    ASSERT_NE(r.named("Federal Service for the Grain Markets"), nullptr);
+    EXPECT_EQ(r.named("Federal Service for the Grain Markets")->type, EntityType::Organization);
+}

@@ -117,3 +117,18 @@ TEST(EntityTagger, taggerTypedNamesStillFlowIntoAcronymsAndCoreference)
     EXPECT_EQ(tagged.mentions(*record, MentionKind::Name).size(), 2u);
     EXPECT_EQ(tagged.entities().records.size(), 1u);
 }
+
+TEST(EntityTagger, theTaggerTypesTheRulesGuessesByDefault)
+{
+    const Document document("The union Force Ouvrière called a strike in the ports on Monday.");
+    const EntityList entities = Recognised::recognizer().recognise(document);
+    ASSERT_EQ(entities.records.size(), 1u);
+    EXPECT_NE(entities.records.front().type, EntityType::Person);
+}
+
+TEST(EntityTagger, taggerTypingLeavesUnknownAcronymsToTheRules)
+{
+    const Recognised tagged("Officials at QXV said the plan would go ahead.", NameTyping::Tagger);
+    ASSERT_NE(tagged.named("QXV"), nullptr);
+    EXPECT_EQ(tagged.named("QXV")->type, EntityType::Organization);
+}
