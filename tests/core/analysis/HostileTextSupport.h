@@ -12,43 +12,46 @@ namespace sayline::analysis::test {
 enum class HostileKind
 {
     NoFullStop, ///< name-dense words, quotes and commas, no full stop anywhere: one endless sentence
-    News,       ///< the same vocabulary in ordinary sentences and paragraphs
+    News, ///< the same vocabulary in ordinary sentences and paragraphs
 };
 
 /// Deterministic text of at least `bytes` bytes.
 inline std::string hostileText(HostileKind kind, std::size_t bytes, std::uint32_t seed = 7)
 {
-    static const std::vector<std::string> first { "Wang", "Anna", "Peter", "Maria", "John", "Li",
+    static const std::vector<std::string> first { "Wang",  "Anna",  "Peter", "Maria", "John", "Li",
                                                   "Sarah", "David", "Elena", "Ahmed", "Yuki", "Carlos" };
-    static const std::vector<std::string> last { "Smith", "Chen", "Garcia", "Novak", "Okafor", "Kim",
-                                                 "Rossi", "Dubois", "Silva", "Jensen", "Ivanova" };
+    static const std::vector<std::string> last { "Smith", "Chen",   "Garcia", "Novak",  "Okafor", "Kim",
+                                                 "Rossi", "Dubois", "Silva",  "Jensen", "Ivanova" };
     static const std::vector<std::string> title { "President", "Minister", "Senator", "Governor",
-                                                  "Mr", "Ms", "Dr", "spokesman" };
-    static const std::vector<std::string> organization {
-        "Acme Corp", "Ministry of Finance", "Bank of Norland", "United Nations", "General Motors",
-        "National Security Agency (NSA)", "World Health Organization", "Reuters"
-    };
-    static const std::vector<std::string> syllable { "ka", "ro", "mi", "ten", "sa", "lo", "vic", "dan",
-                                                     "bu", "re", "jo", "nel", "ta", "gor", "wi", "pe" };
+                                                  "Mr",        "Ms",       "Dr",      "spokesman" };
+    static const std::vector<std::string> organization { "Acme Corp",
+                                                         "Ministry of Finance",
+                                                         "Bank of Norland",
+                                                         "United Nations",
+                                                         "General Motors",
+                                                         "National Security Agency (NSA)",
+                                                         "World Health Organization",
+                                                         "Reuters" };
+    static const std::vector<std::string> syllable { "ka", "ro", "mi", "ten", "sa", "lo",  "vic", "dan",
+                                                     "bu", "re", "jo", "nel", "ta", "gor", "wi",  "pe" };
     static const std::vector<std::string> place { "Paris", "Beijing", "Nairobi", "Lima", "Oslo", "Texas" };
-    static const std::vector<std::string> cue { "said", "told reporters", "announced", "warned",
-                                                "claimed", "added", "according to" };
-    static const std::vector<std::string> nominal { "the company", "the official", "the minister",
-                                                    "a senior official", "the ministry", "the bank",
-                                                    "the agency", "analysts", "the sources", "the spokesman" };
+    static const std::vector<std::string> cue { "said",    "told reporters", "announced",   "warned",
+                                                "claimed", "added",          "according to" };
+    static const std::vector<std::string> nominal { "the company",  "the official", "the minister", "a senior official",
+                                                    "the ministry", "the bank",     "the agency",   "analysts",
+                                                    "the sources",  "the spokesman" };
     static const std::vector<std::string> pronoun { "he", "she", "they", "it" };
-    static const std::vector<std::string> filler { "on Monday", "in March", "last year", "the plan", "prices",
-                                                   "will rise", "was wrong", "in the region", "of the deal",
-                                                   "would", "not", "and", "that", "the new rules", "costs",
-                                                   "for the second time" };
+    static const std::vector<std::string> filler { "on Monday",   "in March",      "last year", "the plan",
+                                                   "prices",      "will rise",     "was wrong", "in the region",
+                                                   "of the deal", "would",         "not",       "and",
+                                                   "that",        "the new rules", "costs",     "for the second time" };
     std::uint32_t state = seed;
     auto below = [&state](std::size_t n) {
         state = state * 1664525u + 1013904223u;
         return static_cast<std::size_t>((state >> 8) % n);
     };
-    auto pick = [&below](const std::vector<std::string>& items) -> const std::string& {
-        return items[below(items.size())];
-    };
+    auto pick
+        = [&below](const std::vector<std::string>& items) -> const std::string& { return items[below(items.size())]; };
     auto surname = [&]() {
         if (below(2) == 0)
             return pick(last);

@@ -49,15 +49,15 @@ private:
     const TokenView& m_view;
     MentionSpans m_spans;
     const std::vector<StatementRecord>& m_statements;
-    std::unordered_map<std::string, int> m_byName;                    ///< name or alias -> first entity
-    std::unordered_map<std::string, int> m_personByEndWord;           ///< first or last word -> first person
-    std::unordered_map<std::string, std::vector<int>> m_byOnlyWord;   ///< one-word name -> entities in order
+    std::unordered_map<std::string, int> m_byName; ///< name or alias -> first entity
+    std::unordered_map<std::string, int> m_personByEndWord; ///< first or last word -> first person
+    std::unordered_map<std::string, std::vector<int>> m_byOnlyWord; ///< one-word name -> entities in order
     std::size_t m_takenIn = 0;
-    std::map<int, int> m_speakerAt[2];            ///< per type (person, organization): phrase start -> first speaker
-    std::vector<int> m_named;                     ///< statements with a speaker entity, in order
-    std::vector<int> m_namedLowest;               ///< the smallest phrase start among m_named[0..i]
-    std::vector<int> m_unnamed;                   ///< statements with an unnamed source phrase, in order
-    std::vector<int> m_unnamedHighest;            ///< the largest phrase start among m_unnamed[0..i]
+    std::map<int, int> m_speakerAt[2]; ///< per type (person, organization): phrase start -> first speaker
+    std::vector<int> m_named; ///< statements with a speaker entity, in order
+    std::vector<int> m_namedLowest; ///< the smallest phrase start among m_named[0..i]
+    std::vector<int> m_unnamed; ///< statements with an unnamed source phrase, in order
+    std::vector<int> m_unnamedHighest; ///< the largest phrase start among m_unnamed[0..i]
     bool m_tokensIndexed = false;
     std::unordered_map<std::string_view, std::vector<int>> m_tokensByWord;
 };

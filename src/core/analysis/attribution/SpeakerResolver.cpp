@@ -385,8 +385,8 @@ int SpeakerResolver::resolveNominal(const TokenView& view, int first, int last, 
     const std::string_view determiner = view.lower(first);
     if (determiner != "the" && determiner != "this" && determiner != "that")
         return -1; // "a senior official": unnamed
-    return index.mostRecent(view.start(first), *kind == NounKind::Person ? EntityType::Person : EntityType::Organization,
-                            withStatements);
+    return index.mostRecent(view.start(first),
+                            *kind == NounKind::Person ? EntityType::Person : EntityType::Organization, withStatements);
 }
 
 } // namespace sayline::analysis

@@ -56,7 +56,8 @@ std::vector<StatementCandidate> StatementFinder::find()
     std::map<std::pair<int, int>, int> bySpan; // the first statement kept with each span
     for (int index : order) {
         const StatementCandidate& candidate = m_found[static_cast<std::size_t>(index)];
-        const auto [same, added] = bySpan.try_emplace({ candidate.start, candidate.end }, static_cast<int>(sorted.size()));
+        const auto [same, added]
+            = bySpan.try_emplace({ candidate.start, candidate.end }, static_cast<int>(sorted.size()));
         work::add(work::Stage::Statements);
         if (!added) {
             newIndex[static_cast<std::size_t>(index)] = same->second;

@@ -36,7 +36,6 @@ public:
     std::u16string initials(std::u16string_view name, bool withMinorWords) const;
 
 private:
-
     const Gazetteer& m_gazetteer;
 };
 

@@ -52,7 +52,7 @@ private:
     const Document& m_document;
     std::vector<Entry> m_entries;
     std::vector<int> m_reach; ///< the largest end among m_entries[0..i]
-    std::vector<int> m_ends;  ///< every mention's end, sorted
+    std::vector<int> m_ends; ///< every mention's end, sorted
 };
 
 } // namespace sayline::analysis

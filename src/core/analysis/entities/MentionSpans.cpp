@@ -27,7 +27,8 @@ MentionSpans::MentionSpans(const EntityList& entities, work::Stage stage)
                 m_named[e].emplace_back(mention.start, mention.end);
         }
     }
-    auto byStart = [](const Span& a, const Span& b) { return a.start != b.start ? a.start < b.start : a.order < b.order; };
+    auto byStart
+        = [](const Span& a, const Span& b) { return a.start != b.start ? a.start < b.start : a.order < b.order; };
     std::sort(m_spans.begin(), m_spans.end(), byStart);
     for (std::vector<Span>& spans : m_byType)
         std::sort(spans.begin(), spans.end(), byStart);

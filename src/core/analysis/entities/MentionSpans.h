@@ -46,12 +46,10 @@ public:
 
     /// The mentions of type starting at or before `at`, latest start first (on one start, the list's order
     /// backwards), while fn(found) returns true.
-    template<typename Fn>
-    void visitBackward(model::EntityType type, int at, Fn&& fn) const;
+    template <typename Fn> void visitBackward(model::EntityType type, int at, Fn&& fn) const;
 
     /// For each mention inside [start, end), in text order: fn(entity, mentionStart).
-    template<typename Fn>
-    void forEachInside(int start, int end, Fn&& fn) const;
+    template <typename Fn> void forEachInside(int start, int end, Fn&& fn) const;
 
     /// The start of entity's nearest non-pronoun mention ending at or before start, and of the nearest one
     /// starting at or after end (-1 when none): where else the entity is named.
@@ -70,14 +68,13 @@ private:
 
     const EntityList& m_entities;
     work::Stage m_stage;
-    std::vector<Span> m_spans;                        ///< every mention, by start then order
-    std::vector<int> m_reach;                         ///< the largest end among m_spans[0..i]
-    std::vector<std::vector<Span>> m_byType;          ///< the same, one list per entity type
+    std::vector<Span> m_spans; ///< every mention, by start then order
+    std::vector<int> m_reach; ///< the largest end among m_spans[0..i]
+    std::vector<std::vector<Span>> m_byType; ///< the same, one list per entity type
     std::vector<std::vector<std::pair<int, int>>> m_named; ///< per entity, its non-pronoun (start, end) by start
 };
 
-template<typename Fn>
-void MentionSpans::forEachInside(int start, int end, Fn&& fn) const
+template <typename Fn> void MentionSpans::forEachInside(int start, int end, Fn&& fn) const
 {
     auto it = std::lower_bound(m_spans.begin(), m_spans.end(), start,
                                [](const Span& span, int value) { return span.start < value; });
@@ -90,8 +87,7 @@ void MentionSpans::forEachInside(int start, int end, Fn&& fn) const
     countVisited(visited);
 }
 
-template<typename Fn>
-void MentionSpans::visitBackward(model::EntityType type, int at, Fn&& fn) const
+template <typename Fn> void MentionSpans::visitBackward(model::EntityType type, int at, Fn&& fn) const
 {
     const auto index = static_cast<std::size_t>(type);
     if (index >= m_byType.size())

@@ -10,11 +10,11 @@ namespace sayline::analysis::work {
 
 enum class Stage
 {
-    Coreference,   ///< clusters and acronym long forms visited when placing a name
-    Nominals,      ///< mentions visited by the nominal and pronoun resolvers
-    Speakers,      ///< mentions, names and earlier statements visited when resolving a speaker
-    Statements,    ///< statements and quotes visited when ordering statements and finding quote continuations
-    Claims,        ///< mentions visited when listing what a statement is about
+    Coreference, ///< clusters and acronym long forms visited when placing a name
+    Nominals, ///< mentions visited by the nominal and pronoun resolvers
+    Speakers, ///< mentions, names and earlier statements visited when resolving a speaker
+    Statements, ///< statements and quotes visited when ordering statements and finding quote continuations
+    Claims, ///< mentions visited when listing what a statement is about
     Count,
 };
 

@@ -97,7 +97,8 @@ TEST(MentionSpans, aLookUpVisitsOnlyTheMentionsNearItsPlace)
             int at = 0;
             spans.lastOfType(token.start, EntityType::Person, at);
         }
-        return static_cast<double>(work::total(work::Stage::Speakers)) / static_cast<double>(r.document().tokens().size());
+        return static_cast<double>(work::total(work::Stage::Speakers))
+            / static_cast<double>(r.document().tokens().size());
     };
     const double perTokenSmall = visitedPerToken(small);
     const double perTokenLarge = visitedPerToken(large);
