@@ -51,6 +51,7 @@ std::vector<StatementRecord> AttributionExtractor::extract(const TokenView& view
     std::vector<StatementRecord> statements;
     std::vector<int> recordOf(candidates.size(), -1);
     statements.reserve(candidates.size());
+    SpeakerIndex index(view, entities, statements); // takes in each statement pushed below
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const StatementCandidate& candidate = candidates[i];
         StatementRecord record;
@@ -72,7 +73,7 @@ std::vector<StatementRecord> AttributionExtractor::extract(const TokenView& view
             record.continues = candidate.cueFirst < 0 ? source : from.continues;
         } else if (candidate.speakerFirst >= 0) {
             const ResolvedSpeaker speaker
-                = m_speakers->resolve(view, candidate.speakerFirst, candidate.speakerEnd, entities, statements);
+                = m_speakers->resolve(view, candidate.speakerFirst, candidate.speakerEnd, index);
             record.speaker = speaker.entity;
             record.speakerText = speaker.text;
             record.speakerStart = speaker.start;
@@ -96,7 +97,7 @@ std::vector<StatementRecord> AttributionExtractor::extract(const TokenView& view
     for (StatementRecord& record : statements) {
         const StatementRecord* continued
             = record.continues >= 0 ? &statements[static_cast<std::size_t>(record.continues)] : nullptr;
-        record.explanation = explainSpeaker(view, entities, record, record.sieve, continued);
+        record.explanation = explainSpeaker(view, index.spans(), record, record.sieve, continued);
     }
     return statements;
 }

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QuoteContinuations.h"
 
+#include <algorithm>
+#include <map>
+
 #include "analysis/text/Document.h"
 #include "analysis/text/TokenView.h"
+#include "analysis/text/WorkCounter.h"
 
 namespace sayline::analysis {
 namespace {
@@ -21,16 +25,36 @@ QuoteContinuations::QuoteContinuations(const TokenView& view, const CueMatcher& 
 
 void QuoteContinuations::addTo(std::vector<StatementCandidate>& found) const
 {
-    std::vector<bool> used(m_content.quotes().size(), false);
+    const std::vector<Quote>& quotes = m_content.quotes();
+    std::vector<bool> used(quotes.size(), false);
+    // The quotes by where they open, so that each statement marks the quotes opening inside it through a binary
+    // search, not a pass over every quote of the text.
+    std::vector<std::pair<int, int>> opens; // (offset of the opening mark, quote)
+    opens.reserve(quotes.size());
+    for (std::size_t q = 0; q < quotes.size(); ++q)
+        opens.emplace_back(m_view.start(quotes[q].openToken), static_cast<int>(q));
+    std::sort(opens.begin(), opens.end());
+    std::size_t visited = 0;
     for (const StatementCandidate& candidate : found) {
-        for (std::size_t q = 0; q < m_content.quotes().size(); ++q) {
-            const int open = m_view.start(m_content.quotes()[q].openToken);
-            if (static_cast<int>(q) == candidate.quote || (open >= candidate.start - 1 && open < candidate.end))
-                used[q] = true;
+        if (candidate.quote >= 0 && static_cast<std::size_t>(candidate.quote) < quotes.size())
+            used[static_cast<std::size_t>(candidate.quote)] = true;
+        for (auto it = std::lower_bound(opens.begin(), opens.end(), std::pair(candidate.start - 1, -1));
+             it != opens.end() && it->first < candidate.end; ++it) {
+            used[static_cast<std::size_t>(it->second)] = true;
+            ++visited;
         }
+        ++visited;
     }
-    for (std::size_t q = 0; q < m_content.quotes().size(); ++q) {
-        const Quote& quote = m_content.quotes()[q];
+    // The statements by start (the first one of each start), growing with the continuations found below.
+    std::map<int, int> byStart;
+    for (std::size_t i = 0; i < found.size(); ++i)
+        byStart.try_emplace(found[i].start, static_cast<int>(i));
+    auto addFound = [&](const StatementCandidate& candidate) {
+        byStart.try_emplace(candidate.start, static_cast<int>(found.size()));
+        found.push_back(candidate);
+    };
+    for (std::size_t q = 0; q < quotes.size(); ++q) {
+        const Quote& quote = quotes[q];
         if (used[q])
             continue;
         int words = 0;
@@ -68,21 +92,18 @@ void QuoteContinuations::addTo(std::vector<StatementCandidate>& found) const
                 candidate.quote = static_cast<int>(q);
                 candidate.start = quote.contentStart;
                 candidate.end = quote.contentEnd;
-                found.push_back(candidate);
+                addFound(candidate);
                 continue;
             }
         }
         // The nearest earlier statement (found by a cue, or a continuation itself) within two paragraphs.
         const int open = m_view.start(quote.openToken);
         const int paragraph = m_view.paragraphOfSentence(m_view.sentenceOf(quote.openToken));
-        int source = -1;
-        for (std::size_t i = 0; i < found.size(); ++i) {
-            const StatementCandidate& other = found[i];
-            if (other.start < open && (source < 0 || other.start > found[static_cast<std::size_t>(source)].start))
-                source = static_cast<int>(i);
-        }
-        if (source < 0)
+        auto latest = byStart.lower_bound(open); // the first statement of the latest start before open
+        ++visited;
+        if (latest == byStart.begin())
             continue;
+        const int source = (--latest)->second;
         const StatementCandidate& previous = found[static_cast<std::size_t>(source)];
         const int previousParagraph
             = m_view.paragraphOfSentence(m_view.sentenceOf(m_view.document().tokenAtOrAfter(previous.start)));
@@ -96,8 +117,9 @@ void QuoteContinuations::addTo(std::vector<StatementCandidate>& found) const
         candidate.end = quote.contentEnd;
         candidate.inheritFrom = source;
         if (candidate.end > candidate.start)
-            found.push_back(candidate);
+            addFound(candidate);
     }
+    work::add(work::Stage::Statements, visited);
 }
 
 } // namespace sayline::analysis

@@ -8,6 +8,7 @@
 #include "analysis/text/Document.h"
 #include "analysis/text/TokenView.h"
 #include "analysis/text/WordClasses.h"
+#include "analysis/text/WorkCounter.h"
 
 namespace sayline::analysis {
 namespace {
@@ -26,44 +27,6 @@ bool isAcronym(const TokenView& view, int token)
     return text.size() >= 2 && std::all_of(text.begin(), text.end(), [](char16_t c) {
                return (c >= u'A' && c <= u'Z') || c == u'.' || c == u'&';
            });
-}
-
-std::vector<std::string> words(const std::string& text)
-{
-    std::vector<std::string> out;
-    std::size_t from = 0;
-    while (from < text.size()) {
-        std::size_t space = text.find(' ', from);
-        if (space == std::string::npos)
-            space = text.size();
-        if (space > from)
-            out.push_back(text.substr(from, space - from));
-        from = space + 1;
-    }
-    return out;
-}
-
-/// The entity the recognizer named name (or an alias of it): by the whole name, a person by a surname or
-/// given name alone ("Wang" for "Wang Wenbin"), or a one-word name completed later ("Wang Wenbin" for "Wang").
-int findByName(const EntityList& entities, const std::string& name, EntityType type)
-{
-    for (std::size_t i = 0; i < entities.records.size(); ++i) {
-        const EntityRecord& record = entities.records[i];
-        if (record.name == name
-            || std::find(record.aliases.begin(), record.aliases.end(), name) != record.aliases.end())
-            return static_cast<int>(i);
-    }
-    const std::vector<std::string> parts = words(name);
-    for (std::size_t i = 0; i < entities.records.size(); ++i) {
-        const EntityRecord& record = entities.records[i];
-        const std::vector<std::string> known = words(record.name);
-        if (parts.size() == 1 && known.size() > 1 && record.type == EntityType::Person
-            && (known.back() == parts[0] || known.front() == parts[0]))
-            return static_cast<int>(i);
-        if (known.size() == 1 && parts.size() > 1 && type == record.type && parts.back() == known[0])
-            return static_cast<int>(i);
-    }
-    return -1;
 }
 
 } // namespace
@@ -101,12 +64,18 @@ const SpeakerResolver::NounKind* SpeakerResolver::nounKind(std::string_view word
 ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int end, const EntityList& entities,
                                          const std::vector<StatementRecord>& previous) const
 {
+    SpeakerIndex index(view, entities, previous);
+    return resolve(view, first, end, index);
+}
+
+ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int end, SpeakerIndex& index) const
+{
     ResolvedSpeaker result;
     result.text = view.text(first, end);
     result.start = view.start(first);
     result.end = view.end(end - 1);
     if (end - first == 1 && view.words().isPronoun(view.lower(first)) && !view.isAllCaps(first)) {
-        ResolvedSpeaker pronoun = resolvePronoun(view, first, entities, previous);
+        ResolvedSpeaker pronoun = resolvePronoun(view, first, index);
         // Resolved, or standing for an earlier unnamed source ("they" for "people familiar with ...").
         const bool referent = pronoun.entity >= 0 || pronoun.start != result.start;
         pronoun.sieve = referent ? SpeakerSieve::Pronoun : SpeakerSieve::UnnamedSource;
@@ -163,14 +132,14 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
             && m_organizationWords.contains(view.text(nameStart - 1, nameStart));
         result.sieve = SpeakerSieve::SpeakerInSentence;
         if (appositiveName) {
-            result.entity = resolveName(view, comma + 1, lastWord(comma + 1, end), entities, result.sieve);
+            result.entity = resolveName(view, comma + 1, lastWord(comma + 1, end), index, result.sieve);
         } else if (nameAfterOrganization) {
-            result.entity = resolveName(view, nameStart, head, entities, result.sieve);
+            result.entity = resolveName(view, nameStart, head, index, result.sieve);
         } else if (*headKind == NounKind::Document) {
-            result.entity = resolveName(view, headNoun + 2, head, entities, result.sieve);
+            result.entity = resolveName(view, headNoun + 2, head, index, result.sieve);
             result.sieve = SpeakerSieve::Institution; // "A statement from Apple Computer"
         } else {
-            result.entity = resolveNominal(view, first, headNoun, entities, previous);
+            result.entity = resolveNominal(view, first, headNoun, index, true);
             result.sieve = SpeakerSieve::Nominal;
         }
     } else if (head >= first && view.isCapitalized(head) && !openingNoun) {
@@ -178,9 +147,9 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
         const bool personBefore = headNoun != head && headNoun > first && view.isCapitalized(headNoun)
             && view.isCapitalized(headNoun - 1) && !m_organizationWords.contains(view.text(headNoun, headNoun + 1));
         result.sieve = SpeakerSieve::SpeakerInSentence;
-        result.entity = resolveName(view, first, personBefore ? headNoun : head, entities, result.sieve);
+        result.entity = resolveName(view, first, personBefore ? headNoun : head, index, result.sieve);
     } else if (openingNoun) {
-        result.entity = resolveNominal(view, first, head, entities, previous); // "Analysts said"
+        result.entity = resolveNominal(view, first, head, index, true); // "Analysts said"
         result.sieve = SpeakerSieve::Nominal;
         const std::string_view determiner = view.lower(first);
         ResolvedSpeaker group;
@@ -191,9 +160,9 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
         }
     } else if (appositiveName) {
         result.sieve = SpeakerSieve::SpeakerInSentence;
-        result.entity = resolveName(view, comma + 1, lastWord(comma + 1, end), entities, result.sieve);
+        result.entity = resolveName(view, comma + 1, lastWord(comma + 1, end), index, result.sieve);
     } else if (head >= first) {
-        result.entity = resolveNominal(view, first, head, entities, previous);
+        result.entity = resolveNominal(view, first, head, index, true);
         result.sieve = SpeakerSieve::Nominal;
     }
     if (headKind && *headKind == NounKind::Document && result.sieve == SpeakerSieve::Nominal)
@@ -206,7 +175,7 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
     return result;
 }
 
-int SpeakerResolver::resolveName(const TokenView& view, int first, int last, const EntityList& entities,
+int SpeakerResolver::resolveName(const TokenView& view, int first, int last, SpeakerIndex& index,
                                  SpeakerSieve& sieve) const
 {
     // The capitalised run that ends the phrase: "China's Foreign Ministry spokesperson [Wang Wenbin]".
@@ -257,7 +226,7 @@ int SpeakerResolver::resolveName(const TokenView& view, int first, int last, con
         allTitles = allTitles && (m_titles.contains(original(t)) || !view.isWord(t));
     if (allTitles) { // "the Prime Minister": a description, not a name
         sieve = SpeakerSieve::Nominal;
-        return resolveNominal(view, first, last, entities, {}, NounKind::Person);
+        return resolveNominal(view, first, last, index, false, NounKind::Person);
     }
     for (int t = last - 1; t >= runStart; --t) {
         if (m_titles.contains(original(t)) && !hasOrganizationWord(t + 1)) {
@@ -277,17 +246,19 @@ int SpeakerResolver::resolveName(const TokenView& view, int first, int last, con
     std::string name = view.text(runStart, last + 1);
     const int nameStart = view.start(runStart);
     const int nameEnd = view.end(last);
-    const int known = entities.entityAt(nameStart, nameEnd);
+    const int known = index.spans().entityAt(nameStart, nameEnd);
     if (known >= 0)
         return known;
     EntityType type = organization ? EntityType::Organization : person ? EntityType::Person : EntityType::Organization;
-    int index = findByName(entities, name, type);
-    if (index < 0 && runStart == last) {
+    int found = index.findByName(name, type);
+    if (found < 0 && runStart == last) {
         // A surname alone: look for the full name earlier in the same sentence of an earlier mention
-        // ("President Dmitry Medvedev"); a title before it makes it a person ("President Trump").
-        for (int t = runStart - 1; t > 0 && index < 0; --t) {
-            if (view.lower(t) != view.lower(last) || !view.isCapitalized(t - 1))
-                continue;
+        // ("President Dmitry Medvedev"); a title before it makes it a person ("President Trump"). The tokens of
+        // that word after a capitalised one, nearest first, are indexed: no walk back over the whole text.
+        const std::vector<int>& same = index.capitalisedPredecessorTokens(view.lower(last));
+        for (auto it = std::lower_bound(same.begin(), same.end(), runStart); it != same.begin() && found < 0;) {
+            const int t = *--it;
+            work::add(work::Stage::Speakers);
             int s = t - 1;
             while (s - 1 >= 0 && view.isCapitalized(s - 1) && !m_titles.contains(original(s - 1))
                    && view.sentenceOf(s - 1) == view.sentenceOf(t) && !view.words().isFunctionWord(view.lower(s - 1)))
@@ -303,53 +274,16 @@ int SpeakerResolver::resolveName(const TokenView& view, int first, int last, con
             if (personLike) {
                 name = view.text(s, t + 1);
                 type = EntityType::Person;
-                index = entities.entityAt(view.start(s), view.end(t));
-                if (index < 0)
-                    index = findByName(entities, name, type);
+                found = index.spans().entityAt(view.start(s), view.end(t));
+                if (found < 0)
+                    found = index.findByName(name, type);
             }
         }
     }
-    return index; // -1: a name the entity stage did not find stays the source as written
+    return found; // -1: a name the entity stage did not find stays the source as written
 }
 
 namespace {
-
-/// The entity of the wanted type mentioned or quoted most recently before offset.
-int mostRecent(const EntityList& entities, const std::vector<StatementRecord>& previous, int offset,
-               bool (*wanted)(EntityType), int* position = nullptr)
-{
-    int best = -1;
-    int bestAt = -1;
-    for (std::size_t i = 0; i < entities.records.size(); ++i) {
-        if (!wanted(entities.records[i].type))
-            continue;
-        for (const MentionRecord& mention : entities.records[i].mentions) {
-            if (mention.end <= offset && mention.start > bestAt) {
-                bestAt = mention.start;
-                best = static_cast<int>(i);
-            }
-        }
-    }
-    for (const StatementRecord& statement : previous) {
-        if (statement.speaker >= 0 && statement.speakerStart < offset && statement.speakerStart > bestAt
-            && wanted(entities.records[static_cast<std::size_t>(statement.speaker)].type)) {
-            bestAt = statement.speakerStart;
-            best = statement.speaker;
-        }
-    }
-    if (position)
-        *position = bestAt;
-    return best;
-}
-
-bool isPersonType(EntityType type)
-{
-    return type == EntityType::Person;
-}
-bool isOrganizationType(EntityType type)
-{
-    return type == EntityType::Organization;
-}
 
 } // namespace
 
@@ -379,9 +313,10 @@ bool SpeakerResolver::recentGroup(const TokenView& view, int token, int after, R
     return false;
 }
 
-ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token, const EntityList& entities,
-                                                const std::vector<StatementRecord>& previous) const
+ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token, SpeakerIndex& index) const
 {
+    const EntityList& entities = index.entities();
+    const std::vector<StatementRecord>& previous = index.statements();
     ResolvedSpeaker result;
     result.text = view.text(token, token + 1);
     result.start = view.start(token);
@@ -402,7 +337,7 @@ ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token
         }
     }
     // The recognizer's pronoun mention, unless its type contradicts the pronoun ("he" for an organisation).
-    const int known = entities.entityAt(result.start, result.end);
+    const int known = index.spans().entityAt(result.start, result.end);
     if (known >= 0) {
         const EntityType type = entities.records[static_cast<std::size_t>(known)].type;
         const bool fits = personal ? type == EntityType::Person : (word != "it" || type != EntityType::Person);
@@ -412,24 +347,20 @@ ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token
         }
     }
     int at = -1;
-    result.entity = mostRecent(entities, previous, result.start, personal ? isPersonType : isOrganizationType, &at);
+    result.entity = index.mostRecent(result.start, personal ? EntityType::Person : EntityType::Organization, true, &at);
     if (result.entity < 0 && personal) {
         // No person known: the last named speaker, whose name may have been typed as an organisation
         // ("Trump said ... he said").
-        for (auto it = previous.rbegin(); it != previous.rend() && result.entity < 0; ++it)
-            if (it->speaker >= 0 && it->speakerStart < result.start)
-                result.entity = it->speaker;
+        result.entity = index.lastNamedSpeakerBefore(result.start);
     }
-    if (!personal) {
+    if (!personal && word == "they") {
         // "they" may continue an unnamed group source ("Barclays Capital economists ... they predicted").
-        for (auto it = previous.rbegin(); it != previous.rend(); ++it) {
-            if (it->speakerStart > at && it->speakerStart < result.start && it->speaker < 0 && word == "they") {
-                result.entity = -1;
-                result.text = it->speakerText;
-                result.start = it->speakerStart;
-                result.end = it->speakerEnd;
-                return result;
-            }
+        if (const StatementRecord* group = index.lastUnnamedBetween(at, result.start)) {
+            result.entity = -1;
+            result.text = group->speakerText;
+            result.start = group->speakerStart;
+            result.end = group->speakerEnd;
+            return result;
         }
     }
     if (word == "they") {
@@ -441,11 +372,11 @@ ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token
     return result;
 }
 
-int SpeakerResolver::resolveNominal(const TokenView& view, int first, int last, const EntityList& entities,
-                                    const std::vector<StatementRecord>& previous, std::optional<NounKind> forced) const
+int SpeakerResolver::resolveNominal(const TokenView& view, int first, int last, SpeakerIndex& index,
+                                    bool withStatements, std::optional<NounKind> forced) const
 {
     // The head noun's mention, not a possessor's ("New York's chief medical examiner").
-    const int known = entities.entityAt(view.start(last), view.end(last));
+    const int known = index.spans().entityAt(view.start(last), view.end(last));
     if (known >= 0)
         return known;
     const NounKind* kind = forced ? &*forced : nounKind(view.lower(last));
@@ -454,8 +385,8 @@ int SpeakerResolver::resolveNominal(const TokenView& view, int first, int last, 
     const std::string_view determiner = view.lower(first);
     if (determiner != "the" && determiner != "this" && determiner != "that")
         return -1; // "a senior official": unnamed
-    return mostRecent(entities, previous, view.start(first),
-                      *kind == NounKind::Person ? isPersonType : isOrganizationType);
+    return index.mostRecent(view.start(first), *kind == NounKind::Person ? EntityType::Person : EntityType::Organization,
+                            withStatements);
 }
 
 } // namespace sayline::analysis

@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "SpeakerIndex.h"
 #include "SpeakerSieve.h"
 #include "StatementRecord.h"
 #include "analysis/entities/EntityList.h"
@@ -40,6 +41,8 @@ public:
     /// never changes them: a name the entity stage did not find stays the source as written (entity -1).
     ResolvedSpeaker resolve(const TokenView& view, int first, int end, const EntityList& entities,
                             const std::vector<StatementRecord>& previous) const;
+    /// The same through an index of the document's entities and statements, built once for all its phrases.
+    ResolvedSpeaker resolve(const TokenView& view, int first, int end, SpeakerIndex& index) const;
 
     enum class NounKind
     {
@@ -50,12 +53,12 @@ public:
     };
 
 private:
-    ResolvedSpeaker resolvePronoun(const TokenView& view, int token, const EntityList& entities,
-                                   const std::vector<StatementRecord>& previous) const;
+    ResolvedSpeaker resolvePronoun(const TokenView& view, int token, SpeakerIndex& index) const;
     /// sieve: SpeakerInSentence, or Nominal when the "name" is only titles ("the Prime Minister").
-    int resolveName(const TokenView& view, int first, int last, const EntityList& entities, SpeakerSieve& sieve) const;
-    int resolveNominal(const TokenView& view, int first, int last, const EntityList& entities,
-                       const std::vector<StatementRecord>& previous, std::optional<NounKind> forced = {}) const;
+    int resolveName(const TokenView& view, int first, int last, SpeakerIndex& index, SpeakerSieve& sieve) const;
+    /// withStatements: whether the statements so far count as mentions (not for a title-only name).
+    int resolveNominal(const TokenView& view, int first, int last, SpeakerIndex& index, bool withStatements,
+                       std::optional<NounKind> forced = {}) const;
     const NounKind* nounKind(std::string_view word) const;
     /// The nearest plural source phrase before token (this or the previous sentence), starting after offset.
     bool recentGroup(const TokenView& view, int token, int after, ResolvedSpeaker& group) const;

@@ -3,7 +3,7 @@
 
 #include "StatementCandidate.h"
 #include "StatementRecord.h"
-#include "analysis/entities/EntityList.h"
+#include "analysis/entities/MentionSpans.h"
 #include "analysis/text/Document.h"
 #include "analysis/text/TokenView.h"
 
@@ -37,19 +37,10 @@ std::string distance(int from, int to)
 
 /// Where the speaker entity is named nearest before the source phrase (else nearest after it), as a distance
 /// in sentences; "" when it has no name mention outside the phrase.
-std::string whereNamed(const TokenView& view, const EntityRecord& entity, const StatementRecord& record)
+std::string whereNamed(const TokenView& view, const MentionSpans& spans, const StatementRecord& record)
 {
-    int before = -1;
-    int after = -1;
-    for (const MentionRecord& mention : entity.mentions) {
-        if (mention.kind == MentionKind::Pronoun
-            || (mention.start < record.speakerEnd && record.speakerStart < mention.end))
-            continue;
-        if (mention.end <= record.speakerStart && mention.start > before)
-            before = mention.start;
-        if (mention.start >= record.speakerEnd && (after < 0 || mention.start < after))
-            after = mention.start;
-    }
+    // A mention ending before the phrase or starting after it never overlaps it.
+    const auto [before, after] = spans.namedAround(record.speaker, record.speakerStart, record.speakerEnd);
     const int at = before >= 0 ? before : after;
     if (at < 0 || record.speakerStart < 0)
         return {};
@@ -90,15 +81,16 @@ const char* toString(SpeakerSieve sieve)
     return "unnamed-source";
 }
 
-std::string explainSpeaker(const TokenView& view, const EntityList& entities, const StatementRecord& record,
+std::string explainSpeaker(const TokenView& view, const MentionSpans& spans, const StatementRecord& record,
                            SpeakerSieve sieve, const StatementRecord* continued)
 {
+    const EntityList& entities = spans.entities();
     const std::string speaker = speakerName(entities, record);
     const std::string phrase = quoted(record.speakerText);
     auto placed = [&](std::string line) {
         if (record.speaker < 0)
             return line;
-        const std::string where = whereNamed(view, entities.records[static_cast<std::size_t>(record.speaker)], record);
+        const std::string where = whereNamed(view, spans, record);
         return where.empty() ? line : line + ", " + where;
     };
     switch (sieve) {

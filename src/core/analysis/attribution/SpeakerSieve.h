@@ -6,7 +6,7 @@
 namespace sayline::analysis {
 
 class TokenView;
-struct EntityList;
+class MentionSpans;
 struct StatementCandidate;
 struct StatementRecord;
 
@@ -31,7 +31,8 @@ const char* toString(SpeakerSieve sieve);
 
 /// One line a reader can check: what in the text decided the speaker and where its referent was named
 /// ("pronoun “he” → Wang Wenbin, previous sentence"). continued: the statement a continued quote continues.
-std::string explainSpeaker(const TokenView& view, const EntityList& entities, const StatementRecord& record,
+/// spans: the entities with their mentions indexed by position.
+std::string explainSpeaker(const TokenView& view, const MentionSpans& spans, const StatementRecord& record,
                            SpeakerSieve sieve, const StatementRecord* continued = nullptr);
 
 /// Whether the candidate's content opens after a colon that follows its source ("X said: ...", "X: \"...\"").

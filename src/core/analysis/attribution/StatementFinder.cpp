@@ -2,11 +2,13 @@
 #include "StatementFinder.h"
 
 #include <algorithm>
+#include <map>
 
 #include "QuoteContinuations.h"
 #include "analysis/text/Document.h"
 #include "analysis/text/TokenView.h"
 #include "analysis/text/WordClasses.h"
+#include "analysis/text/WorkCounter.h"
 
 namespace sayline::analysis {
 StatementFinder::StatementFinder(const TokenView& view, const CueMatcher& cues,
@@ -51,13 +53,13 @@ std::vector<StatementCandidate> StatementFinder::find()
     std::vector<int> newIndex(m_found.size(), -1);
     std::vector<StatementCandidate> sorted;
     sorted.reserve(m_found.size());
+    std::map<std::pair<int, int>, int> bySpan; // the first statement kept with each span
     for (int index : order) {
         const StatementCandidate& candidate = m_found[static_cast<std::size_t>(index)];
-        auto same = std::find_if(sorted.begin(), sorted.end(), [&](const StatementCandidate& other) {
-            return other.start == candidate.start && other.end == candidate.end;
-        });
-        if (same != sorted.end()) {
-            newIndex[static_cast<std::size_t>(index)] = static_cast<int>(std::distance(sorted.begin(), same));
+        const auto [same, added] = bySpan.try_emplace({ candidate.start, candidate.end }, static_cast<int>(sorted.size()));
+        work::add(work::Stage::Statements);
+        if (!added) {
+            newIndex[static_cast<std::size_t>(index)] = same->second;
             continue;
         }
         newIndex[static_cast<std::size_t>(index)] = static_cast<int>(sorted.size());

@@ -38,6 +38,8 @@ ClaimClassifier::ClaimClassifier(const Lexicons& lexicons)
         if (!pattern.words.empty())
             m_patterns.push_back(std::move(pattern));
     }
+    for (std::size_t p = 0; p < m_patterns.size(); ++p)
+        m_byFirstWord[m_patterns[p].words.front()].push_back(p);
 }
 
 bool ClaimClassifier::matches(const Pattern& pattern, const TokenView& view, int token) const
@@ -70,7 +72,11 @@ ClaimType ClaimClassifier::classify(ClaimType cueHint, const TokenView& view, in
     std::array<bool, kOrder.size()> hit {};
     std::array<bool, kOrder.size()> weakHit {};
     for (int t = first; t < end; ++t) {
-        for (const Pattern& pattern : m_patterns) {
+        const auto starting = m_byFirstWord.find(std::string(view.lower(t)));
+        if (starting == m_byFirstWord.end())
+            continue;
+        for (std::size_t p : starting->second) {
+            const Pattern& pattern = m_patterns[p];
             if (!matches(pattern, view, t))
                 continue;
             for (std::size_t i = 0; i < kOrder.size(); ++i) {

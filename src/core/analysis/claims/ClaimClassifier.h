@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "model/Statement.h"
@@ -32,6 +33,8 @@ private:
     bool isStatistic(const TokenView& view, int first, int end) const;
 
     std::vector<Pattern> m_patterns;
+    /// The patterns by their first word, so that a token is compared with the few starting with it.
+    std::unordered_map<std::string, std::vector<std::size_t>> m_byFirstWord;
 };
 
 } // namespace sayline::analysis

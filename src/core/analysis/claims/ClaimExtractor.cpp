@@ -5,6 +5,7 @@
 #include "ClaimTargets.h"
 #include "analysis/text/Document.h"
 #include "analysis/text/TokenView.h"
+#include "analysis/text/WorkCounter.h"
 
 namespace sayline::analysis {
 
@@ -21,12 +22,13 @@ std::vector<ClaimRecord> ClaimExtractor::extract(const TokenView& view, const En
     const Document& document = view.document();
     std::vector<ClaimRecord> claims;
     claims.reserve(statements.size());
+    const MentionSpans spans(entities, work::Stage::Claims);
     for (const StatementRecord& statement : statements) {
         ClaimRecord claim;
         const int first = document.tokenAtOrAfter(statement.start);
         const int end = document.tokenAtOrAfter(statement.end - 1) + 1;
         claim.type = m_classifier->classify(statement.cueClaim, view, first, end);
-        claim.about = entitiesInside(entities, statement.start, statement.end, statement.speaker);
+        claim.about = entitiesInside(spans, statement.start, statement.end, statement.speaker);
         claims.push_back(std::move(claim));
     }
     return claims;

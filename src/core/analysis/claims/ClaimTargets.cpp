@@ -6,20 +6,16 @@
 
 namespace sayline::analysis {
 
-std::vector<int> entitiesInside(const EntityList& entities, int start, int end, int speaker)
+std::vector<int> entitiesInside(const MentionSpans& spans, int start, int end, int speaker)
 {
     std::map<int, std::pair<int, int>> counts; // entity -> (mentions, first offset)
-    for (std::size_t i = 0; i < entities.records.size(); ++i) {
-        if (static_cast<int>(i) == speaker)
-            continue;
-        for (const MentionRecord& mention : entities.records[i].mentions) {
-            if (mention.start >= start && mention.end <= end) {
-                auto [it, inserted] = counts.try_emplace(static_cast<int>(i), 0, mention.start);
-                ++it->second.first;
-                it->second.second = std::min(it->second.second, mention.start);
-            }
-        }
-    }
+    spans.forEachInside(start, end, [&](int entity, int mentionStart) {
+        if (entity == speaker)
+            return;
+        auto [it, inserted] = counts.try_emplace(entity, 0, mentionStart);
+        ++it->second.first;
+        it->second.second = std::min(it->second.second, mentionStart);
+    });
     std::vector<int> about;
     for (const auto& entry : counts)
         about.push_back(entry.first);

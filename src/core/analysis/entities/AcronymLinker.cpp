@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AcronymLinker.h"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 
 #include "Gazetteer.h"
 #include "NameText.h"
 #include "analysis/text/Document.h"
+#include "analysis/text/WorkCounter.h"
 
 namespace sayline::analysis {
 namespace {
@@ -61,6 +64,23 @@ void AcronymLinker::dropCommonPhraseAcronyms(const Document& document, std::vect
 {
     const auto& tokens = document.tokens();
     std::vector<bool> drop(candidates.size(), false);
+    // The candidates by start, so that the names before an acronym are found by a binary search.
+    std::vector<std::pair<int, int>> byStart; // (start, candidate)
+    byStart.reserve(candidates.size());
+    for (std::size_t i = 0; i < candidates.size(); ++i)
+        byStart.emplace_back(candidates[i].start, static_cast<int>(i));
+    std::sort(byStart.begin(), byStart.end());
+    // Calls fn(j) for every candidate j inside [from, to).
+    auto forEachInside = [&](int from, int to, auto&& fn) {
+        std::size_t visited = 0;
+        for (auto it = std::lower_bound(byStart.begin(), byStart.end(), std::pair(from, -1));
+             it != byStart.end() && it->first <= to; ++it) {
+            ++visited;
+            if (candidates[static_cast<std::size_t>(it->second)].end <= to)
+                fn(static_cast<std::size_t>(it->second));
+        }
+        work::add(work::Stage::Coreference, visited + 1);
+    };
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const NameCandidate& acronym = candidates[i];
         const int first = acronym.firstToken;
@@ -92,15 +112,11 @@ void AcronymLinker::dropCommonPhraseAcronyms(const Document& document, std::vect
         const int phraseStart = tokens[static_cast<std::size_t>(t) + 1].start;
         // A proper long form is one capitalised candidate and gets linked instead.
         int inside = 0;
-        for (const NameCandidate& other : candidates)
-            inside += other.start >= phraseStart && other.end <= acronym.start ? 1 : 0;
+        forEachInside(phraseStart, acronym.start, [&](std::size_t) { ++inside; });
         if (!lowerCaseWord && inside <= 1)
             continue;
         drop[i] = true;
-        for (std::size_t j = 0; j < candidates.size(); ++j) {
-            if (candidates[j].start >= phraseStart && candidates[j].end <= acronym.start)
-                drop[j] = true;
-        }
+        forEachInside(phraseStart, acronym.start, [&](std::size_t j) { drop[j] = true; });
     }
     std::size_t kept = 0;
     for (std::size_t i = 0; i < candidates.size(); ++i) {

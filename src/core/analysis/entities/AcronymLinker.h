@@ -31,8 +31,11 @@ public:
     /// connectors ("of", "and", "the") or including them.
     bool matchesInitials(std::u16string_view acronym, std::u16string_view name) const;
 
-private:
+    /// The initials of name's words ("NSA" for "National Security Agency"), with or without the connectors:
+    /// an acronym matches when its letters equal either.
     std::u16string initials(std::u16string_view name, bool withMinorWords) const;
+
+private:
 
     const Gazetteer& m_gazetteer;
 };

@@ -10,6 +10,7 @@
 #include "Gazetteer.h"
 #include "NameText.h"
 #include "analysis/text/Document.h"
+#include "analysis/text/WorkCounter.h"
 
 namespace sayline::analysis {
 namespace {
@@ -78,7 +79,11 @@ public:
         , m_candidates(candidates)
         , m_links(links)
         , m_entityOf(candidates.size(), -1)
+        , m_linkedFrom(candidates.size())
     {
+        for (std::size_t other = 0; other < links.size(); ++other)
+            if (links[other] >= 0 && static_cast<std::size_t>(links[other]) < candidates.size())
+                m_linkedFrom[static_cast<std::size_t>(links[other])].push_back(static_cast<int>(other));
     }
 
     NameClusters run()
@@ -86,7 +91,12 @@ public:
         voteTypes(m_candidates);
         std::vector<int> order(m_candidates.size());
         std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return wordCount(a) > wordCount(b); });
+        std::vector<int> counts(m_candidates.size());
+        for (std::size_t i = 0; i < counts.size(); ++i)
+            counts[i] = wordCount(static_cast<int>(i));
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return counts[static_cast<std::size_t>(a)] > counts[static_cast<std::size_t>(b)];
+        });
         for (int index : order)
             place(index);
         return result();
@@ -106,11 +116,16 @@ private:
         Cluster& target = m_clusters[static_cast<std::size_t>(cluster)];
         target.members.push_back(index);
         const NameCandidate& candidate = at(index);
-        if (!candidate.acronym && candidate.text.size() > target.longest.size())
+        if (!candidate.acronym && candidate.text.size() > target.longest.size()) {
             target.longest = candidate.text;
+            indexLongest(cluster);
+        }
         if (candidate.evidence > target.evidence) {
             target.evidence = candidate.evidence;
-            target.type = candidate.type;
+            if (target.type != candidate.type) {
+                target.type = candidate.type;
+                indexLongest(cluster);
+            }
         }
         if (!target.gender)
             target.gender = candidate.gender;
@@ -122,6 +137,7 @@ private:
         int best = -1;
         int bestDistance = 0;
         for (int cluster : matches) {
+            work::add(work::Stage::Coreference, m_clusters[static_cast<std::size_t>(cluster)].members.size());
             for (int member : m_clusters[static_cast<std::size_t>(cluster)].members) {
                 const int distance = position - at(member).start;
                 const int score = distance >= 0 ? distance : 1000000 - distance;
@@ -162,20 +178,86 @@ private:
         m_byKey.emplace(key, created);
         join(index, created);
         // An acronym introduced in parentheses ("National Security Agency (NSA)") names this entity everywhere.
-        for (std::size_t other = 0; other < m_links.size(); ++other) {
-            if (m_links[other] == index && m_entityOf[other] < 0) {
-                m_byKey.emplace(keyOf(m_candidates[other]), created);
+        for (int other : m_linkedFrom[static_cast<std::size_t>(index)]) {
+            if (m_entityOf[static_cast<std::size_t>(other)] < 0) {
+                m_byKey.emplace(keyOf(m_candidates[static_cast<std::size_t>(other)]), created);
             }
         }
+    }
+
+    /// Files a cluster under what findPartial matches a new name on, so that the name is compared with the few
+    /// clusters filed under its own keys, not with every cluster: any one name word (first, second, last) for a
+    /// one-word name; a person's last two words (the name is their end); another type's first two words, or the
+    /// two after its first (the name is their start); the initials for an acronym. Filed again when the longest
+    /// name or the type changes; a stale entry costs one comparison, findPartial checks every condition itself.
+    void indexLongest(int cluster)
+    {
+        const Cluster& target = m_clusters[static_cast<std::size_t>(cluster)];
+        const auto full = words(target.longest);
+        auto file = [&](std::u16string key) {
+            std::vector<int>& clusters = m_byWord[std::move(key)];
+            if (clusters.empty() || clusters.back() != cluster)
+                clusters.push_back(cluster);
+        };
+        if (full.empty())
+            return;
+        file(key(u'\x02', full.front()));
+        file(key(u'\x02', full.back()));
+        if (full.size() >= 2) {
+            file(key(u'\x02', full[1]));
+            if (target.type == EntityType::Person)
+                file(key(u'\x03', full[full.size() - 2], full.back()));
+            else
+                file(key(u'\x04', full[0], full[1]));
+        }
+        if (full.size() >= 3 && target.type != EntityType::Person)
+            file(key(u'\x04', full[1], full[2]));
+        const AcronymLinker acronyms(m_gazetteer);
+        file(u"\x01" + acronyms.initials(target.longest, false));
+        file(u"\x01" + acronyms.initials(target.longest, true));
+    }
+
+    static std::u16string key(char16_t kind, std::u16string_view word, std::u16string_view next = {})
+    {
+        std::u16string out(1, kind);
+        out += word;
+        if (!next.empty()) {
+            out += u' ';
+            out += next;
+        }
+        return out;
+    }
+
+    /// The clusters filed under key, in creation order.
+    void collect(const std::u16string& key, std::vector<int>& out) const
+    {
+        if (const auto it = m_byWord.find(key); it != m_byWord.end())
+            out.insert(out.end(), it->second.begin(), it->second.end());
     }
 
     /// A person's surname or given name, an organization's leading words, or an acronym of a cluster's name.
     int findPartial(const NameCandidate& candidate) const
     {
         const auto parts = words(candidate.text);
+        // Only clusters filed under the name's first or last word (or the acronym's letters) can match.
+        std::vector<int> candidates;
+        if (candidate.acronym) {
+            collect(u"\x01" + acronymLetters(candidate.text), candidates);
+        } else if (parts.size() == 1) {
+            collect(key(u'\x02', parts.front()), candidates);
+        } else if (parts.size() >= 2) {
+            collect(key(u'\x03', parts[parts.size() - 2], parts.back()), candidates);
+            collect(key(u'\x04', parts[0], parts[1]), candidates);
+        } else {
+            candidates.resize(m_clusters.size());
+            std::iota(candidates.begin(), candidates.end(), 0);
+        }
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        work::add(work::Stage::Coreference, candidates.size() + 1);
         std::vector<int> matches;
-        for (std::size_t c = 0; c < m_clusters.size(); ++c) {
-            const Cluster& cluster = m_clusters[c];
+        for (int c : candidates) {
+            const Cluster& cluster = m_clusters[static_cast<std::size_t>(c)];
             if (cluster.longest.size() <= candidate.text.size())
                 continue;
             const auto full = words(cluster.longest);
@@ -201,7 +283,7 @@ private:
                         && isLeadingHead(full.front())); // "Santander" -> "Grupo Santander"
             }
             if (match)
-                matches.push_back(static_cast<int>(c));
+                matches.push_back(c);
         }
         return matches.empty() ? -1 : nearest(matches, candidate.start);
     }
@@ -267,6 +349,8 @@ private:
     std::vector<int> m_entityOf;
     std::vector<Cluster> m_clusters;
     std::unordered_map<std::u16string, int, U16Hash, std::equal_to<>> m_byKey;
+    std::vector<std::vector<int>> m_linkedFrom; ///< per candidate, the candidates whose acronym link points at it
+    std::unordered_map<std::u16string, std::vector<int>, U16Hash, std::equal_to<>> m_byWord; ///< see indexLongest
 };
 
 } // namespace

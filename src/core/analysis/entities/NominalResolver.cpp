@@ -72,10 +72,6 @@ void NominalResolver::resolve(const Document& document, EntityList& entities) co
         return HeadKind::None;
     };
     auto isInstitution = [&](std::u16string_view name) { return isInstitutionName(m_gazetteer, name); };
-    auto covered = [&](int start, int end) {
-        return std::any_of(index.entries().begin(), index.entries().end(),
-                           [&](const MentionIndex::Entry& entry) { return entry.start < end && start < entry.end; });
-    };
 
     for (std::size_t s = 0; s < sentences.size(); ++s) {
         const int end = sentences[s].endToken;
@@ -111,10 +107,8 @@ void NominalResolver::resolve(const Document& document, EntityList& entities) co
             const bool nameFollows = head + 1 < end && startsUpper(document.tokenText(head + 1));
             // "X, the chief executive of Y": the role finder already read the apposition.
             const bool apposition = i > 0 && document.tokenText(i - 1) == u"," && i >= 2
-                && std::any_of(index.entries().begin(), index.entries().end(), [&](const MentionIndex::Entry& entry) {
-                                        return entry.end == tokens[static_cast<std::size_t>(i) - 2].end;
-                                    });
-            if (nameFollows || apposition || covered(start, stop))
+                && index.endsAt(tokens[static_cast<std::size_t>(i) - 2].end);
+            if (nameFollows || apposition || index.overlaps(start, stop))
                 continue;
             int entity = -1;
             if (determiner == u"the" && kind == HeadKind::Person) {
@@ -136,15 +130,13 @@ void NominalResolver::resolve(const Document& document, EntityList& entities) co
             } else if (kind == HeadKind::Person) {
                 // An unnamed speaker in the lead, named in the next sentences: "a senior Chinese official said".
                 const bool speaks = head + 1 < end && m_gazetteer.isCueVerb(lowerCase(document.tokenText(head + 1)));
-                const bool namedHere = std::any_of(
-                    index.entries().begin(), index.entries().end(), [&](const MentionIndex::Entry& entry) {
-                        return entry.sentence == static_cast<int>(s)
-                            && records[static_cast<std::size_t>(entry.entity)].type == EntityType::Person;
-                    });
+                const auto here = index.inSentences(static_cast<int>(s), static_cast<int>(s));
+                const bool namedHere = std::any_of(here.begin(), here.end(), [&](const MentionIndex::Entry& entry) {
+                    return records[static_cast<std::size_t>(entry.entity)].type == EntityType::Person;
+                });
                 if (speaks && !namedHere) {
-                    for (const MentionIndex::Entry& entry : index.entries()) {
-                        if (entry.sentence <= static_cast<int>(s) || entry.sentence > static_cast<int>(s) + 2)
-                            continue;
+                    for (const MentionIndex::Entry& entry :
+                         index.inSentences(static_cast<int>(s) + 1, static_cast<int>(s) + 2)) {
                         const EntityRecord& record = records[static_cast<std::size_t>(entry.entity)];
                         if (record.type == EntityType::Person && !record.roles.empty()) {
                             entity = entry.entity;

@@ -8,6 +8,7 @@
 #include "ChineseSourcePhrase.h"
 #include "ChineseSpeakerSieve.h"
 #include "ChineseStatementFinder.h"
+#include "analysis/entities/MentionSpans.h"
 #include "analysis/text/Document.h"
 #include "analysis/text/zh/ChineseText.h"
 
@@ -37,6 +38,7 @@ std::vector<StatementRecord> ChineseAttributionExtractor::extract(const ChineseT
     const std::vector<ChineseStatementCandidate> candidates
         = ChineseStatementFinder(text, entities, *m_cues, *m_sources, m_gazetteer).find();
 
+    const MentionSpans spans(entities);
     // Speakers in text order of the cue, so that a pronoun finds the speakers before it.
     std::vector<SpeakerDecision> speakers(candidates.size());
     std::vector<SpeakerDecision> earlier;
@@ -47,7 +49,7 @@ std::vector<StatementRecord> ChineseAttributionExtractor::extract(const ChineseT
             speakers[i] = speakers[static_cast<std::size_t>(from)];
             speakers[i].sieve = candidate.continues >= 0 ? "continuation" : "same-subject";
         } else {
-            const SpeakerQuery query { text, entities, m_gazetteer, *m_sources, candidate.source, earlier };
+            const SpeakerQuery query { text, entities, spans, m_gazetteer, *m_sources, candidate.source, earlier };
             for (const auto& sieve : m_sieves)
                 if (std::optional<SpeakerDecision> decided = sieve->decide(query)) {
                     speakers[i] = std::move(*decided);

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "analysis/entities/EntityList.h"
+#include "analysis/entities/MentionSpans.h"
 #include "analysis/entities/zh/ChineseGazetteer.h"
 #include "analysis/lexicon/Lexicons.h"
 #include "analysis/text/Document.h"
@@ -17,13 +17,9 @@ constexpr int longestPhrase = 60;
 /// The end of the entity mention that starts at i, or -1.
 } // namespace
 
-int mentionEndAt(const EntityList& entities, int i)
+int mentionEndAt(const MentionSpans& spans, int i)
 {
-    for (const EntityRecord& record : entities.records)
-        for (const MentionRecord& mention : record.mentions)
-            if (mention.start == i)
-                return mention.end;
-    return -1;
+    return spans.endOfMentionAt(i);
 }
 
 ChineseSourcePhrase::ChineseSourcePhrase(const Lexicons& lexicons, const ChineseGazetteer& gazetteer)
@@ -76,7 +72,7 @@ int ChineseSourcePhrase::timeWordAt(const ChineseText& text, int i) const
     return 0;
 }
 
-SourceSpan ChineseSourcePhrase::read(const ChineseText& text, const EntityList& entities, int clauseStart,
+SourceSpan ChineseSourcePhrase::read(const ChineseText& text, const MentionSpans& spans, int clauseStart,
                                      int cueStart) const
 {
     const std::u16string_view chars = text.text();
@@ -92,7 +88,7 @@ SourceSpan ChineseSourcePhrase::read(const ChineseText& text, const EntityList& 
     const int start = k;
     int end = -1;
     while (k < cueStart && k - start < longestPhrase) {
-        if (const int mention = mentionEndAt(entities, k); mention > k) {
+        if (const int mention = mentionEndAt(spans, k); mention > k) {
             k = std::min(mention, cueStart);
             end = k;
             if (const int bracket = text.bracketEnd(k);

@@ -7,7 +7,7 @@
 
 namespace sayline::analysis {
 
-struct EntityList;
+class MentionSpans;
 class Lexicons;
 
 namespace zh {
@@ -24,7 +24,7 @@ struct SourceSpan
 };
 
 /// The end of the entity mention that starts at i, or -1.
-int mentionEndAt(const EntityList& entities, int i);
+int mentionEndAt(const MentionSpans& spans, int i);
 
 /// Reads the subject of a Chinese reporting verb: from the start of its clause, over names (kept whole),
 /// titles, source nouns and their modifiers, up to the first preposition, adverb or time word before the verb
@@ -36,7 +36,7 @@ class ChineseSourcePhrase
 public:
     ChineseSourcePhrase(const Lexicons& lexicons, const ChineseGazetteer& gazetteer);
 
-    SourceSpan read(const ChineseText& text, const EntityList& entities, int clauseStart, int cueStart) const;
+    SourceSpan read(const ChineseText& text, const MentionSpans& spans, int clauseStart, int cueStart) const;
     /// True when a source noun (zh-source-nouns), a title or a country's side (中方, 美国方面) ends at end.
     bool endsWithSource(const ChineseText& text, int end) const;
     /// The tag of the source noun that ends at end ("person", "document", "media", "agreement"), or "".

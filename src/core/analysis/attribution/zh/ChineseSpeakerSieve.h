@@ -10,6 +10,7 @@
 namespace sayline::analysis {
 
 struct EntityList;
+class MentionSpans;
 
 namespace zh {
 
@@ -31,6 +32,7 @@ struct SpeakerQuery
 {
     const ChineseText& text;
     const EntityList& entities;
+    const MentionSpans& spans; ///< the entities' mentions by position
     const ChineseGazetteer& gazetteer;
     const ChineseSourcePhrase& sources;
     SourceSpan phrase;

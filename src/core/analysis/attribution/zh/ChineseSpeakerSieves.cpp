@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "ChineseSpeakerSieve.h"
-#include "analysis/entities/EntityList.h"
+#include "analysis/entities/MentionSpans.h"
 #include "analysis/entities/zh/ChineseGazetteer.h"
 #include "analysis/text/Document.h"
 #include "analysis/text/zh/ChineseText.h"
@@ -17,14 +17,13 @@ struct Found
     MentionRecord mention;
 };
 
-/// The mentions inside [start, end), in text order.
-std::vector<Found> mentionsInside(const EntityList& entities, int start, int end)
+/// The mentions inside [start, end), in text order (found through the index, in the list's own order first,
+/// so that the sort below orders ties as it always did).
+std::vector<Found> mentionsInside(const MentionSpans& spans, int start, int end)
 {
     std::vector<Found> found;
-    for (std::size_t e = 0; e < entities.records.size(); ++e)
-        for (const MentionRecord& mention : entities.records[e].mentions)
-            if (mention.start >= start && mention.end <= end)
-                found.push_back({ static_cast<int>(e), mention });
+    for (const MentionSpans::Found& mention : spans.inside(start, end))
+        found.push_back({ mention.entity, { mention.start, mention.end, MentionKind::Name } });
     std::sort(found.begin(), found.end(),
               [](const Found& a, const Found& b) { return a.mention.start < b.mention.start; });
     return found;
@@ -84,25 +83,29 @@ bool holdsRole(const EntityRecord& record, std::string_view role)
 /// The person who opens a sentence (the subject) in [from, to), the last one; -1 for none.
 int sentenceSubject(const SpeakerQuery& query, int from, int to)
 {
+    // The latest start wins, the list's first mention on one start: walk back from `to` through the persons'
+    // mentions by position until past the first start that qualifies.
     int best = -1;
     int bestStart = -1;
-    for (std::size_t e = 0; e < query.entities.records.size(); ++e) {
-        if (query.entities.records[e].type != model::EntityType::Person)
-            continue;
-        for (const MentionRecord& mention : query.entities.records[e].mentions) {
-            if (mention.start < from || mention.end > to || mention.start <= bestStart)
-                continue;
-            // at the start of its sentence, after at most a title and a place (伊朗议会议长|卡利巴夫)
-            int k = mention.start;
-            while (k > 0 && mention.start - k < 12 && isHan(query.text.at(k - 1)))
-                --k;
-            const char16_t before = query.text.at(k - 1);
-            if (k == 0 || isSentenceEnd(before) || before == u'\n' || isClosingQuote(before)) {
-                best = static_cast<int>(e);
-                bestStart = mention.start;
-            }
+    int bestOrder = 0;
+    query.spans.visitBackward(model::EntityType::Person, to, [&](const MentionSpans::Found& mention) {
+        if (mention.start < from || (best >= 0 && mention.start != bestStart))
+            return false;
+        if (mention.end > to || mention.start <= -1)
+            return true;
+        // at the start of its sentence, after at most a title and a place (伊朗议会议长|卡利巴夫)
+        int k = mention.start;
+        while (k > 0 && mention.start - k < 12 && isHan(query.text.at(k - 1)))
+            --k;
+        const char16_t before = query.text.at(k - 1);
+        if ((k == 0 || isSentenceEnd(before) || before == u'\n' || isClosingQuote(before))
+            && (best < 0 || mention.order < bestOrder)) {
+            best = mention.entity;
+            bestStart = mention.start;
+            bestOrder = mention.order;
         }
-    }
+        return true;
+    });
     return best;
 }
 
@@ -114,16 +117,8 @@ int lastPerson(const SpeakerQuery& query)
             const int subject = sentenceSubject(query, it->end, query.phrase.start);
             return subject >= 0 ? subject : it->entity;
         }
-    int best = -1;
-    int bestStart = -1;
-    for (std::size_t e = 0; e < query.entities.records.size(); ++e)
-        for (const MentionRecord& mention : query.entities.records[e].mentions)
-            if (query.entities.records[e].type == model::EntityType::Person && mention.end <= query.phrase.start
-                && mention.start > bestStart) {
-                best = static_cast<int>(e);
-                bestStart = mention.start;
-            }
-    return best;
+    int at = -1;
+    return query.spans.lastOfType(query.phrase.start, model::EntityType::Person, at);
 }
 
 } // namespace
@@ -154,7 +149,7 @@ std::string shortenedSource(const ChineseText& text, SourceSpan phrase)
 
 std::optional<SpeakerDecision> ChineseNamedPersonSieve::decide(const SpeakerQuery& query) const
 {
-    const std::vector<Found> found = mentionsInside(query.entities, query.phrase.start, query.phrase.end);
+    const std::vector<Found> found = mentionsInside(query.spans, query.phrase.start, query.phrase.end);
     for (auto it = found.rbegin(); it != found.rend(); ++it)
         if (typeOf(query.entities, it->entity) == model::EntityType::Person)
             return decision(query, it->entity, name());
@@ -263,7 +258,7 @@ std::optional<SpeakerDecision> ChinesePartySieve::decide(const SpeakerQuery& que
 
 std::optional<SpeakerDecision> ChineseNamedBodySieve::decide(const SpeakerQuery& query) const
 {
-    const std::vector<Found> found = mentionsInside(query.entities, query.phrase.start, query.phrase.end);
+    const std::vector<Found> found = mentionsInside(query.spans, query.phrase.start, query.phrase.end);
     if (found.empty())
         return std::nullopt;
     const Found& last = found.back();

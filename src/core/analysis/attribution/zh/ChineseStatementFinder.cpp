@@ -44,6 +44,7 @@ ChineseStatementFinder::ChineseStatementFinder(const ChineseText& text, const En
                                                const ChineseGazetteer& gazetteer)
     : m_text(text)
     , m_entities(entities)
+    , m_spans(entities)
     , m_cues(cues)
     , m_sources(sources)
     , m_gazetteer(gazetteer)
@@ -83,7 +84,7 @@ int ChineseStatementFinder::contentEnd(int start, int sentenceEnd, const std::ve
             // a short subject of its own (…，他还说，… / …，卢比奥则表示…)
             if (const int pronoun = m_gazetteer.wordAt(text, next, "pronoun"); pronoun > 0)
                 next += pronoun;
-            else if (const int mention = mentionEndAt(m_entities, next); mention > next && mention - next <= 8)
+            else if (const int mention = mentionEndAt(m_spans, next); mention > next && mention - next <= 8)
                 next = mention;
             next += m_gazetteer.wordAt(text, next, "coordinator");
             next += m_gazetteer.wordAt(text, next, "adverb");
@@ -97,7 +98,7 @@ int ChineseStatementFinder::contentEnd(int start, int sentenceEnd, const std::ve
             if (isClauseMark(m_text.at(clauseEnd)))
                 for (const ChineseCue& cue : cues)
                     if (cue.end == clauseEnd && cue.start > i + 1
-                        && m_sources.read(m_text, m_entities, i + 1, cue.start).valid())
+                        && m_sources.read(m_text, m_spans, i + 1, cue.start).valid())
                         return i;
         }
     }
@@ -158,7 +159,7 @@ void ChineseStatementFinder::according(int sentenceStart, int sentenceEnd, const
             continue; // 据报道，…: reportedly, with no source
         if (verb)
             sourceEnd = verb->start;
-        else if (!m_sources.endsWithSource(m_text, sourceEnd) && m_entities.entityAt(sourceEnd - 1, sourceEnd) < 0)
+        else if (!m_sources.endsWithSource(m_text, sourceEnd) && m_spans.entityAt(sourceEnd - 1, sourceEnd) < 0)
             continue;
         ChineseStatementCandidate candidate;
         setContent(candidate, comma + 1, contentEnd(comma + 1, sentenceEnd, cues));
@@ -178,8 +179,8 @@ void ChineseStatementFinder::transcriptAnswer(std::size_t first, std::vector<Chi
     // 郑明远：我们注意到…  — a person's name and a colon open the paragraph: the rest of it is theirs
     const std::vector<ChineseSentence>& sentences = m_text.sentences();
     const ChineseSentence& sentence = sentences[first];
-    const int name = mentionEndAt(m_entities, sentence.start);
-    const int entity = m_entities.entityAt(sentence.start, name);
+    const int name = mentionEndAt(m_spans, sentence.start);
+    const int entity = m_spans.entityAt(sentence.start, name);
     if (name < 0 || entity < 0 || m_entities.records[static_cast<std::size_t>(entity)].type != model::EntityType::Person
         || (m_text.at(name) != u'\uFF1A' && m_text.at(name) != u':'))
         return;
@@ -220,7 +221,7 @@ std::vector<ChineseStatementCandidate> ChineseStatementFinder::find() const
             candidate.cueStart = cue.start;
             candidate.cueEnd = cue.end;
             candidate.cue = cue.word;
-            candidate.source = m_sources.read(m_text, m_entities, clause, cue.start);
+            candidate.source = m_sources.read(m_text, m_spans, clause, cue.start);
 
             // “…，”X 说。 — a quotation right before the clause of the cue, opening a clause itself.
             int closing = clause - 1;
@@ -259,7 +260,7 @@ std::vector<ChineseStatementCandidate> ChineseStatementFinder::find() const
                 if (out.size() > firstOfSentence)
                     candidate.sameSourceAs = static_cast<int>(out.size()) - 1;
                 else
-                    candidate.source = m_sources.read(m_text, m_entities, sentence.start, cue.start);
+                    candidate.source = m_sources.read(m_text, m_spans, sentence.start, cue.start);
                 if (candidate.sameSourceAs < 0 && !candidate.source.valid())
                     continue;
             }
@@ -292,7 +293,7 @@ std::vector<ChineseStatementCandidate> ChineseStatementFinder::find() const
                 if (object < 0)
                     continue;
                 if (candidate.source.valid() && candidate.source.end > object)
-                    candidate.source = m_sources.read(m_text, m_entities, clause, object);
+                    candidate.source = m_sources.read(m_text, m_spans, clause, object);
                 setContent(candidate, object + 1, contentEnd(cue.end, sentence.end, inSentence));
                 candidate.pattern = "call";
                 out.push_back(candidate);

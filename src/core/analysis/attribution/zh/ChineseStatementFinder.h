@@ -5,6 +5,7 @@
 
 #include "ChineseCueFinder.h"
 #include "ChineseSourcePhrase.h"
+#include "analysis/entities/MentionSpans.h"
 
 namespace sayline::analysis {
 
@@ -64,6 +65,7 @@ private:
 
     const ChineseText& m_text;
     const EntityList& m_entities;
+    const MentionSpans m_spans; ///< the entities' mentions by position
     const ChineseCueFinder& m_cues;
     const ChineseSourcePhrase& m_sources;
     const ChineseGazetteer& m_gazetteer;

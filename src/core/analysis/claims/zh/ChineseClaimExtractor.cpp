@@ -73,10 +73,11 @@ std::vector<ClaimRecord> ChineseClaimExtractor::extract(const ChineseText& text,
 {
     std::vector<ClaimRecord> claims;
     claims.reserve(statements.size());
+    const MentionSpans spans(entities, work::Stage::Claims);
     for (const StatementRecord& statement : statements) {
         ClaimRecord claim;
         claim.type = classify(statement.cueClaim, text.slice(statement.start, statement.end));
-        claim.about = entitiesInside(entities, statement.start, statement.end, statement.speaker);
+        claim.about = entitiesInside(spans, statement.start, statement.end, statement.speaker);
         claims.push_back(std::move(claim));
     }
     return claims;

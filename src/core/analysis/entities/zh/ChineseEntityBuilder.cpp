@@ -5,6 +5,7 @@
 #include <map>
 
 #include "ChineseGazetteer.h"
+#include "analysis/entities/MentionSpans.h"
 #include "analysis/text/Document.h"
 #include "analysis/text/zh/ChineseText.h"
 
@@ -109,6 +110,7 @@ EntityList ChineseEntityBuilder::build(const ChineseMentions& mentions) const
 
     // Roles and affiliations: a title right before a person's mention (…外交部发言人|林剑).
     const std::u16string_view text = m_text.text();
+    const MentionSpans spans(entities, work::Stage::Nominals); // no mention is added below
     for (EntityRecord& record : entities.records) {
         if (record.type != model::EntityType::Person)
             continue;
@@ -121,7 +123,7 @@ EntityList ChineseEntityBuilder::build(const ChineseMentions& mentions) const
             if (std::find(record.roles.begin(), record.roles.end(), role) == record.roles.end())
                 record.roles.push_back(role);
             if (record.affiliation < 0) {
-                const int affiliation = entities.entityAt(mention.start - title - 1, mention.start - title);
+                const int affiliation = spans.entityAt(mention.start - title - 1, mention.start - title);
                 if (affiliation >= 0
                     && entities.records[static_cast<std::size_t>(affiliation)].type != model::EntityType::Person)
                     record.affiliation = affiliation;

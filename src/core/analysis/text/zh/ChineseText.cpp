@@ -119,6 +119,12 @@ ChineseText::ChineseText(const Document& document)
         }
         i = j;
     }
+    for (std::size_t q = 0; q < m_quotes.size(); ++q) {
+        if (m_quotes[q].depth == 0) {
+            m_outerOpening.try_emplace(m_quotes[q].open, static_cast<int>(q));
+            m_outerClosing.try_emplace(m_quotes[q].close, static_cast<int>(q));
+        }
+    }
 
     // ICU word boundaries.
     m_boundary.assign(static_cast<std::size_t>(length) + 1, 0);
@@ -175,18 +181,14 @@ int ChineseText::quoteAt(int i) const
 
 int ChineseText::quoteOpeningAt(int i) const
 {
-    for (std::size_t q = 0; q < m_quotes.size(); ++q)
-        if (m_quotes[q].open == i && m_quotes[q].depth == 0)
-            return static_cast<int>(q);
-    return -1;
+    const auto it = m_outerOpening.find(i);
+    return it == m_outerOpening.end() ? -1 : it->second;
 }
 
 int ChineseText::quoteClosingAt(int i) const
 {
-    for (std::size_t q = 0; q < m_quotes.size(); ++q)
-        if (m_quotes[q].close == i && m_quotes[q].depth == 0)
-            return static_cast<int>(q);
-    return -1;
+    const auto it = m_outerClosing.find(i);
+    return it == m_outerClosing.end() ? -1 : it->second;
 }
 
 int ChineseText::sentenceAt(int i) const

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace sayline::analysis {
@@ -75,6 +76,9 @@ private:
     const Document& m_document;
     std::vector<Quote> m_quotes;
     std::vector<int> m_quoteOf; ///< per offset: the outer quote containing it, or -1
+    /// The first outer quote opening / closing at an offset: looked up per character, so never a scan.
+    std::unordered_map<int, int> m_outerOpening;
+    std::unordered_map<int, int> m_outerClosing;
     std::vector<ChineseSentence> m_sentences;
     std::vector<unsigned char> m_boundary; ///< per offset: an ICU word boundary
 };
