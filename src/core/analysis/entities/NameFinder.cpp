@@ -63,6 +63,17 @@ private:
         return (capitalWords >= 2 && wordLike) || m_tokens.seenLowerCase(m_tokens.tok(a)); // not "NASA JPL"
     }
 
+    /// An organization head followed by "of" or "for" at i ("League of ...", "Society for ..."): the whole is one
+    /// organization's name.
+    bool organizationHeadBeforeComplement(int i) const
+    {
+        if (i + 2 >= m_tokens.count())
+            return false;
+        const NameHead* head = m_gazetteer.head(m_tokens.tok(i));
+        const std::u16string_view next = m_tokens.tok(i + 1);
+        return head && head->type == EntityType::Organization && !head->final && (next == u"of" || next == u"for");
+    }
+
     /// One title at a ("President", "Mr." with its period): its length in tokens, 0 when none.
     int singleTitle(int a, int b, const Honorific** honorific) const
     {
@@ -222,9 +233,10 @@ private:
                 emitTitled(titleOutside(a + 1, b) ? a + 1 : a, a + 1, b);
                 return;
             }
-            bool organizationWord = false; // "Canadian Auto Workers"
+            bool organizationWord = false; // "Canadian Auto Workers", "Australian League of Rights"
             for (int i = a + 1; i < b; ++i)
-                organizationWord = organizationWord || m_gazetteer.isOrganizationWord(m_tokens.tok(i));
+                organizationWord = organizationWord || m_gazetteer.isOrganizationWord(m_tokens.tok(i))
+                    || (i + 2 < b && organizationHeadBeforeComplement(i));
             if (!m_gazetteer.head(m_tokens.tok(b - 1)) && !organizationWord) {
                 build(a + 1, b);
                 return;
@@ -274,10 +286,12 @@ private:
             emit(a, b, a, EntityType::Location, TypeEvidence::Strong, {});
             return;
         }
-        // "Ministry of ...", "University of ...", also after a modifier ("US Department of Labor").
+        // "Ministry of ...", "University of ...", also after a modifier ("US Department of Labor", "League of
+        // Rights").
         for (int i = a; i + 2 < b; ++i) {
             const NameHead* head = m_gazetteer.head(m_tokens.tok(i));
-            if (head && head->first && m_gazetteer.isNameConnector(m_tokens.tok(i + 1))) {
+            if ((head && head->first && m_gazetteer.isNameConnector(m_tokens.tok(i + 1)))
+                || organizationHeadBeforeComplement(i)) {
                 emit(a, b, a, head->type, TypeEvidence::Known, {});
                 return;
             }
@@ -309,6 +323,11 @@ private:
         if (words == 1) {
             if (m_gazetteer.isCommonWord(NameTokens::withoutPossessive(first)) || first.size() == 1)
                 return; // "Index", "New", "X": not a name by itself anywhere
+            if (const NameHead* head = m_gazetteer.head(NameTokens::withoutPossessive(first));
+                head && head->type == EntityType::Organization && !head->final && !m_tokens.startsSentence(a)) {
+                emit(a, b, a, EntityType::Organization, TypeEvidence::Weak, {}); // "the League", "the Party"
+                return;
+            }
             if (b - a == 3 && m_tokens.tok(a + 1) == u"-" && m_gazetteer.demonymCountry(m_tokens.tok(a + 2)))
                 return; // "Anglo-Australian", "Sino-Japanese"
             if (first.size() > 2 && first.back() == u's'

@@ -429,3 +429,13 @@ TEST(EntityRecognizer, anOrganizationHeadTakesAForComplement)
     ASSERT_NE(r.named("Federal Service for the Grain Markets"), nullptr);
     EXPECT_EQ(r.named("Federal Service for the Grain Markets")->type, EntityType::Organization);
 }
+
+TEST(EntityRecognizer, anOrganizationHeadBeforeOfOrForNamesAnOrganization)
+{
+    const Recognised r("The Canadian League of Growers is a small lobby. Critics say the League held rallies.");
+    ASSERT_NE(r.named("Canadian League of Growers"), nullptr);
+    EXPECT_EQ(r.named("Canadian League of Growers")->type, EntityType::Organization);
+    // The head alone mid-sentence stands for an organization too.
+    ASSERT_NE(r.mentioned("League"), nullptr);
+    EXPECT_EQ(r.mentioned("League")->type, EntityType::Organization);
+}
