@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// sayline-cli archive: the team archive on PostgreSQL (docs/team-archive.md): init, push.
+// sayline-cli archive: the team archive on PostgreSQL (docs/team-archive.md): init, push, pull.
 #include <memory>
 #include <ostream>
 
@@ -17,6 +17,7 @@ struct ArchiveOptions
     std::string analystRole;
     std::string editorRole;
     std::string from;
+    std::string to;
     bool quiet = false;
 };
 
@@ -57,6 +58,25 @@ int runPush(CommandContext& context, const ArchiveOptions& args)
     return ExitOk;
 }
 
+int runPull(CommandContext& context, const ArchiveOptions& args)
+{
+    const auto archive = args.archive.path(context, "archive pull");
+    if (!archive)
+        return ExitFailure;
+    ProgressBar bar(context.err, "articles", args.quiet);
+    const auto pulled = service::ArchiveService::pull(
+        *archive, args.to, [&bar](std::size_t done, std::size_t total) { bar.update(done, total, ""); });
+    bar.finish();
+    if (!pulled)
+        return reportError(context, "archive pull", pulled.error(), static_cast<int>(pulled.code()));
+    if (args.archive.json)
+        context.out << "{\"added\":" << pulled->added << ",\"present\":" << pulled->present << "}\n";
+    else
+        context.out << pulled->added << " articles added to " << args.to << ", " << pulled->present
+                    << " already there\n";
+    return ExitOk;
+}
+
 } // namespace
 
 CommandRun configureArchive(CLI::App& command)
@@ -76,12 +96,21 @@ CommandRun configureArchive(CLI::App& command)
     push->get_option("--library")->required()->description("the archive: postgresql://user@host:port/dbname");
     push->add_option("--from", options->from, "the library file to copy")->type_name("PATH")->required();
     addQuietOption(*push, options->quiet);
+    CLI::App* pull = command.add_subcommand("pull", "copy the archive into a library file, for offline work");
+    addLibraryOptions(*pull, options->archive);
+    pull->get_option("--library")->required()->description("the archive: postgresql://user@host:port/dbname");
+    pull->add_option("--to", options->to, "the library file to copy into (created when missing)")
+        ->type_name("PATH")
+        ->required();
+    addQuietOption(*pull, options->quiet);
     command.footer("The password is never given here: libpq reads it from ~/.pgpass or a PGSERVICE entry.");
-    return [options, init, push](CommandContext& context) {
+    return [options, init, push, pull](CommandContext& context) {
         if (init->parsed())
             return runInit(context, *options);
         if (push->parsed())
             return runPush(context, *options);
+        if (pull->parsed())
+            return runPull(context, *options);
         return static_cast<int>(ExitUsage);
     };
 }

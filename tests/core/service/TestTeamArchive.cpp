@@ -116,6 +116,32 @@ TEST_F(TeamArchiveServiceTest, aPushedLibraryKeepsItsCorrectionsAndIsNotDuplicat
     EXPECT_EQ(shared.countArticles({}).value(), 3);
 }
 
+TEST_F(TeamArchiveServiceTest, aPulledArchiveIsALibraryWithTheSameStatementsAndSpeakers)
+{
+    for (int i = 1; i <= 3; ++i)
+        writeArticle(m_dir.file("in"), i);
+    ASSERT_TRUE(ImportService(m_analyzer, archive()).importPaths({ m_dir.file("in") }, {}).ok());
+    const std::filesystem::path offline = m_dir.file("offline/library.sqlite");
+    const auto pulled = ArchiveService::pull(archive(), offline);
+    ASSERT_TRUE(pulled.ok()) << pulled.error();
+    EXPECT_EQ(pulled->added, 3u);
+
+    SearchService shared(archive());
+    SearchService local(offline);
+    store::SearchQuery query;
+    query.speaker = "Wang Wenbin";
+    EXPECT_EQ(local.countStatements(query).value(), shared.countStatements(query).value());
+    EXPECT_EQ(local.countStatements(query).value(), 3);
+    const auto article = local.article(local.articles({}).value().at(0).id);
+    ASSERT_TRUE(article.ok()) << article.error();
+    EXPECT_FALSE(article->analysis.statements.empty());
+
+    const auto again = ArchiveService::pull(archive(), offline);
+    ASSERT_TRUE(again.ok()) << again.error();
+    EXPECT_EQ(again->added, 0u);
+    EXPECT_EQ(again->present, 3u);
+}
+
 TEST_F(TeamArchiveServiceTest, anAnalystImportIsReportedAsAReadOnlyArchive)
 {
     writeArticle(m_dir.file("in"), 1);

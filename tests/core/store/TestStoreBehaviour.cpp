@@ -250,3 +250,39 @@ TYPED_TEST(StoreBehaviour, aReaderSeesWhatAWriterCommitted)
     batch->commit();
     EXPECT_EQ(reader->countArticles({}), 4);
 }
+
+TYPED_TEST(StoreBehaviour, readsAStoredArticleBackAsItsAnalysis)
+{
+    const model::AnalysedArticle original = test::makeArticle(
+        "US threat", "2022-06-15T10:00:00+08:00",
+        { { "Wang Wenbin", "The US has become the biggest threat to internet security", { "National Security Agency" } },
+          { "Wang Wenbin", "The US must stop its cyberattacks", {}, model::StatementKind::Indirect } });
+    ArticleFilter filter;
+    filter.publisher = "Global Times";
+    const auto listed = this->m_store->articles(filter);
+    ASSERT_EQ(listed.size(), 1u);
+    const std::optional<StoredAnalysis> stored = this->m_store->article(listed[0].id);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->contentHash, "en1");
+    EXPECT_TRUE(stored->complete);
+    const model::Article& article = stored->analysis.article;
+    EXPECT_EQ(article.title, "US threat");
+    EXPECT_EQ(article.published, "2022-06-15T10:00:00+08:00");
+    EXPECT_EQ(article.paragraphs, original.article.paragraphs);
+    ASSERT_EQ(stored->analysis.entities.size(), original.entities.size());
+    for (std::size_t i = 0; i < original.entities.size(); ++i) {
+        EXPECT_EQ(stored->analysis.entities[i].id, original.entities[i].id);
+        EXPECT_EQ(stored->analysis.entities[i].name, original.entities[i].name);
+        EXPECT_EQ(stored->analysis.entities[i].mentions, original.entities[i].mentions);
+    }
+    ASSERT_EQ(stored->analysis.statements.size(), 2u);
+    for (std::size_t i = 0; i < 2; ++i) {
+        const model::Statement& statement = stored->analysis.statements[i];
+        EXPECT_EQ(statement.speaker, original.statements[i].speaker);
+        EXPECT_EQ(statement.content, original.statements[i].content);
+        EXPECT_EQ(statement.span, original.statements[i].span);
+        EXPECT_EQ(statement.kind, original.statements[i].kind);
+        EXPECT_EQ(statement.about, original.statements[i].about);
+    }
+    EXPECT_FALSE(this->m_store->article(listed[0].id + 1000));
+}

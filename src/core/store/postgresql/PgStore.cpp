@@ -2,6 +2,7 @@
 #include "PgStore.h"
 
 #include "ArchiveUri.h"
+#include "PgAnalysisReader.h"
 #include "PgArticleWriter.h"
 #include "PgArticles.h"
 #include "PgConnection.h"
@@ -147,10 +148,9 @@ std::vector<FacetValue> PgStore::entityFacet(model::EntityType type, const std::
     return PgArticles(connection()).entities(type, prefix, limit);
 }
 
-std::optional<StoredAnalysis> PgStore::article(RowId)
+std::optional<StoredAnalysis> PgStore::article(RowId id)
 {
-    throw Error(ErrorCode::Unsupported, "reading an article's whole analysis from a team archive ("
-                                            + location() + ") is not implemented yet; search its statements instead");
+    return PgAnalysisReader(connection()).read(id);
 }
 
 std::unique_ptr<ImportBatch> PgStore::beginImport()

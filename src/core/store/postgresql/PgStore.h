@@ -12,8 +12,7 @@ namespace sayline::store::postgresql {
 class PgConnection;
 
 /// A team archive on PostgreSQL as a Store: one connection, opened on first use. Mode Create or Existing brings
-/// an archive the role may change to the current schema; Read only checks it. Reading an article's whole analysis
-/// back (article()) is not implemented on the archive yet and says so.
+/// an archive the role may change to the current schema; Read only checks it.
 class PgStore final : public Store
 {
 public:

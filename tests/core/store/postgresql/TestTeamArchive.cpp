@@ -125,6 +125,14 @@ TEST_F(TeamArchiveTest, aSecondCorrectionOfTheSameVersionIsAConflictWithTheCurre
     // Bob corrects again on what he now sees.
     const StatementState now = PgCorrections(bob).statement(statement);
     EXPECT_EQ(PgCorrections(bob).reassign(statement, zhao, now.version).speaker, "Zhao Lijian");
+
+    // Read back, the article names the corrected speaker and says a correction decided it.
+    const std::optional<StoredAnalysis> stored = store.article(store.articles({}).at(0).id);
+    ASSERT_TRUE(stored);
+    const model::Statement& corrected = stored->analysis.statements.at(0);
+    ASSERT_TRUE(corrected.speaker);
+    EXPECT_EQ(stored->entityRows.at(*corrected.speaker), zhao);
+    EXPECT_EQ(corrected.attribution.sieve, "correction");
 }
 
 TEST_F(TeamArchiveTest, theAnalystRoleSearchesButCannotWriteAndIsToldWhy)
