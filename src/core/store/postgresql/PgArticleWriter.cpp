@@ -73,23 +73,25 @@ WriteResult PgArticleWriter::addOnce(const model::AnalysedArticle& analysed, con
 
 void PgArticleWriter::writeAnnotations(RowId articleId, const model::AnalysedArticle& analysed)
 {
+    // The entities are resolved first (each look-up needs its answer); every row after that is sent at once
+    // (PgConnection::pipeline), rows that refer to another row of the article finding it by its local id.
     const std::string article = std::to_string(articleId);
     std::map<std::string, RowId> libraryIds;
+    for (const model::Entity& entity : analysed.entities)
+        libraryIds[entity.id] = m_resolver.resolve(articleId, entity, true);
+
+    std::vector<std::pair<std::string, Params>> rows;
     for (const model::Entity& entity : analysed.entities) {
-        const RowId id = m_resolver.resolve(articleId, entity, true);
-        libraryIds[entity.id] = id;
-        const RowId articleEntity
-            = m_connection
-                  .query("INSERT INTO article_entities (article_id, local_id, entity_id, type, name, name_key, "
-                         "aliases, roles, affiliation) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-                         { article, entity.id, std::to_string(id), std::string(model::toString(entity.type)),
-                           entity.name, foldKey(entity.name), joinLines(entity.aliases), joinLines(entity.roles),
-                           entity.affiliation })
-                  .integer(0, 0);
+        rows.push_back({ "INSERT INTO article_entities (article_id, local_id, entity_id, type, name, name_key, aliases, "
+                         "roles, affiliation) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                         { article, entity.id, std::to_string(libraryIds[entity.id]),
+                           std::string(model::toString(entity.type)), entity.name, foldKey(entity.name),
+                           joinLines(entity.aliases), joinLines(entity.roles), entity.affiliation } });
         for (const model::Span& span : entity.mentions)
-            m_connection.query("INSERT INTO mentions (article_entity_id, start, \"end\") VALUES ($1, $2, $3) "
-                               "ON CONFLICT DO NOTHING",
-                               { std::to_string(articleEntity), std::to_string(span.start), std::to_string(span.end) });
+            rows.push_back({ "INSERT INTO mentions (article_entity_id, start, \"end\") SELECT id, $3::integer, "
+                             "$4::integer FROM article_entities WHERE article_id = $1 AND local_id = $2 "
+                             "ON CONFLICT DO NOTHING",
+                             { article, entity.id, std::to_string(span.start), std::to_string(span.end) } });
     }
 
     const std::optional<std::string> date = ArticleRepository::dayOf(analysed.article.published);
@@ -99,35 +101,32 @@ void PgArticleWriter::writeAnnotations(RowId articleId, const model::AnalysedArt
             if (auto it = libraryIds.find(*statement.speaker); it != libraryIds.end())
                 speaker = std::to_string(it->second);
         }
-        const RowId id
-            = m_connection
-                  .query("INSERT INTO statements (article_id, local_id, speaker_id, speaker_text, speaker_start, "
+        rows.push_back({ "INSERT INTO statements (article_id, local_id, speaker_id, speaker_text, speaker_start, "
                          "speaker_end, cue, cue_start, cue_end, kind, claim_type, content, content_index, start, "
                          "\"end\", date, speaker_local_id, about_local, attribution_sieve, attribution_explanation) "
                          "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, "
-                         "$19, $20) RETURNING id",
+                         "$19, $20)",
                          { article, statement.id, speaker, statement.speakerText, number(statement.speakerSpan, false),
                            number(statement.speakerSpan, true), statement.cue, number(statement.cueSpan, false),
                            number(statement.cueSpan, true), std::string(model::toString(statement.kind)),
                            std::string(model::toString(statement.claimType)), statement.content,
                            segmentForIndex(statement.content), std::to_string(statement.span.start),
                            std::to_string(statement.span.end), date, statement.speaker, joinLines(statement.about),
-                           statement.attribution.sieve, statement.attribution.explanation })
-                  .integer(0, 0);
+                           statement.attribution.sieve, statement.attribution.explanation } });
         for (const std::string& target : statement.about) {
             if (auto it = libraryIds.find(target); it != libraryIds.end())
-                m_connection.query("INSERT INTO statement_targets (statement_id, entity_id) VALUES ($1, $2) "
-                                   "ON CONFLICT DO NOTHING",
-                                   { std::to_string(id), std::to_string(it->second) });
+                rows.push_back({ "INSERT INTO statement_targets (statement_id, entity_id) SELECT id, $3::bigint "
+                                 "FROM statements WHERE article_id = $1 AND local_id = $2 ON CONFLICT DO NOTHING",
+                                 { article, statement.id, std::to_string(it->second) } });
         }
     }
 
     for (const model::DateMention& mention : analysed.dates)
-        m_connection.query("INSERT INTO dates (article_id, text, start, \"end\", type, value) "
-                           "VALUES ($1, $2, $3, $4, $5, $6)",
-                           { article, mention.text, std::to_string(mention.span.start),
-                             std::to_string(mention.span.end), std::string(model::toString(mention.type)),
-                             mention.value });
+        rows.push_back({ "INSERT INTO dates (article_id, text, start, \"end\", type, value) "
+                         "VALUES ($1, $2, $3, $4, $5, $6)",
+                         { article, mention.text, std::to_string(mention.span.start), std::to_string(mention.span.end),
+                           std::string(model::toString(mention.type)), mention.value } });
+    m_connection.pipeline(rows);
 }
 
 } // namespace sayline::store::postgresql

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PgConnection.h"
 
+#include <algorithm>
 #include <cstring>
 #include <libpq-fe.h>
 
@@ -77,6 +78,60 @@ PgResult PgConnection::query(const std::string& sql, const Params& params)
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         fail(result, sql);
     return PgResult(result);
+}
+
+void PgConnection::pipeline(const std::vector<std::pair<std::string, Params>>& commands)
+{
+    if (commands.empty())
+        return;
+    pg_conn* connection = m_connection.get();
+    if (PQenterPipelineMode(connection) != 1)
+        throw Error(ErrorCode::Database, std::string("cannot send commands at once: ") + PQerrorMessage(connection));
+    std::size_t sent = 0;
+    for (const auto& [sql, params] : commands) {
+        std::vector<const char*> values;
+        values.reserve(params.size());
+        for (const std::optional<std::string>& param : params)
+            values.push_back(param ? param->c_str() : nullptr);
+        if (PQsendQueryParams(connection, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
+                              nullptr, nullptr, 0)
+            != 1)
+            break;
+        ++sent;
+    }
+    PQpipelineSync(connection);
+    // One result per command sent (each followed by NULL), then the sync. The first failure is kept; the commands
+    // after it come back aborted.
+    pg_result* failure = nullptr;
+    std::size_t failedAt = 0;
+    std::size_t index = 0;
+    int idle = 0;
+    while (true) {
+        pg_result* result = PQgetResult(connection);
+        if (!result) {
+            if (++idle > static_cast<int>(2 * sent + 4))
+                break; // the connection is gone: no sync will come
+            continue;
+        }
+        idle = 0;
+        const ExecStatusType status = PQresultStatus(result);
+        if (status == PGRES_PIPELINE_SYNC) {
+            PQclear(result);
+            break;
+        }
+        if (!failure && status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_PIPELINE_ABORTED) {
+            failure = result;
+            failedAt = index;
+        } else {
+            PQclear(result);
+        }
+        ++index;
+    }
+    PQexitPipelineMode(connection);
+    if (failure)
+        fail(failure, commands[std::min(failedAt, commands.size() - 1)].first);
+    if (sent < commands.size())
+        throw Error(ErrorCode::Database, std::string("cannot send commands to the archive: ") + PQerrorMessage(connection));
 }
 
 bool PgConnection::inTransaction() const

@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "PgResult.h"
@@ -32,6 +33,10 @@ public:
     PgResult query(const std::string& sql, const Params& params = {});
     /// True inside a transaction that can still commit (false after an error aborted it, or without one).
     bool inTransaction() const;
+    /// Sends the commands at once and waits once (libpq's pipeline mode), for writes whose results are not read:
+    /// one round trip instead of one per command. Inside a transaction, the first failure throws (as query()
+    /// would) and the commands after it are not run.
+    void pipeline(const std::vector<std::pair<std::string, Params>>& commands);
     /// name quoted as an SQL identifier (roles, databases), for the commands that take no parameters (GRANT).
     std::string identifier(const std::string& name) const;
     /// user@host:port/dbname, for messages (never a password).

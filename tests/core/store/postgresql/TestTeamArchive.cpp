@@ -197,3 +197,22 @@ TEST_F(TeamArchiveTest, aDatabaseThatIsNotAnArchiveIsRefused)
     EXPECT_EQ(code, ErrorCode::Unsupported);
     EXPECT_NE(message.find("not a Sayline archive"), std::string::npos) << message;
 }
+
+TEST_F(TeamArchiveTest, aFailingArticleIsRolledBackAndTheBatchGoesOn)
+{
+    PgStore store(m_database->uri(), OpenMode::Create);
+    auto batch = store.beginImport();
+    model::AnalysedArticle broken = article(1);
+    broken.entities.push_back(broken.entities.front()); // the same local id twice: its rows cannot be written
+    ErrorCode code = ErrorCode::Internal;
+    const std::string message = errorOf([&] { batch->add(broken, "broken"); }, &code);
+    EXPECT_EQ(code, ErrorCode::Database) << message;
+    EXPECT_NE(message.find("article_entities"), std::string::npos) << message;
+    EXPECT_TRUE(batch->alive());
+    EXPECT_TRUE(batch->add(article(2), "good").added);
+    batch->commit();
+    EXPECT_EQ(store.countArticles({}), 1);
+    SearchQuery query;
+    query.speaker = "Wang Wenbin";
+    EXPECT_EQ(store.countStatements(query), 1);
+}
