@@ -41,5 +41,6 @@ CommandRun configureReassign(CLI::App& command);
 CommandRun configureDeleteStatement(CLI::App& command);
 CommandRun configureReanalyse(CLI::App& command);
 CommandRun configureExport(CLI::App& command);
+CommandRun configureArchive(CLI::App& command);
 
 } // namespace sayline::cli

@@ -8,6 +8,7 @@
 
 #include "model/Error.h"
 #include "service/LibraryPaths.h"
+#include "service/LibraryStore.h"
 
 namespace sayline::cli {
 
@@ -20,6 +21,14 @@ std::optional<std::filesystem::path> LibraryOptions::path(CommandContext& contex
         context.err << "sayline-cli " << command << ": " << error.what() << '\n';
         return std::nullopt;
     }
+    if (service::isTeamArchive(resolved)) {
+        // A password in the address is refused before anything connects (libpq reads ~/.pgpass, PGSERVICE).
+        if (const auto problem = service::archiveAddressProblem(resolved)) {
+            context.err << "sayline-cli " << command << ": " << *problem << '\n';
+            return std::nullopt;
+        }
+        return resolved;
+    }
     if (const auto notice = service::readOnlyLibraryNotice(resolved))
         context.err << "sayline-cli " << command << ": " << *notice << '\n';
     return resolved;
@@ -27,7 +36,8 @@ std::optional<std::filesystem::path> LibraryOptions::path(CommandContext& contex
 
 void addLibraryOptions(CLI::App& command, LibraryOptions& options, bool json)
 {
-    command.add_option("--library", options.library, "the library file (default: the user's data folder)")
+    command.add_option("--library", options.library, "the library file (default: the user's data folder), or a team archive: "
+                       "postgresql://user@host:port/dbname")
         ->type_name("PATH");
     if (json)
         command.add_flag("--json", options.json, "print JSON instead of text");

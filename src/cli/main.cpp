@@ -33,6 +33,7 @@ const Subcommand kSubcommands[] = {
     { "delete-statement", "delete a false statement", configureDeleteStatement },
     { "reanalyse", "analyse stored articles again, keeping corrections", configureReanalyse },
     { "export", "write a summary of articles or a speaker's dossier", configureExport },
+    { "archive", "create a team archive on PostgreSQL, push a library into it, pull it", configureArchive },
 };
 
 constexpr const char* kFooter

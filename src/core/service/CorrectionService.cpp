@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CorrectionService.h"
 
+#include "LibraryStore.h"
 #include "store/ArticleRepository.h"
 #include "store/ArticleWriter.h"
 #include "store/CorrectionWriter.h"
@@ -12,10 +13,19 @@ namespace {
 
 constexpr std::size_t kArticlesPerTransaction = 100;
 
+/// Corrections, their undo and re-analysis work on the library file; on a team archive they are not implemented
+/// yet (docs/team-archive.md), and an archive address must never be taken for a file name.
+void requireLibraryFile(const std::filesystem::path& library)
+{
+    if (isTeamArchive(library))
+        throw Error(ErrorCode::Unsupported, "corrections and re-analysis on a team archive are not implemented yet");
+}
+
 /// Runs edit on a CorrectionWriter inside one transaction of a fresh write connection, recording what it changes.
 template <typename Edit> Result<CorrectionReceipt> editLibrary(const std::filesystem::path& library, Edit edit)
 {
     return capture([&] {
+        requireLibraryFile(library);
         store::Database db = store::openLibrary(library, store::OpenMode::Existing);
         store::Transaction transaction(db);
         store::ChangeRecorder recorder(db);
@@ -31,6 +41,7 @@ template <typename Edit> Result<CorrectionReceipt> editLibrary(const std::filesy
 Result<Done> applyChanges(const std::filesystem::path& library, const store::Changeset& changes)
 {
     return capture([&] {
+        requireLibraryFile(library);
         store::Database db = store::openLibrary(library, store::OpenMode::Existing);
         // The changeset holds every row the edit touched, the cascaded ones too: cascades firing again while it
         // is applied would remove rows it is about to remove itself and read as a conflict. The keys are
@@ -103,6 +114,7 @@ Result<Done> CorrectionService::redo(const CorrectionReceipt& correction)
 Result<std::size_t> CorrectionService::incompleteArticles()
 {
     return capture([&] {
+        requireLibraryFile(m_library);
         store::Database db = store::openLibrary(m_library, store::OpenMode::Existing);
         return store::ArticleRepository(db).staleIds().size();
     });
@@ -113,6 +125,7 @@ CorrectionService::completeIncompleteArticles(const std::function<void(std::size
                                               const std::atomic<bool>* cancel)
 {
     const Result<std::vector<store::RowId>> stale = capture([&] {
+        requireLibraryFile(m_library);
         store::Database db = store::openLibrary(m_library, store::OpenMode::Existing);
         return store::ArticleRepository(db).staleIds();
     });
@@ -128,6 +141,7 @@ Result<ReanalysisReport> CorrectionService::reanalyse(const std::vector<store::R
                                                       const std::atomic<bool>* cancel)
 {
     return capture([&] {
+        requireLibraryFile(m_library);
         store::Database db = store::openLibrary(m_library, store::OpenMode::Existing);
         store::ArticleRepository articles(db);
         store::ArticleWriter writer(db);

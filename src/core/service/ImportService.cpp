@@ -12,9 +12,7 @@
 #include "ContentHash.h"
 #include "OrderedWorkers.h"
 #include "model/Error.h"
-#include "store/ArticleWriter.h"
-#include "store/Library.h"
-#include "store/Transaction.h"
+#include "LibraryStore.h"
 
 namespace sayline::service {
 namespace {
@@ -121,9 +119,11 @@ ImportReport ImportService::importOutcomes(std::size_t count,
 {
     ImportReport report;
     auto cancelled = [&] { return cancel && cancel->load(); };
-    std::optional<store::Database> db;
+    std::unique_ptr<store::Store> library;
+    std::unique_ptr<store::ImportBatch> batch;
     try {
-        db.emplace(store::openLibrary(m_library, store::OpenMode::Create));
+        library = openStore(m_library, store::OpenMode::Create);
+        library->open();
     } catch (const Error& error) {
         report.error = error.what();
         return report;
@@ -153,8 +153,6 @@ ImportReport ImportService::importOutcomes(std::size_t count,
 
     ImportProgress state;
     state.inputsTotal = count;
-    store::ArticleWriter writer(*db);
-    std::optional<store::Transaction> transaction;
     int inTransaction = 0;
     // Articles count as added or present once their batch is committed: a batch that fails (disk full) is
     // rolled back, and the report must not claim its articles.
@@ -162,9 +160,9 @@ ImportReport ImportService::importOutcomes(std::size_t count,
     std::size_t pendingPresent = 0;
     std::vector<ImportedArticle> pendingArticles;
     auto commit = [&] {
-        if (transaction) {
-            transaction->commit();
-            transaction.reset();
+        if (batch) {
+            batch->commit();
+            batch.reset();
         }
         report.added += pendingAdded;
         report.present += pendingPresent;
@@ -193,14 +191,14 @@ ImportReport ImportService::importOutcomes(std::size_t count,
                 report.failures.push_back({ outcome->file, outcome->error });
             } else {
                 for (const model::AnalysedArticle& article : outcome->articles) {
-                    if (!transaction)
-                        transaction.emplace(*db);
+                    if (!batch)
+                        batch = library->beginImport();
                     try {
-                        const store::WriteResult written = writer.add(article, contentHash(article.article));
+                        const store::WriteResult written = batch->add(article, contentHash(article.article));
                         ++(written.added ? pendingAdded : pendingPresent);
                         pendingArticles.push_back({ outcome->file, article.article.item, written.articleId });
                     } catch (const Error& error) {
-                        if (error.code() == ErrorCode::Database && !db->inTransaction())
+                        if (error.code() == ErrorCode::Database && !batch->alive())
                             throw; // the batch itself is gone (disk full, I/O error)
                         report.failures.push_back({ outcome->file, error.what() });
                     }

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QStandardPaths>
 
+#include "LibraryStore.h"
 #include "store/Library.h"
 #include "store/Database.h"
 
@@ -26,6 +27,11 @@ std::filesystem::path libraryPathOrDefault(const std::string& path)
 Result<Done> prepareLibrary(const std::filesystem::path& library)
 {
     return capture([&] {
+        if (isTeamArchive(library)) {
+            // An archive is created by `archive init`; here it only has to be reachable and ours.
+            openStore(library, store::OpenMode::Read)->open();
+            return Done {};
+        }
         store::openLibrary(library, store::OpenMode::Create);
         return Done {};
     });
@@ -33,6 +39,8 @@ Result<Done> prepareLibrary(const std::filesystem::path& library)
 
 std::optional<std::string> readOnlyLibraryNotice(const std::filesystem::path& library)
 {
+    if (isTeamArchive(library))
+        return std::nullopt; // the server decides, and says "read-only archive" when asked to write
     const std::optional<std::string> reason = store::whyNotWritable(library);
     if (!reason)
         return std::nullopt;

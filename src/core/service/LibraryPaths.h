@@ -18,6 +18,7 @@ std::filesystem::path libraryPathOrDefault(const std::string& path);
 
 /// Makes the library ready to open: an empty one (and its folder) when the file is missing, an older one
 /// brought to the current schema. Fails for a file that is not a Sayline library, or one from a newer version.
+/// A team archive address is only connected to and checked (`archive init` creates archives).
 Result<Done> prepareLibrary(const std::filesystem::path& library);
 
 /// "note: library X is read-only (its folder is not writable): it can be read, not changed" when the user cannot

@@ -4,11 +4,8 @@
 #include <algorithm>
 #include <limits>
 
-#include "store/AnalysisReader.h"
-#include "store/EntityRepository.h"
-#include "store/Library.h"
-#include "store/StatementRepository.h"
-#include "store/StatementSearch.h"
+#include "LibraryStore.h"
+#include "store/Store.h"
 
 namespace sayline::service {
 
@@ -19,26 +16,26 @@ SearchService::SearchService(std::filesystem::path library)
 
 SearchService::~SearchService() = default;
 
-store::Database& SearchService::db()
+store::Store& SearchService::store()
 {
-    if (!m_db)
-        m_db = std::make_unique<store::Database>(store::openLibrary(m_library, store::OpenMode::Read));
-    return *m_db;
+    if (!m_store)
+        m_store = openStore(m_library, store::OpenMode::Read);
+    return *m_store;
 }
 
 Result<std::vector<store::StatementRecord>> SearchService::searchStatements(const store::SearchQuery& query)
 {
-    return capture([&] { return store::StatementSearch(db()).run(query); });
+    return capture([&] { return store().searchStatements(query); });
 }
 
 Result<int> SearchService::countStatements(const store::SearchQuery& query)
 {
-    return capture([&] { return store::StatementSearch(db()).count(query); });
+    return capture([&] { return store().countStatements(query); });
 }
 
 Result<store::Timeline> SearchService::timeline(const store::SearchQuery& query)
 {
-    return capture([&] { return store::StatementSearch(db()).timeline(query); });
+    return capture([&] { return store().timeline(query); });
 }
 
 Result<std::vector<store::SpeakerSummary>> SearchService::speakers(const std::optional<std::string>& nameQuery,
@@ -47,14 +44,13 @@ Result<std::vector<store::SpeakerSummary>> SearchService::speakers(const std::op
     return capture([&] {
         std::optional<std::vector<store::RowId>> ids;
         if (nameQuery) {
-            store::EntityRepository entities(db());
-            ids = entities.search(*nameQuery);
-            for (store::RowId id : entities.findByWordPrefix(*nameQuery, std::numeric_limits<int>::max())) {
+            ids = store().entitiesContaining(*nameQuery);
+            for (store::RowId id : store().entitiesByWordPrefix(*nameQuery, std::numeric_limits<int>::max())) {
                 if (std::find(ids->begin(), ids->end(), id) == ids->end())
                     ids->push_back(id);
             }
         }
-        return store::StatementRepository(db()).speakers(ids, limit, offset);
+        return store().speakers(ids, limit, offset);
     });
 }
 
@@ -62,18 +58,17 @@ Result<std::vector<store::SpeakerSummary>> SearchService::completeSpeakers(const
 {
     return capture([&] {
         // Entities without statements are passed over, so ask for more than will be shown.
-        const std::vector<store::RowId> ids = store::EntityRepository(db()).findByWordPrefix(prefix, limit * 4);
-        return store::StatementRepository(db()).speakers(ids, limit);
+        const std::vector<store::RowId> ids = store().entitiesByWordPrefix(prefix, limit * 4);
+        return store().speakers(ids, limit, 0);
     });
 }
 
 Result<std::vector<store::EntityInfo>> SearchService::completeEntities(const std::string& prefix, int limit)
 {
     return capture([&] {
-        store::EntityRepository entities(db());
         std::vector<store::EntityInfo> out;
-        for (store::RowId id : entities.findByWordPrefix(prefix, limit)) {
-            if (auto info = entities.get(id))
+        for (store::RowId id : store().entitiesByWordPrefix(prefix, limit)) {
+            if (auto info = store().entity(id))
                 out.push_back(std::move(*info));
         }
         return out;
@@ -98,29 +93,29 @@ template <typename Work> auto articleQuery(const store::ArticleFilter& filter, W
 
 Result<std::vector<store::ArticleSummary>> SearchService::articles(const store::ArticleFilter& filter)
 {
-    return capture([&] { return articleQuery(filter, [&] { return store::ArticleRepository(db()).list(filter); }); });
+    return capture([&] { return articleQuery(filter, [&] { return store().articles(filter); }); });
 }
 
 Result<int> SearchService::countArticles(const store::ArticleFilter& filter)
 {
-    return capture([&] { return articleQuery(filter, [&] { return store::ArticleRepository(db()).count(filter); }); });
+    return capture([&] { return articleQuery(filter, [&] { return store().countArticles(filter); }); });
 }
 
 Result<std::vector<store::FacetValue>> SearchService::publishers(int limit)
 {
-    return capture([&] { return store::ArticleRepository(db()).publishers(limit); });
+    return capture([&] { return store().publishers(limit); });
 }
 
 Result<std::vector<store::FacetValue>> SearchService::entityFacet(model::EntityType type,
                                                                   const std::optional<std::string>& prefix, int limit)
 {
-    return capture([&] { return store::ArticleRepository(db()).entities(type, prefix, limit); });
+    return capture([&] { return store().entityFacet(type, prefix, limit); });
 }
 
 Result<store::StoredAnalysis> SearchService::article(store::RowId id)
 {
     return capture([&] {
-        auto stored = store::AnalysisReader(db()).read(id);
+        auto stored = store().article(id);
         if (!stored)
             throw Error(ErrorCode::NotFound, "no article " + std::to_string(id) + " in the library");
         return std::move(*stored);
@@ -130,7 +125,7 @@ Result<store::StoredAnalysis> SearchService::article(store::RowId id)
 Result<store::EntityInfo> SearchService::entity(store::RowId id)
 {
     return capture([&] {
-        auto info = store::EntityRepository(db()).get(id);
+        auto info = store().entity(id);
         if (!info)
             throw Error(ErrorCode::NotFound, "no entity " + std::to_string(id) + " in the library");
         return std::move(*info);
@@ -139,7 +134,7 @@ Result<store::EntityInfo> SearchService::entity(store::RowId id)
 
 Result<std::vector<store::RowId>> SearchService::entitiesNamed(const std::string& name)
 {
-    return capture([&] { return store::EntityRepository(db()).findByName(name); });
+    return capture([&] { return store().entitiesNamed(name); });
 }
 
 } // namespace sayline::service

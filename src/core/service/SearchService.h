@@ -13,13 +13,14 @@
 #include "store/SearchQuery.h"
 
 namespace sayline::store {
-class Database;
+class Store;
 }
 
 namespace sayline::service {
 
 /// The reading use cases over a library: statements, speakers, articles, one article with its annotations.
-/// Holds one read connection, opened on first use; use one instance per thread.
+/// Holds one read connection to the library's store (openStore: a library file or a team archive), opened on
+/// first use; use one instance per thread.
 class SearchService
 {
 public:
@@ -57,10 +58,10 @@ public:
     Result<std::vector<store::RowId>> entitiesNamed(const std::string& name);
 
 private:
-    store::Database& db();
+    store::Store& store();
 
     std::filesystem::path m_library;
-    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<store::Store> m_store;
 };
 
 } // namespace sayline::service

@@ -17,7 +17,8 @@ ArticleWriter::ArticleWriter(Database& db)
     , m_entities(db)
     , m_statements(db)
     , m_corrections(db)
-    , m_resolver(m_entities, m_corrections)
+    , m_catalog(m_entities, m_corrections)
+    , m_resolver(m_catalog)
 {
 }
 

@@ -10,18 +10,13 @@
 #include "EntityRepository.h"
 #include "EntityResolver.h"
 #include "Records.h"
+#include "SqliteEntityCatalog.h"
 #include "StatementRepository.h"
+#include "Store.h"
 
 namespace sayline::store {
 
 class Database;
-
-/// What writing one analysed article did.
-struct WriteResult
-{
-    RowId articleId = 0;
-    bool added = false; ///< false: the same content was already in the library
-};
 
 /// Writes analysed articles into the library, each atomically (a SAVEPOINT inside the caller's batch
 /// transaction): the article row, its entities resolved to library entities, mentions, statements, targets and
@@ -50,6 +45,7 @@ private:
     EntityRepository m_entities;
     StatementRepository m_statements;
     CorrectionRepository m_corrections;
+    SqliteEntityCatalog m_catalog;
     EntityResolver m_resolver;
     std::function<void(std::string_view)> m_stageHook;
 };

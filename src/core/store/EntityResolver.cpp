@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EntityResolver.h"
 
-#include "CorrectionRepository.h"
-#include "EntityRepository.h"
+#include "EntityCatalog.h"
 #include "TextKeys.h"
 
 namespace sayline::store {
 
-EntityResolver::EntityResolver(EntityRepository& entities, CorrectionRepository& corrections)
-    : m_entities(entities)
-    , m_corrections(corrections)
+EntityResolver::EntityResolver(EntityCatalog& catalog)
+    : m_entities(catalog)
 {
 }
 
@@ -48,7 +46,7 @@ RowId EntityResolver::resolve(RowId articleId, const model::Entity& entity, bool
     const std::string key = foldKey(entity.name);
     RowId id = 0;
     if (!newArticle) {
-        if (auto pinned = m_corrections.pinFor(articleId, key); pinned && m_entities.exists(*pinned))
+        if (auto pinned = m_entities.pinFor(articleId, key); pinned && m_entities.exists(*pinned))
             id = *pinned;
     }
     if (id == 0)

@@ -5,8 +5,7 @@
 
 namespace sayline::store {
 
-class CorrectionRepository;
-class EntityRepository;
+class EntityCatalog;
 
 /// Finds the library entity an article's entity stands for, or creates it. The same folded full name (or a
 /// full-name alias) of the same type is the same entity; a Chinese person's name also matches its pinyin
@@ -15,7 +14,7 @@ class EntityRepository;
 class EntityResolver
 {
 public:
-    EntityResolver(EntityRepository& entities, CorrectionRepository& corrections);
+    explicit EntityResolver(EntityCatalog& catalog);
 
     /// newArticle: the article was just added, so no correction can name it yet (saves the pin look-up).
     RowId resolve(RowId articleId, const model::Entity& entity, bool newArticle = false);
@@ -26,8 +25,7 @@ public:
 private:
     RowId lookup(const model::Entity& entity, const std::string& key);
 
-    EntityRepository& m_entities;
-    CorrectionRepository& m_corrections;
+    EntityCatalog& m_entities;
 };
 
 } // namespace sayline::store

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "StoreFixtures.h"
+#include "TestArchive.h"
+#include "model/Error.h"
+#include "store/postgresql/ArchiveRoles.h"
+#include "store/postgresql/ArchiveUri.h"
+#include "store/postgresql/PgConnection.h"
+#include "store/postgresql/PgCorrections.h"
+#include "store/postgresql/PgMigrator.h"
+#include "store/postgresql/PgStore.h"
+
+using namespace sayline;
+using namespace sayline::store;
+using namespace sayline::store::postgresql;
+
+namespace {
+
+class TeamArchiveTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        SAYLINE_REQUIRE_POSTGRES();
+        m_database = std::make_unique<test::TestDatabase>(*test::testPostgresAdmin());
+        PgConnection owner(m_database->uri());
+        initArchive(owner, defaultArchiveRoles(m_database->name()));
+    }
+
+    model::AnalysedArticle article(int i)
+    {
+        return test::makeArticle("Briefing " + std::to_string(i), "2022-06-" + std::to_string(10 + i % 10),
+                                 { { "Wang Wenbin", "Remark number " + std::to_string(i), {} } });
+    }
+
+    std::unique_ptr<test::TestDatabase> m_database;
+};
+
+std::string errorOf(const std::function<void()>& work, ErrorCode* code = nullptr)
+{
+    try {
+        work();
+    } catch (const Error& error) {
+        if (code)
+            *code = error.code();
+        return error.what();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST(ArchiveUri, refusesAnAddressWithAPasswordAndNamesWhereItBelongs)
+{
+    ErrorCode code = ErrorCode::Internal;
+    const std::string message
+        = errorOf([] { checkNoPassword("postgresql://alice:s3cret@db.example.org:5432/newsroom"); }, &code);
+    EXPECT_EQ(code, ErrorCode::Usage);
+    EXPECT_NE(message.find("~/.pgpass"), std::string::npos) << message;
+    EXPECT_EQ(message.find("s3cret"), std::string::npos) << message;
+    EXPECT_FALSE(errorOf([] { checkNoPassword("postgresql://h/db?password=x"); }).empty());
+    EXPECT_TRUE(errorOf([] { checkNoPassword("postgresql://alice@db.example.org:5432/newsroom"); }).empty());
+    EXPECT_TRUE(isArchiveLocation("postgres://h/db"));
+    EXPECT_FALSE(isArchiveLocation("/home/alice/library.sqlite"));
+}
+
+TEST_F(TeamArchiveTest, twoConcurrentImportersOfOverlappingArticlesStoreEachOnce)
+{
+    // Importer A writes articles 0..59, importer B 30..89, each in batches of 10, at the same time.
+    auto import = [&](int first, int last, std::size_t* added) {
+        PgStore store(m_database->uri(), OpenMode::Create);
+        for (int start = first; start < last; start += 10) {
+            auto batch = store.beginImport();
+            for (int i = start; i < start + 10; ++i)
+                *added += batch->add(article(i), "hash-" + std::to_string(i)).added ? 1 : 0;
+            batch->commit();
+        }
+    };
+    std::size_t addedA = 0;
+    std::size_t addedB = 0;
+    std::thread a(import, 0, 60, &addedA);
+    std::thread b(import, 30, 90, &addedB);
+    a.join();
+    b.join();
+    PgStore reader(m_database->uri(), OpenMode::Read);
+    EXPECT_EQ(reader.countArticles({}), 90);
+    EXPECT_EQ(addedA + addedB, 90u);
+    SearchQuery query;
+    query.speaker = "Wang Wenbin";
+    EXPECT_EQ(reader.countStatements(query), 90);
+}
+
+TEST_F(TeamArchiveTest, aSecondCorrectionOfTheSameVersionIsAConflictWithTheCurrentState)
+{
+    PgStore store(m_database->uri(), OpenMode::Existing);
+    auto batch = store.beginImport();
+    batch->add(test::makeArticle("Briefing", "2022-06-15",
+                                 { { "Wang", "The US must stop", {} }, { "Wang Wenbin", "Another remark", {} },
+                                   { "Zhao Lijian", "A third remark", {} } }),
+               "h1");
+    batch->commit();
+    const RowId wangWenbin = store.entitiesNamed("Wang Wenbin").at(0);
+    const RowId zhao = store.entitiesNamed("Zhao Lijian").at(0);
+    SearchQuery query;
+    query.speaker = "Wang";
+    const RowId statement = store.searchStatements(query).at(0).id;
+
+    PgConnection alice(m_database->uri());
+    PgConnection bob(m_database->uri());
+    const StatementState seenByAlice = PgCorrections(alice).statement(statement);
+    const StatementState seenByBob = PgCorrections(bob).statement(statement);
+    ASSERT_EQ(seenByAlice.version, seenByBob.version);
+
+    const StatementState afterAlice = PgCorrections(alice).reassign(statement, wangWenbin, seenByAlice.version);
+    EXPECT_EQ(afterAlice.speaker, "Wang Wenbin");
+    ErrorCode code = ErrorCode::Internal;
+    const std::string message
+        = errorOf([&] { PgCorrections(bob).reassign(statement, zhao, seenByBob.version); }, &code);
+    EXPECT_EQ(code, ErrorCode::Conflict);
+    EXPECT_NE(message.find("now spoken by Wang Wenbin"), std::string::npos) << message;
+    EXPECT_EQ(PgCorrections(bob).statement(statement).speaker, "Wang Wenbin"); // Alice's correction was kept
+    // Bob corrects again on what he now sees.
+    const StatementState now = PgCorrections(bob).statement(statement);
+    EXPECT_EQ(PgCorrections(bob).reassign(statement, zhao, now.version).speaker, "Zhao Lijian");
+
+    // Read back, the article names the corrected speaker and says a correction decided it.
+    const std::optional<StoredAnalysis> stored = store.article(store.articles({}).at(0).id);
+    ASSERT_TRUE(stored);
+    const model::Statement& corrected = stored->analysis.statements.at(0);
+    ASSERT_TRUE(corrected.speaker);
+    EXPECT_EQ(stored->entityRows.at(*corrected.speaker), zhao);
+    EXPECT_EQ(corrected.attribution.sieve, "correction");
+}
+
+TEST_F(TeamArchiveTest, theAnalystRoleSearchesButCannotWriteAndIsToldWhy)
+{
+    {
+        PgStore owner(m_database->uri(), OpenMode::Existing);
+        auto batch = owner.beginImport();
+        batch->add(article(1), "h1");
+        batch->commit();
+    }
+    const ArchiveRoles roles = defaultArchiveRoles(m_database->name());
+    const std::string analyst = m_database->loginRole("ann", roles.analyst);
+    PgStore reader(m_database->uri(analyst), OpenMode::Read);
+    SearchQuery query;
+    query.speaker = "Wang Wenbin";
+    EXPECT_EQ(reader.countStatements(query), 1);
+
+    ErrorCode code = ErrorCode::Internal;
+    std::string message = errorOf([&] { PgStore(m_database->uri(analyst), OpenMode::Create).open(); }, &code);
+    EXPECT_EQ(code, ErrorCode::Unsupported);
+    EXPECT_NE(message.find("read-only archive"), std::string::npos) << message;
+    EXPECT_NE(message.find(analyst), std::string::npos) << message;
+
+    // A write that gets past the check (a role changed meanwhile) is refused by the server in the same words.
+    PgConnection connection(m_database->uri(analyst));
+    code = ErrorCode::Internal;
+    message = errorOf([&] { connection.query("UPDATE statements SET speaker_text = 'x'"); }, &code);
+    EXPECT_EQ(code, ErrorCode::Unsupported);
+    EXPECT_NE(message.find("read-only archive"), std::string::npos) << message;
+}
+
+TEST_F(TeamArchiveTest, theEditorRoleImportsAndCorrects)
+{
+    const ArchiveRoles roles = defaultArchiveRoles(m_database->name());
+    const std::string editor = m_database->loginRole("eve", roles.editor);
+    PgStore store(m_database->uri(editor), OpenMode::Create);
+    auto batch = store.beginImport();
+    EXPECT_TRUE(batch->add(article(1), "h1").added);
+    batch->commit();
+    PgConnection connection(m_database->uri(editor));
+    const RowId statement = store.searchStatements({}).at(0).id;
+    const RowId speaker = store.entitiesNamed("Wang Wenbin").at(0);
+    EXPECT_EQ(PgCorrections(connection).reassign(statement, speaker, 1).version, 2);
+}
+
+TEST_F(TeamArchiveTest, anArchiveFromANewerSaylineIsRefusedUntouched)
+{
+    PgConnection owner(m_database->uri());
+    owner.exec("INSERT INTO sayline_schema (version) VALUES (" + std::to_string(PgMigrator::latestVersion() + 1) + ")");
+    ErrorCode code = ErrorCode::Internal;
+    const std::string message = errorOf([&] { PgStore(m_database->uri(), OpenMode::Create).open(); }, &code);
+    EXPECT_EQ(code, ErrorCode::Unsupported);
+    EXPECT_NE(message.find("newer Sayline"), std::string::npos) << message;
+}
+
+TEST_F(TeamArchiveTest, aDatabaseThatIsNotAnArchiveIsRefused)
+{
+    test::TestDatabase other(*test::testPostgresAdmin());
+    PgConnection(other.uri()).exec("CREATE TABLE invoices (id int)");
+    ErrorCode code = ErrorCode::Internal;
+    const std::string message = errorOf([&] { PgStore(other.uri(), OpenMode::Create).open(); }, &code);
+    EXPECT_EQ(code, ErrorCode::Unsupported);
+    EXPECT_NE(message.find("not a Sayline archive"), std::string::npos) << message;
+}
+
+TEST_F(TeamArchiveTest, aFailingArticleIsRolledBackAndTheBatchGoesOn)
+{
+    PgStore store(m_database->uri(), OpenMode::Create);
+    auto batch = store.beginImport();
+    model::AnalysedArticle broken = article(1);
+    broken.entities.push_back(broken.entities.front()); // the same local id twice: its rows cannot be written
+    ErrorCode code = ErrorCode::Internal;
+    const std::string message = errorOf([&] { batch->add(broken, "broken"); }, &code);
+    EXPECT_EQ(code, ErrorCode::Database) << message;
+    EXPECT_NE(message.find("article_entities"), std::string::npos) << message;
+    EXPECT_TRUE(batch->alive());
+    EXPECT_TRUE(batch->add(article(2), "good").added);
+    batch->commit();
+    EXPECT_EQ(store.countArticles({}), 1);
+    SearchQuery query;
+    query.speaker = "Wang Wenbin";
+    EXPECT_EQ(store.countStatements(query), 1);
+}
