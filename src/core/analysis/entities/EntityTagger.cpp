@@ -142,7 +142,11 @@ std::vector<SpanType> EntityTagger::typeSpans(const Document& document, std::spa
     out.reserve(spans.size());
     if (spans.empty())
         return out;
-    const TokenFeatures features = m_features.extract(document);
+    // Only the spans' own tokens are scored (bestType reads no other emission), so only they need features.
+    std::vector<bool> wanted(document.tokens().size(), false);
+    for (const TokenSpan& span : spans)
+        std::fill(wanted.begin() + span.firstToken, wanted.begin() + span.endToken, true);
+    const TokenFeatures features = m_features.extract(document, wanted);
     const auto& sentences = document.sentences();
     int scored = -1; // the sentence whose emissions are in `scores`
     std::vector<int> scores;

@@ -124,11 +124,14 @@ struct Run
 class Extractor
 {
 public:
-    Extractor(const Document& document, const Gazetteer& gazetteer)
+    /// `wanted`: the tokens whose features are asked for (empty: every token). Every feature of a token depends
+    /// only on its own sentence and on document facts, so only the sentences holding a wanted token are read.
+    Extractor(const Document& document, const Gazetteer& gazetteer, const std::vector<bool>& wanted)
         : m_document(document)
         , m_gazetteer(gazetteer)
         , m_tokens(document, gazetteer)
         , m_count(m_tokens.count())
+        , m_wanted(wanted)
         , m_words(static_cast<std::size_t>(m_count))
         , m_shapes(static_cast<std::size_t>(m_count))
         , m_known(static_cast<std::size_t>(m_count))
@@ -136,11 +139,13 @@ public:
         , m_afterTitle(static_cast<std::size_t>(m_count), false)
         , m_runOf(static_cast<std::size_t>(m_count), -1)
     {
-        for (int i = 0; i < m_count; ++i) {
-            m_words[static_cast<std::size_t>(i)] = wordForm(m_tokens.tok(i));
-            m_shapes[static_cast<std::size_t>(i)] = shapeOf(m_tokens.tok(i));
-        }
         for (const Sentence& sentence : document.sentences()) {
+            if (!holdsWanted(sentence))
+                continue;
+            for (int i = sentence.firstToken; i < sentence.endToken && i < m_count; ++i) {
+                m_words[static_cast<std::size_t>(i)] = wordForm(m_tokens.tok(i));
+                m_shapes[static_cast<std::size_t>(i)] = shapeOf(m_tokens.tok(i));
+            }
             markKnownNames(sentence);
             markTitles(sentence);
             markRuns(sentence);
@@ -158,7 +163,8 @@ public:
             for (; position < sentence.firstToken && position < m_count; ++position) // tokens outside sentences
                 out.offsets[static_cast<std::size_t>(position) + 1] = static_cast<int>(out.keys.size());
             for (int i = sentence.firstToken; i < sentence.endToken && i < m_count; ++i) {
-                tokenFeatures(i, sentence, keys);
+                if (isWanted(i))
+                    tokenFeatures(i, sentence, keys);
                 out.offsets[static_cast<std::size_t>(i) + 1] = static_cast<int>(out.keys.size());
                 position = i + 1;
             }
@@ -177,6 +183,19 @@ private:
     };
 
     bool isWord(int i) const { return m_tokens.token(i).kind != TokenKind::Punctuation; }
+
+    bool isWanted(int i) const { return m_wanted.empty() || m_wanted[static_cast<std::size_t>(i)]; }
+
+    bool holdsWanted(const Sentence& sentence) const
+    {
+        if (m_wanted.empty())
+            return true;
+        for (int i = sentence.firstToken; i < sentence.endToken && i < m_count; ++i) {
+            if (m_wanted[static_cast<std::size_t>(i)])
+                return true;
+        }
+        return false;
+    }
 
     /// Gazetteer names, longest first from the left.
     void markKnownNames(const Sentence& sentence)
@@ -414,6 +433,7 @@ private:
     const Gazetteer& m_gazetteer;
     NameTokens m_tokens;
     int m_count = 0;
+    std::vector<bool> m_wanted;
     std::vector<std::u16string> m_words;
     std::vector<std::u16string> m_shapes;
     std::vector<Known> m_known;
@@ -432,7 +452,12 @@ TaggerFeatures::TaggerFeatures(const Gazetteer& gazetteer)
 
 TokenFeatures TaggerFeatures::extract(const Document& document) const
 {
-    return Extractor(document, m_gazetteer).run();
+    return Extractor(document, m_gazetteer, {}).run();
+}
+
+TokenFeatures TaggerFeatures::extract(const Document& document, const std::vector<bool>& wanted) const
+{
+    return Extractor(document, m_gazetteer, wanted).run();
 }
 
 } // namespace sayline::analysis

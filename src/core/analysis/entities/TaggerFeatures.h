@@ -41,6 +41,9 @@ public:
 
     explicit TaggerFeatures(const Gazetteer& gazetteer);
     TokenFeatures extract(const Document& document) const;
+    /// The features of the tokens marked in `wanted` (one flag per token of the document); every other token
+    /// has none. A wanted token's features are exactly those extract(document) gives it.
+    TokenFeatures extract(const Document& document, const std::vector<bool>& wanted) const;
 
 private:
     const Gazetteer& m_gazetteer;

@@ -132,3 +132,26 @@ TEST(EntityTagger, taggerTypingLeavesUnknownAcronymsToTheRules)
     ASSERT_NE(tagged.named("QXV"), nullptr);
     EXPECT_EQ(tagged.named("QXV")->type, EntityType::Organization);
 }
+
+TEST(EntityTagger, featuresOfChosenTokensAreExactlyThoseOfTheWholeDocument)
+{
+    const Document document("Force Ouvriere called a strike. Lockheed said on Monday that Jean Dupont of the "
+                            "Federal Service for Markets, a regulator, would meet President Obama in Paris.");
+    const TaggerFeatures features(gazetteer());
+    const TokenFeatures all = features.extract(document);
+    std::vector<bool> wanted(document.tokens().size(), false);
+    for (std::size_t i = 0; i < wanted.size(); i += 3)
+        wanted[i] = true;
+    const TokenFeatures some = features.extract(document, wanted);
+    ASSERT_EQ(some.offsets.size(), all.offsets.size());
+    for (int i = 0; i < static_cast<int>(wanted.size()); ++i) {
+        const auto expected = all.of(i);
+        const auto actual = some.of(i);
+        if (wanted[static_cast<std::size_t>(i)])
+            EXPECT_EQ(std::vector<FeatureKey>(actual.begin(), actual.end()),
+                      std::vector<FeatureKey>(expected.begin(), expected.end()))
+                << "token " << i;
+        else
+            EXPECT_TRUE(actual.empty()) << "token " << i;
+    }
+}
