@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Records.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace sayline::store {
@@ -36,6 +37,37 @@ void Timeline::fill(const std::vector<std::pair<std::string, int>>& months)
     }
     for (const auto& [month, count] : months)
         buckets[static_cast<std::size_t>((monthIndex(month) - start) / step)].second += count;
+}
+
+namespace {
+
+/// "E12" → 12, for numbering an added entity after the analysis's own.
+int localNumber(const std::string& id)
+{
+    int number = 0;
+    for (std::size_t i = 1; i < id.size() && id[i] >= '0' && id[i] <= '9'; ++i)
+        number = number * 10 + (id[i] - '0');
+    return number;
+}
+
+} // namespace
+
+std::string StoredAnalysis::addEntity(RowId entityRow, const std::optional<EntityInfo>& info)
+{
+    int highest = 0;
+    for (const model::Entity& entity : analysis.entities)
+        highest = std::max(highest, localNumber(entity.id));
+    model::Entity entity;
+    entity.id = "E" + std::to_string(highest + 1);
+    if (info) {
+        entity.type = info->type;
+        entity.name = info->name;
+        entity.aliases = info->aliases;
+        entity.roles = info->roles;
+    }
+    entityRows.emplace(entity.id, entityRow);
+    analysis.entities.push_back(entity);
+    return entity.id;
 }
 
 std::optional<std::string> StoredAnalysis::localEntityId(RowId entity) const

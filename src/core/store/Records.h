@@ -119,6 +119,9 @@ struct StoredAnalysis
     std::optional<std::string> localEntityId(RowId entity) const;
     /// The local id of the statement row, if it belongs to this article.
     std::optional<std::string> localStatementId(RowId statement) const;
+    /// Adds the library entity (a speaker a correction named that the analysis does not hold) under the next
+    /// local id after the analysis's own, E<highest + 1>, and returns that id.
+    std::string addEntity(RowId entity, const std::optional<EntityInfo>& info);
 };
 
 } // namespace sayline::store

@@ -21,15 +21,6 @@ std::optional<model::Span> optionalSpan(const PgResult& rows, int row, int start
                          static_cast<int>(rows.integer(row, startColumn + 1)) };
 }
 
-/// "E12" → 12, for numbering an added entity after the analysis's own.
-int localNumber(const std::string& id)
-{
-    int number = 0;
-    for (std::size_t i = 1; i < id.size() && id[i] >= '0' && id[i] <= '9'; ++i)
-        number = number * 10 + (id[i] - '0');
-    return number;
-}
-
 } // namespace
 
 PgAnalysisReader::PgAnalysisReader(PgConnection& connection)
@@ -115,21 +106,7 @@ std::string PgAnalysisReader::entityFor(StoredAnalysis& out, RowId libraryId)
 {
     if (std::optional<std::string> local = out.localEntityId(libraryId))
         return *local;
-    const std::optional<EntityInfo> info = PgEntities(m_connection).get(libraryId);
-    int highest = 0;
-    for (const model::Entity& entity : out.analysis.entities)
-        highest = std::max(highest, localNumber(entity.id));
-    model::Entity entity;
-    entity.id = "E" + std::to_string(highest + 1);
-    if (info) {
-        entity.type = info->type;
-        entity.name = info->name;
-        entity.aliases = info->aliases;
-        entity.roles = info->roles;
-    }
-    out.entityRows.emplace(entity.id, libraryId);
-    out.analysis.entities.push_back(entity);
-    return entity.id;
+    return out.addEntity(libraryId, PgEntities(m_connection).get(libraryId));
 }
 
 void PgAnalysisReader::readStatements(StoredAnalysis& out)
