@@ -77,6 +77,13 @@ int runPull(CommandContext& context, const ArchiveOptions& args)
     return ExitOk;
 }
 
+/// --library, required, naming the team archive (never a library file here).
+void addArchiveOption(CLI::App& command, LibraryOptions& archive)
+{
+    addLibraryOptions(command, archive);
+    command.get_option("--library")->required()->description("the archive: postgresql://user@host:port/dbname");
+}
+
 } // namespace
 
 CommandRun configureArchive(CLI::App& command)
@@ -84,21 +91,18 @@ CommandRun configureArchive(CLI::App& command)
     auto options = std::make_shared<ArchiveOptions>();
     command.require_subcommand(1);
     CLI::App* init = command.add_subcommand("init", "create the archive in an empty database, with its roles");
-    addLibraryOptions(*init, options->archive);
-    init->get_option("--library")->required()->description("the archive: postgresql://user@host:port/dbname");
+    addArchiveOption(*init, options->archive);
     init->add_option("--analyst-role", options->analystRole, "the read-only role (default: <dbname>_analyst)")
         ->type_name("ROLE");
     init->add_option("--editor-role", options->editorRole, "the role that imports and corrects (default: "
                                                            "<dbname>_editor)")
         ->type_name("ROLE");
     CLI::App* push = command.add_subcommand("push", "copy a library file, with its corrections, into the archive");
-    addLibraryOptions(*push, options->archive);
-    push->get_option("--library")->required()->description("the archive: postgresql://user@host:port/dbname");
+    addArchiveOption(*push, options->archive);
     push->add_option("--from", options->from, "the library file to copy")->type_name("PATH")->required();
     addQuietOption(*push, options->quiet);
     CLI::App* pull = command.add_subcommand("pull", "copy the archive into a library file, for offline work");
-    addLibraryOptions(*pull, options->archive);
-    pull->get_option("--library")->required()->description("the archive: postgresql://user@host:port/dbname");
+    addArchiveOption(*pull, options->archive);
     pull->add_option("--to", options->to, "the library file to copy into (created when missing)")
         ->type_name("PATH")
         ->required();
