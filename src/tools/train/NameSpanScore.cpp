@@ -11,7 +11,6 @@ namespace {
 using analysis::NameTag;
 using Span = std::tuple<int, int, int>; // first token, end token, type index
 
-/// Names in tags; an I- tag that does not continue a name of its type opens one (as conlleval reads it).
 std::vector<Span> spans(const std::vector<NameTag>& tags)
 {
     std::vector<Span> out;
@@ -40,6 +39,32 @@ std::string fixed(double value)
 }
 
 } // namespace
+
+std::vector<NameSpan> nameSpans(const std::vector<NameTag>& tags)
+{
+    std::vector<NameSpan> out;
+    for (const auto& [first, end, type] : spans(tags))
+        out.push_back({ first, end, analysis::kTaggedTypes[static_cast<std::size_t>(type)] });
+    return out;
+}
+
+std::vector<NameError> nameErrors(const std::vector<NameTag>& gold, const std::vector<NameTag>& predicted)
+{
+    const std::vector<NameSpan> expected = nameSpans(gold);
+    const std::vector<NameSpan> found = nameSpans(predicted);
+    std::vector<NameError> out;
+    for (const NameSpan& span : found) {
+        if (std::find(expected.begin(), expected.end(), span) == expected.end())
+            out.push_back({ true, span });
+    }
+    for (const NameSpan& span : expected) {
+        if (std::find(found.begin(), found.end(), span) == found.end())
+            out.push_back({ false, span });
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const NameError& a, const NameError& b) { return a.span.first < b.span.first; });
+    return out;
+}
 
 double PrecisionRecall::precision() const
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <compare>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,29 @@ struct PrecisionRecall
     double recall() const;
     double f1() const;
 };
+
+/// One name in a tag sequence: its tokens [first, end) and type.
+struct NameSpan
+{
+    int first = 0;
+    int end = 0;
+    model::EntityType type = model::EntityType::Misc;
+    friend auto operator<=>(const NameSpan&, const NameSpan&) = default;
+};
+
+/// The names of tags; an I- tag that does not continue a name of its type opens one (as conlleval reads it).
+std::vector<NameSpan> nameSpans(const std::vector<analysis::NameTag>& tags);
+
+/// A name on which gold and predicted tags differ, for reading errors.
+struct NameError
+{
+    bool found = false; ///< true: found but not expected (a false positive); false: a miss
+    NameSpan span;
+};
+
+/// The names on which gold and predicted tags differ, in token order.
+std::vector<NameError> nameErrors(const std::vector<analysis::NameTag>& gold,
+                                  const std::vector<analysis::NameTag>& predicted);
 
 /// Counts names of predicted tags against gold tags, in total and per type.
 class NameSpanScore

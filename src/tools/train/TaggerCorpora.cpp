@@ -6,6 +6,8 @@
 #include "analysis/entities/Gazetteer.h"
 #include "analysis/text/Document.h"
 
+#include <ostream>
+
 namespace sayline::training {
 
 CorpusSplit loadSplit(const std::filesystem::path& corpora, std::string_view corpus, std::string_view split,
@@ -59,30 +61,54 @@ NameSpanScore evaluate(const analysis::EntityTagger& tagger, const std::vector<L
     return score;
 }
 
+std::vector<analysis::NameTag> recognizerTags(const analysis::EntityRecognizer& recognizer,
+                                              analysis::NameTyping typing, const LabelledDocument& document)
+{
+    const auto& tokens = document.document->tokens();
+    std::vector<analysis::NameTag> tags(tokens.size(), analysis::NameTag::Outside);
+    const analysis::EntityList entities = recognizer.recognise(*document.document, typing);
+    for (const analysis::EntityRecord& record : entities.records) {
+        for (const analysis::MentionRecord& mention : record.mentions) {
+            if (mention.kind != analysis::MentionKind::Name && mention.kind != analysis::MentionKind::Acronym)
+                continue;
+            bool first = true;
+            for (std::size_t t = 0; t < tokens.size(); ++t) {
+                if (tokens[t].start < mention.start || tokens[t].start >= mention.end)
+                    continue;
+                tags[t] = first ? analysis::beginTag(record.type) : analysis::insideTag(record.type);
+                first = false;
+            }
+        }
+    }
+    return tags;
+}
+
 NameSpanScore evaluateRecognizer(const analysis::EntityRecognizer& recognizer, analysis::NameTyping typing,
                                  const std::vector<LabelledDocument>& documents)
 {
     NameSpanScore score;
+    for (const LabelledDocument& document : documents)
+        score.add(document.tags, recognizerTags(recognizer, typing, document));
+    return score;
+}
+
+void printRecognizerErrors(const analysis::EntityRecognizer& recognizer, analysis::NameTyping typing,
+                           const std::vector<LabelledDocument>& documents, std::ostream& out)
+{
+    constexpr std::array<const char*, 4> kLabels = { "PER", "ORG", "LOC", "MISC" };
     for (const LabelledDocument& document : documents) {
         const auto& tokens = document.document->tokens();
-        std::vector<analysis::NameTag> tags(tokens.size(), analysis::NameTag::Outside);
-        const analysis::EntityList entities = recognizer.recognise(*document.document, typing);
-        for (const analysis::EntityRecord& record : entities.records) {
-            for (const analysis::MentionRecord& mention : record.mentions) {
-                if (mention.kind != analysis::MentionKind::Name && mention.kind != analysis::MentionKind::Acronym)
-                    continue;
-                bool first = true;
-                for (std::size_t t = 0; t < tokens.size(); ++t) {
-                    if (tokens[t].start < mention.start || tokens[t].start >= mention.end)
-                        continue;
-                    tags[t] = first ? analysis::beginTag(record.type) : analysis::insideTag(record.type);
-                    first = false;
-                }
-            }
+        const std::u16string& text = document.document->text();
+        out << "# " << document.id << "\n";
+        for (const NameError& error : nameErrors(document.tags, recognizerTags(recognizer, typing, document))) {
+            const int start = tokens[static_cast<std::size_t>(error.span.first)].start;
+            const int end = tokens[static_cast<std::size_t>(error.span.end - 1)].end;
+            out << (error.found ? "+ " : "- ") << kLabels[static_cast<std::size_t>(analysis::typeIndex(error.span.type))]
+                << " " << analysis::toUtf8(std::u16string_view(text).substr(static_cast<std::size_t>(start),
+                                                                           static_cast<std::size_t>(end - start)))
+                << "\n";
         }
-        score.add(document.tags, tags);
     }
-    return score;
 }
 
 } // namespace sayline::training

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <filesystem>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,5 +52,10 @@ NameSpanScore evaluate(const analysis::EntityTagger& tagger, const std::vector<L
 /// places (a title before a person's name belongs to the mention), so this compares typings, not the tagger.
 NameSpanScore evaluateRecognizer(const analysis::EntityRecognizer& recognizer, analysis::NameTyping typing,
                                  const std::vector<LabelledDocument>& documents);
+
+/// The entity stage's names that differ from the gold names, document by document: `+ TYPE text` found but not
+/// expected, `- TYPE text` expected but not found (a wrong type or span shows as both).
+void printRecognizerErrors(const analysis::EntityRecognizer& recognizer, analysis::NameTyping typing,
+                           const std::vector<LabelledDocument>& documents, std::ostream& out);
 
 } // namespace sayline::training

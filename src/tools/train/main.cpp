@@ -2,7 +2,8 @@
 // sayline-train: learns the entity tagger's model from the CoNLL corpora and scores a model on their test splits.
 //   sayline-train train --corpora DIR --out FILE [--epochs N] [--min-count N] [--seed N]
 //   sayline-train evaluate --corpora DIR [--model FILE] [--split test|train] [--pipeline 1]
-//     (--pipeline 1: also the whole entity stage, typed by the rules and by the tagger)
+//     (--pipeline 1: also the whole entity stage, typed by the rules and by the tagger; --errors 1 with it:
+//     the entity stage's wrong and missed names, document by document)
 //   sayline-train tag FILE [--model FILE]   (the tags of a text, as CoNLL)
 #include <chrono>
 #include <cstdio>
@@ -28,6 +29,7 @@ using namespace sayline::training;
 constexpr const char* kUsage
     = "usage: sayline-train train --corpora DIR --out FILE [--epochs N] [--min-count N] [--seed N]\n"
       "       sayline-train evaluate --corpora DIR [--model FILE] [--split test|train] [--pipeline 1]\n"
+      "                                 [--errors 1]\n"
       "       sayline-train tag FILE [--model FILE]\n";
 
 std::map<std::string, std::string> options(int argc, char** argv)
@@ -69,7 +71,7 @@ std::string readFile(const std::string& path)
 /// The tagger's scores on one split of every corpus; with `pipeline`, also the whole entity stage's, with the
 /// rules' typing and with the tagger's.
 void printScores(const std::filesystem::path& corpora, const analysis::EntityTagger& tagger,
-                 const analysis::Gazetteer& gazetteer, const std::string& split, bool pipeline)
+                 const analysis::Gazetteer& gazetteer, const std::string& split, bool pipeline, bool errors)
 {
     const analysis::Lexicons lexicons;
     const analysis::EntityRecognizer recognizer(lexicons);
@@ -82,6 +84,8 @@ void printScores(const std::filesystem::path& corpora, const analysis::EntityTag
             std::cout << "  entity stage, " << (typing == analysis::NameTyping::Rules ? "rules" : "tagger")
                       << " typing: " << evaluateRecognizer(recognizer, typing, data.documents).summary() << "\n";
         }
+        if (errors)
+            printRecognizerErrors(recognizer, analysis::NameTyping::Tagger, data.documents, std::cout);
     }
 }
 
@@ -124,7 +128,7 @@ int train(const std::map<std::string, std::string>& options)
               << static_cast<int>(seconds) << " s)\n";
     // Score what was written, read back, so the figures are those of the file.
     const analysis::EntityTagger tagger(gazetteer, analysis::TaggerModel::fromBytes(bytes));
-    printScores(corpora, tagger, gazetteer, "test", false);
+    printScores(corpora, tagger, gazetteer, "test", false, false);
     return 0;
 }
 
@@ -139,7 +143,8 @@ int evaluateModel(const std::map<std::string, std::string>& options)
         : analysis::EntityTagger(gazetteer, analysis::TaggerModel::fromBytes(readFile(model->second)));
     const auto split = options.find("split");
     printScores(corpora, tagger, gazetteer, split == options.end() ? "test" : split->second,
-                options.contains("pipeline") && options.at("pipeline") != "0");
+                options.contains("pipeline") && options.at("pipeline") != "0",
+                options.contains("errors") && options.at("errors") != "0");
     return 0;
 }
 
