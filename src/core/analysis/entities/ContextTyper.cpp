@@ -160,6 +160,11 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
         }
         if (candidate.evidence >= TypeEvidence::Weak)
             continue;
+        if (!candidate.possessive && !candidate.acronym && productNounAfter(document, candidate.endToken)) {
+            candidate.type = EntityType::Misc;
+            candidate.evidence = TypeEvidence::Weak;
+            continue;
+        }
         const std::u16string next
             = candidate.endToken < count ? lowerCase(document.tokenText(candidate.endToken)) : std::u16string();
         if (m_gazetteer.isCueVerb(next) && words >= 2 && words <= 3 && !candidate.acronym) {
@@ -210,6 +215,23 @@ bool ContextTyper::organizationNounAfter(const Document& document, int afterToke
     return false;
 }
 
+bool ContextTyper::productNounAfter(const Document& document, int afterToken) const
+{
+    const auto& tokens = document.tokens();
+    const int count = static_cast<int>(tokens.size());
+    for (int i = afterToken; i < count && i < afterToken + 2; ++i) {
+        const std::u16string_view word = document.tokenText(i);
+        if (tokens[static_cast<std::size_t>(i)].kind != TokenKind::Word || word.empty() || startsUpper(word))
+            return false;
+        if (!m_gazetteer.isProductNoun(word))
+            continue;
+        const bool endsPhrase = i + 1 >= count || tokens[static_cast<std::size_t>(i) + 1].kind != TokenKind::Word
+            || m_gazetteer.isGrammarWord(lowerCase(document.tokenText(i + 1)));
+        return endsPhrase;
+    }
+    return false;
+}
+
 void ContextTyper::typeLists(const Document& document, std::vector<NameCandidate>& candidates) const
 {
     // Only commas and "and"/"or" between one name and the next: "the Chrysler Aspen, PT Cruiser, and Durango".
@@ -240,6 +262,16 @@ void ContextTyper::typeLists(const Document& document, std::vector<NameCandidate
                 continue;
             agree = agree && (!shared || *shared == candidates[i].type);
             shared = candidates[i].type;
+        }
+        // "the Camry and Corolla sedans": a product noun after the last name of a list types the whole list.
+        const NameCandidate& last = candidates[end - 1];
+        if (end - first >= 2 && !last.possessive && productNounAfter(document, last.endToken)) {
+            for (std::size_t i = first; i + 1 < end; ++i) {
+                if (candidates[i].evidence == TypeEvidence::Guess && !candidates[i].acronym) {
+                    candidates[i].type = EntityType::Misc;
+                    candidates[i].evidence = TypeEvidence::Weak;
+                }
+            }
         }
         if (end - first >= 3 && shared && agree) {
             for (std::size_t i = first; i < end; ++i) {

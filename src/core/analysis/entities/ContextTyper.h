@@ -37,6 +37,9 @@ private:
     std::optional<model::EntityType> describedType(const Document& document, int afterToken) const;
     /// A lower-case noun for any organization closes the phrase after the name ("X insurance company").
     bool organizationNounAfter(const Document& document, int afterToken) const;
+    /// "the Prius hybrid", "the Xperia X10 smartphone": a product noun (after at most one modifier) closes the
+    /// phrase that starts with the name.
+    bool productNounAfter(const Document& document, int afterToken) const;
     /// Names listed with commas and "and" (three or more) whose typed members agree type the guessed ones.
     void typeLists(const Document& document, std::vector<NameCandidate>& candidates) const;
 

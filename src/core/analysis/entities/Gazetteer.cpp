@@ -155,6 +155,7 @@ Gazetteer::Gazetteer(const Lexicons& lexicons)
             addCalendarWord(field(entry, 0));
     m_organizationVerbs = wordSet(lexicons, "en-organization-verbs");
     m_holdingNouns = wordSet(lexicons, "en-holding-nouns");
+    m_productNouns = wordSet(lexicons, "en-product-nouns");
     m_masculinePronouns = wordSet(lexicons, "en-grammar-words", "masculine");
     m_femininePronouns = wordSet(lexicons, "en-grammar-words", "feminine");
     m_descriptionOpeners = wordSet(lexicons, "en-grammar-words", "description-opener");
@@ -278,6 +279,11 @@ bool Gazetteer::isOrganizationVerb(std::u16string_view lowerWord) const
 bool Gazetteer::isHoldingNoun(std::u16string_view lowerWord) const
 {
     return m_holdingNouns.contains(lowerWord);
+}
+
+bool Gazetteer::isProductNoun(std::u16string_view lowerWord) const
+{
+    return m_productNouns.contains(lowerWord);
 }
 
 char Gazetteer::pronounGender(std::u16string_view lowerWord) const

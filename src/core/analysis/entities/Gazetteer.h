@@ -78,6 +78,8 @@ public:
     bool isOrganizationVerb(std::u16string_view lowerWord) const;
     /// A noun before "in" or "of" that makes the name after them a company ("shares in Rio Tinto").
     bool isHoldingNoun(std::u16string_view lowerWord) const;
+    /// "smartphone", "jets": a noun that makes the name before it a product ("the Xperia X10 smartphone").
+    bool isProductNoun(std::u16string_view lowerWord) const;
     /// 'm' or 'f' for a pronoun of a man or a woman ("his", "herself"), else 0.
     char pronounGender(std::u16string_view lowerWord) const;
     /// May open the description in an apposition ("the", "its", "former").
@@ -124,6 +126,7 @@ private:
     WordSet16 m_organizationWords;
     WordSet16 m_organizationVerbs;
     WordSet16 m_holdingNouns;
+    WordSet16 m_productNouns;
     WordSet16 m_masculinePronouns;
     WordSet16 m_femininePronouns;
     WordSet16 m_descriptionOpeners;

@@ -414,6 +414,22 @@ TEST(EntityRecognizer, aNounForAnyOrganizationAfterTheNameMakesItOne)
     EXPECT_EQ(r.named("Calder Mews")->type, EntityType::Organization);
 }
 
+TEST(EntityRecognizer, aProductNounAfterTheNameMakesItAProduct)
+{
+    const Recognised r("Orvell said on Monday it would recall the Kestrana sedan after complaints from owners.");
+    ASSERT_NE(r.named("Kestrana"), nullptr);
+    EXPECT_EQ(r.named("Kestrana")->type, EntityType::Misc);
+}
+
+TEST(EntityRecognizer, aProductNounAfterAListMakesEveryGuessedNameOfItAProduct)
+{
+    const Recognised r("Orvell said on Monday it would recall 40,000 Kestrana and Valmoro sedans in total.");
+    ASSERT_NE(r.named("Kestrana"), nullptr);
+    EXPECT_EQ(r.named("Kestrana")->type, EntityType::Misc);
+    ASSERT_NE(r.named("Valmoro"), nullptr);
+    EXPECT_EQ(r.named("Valmoro")->type, EntityType::Misc);
+}
+
 TEST(EntityRecognizer, guessedNamesInAListTakeTheTypeOfTheTypedOnes)
 {
     const Recognised r("The maker will stop building the Chrysler Aspen, Vela Coupe, and Tarvos next year.");
