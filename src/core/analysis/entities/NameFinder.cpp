@@ -258,6 +258,24 @@ private:
         typeByShape(a, b, prefix);
     }
 
+    /// Whether the words after `prefix`, the known name that opens [a, b), hold an organization head or are
+    /// a known place or organization themselves.
+    bool companyAfterKnownName(int a, int b, const KnownName* prefix) const
+    {
+        int p = b - 1;
+        while (p > a && m_tokens.known(a, p) != prefix)
+            --p;
+        if (p <= a)
+            return false;
+        for (int i = p; i < b; ++i) {
+            const NameHead* head = m_gazetteer.head(m_tokens.tok(i));
+            if (head && head->type == EntityType::Organization)
+                return true;
+        }
+        const KnownName* rest = m_tokens.known(p, b);
+        return rest && (rest->type == EntityType::Location || rest->type == EntityType::Organization);
+    }
+
     void typeByShape(int a, int b, const KnownName* prefix)
     {
         const std::u16string_view first = m_tokens.tok(a);
@@ -315,8 +333,13 @@ private:
             return;
         }
         if (prefix) {
-            // "Intel Core Duo", "Chrysler Aspen": a maker's name followed by more words names a product.
-            emit(a, b, a, prefix->type == EntityType::Location ? EntityType::Organization : EntityType::Misc,
+            // "Intel Core Duo", "Chrysler Aspen": a maker's name followed by more words names a product; but an
+            // organization head or a known place or organization after it names a company ("Kia Motors
+            // America", "Sony Ericsson", "Nissan Europe").
+            emit(a, b, a,
+                 prefix->type == EntityType::Location || companyAfterKnownName(a, b, prefix)
+                     ? EntityType::Organization
+                     : EntityType::Misc,
                  TypeEvidence::Weak, {});
             return;
         }

@@ -414,6 +414,17 @@ TEST(EntityRecognizer, aNounForAnyOrganizationAfterTheNameMakesItOne)
     EXPECT_EQ(r.named("Calder Mews")->type, EntityType::Organization);
 }
 
+TEST(EntityRecognizer, aKnownCompanyFollowedByAHeadOrAKnownNameIsACompanyNotAProduct)
+{
+    const Recognised r("Toyota Motors Europe and Sony Ericsson said on Monday that the Toyota Aygo sold well.");
+    ASSERT_NE(r.named("Toyota Motors Europe"), nullptr);
+    EXPECT_EQ(r.named("Toyota Motors Europe")->type, EntityType::Organization);
+    ASSERT_NE(r.named("Sony Ericsson"), nullptr);
+    EXPECT_EQ(r.named("Sony Ericsson")->type, EntityType::Organization);
+    ASSERT_NE(r.named("Toyota Aygo"), nullptr);
+    EXPECT_EQ(r.named("Toyota Aygo")->type, EntityType::Misc);
+}
+
 TEST(EntityRecognizer, aProductNounAfterTheNameMakesItAProduct)
 {
     const Recognised r("Orvell said on Monday it would recall the Kestrana sedan after complaints from owners.");
