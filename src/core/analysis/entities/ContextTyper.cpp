@@ -184,6 +184,13 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
             candidate.evidence = TypeEvidence::Weak;
             continue;
         }
+        // "carmaker Kestrel", "broadcaster Ecuavisa": a noun for any organization right before the name.
+        if (!previous.empty() && !startsUpper(previous) && !candidate.acronym
+            && m_gazetteer.organizationNoun(previous) == OrganizationNoun::Any) {
+            candidate.type = EntityType::Organization;
+            candidate.evidence = TypeEvidence::Weak;
+            continue;
+        }
         if ((previous == u"in" || previous == u"of") && m_gazetteer.isHoldingNoun(beforePrevious)) {
             candidate.type = EntityType::Organization; // "shares in Rio Tinto", "a stake of X"
             candidate.evidence = TypeEvidence::Weak;

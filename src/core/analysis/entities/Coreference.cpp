@@ -275,7 +275,12 @@ private:
                 match = full.size() > parts.size()
                     && std::equal(parts.rbegin(), parts.rend(), full.rbegin()); // "Barack Obama" in "Barack H. Obama"
             } else if (cluster.type != EntityType::Person && parts.size() < full.size()
-                       && (candidate.type == cluster.type || candidate.evidence <= TypeEvidence::Weak)) {
+                       && (candidate.type == cluster.type || candidate.evidence == TypeEvidence::Guess
+                           || (candidate.evidence == TypeEvidence::Weak
+                               && !(candidate.type == EntityType::Location
+                                    && cluster.type == EntityType::Organization)))) {
+                // (a place a context cue found, "in Quito", is not the organization named after it, "Quito
+                // Regiment")
                 // "Ford" -> "Ford Motor Company", "Suvarnabhumi" -> "Suvarnabhumi Airport"
                 match = std::equal(parts.begin(), parts.end(), full.begin())
                     || (candidate.type == EntityType::Organization && parts.size() + 1 == full.size()

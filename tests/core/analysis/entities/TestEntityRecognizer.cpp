@@ -425,6 +425,25 @@ TEST(EntityRecognizer, aKnownCompanyFollowedByAHeadOrAKnownNameIsACompanyNotAPro
     EXPECT_EQ(r.named("Toyota Aygo")->type, EntityType::Misc);
 }
 
+TEST(EntityRecognizer, aPlaceFoundByItsContextIsNotTheOrganizationNamedAfterIt)
+{
+    const Recognised r("The revolt began at the Talvora Regiment barracks. Soldiers later restored order in Talvora.",
+                       NameTyping::Tagger);
+    ASSERT_NE(r.named("Talvora Regiment"), nullptr);
+    EXPECT_EQ(r.named("Talvora Regiment")->type, EntityType::Organization);
+    ASSERT_NE(r.named("Talvora"), nullptr);
+    EXPECT_EQ(r.named("Talvora")->type, EntityType::Location);
+}
+
+TEST(EntityRecognizer, aNounForAnyOrganizationBeforeTheNameMakesItOne)
+{
+    for (const NameTyping typing : { NameTyping::Rules, NameTyping::Tagger }) {
+        const Recognised r("Footage aired by television channel Brevisa showed the minister leaving.", typing);
+        ASSERT_NE(r.named("Brevisa"), nullptr);
+        EXPECT_EQ(r.named("Brevisa")->type, EntityType::Organization);
+    }
+}
+
 TEST(EntityRecognizer, aProductNounAfterTheNameMakesItAProduct)
 {
     const Recognised r("Orvell said on Monday it would recall the Kestrana sedan after complaints from owners.");
