@@ -444,6 +444,13 @@ TEST(EntityRecognizer, aNounForAnyOrganizationBeforeTheNameMakesItOne)
     }
 }
 
+TEST(EntityRecognizer, aProgrammeIsAnOrganization)
+{
+    const Recognised r("Aid workers of the Talvora Food Programme said supplies had run out.", NameTyping::Tagger);
+    ASSERT_NE(r.named("Talvora Food Programme"), nullptr);
+    EXPECT_EQ(r.named("Talvora Food Programme")->type, EntityType::Organization);
+}
+
 TEST(EntityRecognizer, aProductNounAfterTheNameMakesItAProduct)
 {
     const Recognised r("Orvell said on Monday it would recall the Kestrana sedan after complaints from owners.");
