@@ -226,19 +226,19 @@ private:
             break;
         }
         // A leading demonym is a modifier unless it is part of an organization's name ("Chinese Foreign Ministry").
-        if (m_gazetteer.demonymCountry(m_tokens.tok(a))) {
-            if (b - a == 1)
+        if (const int d = demonymLength(a, b); d > 0) {
+            if (b - a == d)
                 return;
-            if (titleLength(a + 1, b) > 0) {
-                emitTitled(titleOutside(a + 1, b) ? a + 1 : a, a + 1, b);
+            if (titleLength(a + d, b) > 0) {
+                emitTitled(titleOutside(a + d, b) ? a + d : a, a + d, b);
                 return;
             }
             bool organizationWord = false; // "Canadian Auto Workers", "Australian League of Rights"
-            for (int i = a + 1; i < b; ++i)
+            for (int i = a + d; i < b; ++i)
                 organizationWord = organizationWord || m_gazetteer.isOrganizationWord(m_tokens.tok(i))
                     || (i + 2 < b && organizationHeadBeforeComplement(i));
             if (!m_gazetteer.head(m_tokens.tok(b - 1)) && !organizationWord) {
-                build(a + 1, b);
+                build(a + d, b);
                 return;
             }
         }
@@ -274,6 +274,16 @@ private:
         }
         const KnownName* rest = m_tokens.known(p, b);
         return rest && (rest->type == EntityType::Location || rest->type == EntityType::Organization);
+    }
+
+    /// The number of tokens of a demonym opening [a, b): "Peruvian" (1), "South African", "Sri Lankan" (2), or 0.
+    int demonymLength(int a, int b) const
+    {
+        if (m_gazetteer.demonymCountry(m_tokens.tok(a)))
+            return 1;
+        if (a + 2 <= b && m_gazetteer.demonymCountry(m_tokens.nameText(a, a + 2)))
+            return 2;
+        return 0;
     }
 
     void typeByShape(int a, int b, const KnownName* prefix)

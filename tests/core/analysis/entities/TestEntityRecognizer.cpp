@@ -444,6 +444,16 @@ TEST(EntityRecognizer, aNounForAnyOrganizationBeforeTheNameMakesItOne)
     }
 }
 
+TEST(EntityRecognizer, aTwoWordDemonymBeforeATitleJoinsThePersonsMention)
+{
+    const Recognised r("The final was watched by South African President Velo Mandra and New Zealander fans.");
+    const EntityRecord* president = r.mentioned("South African President Velo Mandra");
+    ASSERT_NE(president, nullptr);
+    EXPECT_EQ(president->type, EntityType::Person);
+    EXPECT_EQ(r.mentioned("South African"), nullptr);
+    EXPECT_EQ(r.mentioned("New Zealander"), nullptr);
+}
+
 TEST(EntityRecognizer, aProgrammeIsAnOrganization)
 {
     const Recognised r("Aid workers of the Talvora Food Programme said supplies had run out.", NameTyping::Tagger);
