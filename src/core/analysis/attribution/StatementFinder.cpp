@@ -226,6 +226,8 @@ StatementFinder::Source StatementFinder::sourceBefore(const CueMatch& match, int
         int antecedent = left - 1;
         if (m_view.lower(antecedent) == ",")
             --antecedent;
+        if (m_view.lower(left - 1) == "," && wordsBeforeComma(match.end)) // "X, who wrote the bill, accused"
+            return source;
         source = { m_phrases.phraseStartingBefore(antecedent, first), antecedent + 1 };
     } else if (leftWord == ")") {
         // "General Motors (GM) announced".
@@ -246,6 +248,22 @@ StatementFinder::Source StatementFinder::sourceBefore(const CueMatch& match, int
     else if (m_words.isDeterminer(m_view.lower(source.first)))
         source.first = extendSpeakerLeft(source.first, first);
     return source;
+}
+
+bool StatementFinder::wordsBeforeComma(int from) const
+{
+    // The object of a cue in a relative clause set off by commas: "X, who wrote the bill, accused ...". A
+    // clause ("who said that ...", "who said the plan failed") or a quotation is content; a bare noun phrase
+    // that the closing comma ends is not.
+    const int count = m_view.size();
+    for (int t = from; t < count && t < from + 12; ++t) {
+        const std::string_view word = m_view.lower(t);
+        if (word == ",")
+            return t > from && !m_phrases.hasVerbSignal(from, t);
+        if (m_view.isFinalPunctuation(t) || m_content.isMark(t) || word == "that" || word == ":")
+            return false;
+    }
+    return false;
 }
 
 StatementFinder::Source StatementFinder::sourceBeforeComma(const CueMatch& match, int left, int first) const

@@ -40,6 +40,8 @@ private:
     int subjectEndBefore(const CueMatch& match, int first, bool& excluded) const;
     void findCoordinated(const CueMatch& match, int first, int left);
     Source sourceBefore(const CueMatch& match, int left, int first) const;
+    /// Whether the words from `from` up to the next comma are a bare noun phrase closed by that comma.
+    bool wordsBeforeComma(int from) const;
     Source sourceBeforeComma(const CueMatch& match, int left, int first) const;
     Source sourceAfter(const CueMatch& match, int left, int first, int last) const;
     bool isSource(const CueMatch& match, const Source& source, int first) const;

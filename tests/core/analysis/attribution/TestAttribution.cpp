@@ -215,6 +215,22 @@ TEST(Attribution, relativeClauseTakesItsAntecedentAsSource)
     EXPECT_EQ(found[0].content, "attacks rose");
 }
 
+TEST(Attribution, aCueWithABareObjectInARelativeClauseIsNoStatement)
+{
+    const auto found = attribute(
+        "Senator Anna Kerrow of Ohio, who wrote the bill, accused the majority of protecting lobbyists.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "the majority of protecting lobbyists");
+    EXPECT_NE(found[0].speakerText.find("Kerrow"), std::string::npos) << found[0].speakerText;
+}
+
+TEST(Attribution, aRelativeClauseWithAClauseAfterItsCueIsAStatement)
+{
+    const auto found = attribute("The senator, who said the bill would pass, left early.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content.rfind("the bill would pass", 0), 0u) << found[0].content;
+}
+
 TEST(Attribution, statementOfADocument)
 {
     const auto found = attribute("A statement from the ministry read: \"We regret the incident.\"");
