@@ -231,6 +231,21 @@ TEST(Attribution, aRelativeClauseWithAClauseAfterItsCueIsAStatement)
     EXPECT_EQ(found[0].content.rfind("the bill would pass", 0), 0u) << found[0].content;
 }
 
+TEST(Attribution, pollsAndStudiesShowAndFind)
+{
+    const auto found = attribute("Polls show that most voters favor limits. The study found that turnout fell.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].speakerText, "Polls");
+    EXPECT_EQ(found[0].content, "most voters favor limits");
+    EXPECT_EQ(found[1].speakerText, "The study");
+    EXPECT_EQ(found[1].content, "turnout fell");
+}
+
+TEST(Attribution, aPersonWhoFoundSomethingMadeNoStatement)
+{
+    EXPECT_TRUE(attribute("The hikers found that the trail was closed.").empty());
+}
+
 TEST(Attribution, statementOfADocument)
 {
     const auto found = attribute("A statement from the ministry read: \"We regret the incident.\"");
