@@ -234,6 +234,14 @@ int ContentFinder::clauseEnd(int first) const
                         && (m_cues.isCue(m_view, u + 1) || m_view.lower(u + 1) == "comment"))
                         return t;
             }
+            // ", while union leaders maintained that ...": a contrasting clause with a source of its own.
+            if (word == "while" || word == "whereas") {
+                for (int u = t + 2; u < last && u - t <= 8 && !m_view.isPunctuation(u); ++u) {
+                    const CueMatch later = m_cues.matchAt(m_view, u);
+                    if (later && !later.cue->participle)
+                        return t;
+                }
+            }
             for (int u = t + 1; u < last && u - t <= 6 && !m_view.isPunctuation(u); ++u) {
                 const CueMatch later = m_cues.matchAt(m_view, u);
                 if (later && later.cue->participle)

@@ -246,6 +246,24 @@ TEST(Attribution, aPersonWhoFoundSomethingMadeNoStatement)
     EXPECT_TRUE(attribute("The hikers found that the trail was closed.").empty());
 }
 
+TEST(Attribution, expressedDoubtsAndQuestionedWhetherReportAClause)
+{
+    const auto found = attribute("Some senators expressed doubts that the bill could pass. Senator Lee questioned "
+                                 "whether the program worked. Others expressed concern over the plan.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].content, "the bill could pass");
+    EXPECT_EQ(found[1].content, "the program worked");
+}
+
+TEST(Attribution, aContrastingClauseWithItsOwnSourceEndsTheContent)
+{
+    const auto found
+        = attribute("The governor insisted the cuts were necessary, while union leaders maintained that jobs would go.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].content, "the cuts were necessary");
+    EXPECT_EQ(found[1].content, "jobs would go");
+}
+
 TEST(Attribution, statementOfADocument)
 {
     const auto found = attribute("A statement from the ministry read: \"We regret the incident.\"");
