@@ -134,6 +134,21 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
         }
         return {};
     }
+    if (frame == CueFrame::Naming) {
+        // "called it an attempt to silence critics", "called the ruling \"a disgrace\"": an object, then a
+        // predicate noun phrase that opens with "a"/"an" or a quotation.
+        // "what he called a \"New GM\"" names no object: nothing was said about anything.
+        const std::string_view opener = m_view.lower(t);
+        if (opener == "a" || opener == "an" || isMark(t))
+            return {};
+        const int object = m_phrases.phraseEndingAfter(t, last);
+        if (object <= t || object >= last)
+            return {};
+        const std::string_view next = m_view.lower(object);
+        if (next == "a" || next == "an" || (isMark(object) && !isCloseMark(object)))
+            return clause(t);
+        return {};
+    }
     if (frame == CueFrame::According || !(m_view.isWord(t) || m_view.isNumber(t)))
         return {};
     const std::string_view start = m_view.lower(t);

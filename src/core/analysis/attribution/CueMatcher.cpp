@@ -19,6 +19,8 @@ CueFrame frameFromString(std::string_view text)
         return CueFrame::According;
     if (text == "document")
         return CueFrame::Document;
+    if (text == "naming")
+        return CueFrame::Naming;
     return CueFrame::Clause;
 }
 

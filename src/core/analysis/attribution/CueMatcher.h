@@ -21,6 +21,7 @@ enum class CueFrame
     Joint, ///< X urged Y to ... / X described Y as Z / X accused Y of ...: content "Y <joint> ..."
     According, ///< according to X
     Document, ///< only with a document or institution as source: a statement read ...
+    Naming, ///< X called Y a Z / X called Y "...": content "Y a Z"
 };
 
 struct Cue

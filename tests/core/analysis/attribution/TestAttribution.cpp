@@ -264,6 +264,15 @@ TEST(Attribution, aContrastingClauseWithItsOwnSourceEndsTheContent)
     EXPECT_EQ(found[1].content, "jobs would go");
 }
 
+TEST(Attribution, calledAnObjectSomethingIsAStatement)
+{
+    const auto found = attribute("The minority leader called it an attempt to silence critics. The mayor called the "
+                                 "police. He called a press conference. It was what he called a \"new start\".");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "it an attempt to silence critics");
+    EXPECT_EQ(found[0].speakerText, "The minority leader");
+}
+
 TEST(Attribution, statementOfADocument)
 {
     const auto found = attribute("A statement from the ministry read: \"We regret the incident.\"");
