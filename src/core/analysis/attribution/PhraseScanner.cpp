@@ -153,7 +153,16 @@ int PhraseScanner::phraseStartingBefore(int last, int limit) const
     // Never start on inner punctuation or a preposition.
     while (first >= 0 && first <= last && !(m_view.isWord(first) || m_view.isNumber(first)))
         ++first;
-    return first > last ? -1 : first;
+    if (first > last)
+        return -1;
+    // "two people close to the campaign", "officials familiar with the talks": the phrase the modifier follows.
+    if (first - 3 >= limit && m_words.isSourceModifier(m_view.lower(first - 2)) && m_view.isWord(first - 1)
+        && !m_view.isCapitalized(first - 1) && isPhraseWord(first - 3)) {
+        const int head = phraseStartingBefore(first - 3, limit);
+        if (head >= 0)
+            return head;
+    }
+    return first;
 }
 
 int PhraseScanner::phraseEndingAfter(int first, int limit) const

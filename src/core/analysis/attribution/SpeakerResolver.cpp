@@ -102,6 +102,14 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
             --t;
         return t;
     };
+    // "A source close to Mr. Trump", "officials familiar with the talks": the name after the modifier is not
+    // the source; the words before it are.
+    for (int t = first + 1; t + 1 < segmentEnd; ++t) {
+        if (view.words().isSourceModifier(view.lower(t)) && view.isWord(t + 1) && !view.isCapitalized(t + 1)) {
+            segmentEnd = t;
+            break;
+        }
+    }
     // A trailing time adjunct is not the source: "a paper published in Nature on Monday".
     for (int t = lastWord(first, segmentEnd); t > first && t - first > 1; --t) {
         const std::string_view word = view.lower(t);

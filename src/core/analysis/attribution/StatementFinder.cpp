@@ -281,10 +281,17 @@ StatementFinder::Source StatementFinder::sourceBeforeComma(const CueMatch& match
         const bool participle = opener.size() > 4 && opener.ends_with("ed") && !m_view.isCapitalized(p + 1);
         const bool appositive = (opener == "who" || participle || !m_phrases.hasVerbSignal(p + 1, left))
             && (m_view.isWord(p + 1) || m_view.isNumber(p + 1));
-        const bool named = m_view.isCapitalized(p - 1) || (participle && isSourceHead(p - 1));
+        bool named = m_view.isCapitalized(p - 1) || (participle && isSourceHead(p - 1));
+        if (!named && opener == "who" && nameStart >= 0) {
+            // "two people close to the campaign, who spoke on condition of anonymity, said": a source noun in
+            // the phrase before the relative clause.
+            for (int t = nameStart; t < p && !named; ++t)
+                named = m_sourceNouns.contains(std::string(m_view.lower(t)));
+        }
         if (nameStart >= 0 && appositive && named) {
             const int before = nameStart - 1;
-            if (nameStart == first || m_view.lower(before) == "," || m_content.isMark(before))
+            if (nameStart == first || m_view.lower(before) == "," || m_content.isMark(before)
+                || m_words.isAdjunctStart(m_view.lower(before)) || m_view.lower(before) == "but")
                 return { nameStart, left };
         }
         break;

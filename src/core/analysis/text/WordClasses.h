@@ -29,6 +29,8 @@ public:
     bool isAdjunctStart(std::string_view word) const { return m_adjunctStarts.contains(word); } ///< on, at, today ...
     bool isPhraseBreaker(std::string_view word) const { return m_phraseBreakers.contains(word); }
     bool isInnerPreposition(std::string_view word) const { return m_innerPrepositions.contains(word); }
+    /// close, familiar ...: with a preposition after it, extends a source ("two people close to the campaign")
+    bool isSourceModifier(std::string_view word) const { return m_sourceModifiers.contains(word); }
     bool isClauseOpener(std::string_view word) const { return m_clauseOpeners.contains(word); }
     bool isSubordinator(std::string_view word) const { return m_subordinators.contains(word); }
     bool isNonClauseStart(std::string_view word) const { return m_nonClauseStarts.contains(word); }
@@ -59,6 +61,7 @@ private:
     WordSet m_adjunctStarts;
     WordSet m_phraseBreakers;
     WordSet m_innerPrepositions;
+    WordSet m_sourceModifiers;
     WordSet m_clauseOpeners;
     WordSet m_subordinators;
     WordSet m_nonClauseStarts;

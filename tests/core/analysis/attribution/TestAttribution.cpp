@@ -273,6 +273,20 @@ TEST(Attribution, calledAnObjectSomethingIsAStatement)
     EXPECT_EQ(found[0].speakerText, "The minority leader");
 }
 
+TEST(Attribution, aSourceCloseToSomeoneIsAnUnnamedSourceNotThatPerson)
+{
+    const auto found = attribute("Donald Trump hired a manager. A source close to Mr. Trump said the role had "
+                                 "shrunk. But two people close to the campaign, who spoke on the condition of "
+                                 "anonymity, said it was over. Officials familiar with the talks said a deal was near.");
+    ASSERT_EQ(found.size(), 3u);
+    EXPECT_EQ(found[0].speakerText, "A source close to Mr. Trump");
+    EXPECT_EQ(found[0].speakerName, "");
+    EXPECT_EQ(found[1].speakerText.rfind("two people close to the campaign", 0), 0u) << found[1].speakerText;
+    EXPECT_EQ(found[1].content, "it was over");
+    EXPECT_EQ(found[2].speakerText, "Officials familiar with the talks");
+    EXPECT_EQ(found[2].speakerName, "");
+}
+
 TEST(Attribution, statementOfADocument)
 {
     const auto found = attribute("A statement from the ministry read: \"We regret the incident.\"");
