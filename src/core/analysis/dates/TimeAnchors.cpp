@@ -52,10 +52,12 @@ std::size_t anchorTimes(std::vector<TimexMatch>& matches, const std::vector<Time
             const TimexMatch& other = matches[static_cast<std::size_t>(lastDayBefore)];
             consider(other, 100000 + (time.first - other.first));
         }
+        // ICU may end a sentence after "a.m.": a day right after a clock time still counts as its own (not
+        // after a part of the day: "by mid-afternoon. On Friday, ..." is another sentence's day).
+        const bool clock = time.timeOfDay.size() > 1 && time.timeOfDay[1] >= '0' && time.timeOfDay[1] <= '9';
         for (std::size_t k = sentenceBegin; k < matches.size(); ++k) {
             const TimexMatch& other = matches[k];
-            // ICU may end a sentence after "a.m.": a day right after the time still counts as its own
-            const bool same = sentenceOf(k) == sentence || (k > m && other.first - time.end <= 3);
+            const bool same = sentenceOf(k) == sentence || (clock && k > m && other.first - time.end <= 3);
             if (!same)
                 break; // later matches are further away still
             if (k != m && isDayValue(other.value))

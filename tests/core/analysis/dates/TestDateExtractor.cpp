@@ -269,6 +269,15 @@ TEST_F(DateExtractorTest, anchorsTimesOnTheDayNamedNextToThem)
               (Found { "1930 GMT", "time", "2008-11-03T19:30Z" }));
 }
 
+TEST_F(DateExtractorTest, aPartOfTheDayDoesNotTakeTheDayOfTheNextSentence)
+{
+    const std::vector<Found> found
+        = run("Stocks fell sharply on Monday. The index dropped by mid-afternoon. On Friday, it had closed higher.",
+              "2010-06-07");
+    ASSERT_EQ(found.size(), 3u);
+    EXPECT_EQ(found[1], (Found { "mid-afternoon", "time", "2010-06-07TAF" }));
+}
+
 TEST_F(DateExtractorTest, readsNowAfterAModalAsDiscourseNotTime)
 {
     // The modals are the ones of en-grammar-words, the same the attribution stage reads.
