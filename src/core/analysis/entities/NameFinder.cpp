@@ -300,8 +300,9 @@ private:
             return;
         }
         if (const NameHead* lastHead = m_gazetteer.head(m_tokens.tok(last)); lastHead && lastHead->last && last > a) {
+            const KnownName* place = m_tokens.known(a, a + 1); // "Victoria Police": a place, not "Jim Press"
             if (lastHead->type == EntityType::Organization && !lastHead->final && last == a + 1
-                && m_gazetteer.isGivenName(first)) {
+                && m_gazetteer.isGivenName(first) && !(place && place->type == EntityType::Location)) {
                 emit(a, b, a, EntityType::Person, TypeEvidence::Strong, {}); // "Jim Press"
                 return;
             }

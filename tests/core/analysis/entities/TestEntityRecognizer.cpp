@@ -454,6 +454,15 @@ TEST(EntityRecognizer, aTwoWordDemonymBeforeATitleJoinsThePersonsMention)
     EXPECT_EQ(r.mentioned("New Zealander"), nullptr);
 }
 
+TEST(EntityRecognizer, aPlaceThatIsAlsoAGivenNameBeforeAnOrganizationHeadNamesAnOrganization)
+{
+    const Recognised r("Victoria Police and the Homicide Squad said the man had been charged.");
+    ASSERT_NE(r.named("Victoria Police"), nullptr);
+    EXPECT_EQ(r.named("Victoria Police")->type, EntityType::Organization);
+    ASSERT_NE(r.named("Homicide Squad"), nullptr);
+    EXPECT_EQ(r.named("Homicide Squad")->type, EntityType::Organization);
+}
+
 TEST(EntityRecognizer, aProgrammeIsAnOrganization)
 {
     const Recognised r("Aid workers of the Talvora Food Programme said supplies had run out.", NameTyping::Tagger);
