@@ -104,6 +104,15 @@ int NameChunker::extend(int i, int end) const
         if ((m_tokens.startsSentence(k) || m_tokens.tok(j) == u".")
             && m_tokens.gazetteer().isCommonWord(NameTokens::withoutPossessive(next)))
             break; // "... in the U.S. The company said"
+        if (m_tokens.adjacent(j, k) && (next == u"'" || next == u"\u2019") && k + 1 < end
+            && m_tokens.tok(j).ends_with(u's') && m_tokens.spaceOnly(k, k + 1) && m_tokens.canStart(k + 1)) {
+            // "Magistrates' Court", "Workers' Party": a plural possessive before a name head stays inside.
+            const NameHead* head = m_tokens.gazetteer().head(m_tokens.tok(k + 1));
+            if (head && head->last) {
+                j = k + 1;
+                continue;
+            }
+        }
         if (m_tokens.adjacent(j, k)) {
             if ((next == u"-" || next == u"&" || next == u"/") && k + 1 < end && m_tokens.adjacent(k, k + 1)
                 && (m_tokens.canStart(k + 1) || hasDigit(m_tokens.tok(k + 1))

@@ -463,6 +463,16 @@ TEST(EntityRecognizer, aPlaceThatIsAlsoAGivenNameBeforeAnOrganizationHeadNamesAn
     EXPECT_EQ(r.named("Homicide Squad")->type, EntityType::Organization);
 }
 
+TEST(EntityRecognizer, aPluralPossessiveBeforeANameHeadStaysInTheName)
+{
+    const Recognised r("He appeared before the Talvora Magistrates' Court. The Workers’ Party said no. "
+                       "The Smiths' house burned.");
+    ASSERT_NE(r.named("Talvora Magistrates' Court"), nullptr);
+    EXPECT_EQ(r.named("Talvora Magistrates' Court")->type, EntityType::Organization);
+    EXPECT_NE(r.mentioned("Workers’ Party"), nullptr);
+    EXPECT_EQ(r.mentioned("Smiths' house"), nullptr);
+}
+
 TEST(EntityRecognizer, aProgrammeIsAnOrganization)
 {
     const Recognised r("Aid workers of the Talvora Food Programme said supplies had run out.", NameTyping::Tagger);
