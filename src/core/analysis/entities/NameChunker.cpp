@@ -10,6 +10,12 @@
 namespace sayline::analysis {
 namespace {
 
+/// A word of lower-case ASCII letters only ("moon", "in").
+bool isLowerWord(std::u16string_view word)
+{
+    return !word.empty() && std::all_of(word.begin(), word.end(), [](char16_t c) { return c >= u'a' && c <= u'z'; });
+}
+
 } // namespace
 
 NameChunker::NameChunker(const NameTokens& tokens)
@@ -116,8 +122,11 @@ int NameChunker::extend(int i, int end) const
         if (m_tokens.adjacent(j, k)) {
             if ((next == u"-" || next == u"&" || next == u"/") && k + 1 < end && m_tokens.adjacent(k, k + 1)
                 && (m_tokens.canStart(k + 1) || hasDigit(m_tokens.tok(k + 1))
-                    || (next == u"-" && m_tokens.tok(k + 1).size() <= 2 && startsUpper(m_tokens.tok(j))))) {
-                // "Coca-Cola", "777-200LR", "Kim Jong-il"
+                    || (next == u"-" && m_tokens.tok(k + 1).size() <= 2 && startsUpper(m_tokens.tok(j)))
+                    || (next == u"-" && j > i && m_tokens.tok(k + 1).size() <= 4 && m_tokens.tok(j).size() <= 5
+                        && startsUpper(m_tokens.tok(j)) && isLowerWord(m_tokens.tok(k + 1))))) {
+                // "Coca-Cola", "777-200LR", "Kim Jong-il"; inside a name, a short lower-case syllable after a
+                // hyphen: "Ban Ki-moon", "Moon Jae-in", "Lee Myung-bak" (not "Post-war" opening a name)
                 j = k + 1;
                 continue;
             }
@@ -193,6 +202,15 @@ void NameChunker::segment(int a, int b, int sentence, std::vector<Chunk>& out) c
     out.push_back({ a, b, sentence });
 }
 
+const NameHead* NameChunker::headOrPluralHead(std::u16string_view word) const
+{
+    if (const NameHead* head = m_tokens.gazetteer().head(word))
+        return head;
+    if (word.size() > 3 && word.back() == u's') // "Centers for ...", "Institutes of ..."
+        return m_tokens.gazetteer().head(word.substr(0, word.size() - 1));
+    return nullptr;
+}
+
 bool NameChunker::justified(int a, int c, int b) const
 {
     for (int p = a; p < c; ++p) {
@@ -214,9 +232,22 @@ bool NameChunker::justified(int a, int c, int b) const
             headAfter = headAfter || (head && head->last);
         }
         const bool leftIsName = c - a >= 2 || m_tokens.gazetteer().isOrganizationWord(m_tokens.tok(a));
-        return headAfter && leftIsName && !m_tokens.known(a, c) && !m_tokens.gazetteer().head(m_tokens.tok(left));
+        if (headAfter && leftIsName && !m_tokens.known(a, c) && !m_tokens.gazetteer().head(m_tokens.tok(left)))
+            return true;
+        // "Centers for Disease Control and Prevention", "Ministry of Industry and Trade": the complement of an
+        // opening head coordinates one or two more words, none of them the start of a known name.
+        const int h = m_tokens.tok(a) == u"The" ? a + 1 : a; // "The Centers for ..." at a sentence start
+        const NameHead* opening = headOrPluralHead(m_tokens.tok(h));
+        const std::u16string_view joint = h + 1 < c ? m_tokens.tok(h + 1) : std::u16string_view();
+        if (!opening || !opening->first || (joint != u"of" && joint != u"for") || c - h < 3 || b - c - 1 > 2)
+            return false;
+        for (int q = b; q > c + 1; --q) {
+            if (m_tokens.known(c + 1, q))
+                return false;
+        }
+        return true;
     }
-    const NameHead* head = m_tokens.gazetteer().head(m_tokens.tok(left));
+    const NameHead* head = headOrPluralHead(m_tokens.tok(left));
     if (head && head->first)
         return true;
     // "Federal Service for the Financial Markets", "Royal Society for the Protection of Birds": an organization

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 namespace sayline::analysis {
 
 class NameTokens;
 struct Sentence;
+struct NameHead;
 
 /// Cuts a document into candidate name chunks: capitalised token sequences with the connectors a name head
 /// justifies ("Office of Tailored Access Operations", "Department of Health and Human Services", "S&P 500"),
@@ -32,6 +34,8 @@ private:
     int extend(int i, int end) const;
     int longestKnown(int i, int end) const;
     void segment(int a, int b, int sentence, std::vector<Chunk>& out) const;
+    /// The name head `word` is, or the head of its singular ("Centers" -> "Center").
+    const NameHead* headOrPluralHead(std::u16string_view word) const;
     bool justified(int a, int c, int b) const;
 
     const NameTokens& m_tokens;

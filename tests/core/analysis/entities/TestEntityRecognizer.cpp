@@ -473,6 +473,32 @@ TEST(EntityRecognizer, aPluralPossessiveBeforeANameHeadStaysInTheName)
     EXPECT_EQ(r.mentioned("Smiths' house"), nullptr);
 }
 
+TEST(EntityRecognizer, aShortLowerCaseSyllableAfterAHyphenInsideANameStaysInIt)
+{
+    const Recognised r("Secretary-General Ban Ki-moon met Lee Myung-bak. Post-war Talvora recovered.");
+    EXPECT_NE(r.named("Ban Ki-moon"), nullptr);
+    EXPECT_NE(r.named("Lee Myung-bak"), nullptr);
+    EXPECT_EQ(r.mentioned("Post-war Talvora"), nullptr);
+}
+
+TEST(EntityRecognizer, directorGeneralIsATitle)
+{
+    const Recognised r("Agency Director-General Velo Mandra said the outbreak was mild.");
+    const EntityRecord* person = r.named("Velo Mandra");
+    ASSERT_NE(person, nullptr);
+    EXPECT_EQ(person->type, EntityType::Person);
+}
+
+TEST(EntityRecognizer, theComplementOfAnOpeningHeadMayCoordinateAWordOrTwo)
+{
+    const Recognised r("The Centers for Disease Control and Prevention reported cases. Later the Ministry of "
+                       "Defence and Lockheed Martin signed a deal.");
+    ASSERT_NE(r.named("Centers for Disease Control and Prevention"), nullptr);
+    EXPECT_EQ(r.named("Centers for Disease Control and Prevention")->type, EntityType::Organization);
+    EXPECT_NE(r.named("Ministry of Defence"), nullptr);
+    EXPECT_NE(r.named("Lockheed Martin"), nullptr);
+}
+
 TEST(EntityRecognizer, aProgrammeIsAnOrganization)
 {
     const Recognised r("Aid workers of the Talvora Food Programme said supplies had run out.", NameTyping::Tagger);
