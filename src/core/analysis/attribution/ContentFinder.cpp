@@ -92,7 +92,8 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
     if (!opensContent(t)) {
         const bool objectFrame = frame == CueFrame::Object;
         const int limit = std::min(last, t + (objectFrame ? kMaxObjectLength + kMaxAdjunctLength : kMaxAdjunctLength));
-        const bool adjunct = m_words.isAdjunctStart(m_view.lower(t)) || m_view.isCapitalized(t);
+        const bool adjunct = m_words.isAdjunctStart(m_view.lower(t)) || m_view.isCapitalized(t)
+            || (m_view.lower(t) == "for" && m_words.isTimeNoun(m_view.lower(t + 1))); // "insisted for days that"
         for (int u = t; u < limit; ++u) {
             const std::string_view word = m_view.lower(u);
             if (m_view.isFinalPunctuation(u) || m_words.isAuxiliary(word) || m_cues.isCue(m_view, u)
@@ -244,10 +245,15 @@ int ContentFinder::clauseEnd(int first) const
                     return t;
             }
             if (word == "but" || word == "and") {
-                for (int u = t + 2; u < last && u - t <= 4; ++u)
+                for (int u = t + 2; u < last && u - t <= 4; ++u) {
                     if (m_words.isNegation(m_view.lower(u))
                         && (m_cues.isCue(m_view, u + 1) || m_view.lower(u + 1) == "comment"))
                         return t;
+                    // ", but a spokeswoman declined to say ..."
+                    if (m_words.isRefusal(m_view.lower(u)) && m_view.lower(u + 1) == "to"
+                        && (m_cues.isCue(m_view, u + 2) || m_view.lower(u + 2) == "comment"))
+                        return t;
+                }
             }
             // ", while union leaders maintained that ...": a contrasting clause with a source of its own.
             if (word == "while" || word == "whereas") {

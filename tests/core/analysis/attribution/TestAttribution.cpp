@@ -287,6 +287,21 @@ TEST(Attribution, aSourceCloseToSomeoneIsAnUnnamedSourceNotThatPerson)
     EXPECT_EQ(found[2].speakerName, "");
 }
 
+TEST(Attribution, aDurationAdjunctMayStandBeforeThat)
+{
+    const auto found = attribute("Her aides have insisted for days that she followed the rules.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "she followed the rules");
+}
+
+TEST(Attribution, aRefusalToSpeakAfterButEndsTheContent)
+{
+    const auto found = attribute(
+        "The department has said it will review the emails, but a spokeswoman declined to say how long it would take.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "it will review the emails");
+}
+
 TEST(Attribution, statementOfADocument)
 {
     const auto found = attribute("A statement from the ministry read: \"We regret the incident.\"");
