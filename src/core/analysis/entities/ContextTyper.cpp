@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContextTyper.h"
 
+#include <functional>
+
 #include "Gazetteer.h"
 #include "NameText.h"
 #include "analysis/text/Document.h"
@@ -205,38 +207,38 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
     typeLists(document, candidates);
 }
 
-bool ContextTyper::organizationNounAfter(const Document& document, int afterToken) const
+int ContextTyper::nounClosingPhrase(const Document& document, int afterToken,
+                                    const std::function<bool(std::u16string_view)>& isNoun) const
 {
     const auto& tokens = document.tokens();
     const int count = static_cast<int>(tokens.size());
     for (int i = afterToken; i < count && i < afterToken + 2; ++i) {
         const std::u16string_view word = document.tokenText(i);
         if (tokens[static_cast<std::size_t>(i)].kind != TokenKind::Word || word.empty() || startsUpper(word))
-            return false;
-        if (m_gazetteer.organizationNoun(word) != OrganizationNoun::Any)
+            return -1;
+        if (!isNoun(word))
             continue;
         const bool endsPhrase = i + 1 >= count || tokens[static_cast<std::size_t>(i) + 1].kind != TokenKind::Word
             || m_gazetteer.isGrammarWord(lowerCase(document.tokenText(i + 1)));
-        return endsPhrase && (i + 1 >= count || possessiveLength(document.tokenText(i + 1)) == 0);
+        return endsPhrase ? i : -1;
     }
-    return false;
+    return -1;
+}
+
+bool ContextTyper::organizationNounAfter(const Document& document, int afterToken) const
+{
+    const int noun = nounClosingPhrase(document, afterToken, [this](std::u16string_view word) {
+        return m_gazetteer.organizationNoun(word) == OrganizationNoun::Any;
+    });
+    const int count = static_cast<int>(document.tokens().size());
+    return noun >= 0 && (noun + 1 >= count || possessiveLength(document.tokenText(noun + 1)) == 0);
 }
 
 bool ContextTyper::productNounAfter(const Document& document, int afterToken) const
 {
-    const auto& tokens = document.tokens();
-    const int count = static_cast<int>(tokens.size());
-    for (int i = afterToken; i < count && i < afterToken + 2; ++i) {
-        const std::u16string_view word = document.tokenText(i);
-        if (tokens[static_cast<std::size_t>(i)].kind != TokenKind::Word || word.empty() || startsUpper(word))
-            return false;
-        if (!m_gazetteer.isProductNoun(word))
-            continue;
-        const bool endsPhrase = i + 1 >= count || tokens[static_cast<std::size_t>(i) + 1].kind != TokenKind::Word
-            || m_gazetteer.isGrammarWord(lowerCase(document.tokenText(i + 1)));
-        return endsPhrase;
-    }
-    return false;
+    return nounClosingPhrase(document, afterToken,
+                             [this](std::u16string_view word) { return m_gazetteer.isProductNoun(word); })
+        >= 0;
 }
 
 void ContextTyper::typeLists(const Document& document, std::vector<NameCandidate>& candidates) const

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -36,6 +38,10 @@ private:
     /// carmaker", "is a village").
     std::optional<model::EntityType> describedType(const Document& document, int afterToken) const;
     /// A lower-case noun for any organization closes the phrase after the name ("X insurance company").
+    /// The token of a noun `isNoun` accepts that closes the phrase after the name (after at most one lower-case
+    /// modifier), or -1.
+    int nounClosingPhrase(const Document& document, int afterToken,
+                          const std::function<bool(std::u16string_view)>& isNoun) const;
     bool organizationNounAfter(const Document& document, int afterToken) const;
     /// "the Prius hybrid", "the Xperia X10 smartphone": a product noun (after at most one modifier) closes the
     /// phrase that starts with the name.
