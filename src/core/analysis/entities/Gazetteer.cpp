@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Gazetteer.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <unicode/locid.h>
@@ -156,6 +157,8 @@ Gazetteer::Gazetteer(const Lexicons& lexicons)
     m_organizationVerbs = wordSet(lexicons, "en-organization-verbs");
     m_holdingNouns = wordSet(lexicons, "en-holding-nouns");
     m_productNouns = wordSet(lexicons, "en-product-nouns");
+    for (const LexiconEntry& entry : lexicons.entries("en-member-suffixes"))
+        m_memberSuffixes.push_back(toUtf16(field(entry, 0)));
     m_masculinePronouns = wordSet(lexicons, "en-grammar-words", "masculine");
     m_femininePronouns = wordSet(lexicons, "en-grammar-words", "feminine");
     m_descriptionOpeners = wordSet(lexicons, "en-grammar-words", "description-opener");
@@ -284,6 +287,15 @@ bool Gazetteer::isHoldingNoun(std::u16string_view lowerWord) const
 bool Gazetteer::isProductNoun(std::u16string_view lowerWord) const
 {
     return m_productNouns.contains(lowerWord);
+}
+
+bool Gazetteer::isMemberPlural(std::u16string_view word) const
+{
+    if (word.size() < 5 || word.back() != u's' || !startsUpper(word))
+        return false;
+    const std::u16string_view singular = word.substr(0, word.size() - 1);
+    return std::any_of(m_memberSuffixes.begin(), m_memberSuffixes.end(),
+                       [singular](const std::u16string& suffix) { return singular.ends_with(suffix); });
 }
 
 char Gazetteer::pronounGender(std::u16string_view lowerWord) const

@@ -80,6 +80,8 @@ public:
     bool isHoldingNoun(std::u16string_view lowerWord) const;
     /// "smartphone", "jets": a noun that makes the name before it a product ("the Xperia X10 smartphone").
     bool isProductNoun(std::u16string_view lowerWord) const;
+    /// "Republicans", "Maoists": a capitalised plural of a member noun (en-member-suffixes).
+    bool isMemberPlural(std::u16string_view word) const;
     /// 'm' or 'f' for a pronoun of a man or a woman ("his", "herself"), else 0.
     char pronounGender(std::u16string_view lowerWord) const;
     /// May open the description in an apposition ("the", "its", "former").
@@ -127,6 +129,7 @@ private:
     WordSet16 m_organizationVerbs;
     WordSet16 m_holdingNouns;
     WordSet16 m_productNouns;
+    std::vector<std::u16string> m_memberSuffixes;
     WordSet16 m_masculinePronouns;
     WordSet16 m_femininePronouns;
     WordSet16 m_descriptionOpeners;

@@ -368,6 +368,8 @@ private:
                 && (isAllCaps(first.substr(0, first.size() - 1))
                     || m_gazetteer.demonymCountry(first.substr(0, first.size() - 1))))
                 return; // "SUVs", "Singaporeans"
+            if (m_gazetteer.isMemberPlural(first))
+                return; // "Republicans", "Buddhists": a group of people, no name
             const bool initial = m_tokens.startsSentence(a);
             const bool seen = m_tokens.seenInside(NameTokens::withoutPossessive(first));
             const bool given = m_gazetteer.isGivenName(first) || m_gazetteer.isSurname(first);

@@ -499,6 +499,14 @@ TEST(EntityRecognizer, theComplementOfAnOpeningHeadMayCoordinateAWordOrTwo)
     EXPECT_NE(r.named("Lockheed Martin"), nullptr);
 }
 
+TEST(EntityRecognizer, aCapitalisedPluralOfAMemberNounIsNoPerson)
+{
+    const Recognised r("Senate Republicans and Maoists objected, Evans said.", NameTyping::Tagger);
+    EXPECT_EQ(r.mentioned("Republicans"), nullptr);
+    EXPECT_EQ(r.mentioned("Maoists"), nullptr);
+    EXPECT_NE(r.mentioned("Evans"), nullptr);
+}
+
 TEST(EntityRecognizer, aProgrammeIsAnOrganization)
 {
     const Recognised r("Aid workers of the Talvora Food Programme said supplies had run out.", NameTyping::Tagger);
