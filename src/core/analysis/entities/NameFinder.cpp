@@ -186,19 +186,37 @@ private:
 
         if (shouted(a, b))
             return;
-        // "Singapore-Sydney": two places joined by a hyphen.
-        if (b - a == 3 && m_tokens.tok(a + 1) == u"-") {
-            const KnownName* left = m_tokens.known(a, a + 1);
-            const KnownName* right = m_tokens.known(a + 2, b);
-            if (left && right && left->type == EntityType::Location && right->type == EntityType::Location) {
-                emit(a, a + 1, a, left->type, TypeEvidence::Known, left->canonical);
-                emit(a + 2, b, a + 2, right->type, TypeEvidence::Known, right->canonical);
-                return;
-            }
-        }
         if (const KnownName* whole = m_tokens.known(a, b)) {
             emit(a, b, a, whole->type, TypeEvidence::Known, whole->canonical);
             return;
+        }
+        // "Singapore-Sydney", "Bangkok-Chiang Mai": two places joined by a hyphen.
+        for (int h = a + 1; h + 1 < b; ++h) {
+            if (m_tokens.tok(h) != u"-")
+                continue;
+            // One side may be a place the lists lack ("Chiang Mai"), when the other is a known place and the
+            // unknown side is one or two capitalised words.
+            const KnownName* left = m_tokens.known(a, h);
+            const KnownName* right = m_tokens.known(h + 1, b);
+            auto place = [](const KnownName* known) { return known && known->type == EntityType::Location; };
+            auto unknownWords = [&](int from, int to) {
+                if (to - from > 2)
+                    return false;
+                for (int i = from; i < to; ++i) {
+                    // never "R-Texas", "D-Calif.": a party letter before a state
+                    if (!startsUpper(m_tokens.tok(i)) || m_tokens.token(i).kind != TokenKind::Word
+                        || m_tokens.tok(i).size() < 3 || isAllCaps(m_tokens.tok(i)))
+                        return false;
+                }
+                return !m_tokens.known(from, to) && !m_gazetteer.head(m_tokens.tok(to - 1));
+            };
+            if ((place(left) && (place(right) || unknownWords(h + 1, b))) || (place(right) && unknownWords(a, h))) {
+                emit(a, h, a, EntityType::Location, left ? TypeEvidence::Known : TypeEvidence::Weak,
+                     left ? left->canonical : std::u16string());
+                emit(h + 1, b, h + 1, EntityType::Location, right ? TypeEvidence::Known : TypeEvidence::Weak,
+                     right ? right->canonical : std::u16string());
+                return;
+            }
         }
         // A known name followed by more capitalised words.
         const KnownName* prefix = nullptr;

@@ -507,6 +507,18 @@ TEST(EntityRecognizer, aCapitalisedPluralOfAMemberNounIsNoPerson)
     EXPECT_NE(r.mentioned("Evans"), nullptr);
 }
 
+TEST(EntityRecognizer, aHyphenJoinsAKnownPlaceAndAnotherPlace)
+{
+    const Recognised r("The Bangkok-Talvora Nuea line closed, but Guinea-Bissau and Mercedes-Benz stayed whole, "
+                       "said Senator Al Dorn (R-Texas).");
+    ASSERT_NE(r.named("Talvora Nuea"), nullptr);
+    EXPECT_EQ(r.named("Talvora Nuea")->type, EntityType::Location);
+    EXPECT_NE(r.named("Bangkok"), nullptr);
+    EXPECT_NE(r.mentioned("Guinea-Bissau"), nullptr);
+    EXPECT_NE(r.mentioned("Mercedes-Benz"), nullptr);
+    EXPECT_EQ(r.mentioned("R"), nullptr);
+}
+
 TEST(EntityRecognizer, aProgrammeIsAnOrganization)
 {
     const Recognised r("Aid workers of the Talvora Food Programme said supplies had run out.", NameTyping::Tagger);
