@@ -87,9 +87,10 @@ std::vector<StatementRecord> PgStatementSearch::run(const SearchQuery& query)
         if (resolved->tsquery) {
             const std::string tsquery = "to_tsquery('simple', " + sql.param(*resolved->tsquery) + ")";
             sql.append("ts_headline('simple', s.content, " + tsquery
-                       + ", 'StartSel=[, StopSel=], HighlightAll=true'), ts_rank(s.words, " + tsquery + ") AS rank");
+                       + ", 'StartSel=[, StopSel=], HighlightAll=true'), ts_rank(s.words, " + tsquery
+                       + ") AS rank, s.version");
         } else {
-            sql.append("s.content, 0 AS rank");
+            sql.append("s.content, 0 AS rank, s.version");
         }
         sql.append(" FROM statements s JOIN articles a ON a.id = s.article_id "
                    "LEFT JOIN entities e ON e.id = s.speaker_id");
@@ -116,6 +117,7 @@ std::vector<StatementRecord> PgStatementSearch::run(const SearchQuery& query)
             record.content = rows.text(row, 10);
             record.span = model::Span { static_cast<int>(rows.integer(row, 11)), static_cast<int>(rows.integer(row, 12)) };
             record.snippet = rows.text(row, 13);
+            record.version = static_cast<int>(rows.integer(row, 15));
             ids.push_back(record.id);
             out.push_back(std::move(record));
         }
