@@ -232,3 +232,52 @@ TEST_F(TeamArchiveServiceTest, correctionsOnAnArchiveSurviveItsReanalysis)
     const auto unknown = corrections.reanalyse({ 999999 });
     EXPECT_EQ(unknown.code(), ErrorCode::NotFound) << unknown.error();
 }
+
+TEST_F(TeamArchiveServiceTest, aPushedCorrectionHoldsThroughAReanalysisOfTheArchive)
+{
+    const std::filesystem::path library = m_dir.file("library.sqlite");
+    writeBriefings(m_dir.file("in"));
+    ASSERT_TRUE(ImportService(m_analyzer, library).importPaths({ m_dir.file("in") }, {}).ok());
+    reassignMatterOneToZhao(library);
+    ASSERT_EQ(zhaosStatements(library).size(), 2u);
+
+    const auto pushed = ArchiveService::push(library, archive());
+    ASSERT_TRUE(pushed.ok()) << pushed.error();
+    EXPECT_EQ(pushed->added, 3u);
+    EXPECT_EQ(pushed->corrections, 1u);
+    const auto report = CorrectionService(m_analyzer, archive()).reanalyse({});
+    ASSERT_TRUE(report.ok()) << report.error();
+    EXPECT_EQ(report->articles, 3u);
+    const std::vector<std::string> zhao = zhaosStatements(archive());
+    ASSERT_EQ(zhao.size(), 2u);
+    EXPECT_NE(zhao[1].find("matter number 1"), std::string::npos) << zhao[1];
+
+    const auto again = ArchiveService::push(library, archive());
+    ASSERT_TRUE(again.ok()) << again.error();
+    EXPECT_EQ(again->added, 0u);
+    EXPECT_EQ(again->corrections, 0u);
+}
+
+TEST_F(TeamArchiveServiceTest, aPulledCorrectionHoldsThroughAReanalysisOfTheLibrary)
+{
+    writeBriefings(m_dir.file("in"));
+    ASSERT_TRUE(ImportService(m_analyzer, archive()).importPaths({ m_dir.file("in") }, {}).ok());
+    reassignMatterOneToZhao(archive());
+    ASSERT_EQ(zhaosStatements(archive()).size(), 2u);
+
+    const std::filesystem::path offline = m_dir.file("offline.sqlite");
+    const auto pulled = ArchiveService::pull(archive(), offline);
+    ASSERT_TRUE(pulled.ok()) << pulled.error();
+    EXPECT_EQ(pulled->added, 3u);
+    EXPECT_EQ(pulled->corrections, 1u);
+    const auto report = CorrectionService(m_analyzer, offline).reanalyse({});
+    ASSERT_TRUE(report.ok()) << report.error();
+    const std::vector<std::string> zhao = zhaosStatements(offline);
+    ASSERT_EQ(zhao.size(), 2u);
+    EXPECT_NE(zhao[1].find("matter number 1"), std::string::npos) << zhao[1];
+
+    const auto again = ArchiveService::pull(archive(), offline);
+    ASSERT_TRUE(again.ok()) << again.error();
+    EXPECT_EQ(again->added, 0u);
+    EXPECT_EQ(again->corrections, 0u);
+}
