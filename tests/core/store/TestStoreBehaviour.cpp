@@ -427,3 +427,27 @@ TYPED_TEST(StoreBehaviour, copiedCorrectionsAreRecordedOnceAndFindTheirEntityHer
         }
     }
 }
+
+TYPED_TEST(StoreBehaviour, accentsAreFoldedInTextSearchAndTheArticleList)
+{
+    auto batch = this->m_store->beginImport();
+    batch->add(test::makeArticle("Café diplomacy", "2023-05-02",
+                                 { { "José Manuel Albares", "Spain will reopen the café in Montréal", {} } }, "El País"),
+               "es1");
+    batch->commit();
+    SearchQuery query;
+    query.text = "cafe montreal";
+    const auto hits = this->search(query);
+    ASSERT_EQ(hits.size(), 1u);
+    EXPECT_EQ(hits[0].speaker, "José Manuel Albares");
+    query.text = "MONTRÉAL";
+    EXPECT_EQ(this->search(query).size(), 1u);
+    query = {};
+    query.speaker = "Jose Manuel Albares";
+    EXPECT_EQ(this->search(query).size(), 1u);
+    ArticleFilter filter;
+    filter.text = "cafe";
+    const auto articles = this->m_store->articles(filter);
+    ASSERT_EQ(articles.size(), 1u);
+    EXPECT_EQ(articles[0].title, "Café diplomacy");
+}

@@ -10,8 +10,10 @@
 #include "store/postgresql/ArchiveUri.h"
 #include "store/postgresql/PgConnection.h"
 #include "store/postgresql/PgCorrections.h"
+#include "store/postgresql/PgArticles.h"
 #include "store/postgresql/PgMigrator.h"
 #include "store/postgresql/PgStore.h"
+#include "store/postgresql/PgTextQuery.h"
 
 using namespace sayline;
 using namespace sayline::store;
@@ -317,4 +319,19 @@ TEST_F(TeamArchiveTest, aStatementDeletedAndReassignedAtOnceIsOneCorrectionAndAC
         EXPECT_EQ(edits.text(0, 0), "reassign");
         EXPECT_EQ(store.searchStatements(query).at(0).speaker, "Zhao Lijian");
     }
+}
+
+TEST_F(TeamArchiveTest, theArticleListTextFilterIsServedByItsIndex)
+{
+    // The planner takes the index whenever it can when sequential scans are priced out: if the filter's expression
+    // (PgArticles) and the index's (0003_accent_folding.sql) differ, the plan is a sequential scan.
+    PgConnection connection(m_database->uri());
+    PgTransaction transaction(connection);
+    connection.exec("SET LOCAL enable_seqscan = off");
+    const PgResult plan = connection.query(
+        "EXPLAIN SELECT a.id FROM articles a WHERE " + articleTextMatch("$1"), { toTsQuery("cafe") });
+    std::string text;
+    for (int row = 0; row < plan.rows(); ++row)
+        text += plan.text(row, 0) + "\n";
+    EXPECT_NE(text.find("articles_words"), std::string::npos) << text;
 }
