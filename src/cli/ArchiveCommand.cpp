@@ -52,9 +52,11 @@ int runPush(CommandContext& context, const ArchiveOptions& args)
     if (!pushed)
         return reportError(context, "archive push", pushed.error(), static_cast<int>(pushed.code()));
     if (args.archive.json)
-        context.out << "{\"added\":" << pushed->added << ",\"present\":" << pushed->present << "}\n";
+        context.out << "{\"added\":" << pushed->added << ",\"present\":" << pushed->present
+                    << ",\"corrections\":" << pushed->corrections << "}\n";
     else
-        context.out << pushed->added << " articles added to the archive, " << pushed->present << " already there\n";
+        context.out << pushed->added << " articles added to the archive, " << pushed->present << " already there, "
+                    << pushed->corrections << " corrections recorded\n";
     return ExitOk;
 }
 
@@ -70,10 +72,11 @@ int runPull(CommandContext& context, const ArchiveOptions& args)
     if (!pulled)
         return reportError(context, "archive pull", pulled.error(), static_cast<int>(pulled.code()));
     if (args.archive.json)
-        context.out << "{\"added\":" << pulled->added << ",\"present\":" << pulled->present << "}\n";
+        context.out << "{\"added\":" << pulled->added << ",\"present\":" << pulled->present
+                    << ",\"corrections\":" << pulled->corrections << "}\n";
     else
         context.out << pulled->added << " articles added to " << args.to << ", " << pulled->present
-                    << " already there\n";
+                    << " already there, " << pulled->corrections << " corrections recorded\n";
     return ExitOk;
 }
 

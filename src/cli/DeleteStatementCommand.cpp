@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sayline-cli delete-statement: a false statement goes (and stays gone after re-analysis).
 #include <memory>
+#include <optional>
 #include <ostream>
 
 #include "Command.h"
@@ -14,6 +15,7 @@ struct DeleteStatementOptions
 {
     LibraryOptions library;
     std::vector<long long> ids;
+    std::optional<int> seenVersion;
 };
 
 int runDeleteStatement(CommandContext& context, const DeleteStatementOptions& args)
@@ -21,12 +23,16 @@ int runDeleteStatement(CommandContext& context, const DeleteStatementOptions& ar
     const auto library = args.library.path(context, "delete-statement");
     if (!library)
         return ExitFailure;
+    if (args.seenVersion && args.ids.size() > 1) {
+        context.err << "delete-statement: --seen-version is one statement's version; give one STATEMENT-ID\n";
+        return ExitUsage;
+    }
     const analysis::Analyzer analyzer;
     service::CorrectionService corrections(analyzer, *library);
     int status = ExitOk;
     std::size_t deleted = 0;
     for (long long id : args.ids) {
-        const auto done = corrections.deleteStatement(id);
+        const auto done = corrections.deleteStatement(id, args.seenVersion);
         if (!done)
             status = reportError(context, "delete-statement", done.error(), static_cast<int>(done.code()));
         else
@@ -47,6 +53,11 @@ CommandRun configureDeleteStatement(CLI::App& command)
     addLibraryOptions(command, options->library);
     command.add_option("STATEMENT-ID", options->ids, "the statements to delete")
         ->required()
+        ->check(positiveNumberCheck());
+    command
+        .add_option("--seen-version", options->seenVersion,
+                    "team archive: the statement's version as you read it (search --json), with one STATEMENT-ID; "
+                    "refused when someone corrected it since")
         ->check(positiveNumberCheck());
     command.footer("A deleted statement stays deleted when its article is analysed again.");
     return [options](CommandContext& context) { return runDeleteStatement(context, *options); };

@@ -26,6 +26,8 @@ void writeStatement(JsonWriter& json, const store::StatementRecord& statement)
     json.key("content").value(statement.content);
     json.key("snippet").value(statement.snippet);
     json.key("about").stringArray(statement.about);
+    if (statement.version) // a team archive's row version, for reassign/delete-statement --seen-version
+        json.key("version").value(static_cast<long long>(*statement.version));
     json.key("article").beginObject();
     json.key("id").value(static_cast<long long>(statement.articleId));
     json.key("title").value(statement.articleTitle);

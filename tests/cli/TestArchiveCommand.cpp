@@ -2,6 +2,8 @@
 // sayline-cli on a team archive (--library postgresql://...), on a fresh database of the test server.
 #include <gtest/gtest.h>
 
+#include <regex>
+
 #include "CliRunner.h"
 #include "TestArchive.h"
 
@@ -10,6 +12,14 @@ using sayline::test::runCli;
 namespace {
 
 const std::string kSamples = std::string(SAYLINE_SOURCE_DIR) + "/resources/samples";
+
+std::size_t countOf(const std::string& text, const std::string& needle)
+{
+    std::size_t count = 0;
+    for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + needle.size()))
+        ++count;
+    return count;
+}
 
 } // namespace
 
@@ -47,4 +57,37 @@ TEST(ArchiveCommand, initImportAndSearchAnArchive)
     const auto refused = runCli("import -q --library " + database.uri(analyst) + " " + kSamples);
     EXPECT_NE(refused.status, 0);
     EXPECT_NE(refused.err.find("read-only archive"), std::string::npos) << refused.err;
+}
+
+TEST(ArchiveCommand, correctionsOnAnArchiveNameTheVersionAndSurviveReanalysis)
+{
+    SAYLINE_REQUIRE_POSTGRES();
+    sayline::test::TestDatabase database(*sayline::test::testPostgresAdmin());
+    const std::string archive = " --library " + database.uri();
+    ASSERT_EQ(runCli("archive init" + archive).status, 0);
+    ASSERT_EQ(runCli("import -q" + archive + " " + kSamples + "/global-times-2022-06-15-us-threat.txt").status, 0);
+    const auto before = runCli("search --speaker \"Wang Wenbin\" --json" + archive);
+    ASSERT_EQ(before.status, 0) << before.err;
+    std::smatch first;
+    ASSERT_TRUE(std::regex_search(before.out, first, std::regex(R"(\{"id":(\d+).*?"version":(\d+))"))) << before.out;
+    const std::size_t count = countOf(before.out, "\"speaker\":\"Wang Wenbin\"");
+    ASSERT_GE(count, 2u) << before.out;
+    const std::string id = first[1].str();
+    EXPECT_EQ(first[2].str(), "1");
+
+    const auto reassigned = runCli("reassign --seen-version 1 " + id + " \"Wang Wenbin\"" + archive);
+    ASSERT_EQ(reassigned.status, 0) << reassigned.err;
+    // A second correction on the version first seen: a conflict naming who speaks it now, nothing changed.
+    const auto stale = runCli("delete-statement --seen-version 1 " + id + archive);
+    EXPECT_EQ(stale.status, 1);
+    EXPECT_NE(stale.err.find("now spoken by Wang Wenbin (version 2, you saw version 1)"), std::string::npos)
+        << stale.err;
+    const auto deleted = runCli("delete-statement --seen-version 2 " + id + archive);
+    ASSERT_EQ(deleted.status, 0) << deleted.err;
+
+    const auto reanalysed = runCli("reanalyse -q" + archive);
+    ASSERT_EQ(reanalysed.status, 0) << reanalysed.err;
+    EXPECT_EQ(reanalysed.out.rfind("re-analysed 1 articles", 0), 0u) << reanalysed.out;
+    const auto after = runCli("search --speaker \"Wang Wenbin\" --json" + archive);
+    EXPECT_EQ(countOf(after.out, "\"speaker\":\"Wang Wenbin\""), count - 1) << after.out;
 }

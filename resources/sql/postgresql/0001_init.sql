@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- The team archive: the library's schema (resources/sql/migrations/) in PostgreSQL's terms. PgMigrator runs this
+-- The team archive: the library's schema (resources/sql/sqlite/) in PostgreSQL's terms. PgMigrator runs this
 -- inside a transaction and records version 1 in sayline_schema.
 --   * ids are identity columns; dates are DATE; timestamps TIMESTAMPTZ; flags BOOLEAN.
 --   * articles.content_hash is the unique key many importers meet on (INSERT ... ON CONFLICT DO NOTHING).

@@ -19,7 +19,24 @@ void requireArchive(const std::filesystem::path& archive)
                                           + "' is not a team archive address (postgresql://user@host:port/dbname)");
 }
 
-/// Copies every article of `from` into `to` with its stored analysis, batch by batch.
+/// The corrections of a stored article as another store can take them: entities by name.
+std::vector<store::CopiedCorrection> copiedCorrections(store::Store& from, store::RowId article)
+{
+    std::vector<store::CopiedCorrection> out;
+    for (store::Correction& correction : from.articleCorrections(article)) {
+        std::string name;
+        if (correction.entityId) {
+            const std::optional<store::EntityInfo> entity = from.entity(*correction.entityId);
+            if (!entity)
+                continue;
+            name = entity->name;
+        }
+        out.push_back({ std::move(correction), std::move(name) });
+    }
+    return out;
+}
+
+/// Copies every article of `from` into `to` with its stored analysis and its corrections, batch by batch.
 PushReport copyArticles(store::Store& from, store::Store& to,
                         const std::function<void(std::size_t, std::size_t)>& progress, int articlesPerTransaction)
 {
@@ -39,11 +56,22 @@ PushReport copyArticles(store::Store& from, store::Store& to,
             const std::optional<store::StoredAnalysis> stored = from.article(articles[i].id);
             if (!stored)
                 continue; // deleted meanwhile
-            ++(batch->add(stored->analysis, stored->contentHash).added ? pending.added : pending.present);
+            const store::WriteResult written = batch->add(stored->analysis, stored->contentHash);
+            if (!written.added) {
+                ++pending.present;
+                continue;
+            }
+            ++pending.added;
+            // The analysis arrived with the corrections applied; recorded as corrections too, a re-analysis in
+            // `to` applies them again instead of losing them to the machine's answer.
+            const std::vector<store::CopiedCorrection> corrections = copiedCorrections(from, articles[i].id);
+            if (!corrections.empty())
+                pending.corrections += to.adoptCorrections(written.articleId, corrections);
         }
         batch->commit();
         report.added += pending.added;
         report.present += pending.present;
+        report.corrections += pending.corrections;
         if (progress)
             progress(end, articles.size());
     }

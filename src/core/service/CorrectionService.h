@@ -4,12 +4,14 @@
 #include <atomic>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "Result.h"
 #include "analysis/Analyzer.h"
 #include "store/Changeset.h"
 #include "store/Records.h"
+#include "store/Store.h"
 
 namespace sayline::service {
 
@@ -28,18 +30,22 @@ struct CorrectionReceipt
     store::RowId entity = 0; ///< split: the new entity
 };
 
-/// The user's corrections (stored as edits that survive re-analysis), their undo, and re-analysis itself.
+/// The user's corrections (stored as edits that survive re-analysis), their undo, and re-analysis itself, on a
+/// library file or a team archive. On an archive a correction may name the row versions the user saw (nullopt:
+/// whatever is stored now): when another user changed the row since, it fails with ErrorCode::Conflict naming the
+/// current state and changes nothing. Undo, split and rename are for library files only.
 class CorrectionService
 {
 public:
     CorrectionService(const analysis::Analyzer& analyzer, std::filesystem::path library);
 
     /// `other` becomes `keep`: its statements, mentions, aliases and roles move over.
-    Result<CorrectionReceipt> merge(store::RowId keep, store::RowId other);
+    Result<CorrectionReceipt> merge(store::RowId keep, store::RowId other, const store::SeenVersions& seen = {});
     /// The occurrences of entity in these articles become a new entity (receipt.entity).
     Result<CorrectionReceipt> split(store::RowId entity, const std::vector<store::RowId>& articleIds);
-    Result<CorrectionReceipt> reassign(store::RowId statement, store::RowId entity);
-    Result<CorrectionReceipt> deleteStatement(store::RowId statement);
+    Result<CorrectionReceipt> reassign(store::RowId statement, store::RowId entity,
+                                       std::optional<int> seenVersion = std::nullopt);
+    Result<CorrectionReceipt> deleteStatement(store::RowId statement, std::optional<int> seenVersion = std::nullopt);
     Result<CorrectionReceipt> rename(store::RowId entity, const std::string& name);
 
     /// Takes the library back to before the correction; fails with ErrorCode::Conflict, changing nothing, when

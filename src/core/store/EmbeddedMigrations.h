@@ -6,7 +6,7 @@
 
 namespace sayline::store {
 
-/// Bytes of a file compiled in from resources/ ("sql/migrations/0001_init.sql"), or empty when absent.
+/// Bytes of a file compiled in from resources/ ("sql/sqlite/0001_init.sql"), or empty when absent.
 std::string_view embeddedResource(std::string_view relativePath);
 /// Names of the compiled-in resources that start with prefix.
 std::vector<std::string_view> embeddedResourceNames(std::string_view prefix);

@@ -13,7 +13,7 @@ namespace sayline::store {
 namespace {
 
 constexpr std::int64_t kApplicationId = 1398361166; // 'SYLN', set by 0001_init.sql
-constexpr std::string_view kPrefix = "sql/migrations/";
+constexpr std::string_view kPrefix = "sql/sqlite/";
 
 std::vector<Migration> loadMigrations()
 {

@@ -9,7 +9,7 @@ namespace sayline::store {
 
 class Database;
 
-/// One schema step: resources/sql/migrations/NNNN_name.sql brings the schema to version NNNN.
+/// One schema step: resources/sql/sqlite/NNNN_name.sql brings the schema to version NNNN.
 struct Migration
 {
     int version = 0;

@@ -78,6 +78,8 @@ struct StatementRecord
     std::string snippet; ///< the content (or its matching part) with matches between '[' and ']'
     model::Span span;
     std::vector<std::string> about; ///< names of the entities the statement is about
+    /// The row version a correction names on a team archive (nullopt in a library file, which has no versions).
+    std::optional<int> version;
 };
 
 /// How many statements fall in each month (or year) from the first to the last, empty periods included.

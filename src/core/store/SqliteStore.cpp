@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteStore.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "AnalysisReader.h"
 #include "ArticleWriter.h"
+#include "CorrectionRepository.h"
+#include "CorrectionWriter.h"
 #include "EntityRepository.h"
 #include "Library.h"
 #include "StatementRepository.h"
@@ -126,6 +129,104 @@ std::optional<StoredAnalysis> SqliteStore::article(RowId id)
 std::unique_ptr<ImportBatch> SqliteStore::beginImport()
 {
     return std::make_unique<SqliteImportBatch>(database());
+}
+
+// A library file has one user at a time: the versions a correction saw are not kept, so not checked. Each edit is
+// a savepoint, so it joins a transaction the caller holds (CorrectionService records its changes for undo).
+
+void SqliteStore::mergeEntities(RowId keep, RowId other, const SeenVersions& /*seen*/)
+{
+    Savepoint savepoint(database(), "correction");
+    CorrectionWriter(database()).merge(keep, other);
+    savepoint.commit();
+}
+
+void SqliteStore::reassignStatement(RowId statement, RowId entity, std::optional<int> /*seenVersion*/)
+{
+    Savepoint savepoint(database(), "correction");
+    CorrectionWriter(database()).reassign(statement, entity);
+    savepoint.commit();
+}
+
+void SqliteStore::deleteStatement(RowId statement, std::optional<int> /*seenVersion*/)
+{
+    Savepoint savepoint(database(), "correction");
+    CorrectionWriter(database()).deleteStatement(statement);
+    savepoint.commit();
+}
+
+std::vector<RowId> SqliteStore::articleIds(bool onlyIncomplete)
+{
+    ArticleRepository articles(database());
+    return onlyIncomplete ? articles.staleIds() : articles.allIds();
+}
+
+void SqliteStore::replaceAnalyses(const std::vector<std::pair<RowId, model::AnalysedArticle>>& analyses)
+{
+    Transaction transaction(database());
+    ArticleWriter writer(database());
+    for (const auto& [id, analysed] : analyses)
+        writer.replaceAnalysis(id, analysed);
+    transaction.commit();
+}
+
+std::vector<Correction> SqliteStore::articleCorrections(RowId articleId)
+{
+    CorrectionRepository corrections(database());
+    std::vector<Correction> out;
+    for (Correction& correction : corrections.all()) {
+        const bool reapplied = correction.kind == CorrectionKind::Pin || correction.kind == CorrectionKind::Reassign
+            || correction.kind == CorrectionKind::DeleteStatement;
+        if (reapplied && correction.articleId == articleId)
+            out.push_back(std::move(correction));
+    }
+    return out;
+}
+
+std::size_t SqliteStore::adoptCorrections(RowId articleId, const std::vector<CopiedCorrection>& corrections)
+{
+    Database& db = database();
+    CorrectionRepository repository(db);
+    StatementRepository statements(db);
+    EntityRepository entities(db);
+    const std::vector<Correction> present = repository.statementEdits(articleId);
+    const auto uniqueNamed = [&](const std::string& name) -> std::optional<RowId> {
+        const std::vector<RowId> ids = entities.findByName(name);
+        return ids.size() == 1 ? std::optional<RowId>(ids.front()) : std::nullopt;
+    };
+    std::size_t added = 0;
+    for (const CopiedCorrection& copied : corrections) {
+        Correction correction = copied.correction;
+        correction.id = 0;
+        correction.articleId = articleId;
+        correction.entityId.reset();
+        if (correction.kind == CorrectionKind::Pin) {
+            if (repository.pinFor(articleId, correction.nameKey))
+                continue;
+            correction.entityId = uniqueNamed(copied.entityName);
+        } else if (correction.kind == CorrectionKind::Reassign || correction.kind == CorrectionKind::DeleteStatement) {
+            if (!correction.span)
+                continue;
+            const bool edited = std::any_of(present.begin(), present.end(), [&](const Correction& other) {
+                return other.span == correction.span;
+            });
+            if (edited)
+                continue;
+            if (correction.kind == CorrectionKind::Reassign) {
+                if (auto statement = statements.findBySpan(articleId, *correction.span))
+                    correction.entityId = statements.get(*statement)->speakerId;
+                if (!correction.entityId)
+                    correction.entityId = uniqueNamed(copied.entityName);
+            }
+        } else {
+            continue;
+        }
+        if (correction.kind != CorrectionKind::DeleteStatement && !correction.entityId)
+            continue; // its entity is not known here
+        repository.add(correction);
+        ++added;
+    }
+    return added;
 }
 
 } // namespace sayline::store

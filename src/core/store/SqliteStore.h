@@ -39,6 +39,14 @@ public:
     std::optional<StoredAnalysis> article(RowId id) override;
     std::unique_ptr<ImportBatch> beginImport() override;
 
+    void mergeEntities(RowId keep, RowId other, const SeenVersions& seen) override;
+    void reassignStatement(RowId statement, RowId entity, std::optional<int> seenVersion) override;
+    void deleteStatement(RowId statement, std::optional<int> seenVersion) override;
+    std::vector<RowId> articleIds(bool onlyIncomplete) override;
+    void replaceAnalyses(const std::vector<std::pair<RowId, model::AnalysedArticle>>& analyses) override;
+    std::vector<Correction> articleCorrections(RowId articleId) override;
+    std::size_t adoptCorrections(RowId articleId, const std::vector<CopiedCorrection>& corrections) override;
+
 private:
     std::filesystem::path m_file;
     OpenMode m_mode;

@@ -4,9 +4,11 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ArticleRepository.h"
+#include "CorrectionRepository.h"
 #include "Records.h"
 #include "SearchQuery.h"
 
@@ -32,6 +34,21 @@ public:
     virtual void commit() = 0;
     /// False once a failure ended the whole batch (disk full, connection lost): nothing of it will be stored.
     virtual bool alive() const = 0;
+};
+
+/// Row versions a merge was decided on (nullopt: not checked).
+struct SeenVersions
+{
+    std::optional<int> keep;
+    std::optional<int> other;
+};
+
+/// A correction copied from another store: ids of articles and statements are this store's, and the entity is
+/// named (entity ids differ between stores).
+struct CopiedCorrection
+{
+    Correction correction; ///< its entityId is ignored
+    std::string entityName;
 };
 
 /// What the services need of a library, whichever backend holds it: the user's SQLite file (SqliteStore) or a
@@ -76,6 +93,31 @@ public:
 
     /// A new batch of article writes (the store is created when missing).
     virtual std::unique_ptr<ImportBatch> beginImport() = 0;
+
+    // Corrections and re-analysis (service::CorrectionService). A correction may name the row version the user saw
+    // (nullopt: whatever is stored now); on a team archive, when another user changed the row since, nothing is
+    // written and Error(Conflict) says what it is now. A library file has one user and ignores versions. Each
+    // correction is recorded in the corrections table, so that a re-analysis re-applies it.
+
+    /// `other` becomes `keep`: its statements, mentions, aliases and roles move over; it is deleted.
+    virtual void mergeEntities(RowId keep, RowId other, const SeenVersions& seen) = 0;
+    /// The statement is spoken by entity.
+    virtual void reassignStatement(RowId statement, RowId entity, std::optional<int> seenVersion) = 0;
+    /// The statement is not one (and stays deleted when its article is analysed again).
+    virtual void deleteStatement(RowId statement, std::optional<int> seenVersion) = 0;
+    /// Every stored article, oldest first; only those stored by an older Sayline without the whole analysis when
+    /// onlyIncomplete.
+    virtual std::vector<RowId> articleIds(bool onlyIncomplete) = 0;
+    /// Replaces the machine rows of stored articles with new analyses and re-applies the corrections, in one
+    /// transaction.
+    virtual void replaceAnalyses(const std::vector<std::pair<RowId, model::AnalysedArticle>>& analyses) = 0;
+    /// The corrections a re-analysis of the article re-applies (pins, reassignments, deletions), oldest first.
+    virtual std::vector<Correction> articleCorrections(RowId articleId) = 0;
+    /// Records corrections made in another store on an article copied from it (push, pull), inside the current
+    /// import batch. Entities are found again here: a reassigned statement's speaker as this store holds it, else
+    /// the entity named entityName. A correction of a statement or article entity that has one already is
+    /// skipped, so copying twice adds nothing. Returns how many were recorded.
+    virtual std::size_t adoptCorrections(RowId articleId, const std::vector<CopiedCorrection>& corrections) = 0;
 };
 
 } // namespace sayline::store

@@ -43,6 +43,42 @@ protected:
             << " concerns the security of every country.\n";
     }
 
+    /// Three briefings: matters 1 and 2 said by Wang Wenbin, a third by Zhao Lijian.
+    void writeBriefings(const std::filesystem::path& folder)
+    {
+        writeArticle(folder, 1);
+        writeArticle(folder, 2);
+        std::ofstream(folder / "zhao.txt") << "Briefing with Zhao\nPublished: 2022-07-01\n\n"
+                                           << "Foreign Ministry spokesperson Zhao Lijian said on Friday that the "
+                                              "report is a lie.\n";
+    }
+
+    /// Gives "matter number 1" to Zhao Lijian in the library or archive, and returns the statement's text query.
+    void reassignMatterOneToZhao(const std::filesystem::path& library)
+    {
+        SearchService search(library);
+        store::SearchQuery query;
+        query.text = "\"matter number 1\"";
+        const auto hits = search.searchStatements(query);
+        ASSERT_TRUE(hits.ok()) << hits.error();
+        ASSERT_EQ(hits->size(), 1u);
+        const store::RowId zhao = search.entitiesNamed("Zhao Lijian").value().at(0);
+        const auto done = CorrectionService(m_analyzer, library).reassign(hits->at(0).id, zhao);
+        ASSERT_TRUE(done.ok()) << done.error();
+    }
+
+    /// Zhao Lijian's statements in the library or archive, newest first.
+    std::vector<std::string> zhaosStatements(const std::filesystem::path& library)
+    {
+        store::SearchQuery query;
+        query.speaker = "Zhao Lijian";
+        const auto hits = SearchService(library).searchStatements(query);
+        std::vector<std::string> out;
+        for (const store::StatementRecord& record : hits.value())
+            out.push_back(record.content);
+        return out;
+    }
+
     test::ServiceTempDir m_dir;
     std::unique_ptr<test::TestDatabase> m_database;
     const analysis::Analyzer m_analyzer;
@@ -152,10 +188,96 @@ TEST_F(TeamArchiveServiceTest, anAnalystImportIsReportedAsAReadOnlyArchive)
     EXPECT_NE(report.error.find("read-only archive"), std::string::npos) << report.error;
 }
 
-TEST_F(TeamArchiveServiceTest, correctionsOnAnArchiveAreRefusedWithoutTouchingAnyFile)
+TEST_F(TeamArchiveServiceTest, correctionsOnAnArchiveSurviveItsReanalysis)
 {
-    const auto done = CorrectionService(m_analyzer, archive()).reassign(1, 2);
-    ASSERT_FALSE(done.ok());
-    EXPECT_EQ(done.code(), ErrorCode::Unsupported);
+    for (int i = 1; i <= 3; ++i)
+        writeArticle(m_dir.file("in"), i);
+    // Someone else to give a statement to.
+    std::ofstream(m_dir.file("in") / "zhao.txt")
+        << "Briefing with Zhao\nPublished: 2022-07-01\n\n"
+        << "Foreign Ministry spokesperson Zhao Lijian said on Friday that the report is a lie.\n";
+    ASSERT_TRUE(ImportService(m_analyzer, archive()).importPaths({ m_dir.file("in") }, {}).ok());
+    SearchService search(archive());
+    store::SearchQuery query;
+    query.text = "\"matter number 1\"";
+    const store::StatementRecord first = search.searchStatements(query).value().at(0);
+    query.text = "\"matter number 2\"";
+    const store::StatementRecord second = search.searchStatements(query).value().at(0);
+    const store::RowId zhao = search.entitiesNamed("Zhao Lijian").value().at(0);
+
+    CorrectionService corrections(m_analyzer, archive());
+    const auto reassigned = corrections.reassign(first.id, zhao, first.version);
+    ASSERT_TRUE(reassigned.ok()) << reassigned.error();
+    ASSERT_TRUE(corrections.deleteStatement(second.id).ok());
+    // Undo is for library files; the archive says so and keeps the correction.
+    const auto undone = corrections.undo(reassigned.value());
+    EXPECT_EQ(undone.code(), ErrorCode::Unsupported);
     EXPECT_FALSE(std::filesystem::exists("postgresql:"));
+
+    const auto report = corrections.reanalyse({});
+    ASSERT_TRUE(report.ok()) << report.error();
+    EXPECT_EQ(report->articles, 4u);
+    store::SearchQuery byZhao;
+    byZhao.speaker = "Zhao Lijian";
+    EXPECT_EQ(search.countStatements(byZhao).value(), 2);
+    store::SearchQuery byWang;
+    byWang.speaker = "Wang Wenbin";
+    EXPECT_EQ(search.countStatements(byWang).value(), 1);
+    EXPECT_EQ(corrections.incompleteArticles().value(), 0u);
+
+    // A correction on what the user saw before the re-analysis replaced the rows is refused, not lost.
+    const auto stale = corrections.reassign(first.id, zhao, first.version);
+    EXPECT_EQ(stale.code(), ErrorCode::Conflict) << stale.error();
+    EXPECT_NE(stale.error().find("no longer in the archive"), std::string::npos) << stale.error();
+    const auto unknown = corrections.reanalyse({ 999999 });
+    EXPECT_EQ(unknown.code(), ErrorCode::NotFound) << unknown.error();
+}
+
+TEST_F(TeamArchiveServiceTest, aPushedCorrectionHoldsThroughAReanalysisOfTheArchive)
+{
+    const std::filesystem::path library = m_dir.file("library.sqlite");
+    writeBriefings(m_dir.file("in"));
+    ASSERT_TRUE(ImportService(m_analyzer, library).importPaths({ m_dir.file("in") }, {}).ok());
+    reassignMatterOneToZhao(library);
+    ASSERT_EQ(zhaosStatements(library).size(), 2u);
+
+    const auto pushed = ArchiveService::push(library, archive());
+    ASSERT_TRUE(pushed.ok()) << pushed.error();
+    EXPECT_EQ(pushed->added, 3u);
+    EXPECT_EQ(pushed->corrections, 1u);
+    const auto report = CorrectionService(m_analyzer, archive()).reanalyse({});
+    ASSERT_TRUE(report.ok()) << report.error();
+    EXPECT_EQ(report->articles, 3u);
+    const std::vector<std::string> zhao = zhaosStatements(archive());
+    ASSERT_EQ(zhao.size(), 2u);
+    EXPECT_NE(zhao[1].find("matter number 1"), std::string::npos) << zhao[1];
+
+    const auto again = ArchiveService::push(library, archive());
+    ASSERT_TRUE(again.ok()) << again.error();
+    EXPECT_EQ(again->added, 0u);
+    EXPECT_EQ(again->corrections, 0u);
+}
+
+TEST_F(TeamArchiveServiceTest, aPulledCorrectionHoldsThroughAReanalysisOfTheLibrary)
+{
+    writeBriefings(m_dir.file("in"));
+    ASSERT_TRUE(ImportService(m_analyzer, archive()).importPaths({ m_dir.file("in") }, {}).ok());
+    reassignMatterOneToZhao(archive());
+    ASSERT_EQ(zhaosStatements(archive()).size(), 2u);
+
+    const std::filesystem::path offline = m_dir.file("offline.sqlite");
+    const auto pulled = ArchiveService::pull(archive(), offline);
+    ASSERT_TRUE(pulled.ok()) << pulled.error();
+    EXPECT_EQ(pulled->added, 3u);
+    EXPECT_EQ(pulled->corrections, 1u);
+    const auto report = CorrectionService(m_analyzer, offline).reanalyse({});
+    ASSERT_TRUE(report.ok()) << report.error();
+    const std::vector<std::string> zhao = zhaosStatements(offline);
+    ASSERT_EQ(zhao.size(), 2u);
+    EXPECT_NE(zhao[1].find("matter number 1"), std::string::npos) << zhao[1];
+
+    const auto again = ArchiveService::pull(archive(), offline);
+    ASSERT_TRUE(again.ok()) << again.error();
+    EXPECT_EQ(again->added, 0u);
+    EXPECT_EQ(again->corrections, 0u);
 }

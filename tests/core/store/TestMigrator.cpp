@@ -32,6 +32,19 @@ ErrorCode openAndMigrate(const std::filesystem::path& file, std::string& message
 
 } // namespace
 
+TEST(Migrator, compilesInTheLibraryFilesMigrationsUnderTheirNames)
+{
+    // resources/sql/sqlite/ (moved from resources/sql/migrations/): the same files, numbered from 1, none missing.
+    const std::vector<Migration>& migrations = Migrator::migrations();
+    ASSERT_GE(migrations.size(), 6u);
+    EXPECT_EQ(migrations.front().name, "0001_init.sql");
+    EXPECT_EQ(migrations[5].name, "0006_speaker_attribution.sql");
+    for (std::size_t i = 0; i < migrations.size(); ++i) {
+        EXPECT_EQ(migrations[i].version, static_cast<int>(i) + 1);
+        EXPECT_FALSE(migrations[i].sql.empty()) << migrations[i].name;
+    }
+}
+
 TEST(Migrator, migratesEmptyFileToLatestVersion)
 {
     test::TempDir dir;

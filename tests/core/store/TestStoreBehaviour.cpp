@@ -4,6 +4,7 @@
 // same on both.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "SqliteStore.h"
@@ -47,22 +48,60 @@ protected:
             SAYLINE_REQUIRE_POSTGRES();
         m_store = m_backend.open(OpenMode::Create);
         auto batch = m_store->beginImport();
-        batch->add(test::makeArticle("US threat", "2022-06-15T10:00:00+08:00",
-                                     { { "Wang Wenbin", "The US has become the biggest threat to internet security",
-                                         { "National Security Agency" } },
-                                       { "Wang Wenbin", "The US must stop its cyberattacks", {},
-                                         model::StatementKind::Indirect } }),
-                   "en1");
-        batch->add(test::makeArticle("Airbus", "2007-02-28", { { "Louis Gallois", "We will cut ten thousand jobs", {} } },
-                                     "Wikinews"),
-                   "en2");
-        batch->add(test::makeArticle("美国威胁", "2022-06-16", { { "赵立坚", "美国是全球网络安全的最大威胁", {} } },
-                                     "环球时报"),
-                   "zh1");
+        batch->add(usThreat(), "en1");
+        batch->add(airbus(), "en2");
+        batch->add(chineseThreat(), "zh1");
         batch->commit();
     }
 
+    /// The machine's analyses of the three articles, as imported (and as a re-analysis finds them again).
+    static model::AnalysedArticle usThreat()
+    {
+        return test::makeArticle("US threat", "2022-06-15T10:00:00+08:00",
+                                 { { "Wang Wenbin", "The US has become the biggest threat to internet security",
+                                     { "National Security Agency" } },
+                                   { "Wang Wenbin", "The US must stop its cyberattacks", {},
+                                     model::StatementKind::Indirect } });
+    }
+    static model::AnalysedArticle airbus()
+    {
+        return test::makeArticle("Airbus", "2007-02-28", { { "Louis Gallois", "We will cut ten thousand jobs", {} } },
+                                 "Wikinews");
+    }
+    static model::AnalysedArticle chineseThreat()
+    {
+        return test::makeArticle("美国威胁", "2022-06-16", { { "赵立坚", "美国是全球网络安全的最大威胁", {} } },
+                                 "环球时报");
+    }
+
     std::vector<StatementRecord> search(const SearchQuery& query) { return m_store->searchStatements(query); }
+    StatementRecord only(const std::string& text)
+    {
+        SearchQuery query;
+        query.text = text;
+        const auto hits = search(query);
+        EXPECT_EQ(hits.size(), 1u) << text;
+        return hits.at(0);
+    }
+    RowId entityNamed(const std::string& name)
+    {
+        const auto ids = m_store->entitiesNamed(name);
+        EXPECT_EQ(ids.size(), 1u) << name;
+        return ids.at(0);
+    }
+    int statementsOf(const std::string& speaker)
+    {
+        SearchQuery query;
+        query.speaker = speaker;
+        return m_store->countStatements(query);
+    }
+    /// Analyses every article again as the machine did first, re-applying the corrections.
+    void reanalyseAll()
+    {
+        const std::vector<RowId> ids = m_store->articleIds(false);
+        ASSERT_EQ(ids.size(), 3u);
+        m_store->replaceAnalyses({ { ids[0], usThreat() }, { ids[1], airbus() }, { ids[2], chineseThreat() } });
+    }
 
     Backend m_backend;
     std::unique_ptr<Store> m_store;
@@ -285,4 +324,130 @@ TYPED_TEST(StoreBehaviour, readsAStoredArticleBackAsItsAnalysis)
         EXPECT_EQ(statement.about, original.statements[i].about);
     }
     EXPECT_FALSE(this->m_store->article(listed[0].id + 1000));
+}
+
+TYPED_TEST(StoreBehaviour, aReassignedStatementKeepsItsNewSpeakerThroughReanalysis)
+{
+    const StatementRecord statement = this->only("cyberattacks");
+    const RowId gallois = this->entityNamed("Louis Gallois");
+    this->m_store->reassignStatement(statement.id, gallois, std::nullopt);
+    EXPECT_EQ(this->only("cyberattacks").speaker, "Louis Gallois");
+    EXPECT_EQ(this->statementsOf("Louis Gallois"), 2);
+
+    this->reanalyseAll();
+    EXPECT_EQ(this->only("cyberattacks").speaker, "Louis Gallois");
+    EXPECT_EQ(this->statementsOf("Louis Gallois"), 2);
+    EXPECT_EQ(this->statementsOf("Wang Wenbin"), 1);
+    const std::vector<Correction> corrections = this->m_store->articleCorrections(statement.articleId);
+    ASSERT_EQ(corrections.size(), 1u);
+    EXPECT_EQ(corrections[0].kind, CorrectionKind::Reassign);
+    EXPECT_EQ(corrections[0].span, statement.span);
+    EXPECT_EQ(corrections[0].entityId, gallois);
+}
+
+TYPED_TEST(StoreBehaviour, aDeletedStatementStaysDeletedThroughReanalysis)
+{
+    const StatementRecord statement = this->only("jobs");
+    this->m_store->deleteStatement(statement.id, std::nullopt);
+    SearchQuery query;
+    query.text = "jobs";
+    EXPECT_TRUE(this->search(query).empty());
+
+    this->reanalyseAll();
+    EXPECT_TRUE(this->search(query).empty());
+    EXPECT_EQ(this->m_store->countStatements({}), 3);
+    try {
+        this->m_store->deleteStatement(statement.id, std::nullopt);
+        FAIL() << "deleted twice";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.code(), ErrorCode::NotFound) << error.what();
+    }
+}
+
+TYPED_TEST(StoreBehaviour, aMergeMovesTheStatementsAndHoldsThroughReanalysis)
+{
+    const RowId wang = this->entityNamed("Wang Wenbin");
+    const RowId zhao = this->entityNamed("赵立坚");
+    this->m_store->mergeEntities(wang, zhao, {});
+    EXPECT_EQ(this->statementsOf("Wang Wenbin"), 3);
+    EXPECT_FALSE(this->m_store->entity(zhao));
+    const std::optional<EntityInfo> merged = this->m_store->entity(wang);
+    ASSERT_TRUE(merged);
+    EXPECT_NE(std::find(merged->aliases.begin(), merged->aliases.end(), "赵立坚"), merged->aliases.end());
+
+    this->reanalyseAll();
+    EXPECT_EQ(this->statementsOf("Wang Wenbin"), 3);
+    const auto speakers = this->m_store->speakers(std::nullopt, 10, 0);
+    ASSERT_EQ(speakers.size(), 2u);
+    EXPECT_EQ(speakers[0].name, "Wang Wenbin");
+    EXPECT_EQ(speakers[0].statementCount, 3);
+    try {
+        this->m_store->mergeEntities(wang, wang, {});
+        FAIL() << "merged with itself";
+    } catch (const Error& error) {
+        EXPECT_EQ(error.code(), ErrorCode::Usage) << error.what();
+    }
+}
+
+TYPED_TEST(StoreBehaviour, listsItsArticlesOldestFirstAndNoneIncomplete)
+{
+    const std::vector<RowId> ids = this->m_store->articleIds(false);
+    ASSERT_EQ(ids.size(), 3u);
+    EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
+    EXPECT_EQ(this->m_store->article(ids[2])->analysis.article.title, "美国威胁");
+    EXPECT_TRUE(this->m_store->articleIds(true).empty());
+}
+
+TYPED_TEST(StoreBehaviour, copiedCorrectionsAreRecordedOnceAndFindTheirEntityHere)
+{
+    const StatementRecord statement = this->only("cyberattacks");
+    const RowId gallois = this->entityNamed("Louis Gallois");
+    // The copied analysis carries the corrected speaker already (as a push or pull writes it).
+    this->m_store->reassignStatement(statement.id, gallois, std::nullopt);
+    Correction reassign;
+    reassign.kind = CorrectionKind::Reassign;
+    reassign.span = statement.span;
+    reassign.entityId = 424242; // the other store's id means nothing here
+    Correction deletion;
+    deletion.kind = CorrectionKind::DeleteStatement;
+    deletion.span = model::Span { 90000, 90010 };
+    Correction pin;
+    pin.kind = CorrectionKind::Pin;
+    pin.nameKey = "wang wenbin";
+    const std::vector<CopiedCorrection> copied
+        = { { reassign, "Louis Gallois" }, { deletion, "" }, { pin, "Louis Gallois" } };
+    // The reassignment is there already (made above); the deletion and the pin are new.
+    EXPECT_EQ(this->m_store->adoptCorrections(statement.articleId, copied), 2u);
+    EXPECT_EQ(this->m_store->adoptCorrections(statement.articleId, copied), 0u);
+    const std::vector<Correction> recorded = this->m_store->articleCorrections(statement.articleId);
+    ASSERT_EQ(recorded.size(), 3u);
+    for (const Correction& correction : recorded) {
+        if (correction.kind != CorrectionKind::DeleteStatement) {
+            EXPECT_EQ(correction.entityId, gallois) << toString(correction.kind);
+        }
+    }
+}
+
+TYPED_TEST(StoreBehaviour, accentsAreFoldedInTextSearchAndTheArticleList)
+{
+    auto batch = this->m_store->beginImport();
+    batch->add(test::makeArticle("Café diplomacy", "2023-05-02",
+                                 { { "José Manuel Albares", "Spain will reopen the café in Montréal", {} } }, "El País"),
+               "es1");
+    batch->commit();
+    SearchQuery query;
+    query.text = "cafe montreal";
+    const auto hits = this->search(query);
+    ASSERT_EQ(hits.size(), 1u);
+    EXPECT_EQ(hits[0].speaker, "José Manuel Albares");
+    query.text = "MONTRÉAL";
+    EXPECT_EQ(this->search(query).size(), 1u);
+    query = {};
+    query.speaker = "Jose Manuel Albares";
+    EXPECT_EQ(this->search(query).size(), 1u);
+    ArticleFilter filter;
+    filter.text = "cafe";
+    const auto articles = this->m_store->articles(filter);
+    ASSERT_EQ(articles.size(), 1u);
+    EXPECT_EQ(articles[0].title, "Café diplomacy");
 }

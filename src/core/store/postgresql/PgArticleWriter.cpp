@@ -67,18 +67,23 @@ WriteResult PgArticleWriter::addOnce(const model::AnalysedArticle& analysed, con
         return { existing.integer(0, 0), false };
     }
     const RowId id = inserted.integer(0, 0);
-    writeAnnotations(id, analysed);
+    writeAnnotations(id, analysed, true);
     return { id, true };
 }
 
-void PgArticleWriter::writeAnnotations(RowId articleId, const model::AnalysedArticle& analysed)
+void PgArticleWriter::rewrite(RowId articleId, const model::AnalysedArticle& analysed)
+{
+    writeAnnotations(articleId, analysed, false);
+}
+
+void PgArticleWriter::writeAnnotations(RowId articleId, const model::AnalysedArticle& analysed, bool newArticle)
 {
     // The entities are resolved first (each look-up needs its answer); every row after that is sent at once
     // (PgConnection::pipeline), rows that refer to another row of the article finding it by its local id.
     const std::string article = std::to_string(articleId);
     std::map<std::string, RowId> libraryIds;
     for (const model::Entity& entity : analysed.entities)
-        libraryIds[entity.id] = m_resolver.resolve(articleId, entity, true);
+        libraryIds[entity.id] = m_resolver.resolve(articleId, entity, newArticle);
 
     std::vector<std::pair<std::string, Params>> rows;
     for (const model::Entity& entity : analysed.entities) {

@@ -23,10 +23,13 @@ public:
     /// is waited for). A deadlock between importers is retried; any other failure throws, leaving the
     /// transaction usable.
     WriteResult add(const model::AnalysedArticle& analysed, const std::string& contentHash);
+    /// Writes a new analysis of a stored article whose machine rows are gone (PgReanalysis): its entities are
+    /// resolved with the users' pins.
+    void rewrite(RowId articleId, const model::AnalysedArticle& analysed);
 
 private:
     WriteResult addOnce(const model::AnalysedArticle& analysed, const std::string& contentHash);
-    void writeAnnotations(RowId articleId, const model::AnalysedArticle& analysed);
+    void writeAnnotations(RowId articleId, const model::AnalysedArticle& analysed, bool newArticle);
 
     PgConnection& m_connection;
     PgEntities m_entities;

@@ -12,7 +12,7 @@ namespace sayline::store::postgresql {
 class PgConnection;
 
 /// The archive's article list and its facets (store::ArticleRepository's queries). The list's text filter is a
-/// tsquery over title and body computed per article (no index yet).
+/// tsquery over title and body, accents folded, served by the expression index articles_words.
 class PgArticles
 {
 public:
@@ -26,5 +26,8 @@ public:
 private:
     PgConnection& m_connection;
 };
+
+/// The list's text filter: articles (alias a) whose title and body match the tsquery (a parameter such as "$1").
+std::string articleTextMatch(const std::string& tsquery);
 
 } // namespace sayline::store::postgresql

@@ -59,7 +59,7 @@ void PgStatementSearch::addFilters(PgSql& sql, const SearchQuery& query, const R
         sql.where("s.id IN (SELECT statement_id FROM statement_targets WHERE entity_id = ANY("
                   + sql.param(idArray(*resolved.about)) + "::bigint[]))");
     if (resolved.tsquery) {
-        std::string match = "s.words @@ to_tsquery('simple', " + sql.param(*resolved.tsquery) + ")";
+        std::string match = "s.words @@ to_tsquery('" + std::string(kTextConfiguration) + "', " + sql.param(*resolved.tsquery) + ")";
         // A CJK run also matches as a substring (served by the trigram index), whatever the segmentation did.
         if (const std::optional<std::string> substring = cjkSubstring(*query.text))
             match = "(" + match + " OR s.content LIKE " + sql.param("%" + *substring + "%") + ")";
@@ -85,11 +85,12 @@ std::vector<StatementRecord> PgStatementSearch::run(const SearchQuery& query)
         PgSql sql("SELECT s.id, s.article_id, a.title, a.publisher, s.date::text, s.speaker_id, "
                   "coalesce(e.name, s.speaker_text), s.cue, s.kind, s.claim_type, s.content, s.start, s.\"end\", ");
         if (resolved->tsquery) {
-            const std::string tsquery = "to_tsquery('simple', " + sql.param(*resolved->tsquery) + ")";
-            sql.append("ts_headline('simple', s.content, " + tsquery
-                       + ", 'StartSel=[, StopSel=], HighlightAll=true'), ts_rank(s.words, " + tsquery + ") AS rank");
+            const std::string tsquery = "to_tsquery('" + std::string(kTextConfiguration) + "', " + sql.param(*resolved->tsquery) + ")";
+            sql.append("ts_headline('" + std::string(kTextConfiguration) + "', s.content, " + tsquery
+                       + ", 'StartSel=[, StopSel=], HighlightAll=true'), ts_rank(s.words, " + tsquery
+                       + ") AS rank, s.version");
         } else {
-            sql.append("s.content, 0 AS rank");
+            sql.append("s.content, 0 AS rank, s.version");
         }
         sql.append(" FROM statements s JOIN articles a ON a.id = s.article_id "
                    "LEFT JOIN entities e ON e.id = s.speaker_id");
@@ -116,6 +117,7 @@ std::vector<StatementRecord> PgStatementSearch::run(const SearchQuery& query)
             record.content = rows.text(row, 10);
             record.span = model::Span { static_cast<int>(rows.integer(row, 11)), static_cast<int>(rows.integer(row, 12)) };
             record.snippet = rows.text(row, 13);
+            record.version = static_cast<int>(rows.integer(row, 15));
             ids.push_back(record.id);
             out.push_back(std::move(record));
         }

@@ -6,10 +6,13 @@
 #include "PgArticleWriter.h"
 #include "PgArticles.h"
 #include "PgConnection.h"
+#include "PgCorrections.h"
 #include "PgEntities.h"
 #include "PgMigrator.h"
+#include "PgReanalysis.h"
 #include "PgStatementSearch.h"
 #include "model/Error.h"
+#include "store/ArticleRepository.h"
 
 namespace sayline::store::postgresql {
 namespace {
@@ -156,6 +159,52 @@ std::optional<StoredAnalysis> PgStore::article(RowId id)
 std::unique_ptr<ImportBatch> PgStore::beginImport()
 {
     return std::make_unique<PgImportBatch>(connection());
+}
+
+void PgStore::mergeEntities(RowId keep, RowId other, const SeenVersions& seen)
+{
+    PgCorrections(connection()).merge(keep, other, seen);
+}
+
+void PgStore::reassignStatement(RowId statement, RowId entity, std::optional<int> seenVersion)
+{
+    PgCorrections(connection()).reassign(statement, entity, seenVersion);
+}
+
+void PgStore::deleteStatement(RowId statement, std::optional<int> seenVersion)
+{
+    PgCorrections(connection()).deleteStatement(statement, seenVersion);
+}
+
+std::vector<RowId> PgStore::articleIds(bool onlyIncomplete)
+{
+    const PgResult rows = connection().query("SELECT id FROM articles WHERE NOT $1::boolean OR analysis_format < $2 "
+                                             "ORDER BY id",
+                                             { onlyIncomplete ? "true" : "false", std::to_string(kAnalysisFormat) });
+    std::vector<RowId> ids;
+    ids.reserve(static_cast<std::size_t>(rows.rows()));
+    for (int row = 0; row < rows.rows(); ++row)
+        ids.push_back(rows.integer(row, 0));
+    return ids;
+}
+
+void PgStore::replaceAnalyses(const std::vector<std::pair<RowId, model::AnalysedArticle>>& analyses)
+{
+    PgTransaction transaction(connection());
+    PgReanalysis reanalysis(connection());
+    for (const auto& [id, analysed] : analyses)
+        reanalysis.replace(id, analysed);
+    transaction.commit();
+}
+
+std::vector<Correction> PgStore::articleCorrections(RowId articleId)
+{
+    return PgCorrections(connection()).articleCorrections(articleId);
+}
+
+std::size_t PgStore::adoptCorrections(RowId articleId, const std::vector<CopiedCorrection>& corrections)
+{
+    return PgCorrections(connection()).adopt(articleId, corrections);
 }
 
 } // namespace sayline::store::postgresql

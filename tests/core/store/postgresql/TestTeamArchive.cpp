@@ -10,8 +10,10 @@
 #include "store/postgresql/ArchiveUri.h"
 #include "store/postgresql/PgConnection.h"
 #include "store/postgresql/PgCorrections.h"
+#include "store/postgresql/PgArticles.h"
 #include "store/postgresql/PgMigrator.h"
 #include "store/postgresql/PgStore.h"
+#include "store/postgresql/PgTextQuery.h"
 
 using namespace sayline;
 using namespace sayline::store;
@@ -215,4 +217,121 @@ TEST_F(TeamArchiveTest, aFailingArticleIsRolledBackAndTheBatchGoesOn)
     SearchQuery query;
     query.speaker = "Wang Wenbin";
     EXPECT_EQ(store.countStatements(query), 1);
+}
+
+TEST_F(TeamArchiveTest, twoUsersMergingTheSameEntityAtOnceOneWinsTheOtherIsToldWhere)
+{
+    PgStore store(m_database->uri(), OpenMode::Existing);
+    auto batch = store.beginImport();
+    batch->add(test::makeArticle("Briefing", "2022-06-15",
+                                 { { "Wang", "The US must stop", {} }, { "Wang Wenbin", "Another remark", {} },
+                                   { "Zhao Lijian", "A third remark", {} } }),
+               "h1");
+    batch->commit();
+    const RowId wang = store.entitiesNamed("Wang").at(0);
+    const RowId wangWenbin = store.entitiesNamed("Wang Wenbin").at(0);
+    const RowId zhao = store.entitiesNamed("Zhao Lijian").at(0);
+    ASSERT_NE(wang, wangWenbin);
+
+    // Alice merges Wang into Wang Wenbin while Bob merges him into Zhao Lijian, both having seen version 1.
+    std::string aliceError;
+    std::string bobError;
+    ErrorCode aliceCode = ErrorCode::Internal;
+    ErrorCode bobCode = ErrorCode::Internal;
+    std::thread alice([&] {
+        PgConnection connection(m_database->uri());
+        aliceError = errorOf([&] { PgCorrections(connection).merge(wangWenbin, wang, { 1, 1 }); }, &aliceCode);
+    });
+    std::thread bob([&] {
+        PgConnection connection(m_database->uri());
+        bobError = errorOf([&] { PgCorrections(connection).merge(zhao, wang, { 1, 1 }); }, &bobCode);
+    });
+    alice.join();
+    bob.join();
+    ASSERT_NE(aliceError.empty(), bobError.empty()) << "alice: " << aliceError << "; bob: " << bobError;
+    const bool aliceWon = aliceError.empty();
+    const std::string& loserError = aliceWon ? bobError : aliceError;
+    EXPECT_EQ(aliceWon ? bobCode : aliceCode, ErrorCode::Conflict) << loserError;
+    const std::string winner = aliceWon ? "Wang Wenbin" : "Zhao Lijian";
+    EXPECT_NE(loserError.find("was merged into entity"), std::string::npos) << loserError;
+    EXPECT_NE(loserError.find(winner), std::string::npos) << loserError;
+
+    // The winner's merge is whole: Wang's statement is the winner's, and Wang is gone.
+    EXPECT_FALSE(store.entity(wang));
+    SearchQuery query;
+    query.speaker = winner;
+    EXPECT_EQ(store.countStatements(query), 2);
+    // A merge on a version someone else changed since is refused too, naming the version.
+    ErrorCode code = ErrorCode::Internal;
+    const RowId loser = aliceWon ? zhao : wangWenbin;
+    const RowId kept = aliceWon ? wangWenbin : zhao;
+    const std::string stale
+        = errorOf([&] { PgCorrections(store.connection()).merge(loser, kept, { 1, 1 }); }, &code);
+    EXPECT_EQ(code, ErrorCode::Conflict) << stale;
+    EXPECT_NE(stale.find("version 2, you saw version 1"), std::string::npos) << stale;
+}
+
+TEST_F(TeamArchiveTest, aStatementDeletedAndReassignedAtOnceIsOneCorrectionAndAConflict)
+{
+    PgStore store(m_database->uri(), OpenMode::Existing);
+    auto batch = store.beginImport();
+    batch->add(test::makeArticle("Briefing", "2022-06-15",
+                                 { { "Wang Wenbin", "The US must stop", {} }, { "Zhao Lijian", "A lie", {} } }),
+               "h1");
+    batch->commit();
+    const RowId zhao = store.entitiesNamed("Zhao Lijian").at(0);
+    SearchQuery query;
+    query.text = "stop";
+    const StatementRecord seen = store.searchStatements(query).at(0);
+    ASSERT_EQ(seen.version, 1);
+
+    std::string deleteError;
+    std::string reassignError;
+    ErrorCode deleteCode = ErrorCode::Internal;
+    ErrorCode reassignCode = ErrorCode::Internal;
+    std::thread alice([&] {
+        PgConnection connection(m_database->uri());
+        deleteError = errorOf([&] { PgCorrections(connection).deleteStatement(seen.id, seen.version); }, &deleteCode);
+    });
+    std::thread bob([&] {
+        PgConnection connection(m_database->uri());
+        reassignError
+            = errorOf([&] { PgCorrections(connection).reassign(seen.id, zhao, seen.version); }, &reassignCode);
+    });
+    alice.join();
+    bob.join();
+    ASSERT_NE(deleteError.empty(), reassignError.empty()) << "delete: " << deleteError << "; reassign: "
+                                                          << reassignError;
+    PgConnection check(m_database->uri());
+    const PgResult edits = check.query("SELECT kind FROM corrections");
+    ASSERT_EQ(edits.rows(), 1);
+    if (deleteError.empty()) {
+        // Deleted first: Bob learns the statement is gone.
+        EXPECT_EQ(reassignCode, ErrorCode::Conflict) << reassignError;
+        EXPECT_NE(reassignError.find("no longer in the archive"), std::string::npos) << reassignError;
+        EXPECT_EQ(edits.text(0, 0), "delete_statement");
+        EXPECT_TRUE(store.searchStatements(query).empty());
+    } else {
+        // Reassigned first: Alice learns who speaks it now, and it stays.
+        EXPECT_EQ(deleteCode, ErrorCode::Conflict) << deleteError;
+        EXPECT_NE(deleteError.find("now spoken by Zhao Lijian (version 2, you saw version 1)"), std::string::npos)
+            << deleteError;
+        EXPECT_EQ(edits.text(0, 0), "reassign");
+        EXPECT_EQ(store.searchStatements(query).at(0).speaker, "Zhao Lijian");
+    }
+}
+
+TEST_F(TeamArchiveTest, theArticleListTextFilterIsServedByItsIndex)
+{
+    // The planner takes the index whenever it can when sequential scans are priced out: if the filter's expression
+    // (PgArticles) and the index's (0003_accent_folding.sql) differ, the plan is a sequential scan.
+    PgConnection connection(m_database->uri());
+    PgTransaction transaction(connection);
+    connection.exec("SET LOCAL enable_seqscan = off");
+    const PgResult plan = connection.query(
+        "EXPLAIN SELECT a.id FROM articles a WHERE " + articleTextMatch("$1"), { toTsQuery("cafe") });
+    std::string text;
+    for (int row = 0; row < plan.rows(); ++row)
+        text += plan.text(row, 0) + "\n";
+    EXPECT_NE(text.find("articles_words"), std::string::npos) << text;
 }
