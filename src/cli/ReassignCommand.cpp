@@ -31,7 +31,8 @@ int runReassign(CommandContext& context, const ReassignOptions& args)
     if (!entity)
         return ExitFailure;
     const analysis::Analyzer analyzer;
-    const auto done = service::CorrectionService(analyzer, *library).reassign(args.statement, *entity, args.seenVersion);
+    const auto done
+        = service::CorrectionService(analyzer, *library).reassign(args.statement, *entity, args.seenVersion);
     if (!done)
         return reportError(context, "reassign", done.error(), static_cast<int>(done.code()));
     if (args.library.json)

@@ -164,8 +164,8 @@ void PgCorrections::merge(RowId keep, RowId other, const SeenVersions& seen)
         { "INSERT INTO entity_aliases (entity_id, alias, alias_key) SELECT $2::bigint, name, name_key FROM entities "
           "WHERE id = $1 ON CONFLICT DO NOTHING",
           both },
-        { "INSERT INTO entity_aliases (entity_id, alias, alias_key) SELECT $2::bigint, alias, alias_key FROM entity_aliases "
-          "WHERE entity_id = $1 ON CONFLICT DO NOTHING",
+        { "INSERT INTO entity_aliases (entity_id, alias, alias_key) SELECT $2::bigint, alias, alias_key "
+          "FROM entity_aliases WHERE entity_id = $1 ON CONFLICT DO NOTHING",
           both },
         { "DELETE FROM entity_aliases WHERE entity_id = $1 AND alias_key = (SELECT name_key FROM entities "
           "WHERE id = $1)",
@@ -175,8 +175,8 @@ void PgCorrections::merge(RowId keep, RowId other, const SeenVersions& seen)
           both },
         { "UPDATE article_entities SET entity_id = $2 WHERE entity_id = $1", both },
         { "UPDATE statements SET speaker_id = $2, version = version + 1 WHERE speaker_id = $1", both },
-        { "INSERT INTO statement_targets (statement_id, entity_id) SELECT statement_id, $2::bigint FROM statement_targets "
-          "WHERE entity_id = $1 ON CONFLICT DO NOTHING",
+        { "INSERT INTO statement_targets (statement_id, entity_id) SELECT statement_id, $2::bigint "
+          "FROM statement_targets WHERE entity_id = $1 ON CONFLICT DO NOTHING",
           both },
         { "DELETE FROM statement_targets WHERE entity_id = $1", otherOnly },
         { "UPDATE corrections SET entity_id = $2 WHERE entity_id = $1", both },

@@ -59,7 +59,8 @@ void PgStatementSearch::addFilters(PgSql& sql, const SearchQuery& query, const R
         sql.where("s.id IN (SELECT statement_id FROM statement_targets WHERE entity_id = ANY("
                   + sql.param(idArray(*resolved.about)) + "::bigint[]))");
     if (resolved.tsquery) {
-        std::string match = "s.words @@ to_tsquery('" + std::string(kTextConfiguration) + "', " + sql.param(*resolved.tsquery) + ")";
+        std::string match
+            = "s.words @@ to_tsquery('" + std::string(kTextConfiguration) + "', " + sql.param(*resolved.tsquery) + ")";
         // A CJK run also matches as a substring (served by the trigram index), whatever the segmentation did.
         if (const std::optional<std::string> substring = cjkSubstring(*query.text))
             match = "(" + match + " OR s.content LIKE " + sql.param("%" + *substring + "%") + ")";
@@ -85,7 +86,8 @@ std::vector<StatementRecord> PgStatementSearch::run(const SearchQuery& query)
         PgSql sql("SELECT s.id, s.article_id, a.title, a.publisher, s.date::text, s.speaker_id, "
                   "coalesce(e.name, s.speaker_text), s.cue, s.kind, s.claim_type, s.content, s.start, s.\"end\", ");
         if (resolved->tsquery) {
-            const std::string tsquery = "to_tsquery('" + std::string(kTextConfiguration) + "', " + sql.param(*resolved->tsquery) + ")";
+            const std::string tsquery
+                = "to_tsquery('" + std::string(kTextConfiguration) + "', " + sql.param(*resolved->tsquery) + ")";
             sql.append("ts_headline('" + std::string(kTextConfiguration) + "', s.content, " + tsquery
                        + ", 'StartSel=[, StopSel=], HighlightAll=true'), ts_rank(s.words, " + tsquery
                        + ") AS rank, s.version");
