@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 #include "analysis/lexicon/EmbeddedResources.h"
 #include "analysis/text/Document.h"
@@ -20,17 +21,21 @@ TaggerModel compiledInModel()
     return TaggerModel::fromBytes(bytes);
 }
 
-/// Scores of every tag of every token of one sentence.
-std::vector<int> emissions(const TaggerModel& model, const TokenFeatures& features, const Sentence& sentence)
+/// Scores of every tag of every token of [first, end) (a sentence, or the sentences a name runs across).
+std::vector<int> emissions(const TaggerModel& model, const TokenFeatures& features, int first, int end)
 {
-    std::vector<int> scores(static_cast<std::size_t>(sentence.endToken - sentence.firstToken) * kNameTagCount, 0);
-    for (int i = sentence.firstToken; i < sentence.endToken; ++i) {
-        model.addEmissions(
-            features.of(i),
-            std::span<int, kNameTagCount>(
-                scores.data() + static_cast<std::size_t>(i - sentence.firstToken) * kNameTagCount, kNameTagCount));
+    std::vector<int> scores(static_cast<std::size_t>(end - first) * kNameTagCount, 0);
+    for (int i = first; i < end; ++i) {
+        model.addEmissions(features.of(i),
+                           std::span<int, kNameTagCount>(
+                               scores.data() + static_cast<std::size_t>(i - first) * kNameTagCount, kNameTagCount));
     }
     return scores;
+}
+
+std::vector<int> emissions(const TaggerModel& model, const TokenFeatures& features, const Sentence& sentence)
+{
+    return emissions(model, features, sentence.firstToken, sentence.endToken);
 }
 
 constexpr long long kImpossible = std::numeric_limits<long long>::min() / 4;
@@ -147,19 +152,29 @@ std::vector<SpanType> EntityTagger::typeSpans(const Document& document, std::spa
     for (const TokenSpan& span : spans)
         std::fill(wanted.begin() + span.firstToken, wanted.begin() + span.endToken, true);
     const TokenFeatures features = m_features.extract(document, wanted);
+    // A span is scored within the sentences that hold its tokens: the name chunker carries a name across a
+    // sentence break after an abbreviation ("the U.S. Army" after a break at "U.S."), so a span's tokens may lie
+    // after the end of the sentence it names.
     const auto& sentences = document.sentences();
-    int scored = -1; // the sentence whose emissions are in `scores`
+    const auto sentenceCount = static_cast<int>(sentences.size());
+    std::pair<int, int> scored { -1, -1 }; // the tokens whose emissions are in `scores`
     std::vector<int> scores;
     std::vector<NameTag> outside;
     for (const TokenSpan& span : spans) {
-        const Sentence& sentence = sentences[static_cast<std::size_t>(span.sentence)];
-        if (span.sentence != scored) {
-            scores = emissions(m_model, features, sentence);
-            outside.assign(static_cast<std::size_t>(sentence.endToken - sentence.firstToken), NameTag::Outside);
-            scored = span.sentence;
+        int from = span.sentence;
+        while (from + 1 < sentenceCount && sentences[static_cast<std::size_t>(from)].endToken <= span.firstToken)
+            ++from;
+        int to = from;
+        while (to + 1 < sentenceCount && sentences[static_cast<std::size_t>(to)].endToken < span.endToken)
+            ++to;
+        const int first = std::min(sentences[static_cast<std::size_t>(from)].firstToken, span.firstToken);
+        const int end = std::max(sentences[static_cast<std::size_t>(to)].endToken, span.endToken);
+        if (std::pair(first, end) != scored) {
+            scores = emissions(m_model, features, first, end);
+            outside.assign(static_cast<std::size_t>(end - first), NameTag::Outside);
+            scored = { first, end };
         }
-        out.push_back(bestType(m_model, scores, outside, span.firstToken - sentence.firstToken,
-                               span.endToken - sentence.firstToken));
+        out.push_back(bestType(m_model, scores, outside, span.firstToken - first, span.endToken - first));
     }
     return out;
 }

@@ -155,3 +155,23 @@ TEST(EntityTagger, featuresOfChosenTokensAreExactlyThoseOfTheWholeDocument)
             EXPECT_TRUE(actual.empty()) << "token " << i;
     }
 }
+
+TEST(EntityTagger, aSpanOutsideItsSentenceIsScoredOnItsOwnTokens)
+{
+    // The name chunker carries a name across a sentence break after an abbreviation, so a span's tokens may lie
+    // after the end of the sentence it names; it must be scored on its own tokens, as within its own sentence.
+    const Document document("Officials met on Monday. Later the Ministry of Water Resources said nothing new.");
+    ASSERT_EQ(document.sentences().size(), 2u);
+    int ministry = -1;
+    for (int i = 0; i < static_cast<int>(document.tokens().size()); ++i) {
+        if (document.tokenText(i) == u"Ministry")
+            ministry = i;
+    }
+    ASSERT_GT(ministry, document.sentences()[1].firstToken);
+    const std::vector<TokenSpan> spans = { { 1, ministry, ministry + 4 }, { 0, ministry, ministry + 4 } };
+    const std::vector<SpanType> types = tagger().typeSpans(document, spans);
+    ASSERT_EQ(types.size(), 2u);
+    EXPECT_EQ(types[0].type, EntityType::Organization);
+    EXPECT_EQ(types[1].type, types[0].type);
+    EXPECT_EQ(types[1].margin, types[0].margin);
+}
