@@ -91,7 +91,7 @@ void normalizeArticle(model::Article& article, const std::string& displayName, i
     std::vector<std::string> paragraphs;
     for (auto& paragraph : article.paragraphs) {
         std::string text = model::sanitizeUtf8(paragraph);
-        if (!normalizeWhitespace(text).empty())
+        if (!isBlankText(text))
             paragraphs.push_back(std::move(text));
     }
     article.paragraphs = std::move(paragraphs);

@@ -174,12 +174,36 @@ std::optional<std::string> signOffName(std::string_view paragraph)
 
 } // namespace
 
+bool isBlankText(std::string_view utf8)
+{
+    for (std::size_t i = 0; i < utf8.size();) {
+        const char32_t cp = model::nextCodePoint(utf8, i);
+        if (!isSpaceCodePoint(cp) && !isInvisible(cp))
+            return false;
+    }
+    return true;
+}
+
 std::string normalizeWhitespace(std::string_view utf8)
 {
     std::string out;
     out.reserve(utf8.size());
     bool pendingSpace = false;
     for (std::size_t i = 0; i < utf8.size();) {
+        // ASCII, most of the text, byte by byte: no ASCII character is invisible, these six are spaces.
+        if (const auto byte = static_cast<unsigned char>(utf8[i]); byte < 0x80) {
+            ++i;
+            if (byte == ' ' || (byte >= '\t' && byte <= '\r')) {
+                pendingSpace = !out.empty();
+                continue;
+            }
+            if (pendingSpace) {
+                out += ' ';
+                pendingSpace = false;
+            }
+            out += static_cast<char>(byte);
+            continue;
+        }
         const std::size_t start = i;
         const char32_t cp = model::nextCodePoint(utf8, i);
         if (isSpaceCodePoint(cp)) {

@@ -26,5 +26,7 @@ CleanedBody cleanBody(std::vector<std::string> paragraphs, const CleanOptions& o
 
 /// Collapses runs of whitespace (including U+00A0 and other Unicode spaces) to one space and trims.
 std::string normalizeWhitespace(std::string_view utf8);
+/// Whether normalizeWhitespace(utf8) is empty (only spaces and invisible characters), without building it.
+bool isBlankText(std::string_view utf8);
 
 } // namespace sayline::ingest

@@ -82,16 +82,33 @@ constexpr std::array<StopWords, 7> kStopWords { {
         "naar" } },
 } };
 
+/// Every stop word with the languages (bits, in kStopWords' order) whose list holds it: one look-up per word.
+const std::unordered_map<std::string_view, unsigned>& stopWordLanguages()
+{
+    static const std::unordered_map<std::string_view, unsigned> languages = [] {
+        std::unordered_map<std::string_view, unsigned> out;
+        for (std::size_t l = 0; l < kStopWords.size(); ++l) {
+            for (std::string_view word : kStopWords[l].words)
+                out[word] |= 1U << l;
+        }
+        return out;
+    }();
+    return languages;
+}
+
 std::optional<std::string> latinLanguage(std::string_view text)
 {
-    std::unordered_map<std::string_view, int> scores;
+    const auto& stopWords = stopWordLanguages();
+    std::array<int, kStopWords.size()> scores {};
     std::string word;
     auto flush = [&] {
         if (word.empty())
             return;
-        for (const auto& list : kStopWords) {
-            if (std::find(list.words.begin(), list.words.end(), word) != list.words.end())
-                ++scores[list.language];
+        if (const auto it = stopWords.find(word); it != stopWords.end()) {
+            for (std::size_t l = 0; l < kStopWords.size(); ++l) {
+                if (it->second & (1U << l))
+                    ++scores[l];
+            }
         }
         word.clear();
     };
@@ -108,11 +125,10 @@ std::optional<std::string> latinLanguage(std::string_view text)
     flush();
     std::string_view best;
     int bestScore = 0;
-    for (const auto& list : kStopWords) {
-        const int score = scores[list.language];
-        if (score > bestScore) {
-            best = list.language;
-            bestScore = score;
+    for (std::size_t l = 0; l < kStopWords.size(); ++l) {
+        if (scores[l] > bestScore) {
+            best = kStopWords[l].language;
+            bestScore = scores[l];
         }
     }
     if (bestScore == 0)

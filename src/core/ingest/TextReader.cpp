@@ -35,7 +35,7 @@ std::vector<std::string> splitLines(std::string_view text)
 
 bool isBlank(std::string_view line)
 {
-    return normalizeWhitespace(line).empty();
+    return isBlankText(line);
 }
 
 bool endsSentence(std::string_view line)

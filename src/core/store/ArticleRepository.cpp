@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "Database.h"
+#include "FullTextRows.h"
 #include "SearchQuery.h"
 #include "SqlText.h"
 #include "TextKeys.h"
@@ -41,7 +42,7 @@ std::optional<RowId> ArticleRepository::findByHash(const std::string& contentHas
     return id;
 }
 
-RowId ArticleRepository::insert(const model::Article& article, const std::string& contentHash)
+RowId ArticleRepository::insert(const model::Article& article, const std::string& contentHash, FullTextRows* heldBack)
 {
     auto& insert = m_db.cached(
         "INSERT INTO articles (content_hash, file, item, title, authors, publisher, published, date, updated, "
@@ -68,6 +69,10 @@ RowId ArticleRepository::insert(const model::Article& article, const std::string
     insert.run();
     const RowId id = m_db.lastInsertRowid();
     // The full-text entry is written here, not by a trigger (see 0004_fulltext_sync_in_store.sql).
+    if (heldBack) {
+        heldBack->articles.push_back({ id, titleIndex.value_or(article.title), bodyIndex.value_or(body) });
+        return id;
+    }
     auto& index = m_db.cached("INSERT INTO articles_fts (rowid, title, body) VALUES (?,?,?)");
     index.bind(1, id).bind(2, titleIndex.value_or(article.title)).bind(3, bodyIndex.value_or(body)).run();
     return id;

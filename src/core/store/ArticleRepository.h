@@ -9,6 +9,8 @@
 
 namespace sayline::store {
 
+struct FullTextRows;
+
 class Database;
 
 /// The version of what the store keeps of an analysis. Articles written with an older one lack fields and are
@@ -59,7 +61,8 @@ public:
 
     std::optional<RowId> findByHash(const std::string& contentHash);
     /// Inserts the article row (and its full-text entry), marked analysed now in the current format; returns its id.
-    RowId insert(const model::Article& article, const std::string& contentHash);
+    /// With `heldBack`, the full-text row goes there instead of into the index (FullTextRows).
+    RowId insert(const model::Article& article, const std::string& contentHash, FullTextRows* heldBack = nullptr);
     /// Records that the article's analysis rows were just written in the current format.
     void markAnalysed(RowId id);
     /// Articles whose analysis was stored in an older format (missing fields), oldest first.

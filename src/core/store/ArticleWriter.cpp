@@ -32,12 +32,33 @@ WriteResult ArticleWriter::add(const model::AnalysedArticle& analysed, const std
 {
     if (auto existing = m_articles.findByHash(contentHash))
         return { *existing, false };
-    Savepoint savepoint(m_db, "article_write");
-    const RowId id = m_articles.insert(analysed.article, contentHash);
-    stage("article");
-    writeAnnotations(id, analysed, true);
-    savepoint.commit();
-    return { id, true };
+    FullTextRows* heldBack = m_holdFullText ? &m_heldBack : nullptr;
+    const std::size_t articleRows = m_heldBack.articles.size();
+    const std::size_t statementRows = m_heldBack.statements.size();
+    try {
+        Savepoint savepoint(m_db, "article_write");
+        const RowId id = m_articles.insert(analysed.article, contentHash, heldBack);
+        stage("article");
+        writeAnnotations(id, analysed, true, heldBack);
+        savepoint.commit();
+        return { id, true };
+    } catch (...) {
+        // The savepoint rolled the article back: so go the index rows held back for it.
+        m_heldBack.articles.resize(articleRows);
+        m_heldBack.statements.resize(statementRows);
+        throw;
+    }
+}
+
+void ArticleWriter::flushFullText()
+{
+    auto& article = m_db.cached("INSERT INTO articles_fts (rowid, title, body) VALUES (?,?,?)");
+    for (const FullTextRows::ArticleRow& row : m_heldBack.articles)
+        article.bind(1, row.id).bind(2, row.title).bind(3, row.body).run();
+    auto& statement = m_db.cached("INSERT INTO statements_fts (rowid, content) VALUES (?,?)");
+    for (const FullTextRows::StatementRow& row : m_heldBack.statements)
+        statement.bind(1, row.id).bind(2, row.content).run();
+    m_heldBack = {};
 }
 
 void ArticleWriter::replaceAnalysis(RowId articleId, const model::AnalysedArticle& analysed)
@@ -51,7 +72,7 @@ void ArticleWriter::replaceAnalysis(RowId articleId, const model::AnalysedArticl
     linked.reset();
     m_db.cached("DELETE FROM article_entities WHERE article_id = ?").bind(1, articleId).run();
     m_db.cached("DELETE FROM dates WHERE article_id = ?").bind(1, articleId).run();
-    writeAnnotations(articleId, analysed, false);
+    writeAnnotations(articleId, analysed, false, nullptr);
     std::sort(previous.begin(), previous.end());
     previous.erase(std::unique(previous.begin(), previous.end()), previous.end());
     for (RowId entity : previous)
@@ -59,7 +80,8 @@ void ArticleWriter::replaceAnalysis(RowId articleId, const model::AnalysedArticl
     savepoint.commit();
 }
 
-void ArticleWriter::writeAnnotations(RowId articleId, const model::AnalysedArticle& analysed, bool newArticle)
+void ArticleWriter::writeAnnotations(RowId articleId, const model::AnalysedArticle& analysed, bool newArticle,
+                                     FullTextRows* heldBack)
 {
     std::map<std::string, RowId> libraryIds;
     auto& articleEntity = m_db.cached("INSERT INTO article_entities (article_id, local_id, entity_id, type, name, "
@@ -96,7 +118,7 @@ void ArticleWriter::writeAnnotations(RowId articleId, const model::AnalysedArtic
             if (auto it = libraryIds.find(target); it != libraryIds.end())
                 about.push_back(it->second);
         }
-        m_statements.insert(articleId, date, statement, speaker, about);
+        m_statements.insert(articleId, date, statement, speaker, about, heldBack);
     }
     stage("statements");
 

@@ -9,6 +9,7 @@
 #include "CorrectionRepository.h"
 #include "EntityRepository.h"
 #include "EntityResolver.h"
+#include "FullTextRows.h"
 #include "Records.h"
 #include "SqliteEntityCatalog.h"
 #include "StatementRepository.h"
@@ -31,12 +32,19 @@ public:
     /// Replaces the machine rows of a stored article with a new analysis and re-applies the corrections.
     void replaceAnalysis(RowId articleId, const model::AnalysedArticle& analysed);
 
+    /// From now on, add() holds the articles' full-text index rows back until flushFullText() (an import batch
+    /// calls it just before it commits): see FullTextRows.
+    void holdFullTextUntilFlush() { m_holdFullText = true; }
+    /// Writes the held-back full-text rows into the index.
+    void flushFullText();
+
     /// Test hook called after each stage ("article", "entities", "statements", "dates"); may throw.
     void setStageHook(std::function<void(std::string_view stage)> hook) { m_stageHook = std::move(hook); }
 
 private:
     /// newArticle: just inserted (analysed_at already set, no corrections can refer to it yet).
-    void writeAnnotations(RowId articleId, const model::AnalysedArticle& analysed, bool newArticle);
+    void writeAnnotations(RowId articleId, const model::AnalysedArticle& analysed, bool newArticle,
+                          FullTextRows* heldBack);
     void applyStatementEdits(RowId articleId);
     void stage(std::string_view name);
 
@@ -48,6 +56,8 @@ private:
     SqliteEntityCatalog m_catalog;
     EntityResolver m_resolver;
     std::function<void(std::string_view)> m_stageHook;
+    bool m_holdFullText = false;
+    FullTextRows m_heldBack;
 };
 
 } // namespace sayline::store

@@ -17,7 +17,8 @@
 namespace sayline::store {
 namespace {
 
-/// One SQLite transaction (BEGIN IMMEDIATE) with an ArticleWriter; each article in its own savepoint.
+/// One SQLite transaction (BEGIN IMMEDIATE) with an ArticleWriter; each article in its own savepoint, the full-text
+/// index rows of the whole batch written just before the commit.
 class SqliteImportBatch final : public ImportBatch
 {
 public:
@@ -26,6 +27,7 @@ public:
         , m_writer(db)
         , m_transaction(db)
     {
+        m_writer.holdFullTextUntilFlush();
     }
 
     WriteResult add(const model::AnalysedArticle& analysed, const std::string& contentHash) override
@@ -33,7 +35,11 @@ public:
         return m_writer.add(analysed, contentHash);
     }
 
-    void commit() override { m_transaction.commit(); }
+    void commit() override
+    {
+        m_writer.flushFullText(); // the batch's index rows, outside every article's savepoint (FullTextRows)
+        m_transaction.commit();
+    }
     // SQLite ends the transaction itself on a failure that loses it (SQLITE_FULL, I/O errors).
     bool alive() const override { return m_db.inTransaction(); }
 

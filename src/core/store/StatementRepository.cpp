@@ -2,6 +2,7 @@
 #include "StatementRepository.h"
 
 #include "Database.h"
+#include "FullTextRows.h"
 #include "SqlText.h"
 #include "TextKeys.h"
 #include "TextLists.h"
@@ -58,7 +59,7 @@ void StatementRepository::loadAbout(std::vector<StatementRecord>& records)
 
 RowId StatementRepository::insert(RowId articleId, const std::optional<std::string>& date,
                                   const model::Statement& statement, std::optional<RowId> speakerId,
-                                  const std::vector<RowId>& about)
+                                  const std::vector<RowId>& about, FullTextRows* heldBack)
 {
     auto& insert = m_db.cached(
         "INSERT INTO statements (article_id, local_id, speaker_id, speaker_text, speaker_start, speaker_end, cue, "
@@ -89,8 +90,12 @@ RowId StatementRepository::insert(RowId articleId, const std::optional<std::stri
     insert.run();
     const RowId id = m_db.lastInsertRowid();
     // The full-text entry is written here, not by a trigger (see 0004_fulltext_sync_in_store.sql).
-    auto& index = m_db.cached("INSERT INTO statements_fts (rowid, content) VALUES (?,?)");
-    index.bind(1, id).bind(2, contentIndex.value_or(statement.content)).run();
+    if (heldBack) {
+        heldBack->statements.push_back({ id, contentIndex.value_or(statement.content) });
+    } else {
+        auto& index = m_db.cached("INSERT INTO statements_fts (rowid, content) VALUES (?,?)");
+        index.bind(1, id).bind(2, contentIndex.value_or(statement.content)).run();
+    }
     auto& target = m_db.cached("INSERT OR IGNORE INTO statement_targets (statement_id, entity_id) VALUES (?,?)");
     for (RowId entity : about)
         target.bind(1, id).bind(2, entity).run();

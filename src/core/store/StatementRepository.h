@@ -9,6 +9,8 @@
 
 namespace sayline::store {
 
+struct FullTextRows;
+
 class Database;
 class PreparedStatement;
 
@@ -19,7 +21,7 @@ public:
     explicit StatementRepository(Database& db);
 
     RowId insert(RowId articleId, const std::optional<std::string>& date, const model::Statement& statement,
-                 std::optional<RowId> speakerId, const std::vector<RowId>& about);
+                 std::optional<RowId> speakerId, const std::vector<RowId>& about, FullTextRows* heldBack = nullptr);
     std::optional<StatementRecord> get(RowId id);
     std::vector<StatementRecord> forArticle(RowId articleId);
     std::optional<RowId> findBySpan(RowId articleId, const model::Span& span);

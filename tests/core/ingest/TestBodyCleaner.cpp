@@ -13,6 +13,16 @@ TEST(BodyCleaner, collapsesUnicodeSpacesAndTrims)
     EXPECT_EQ(normalizeWhitespace("\n\r\n"), "");
 }
 
+TEST(BodyCleaner, asciiAndOtherTextCollapseAlikeAndBlankTextIsSeenWithoutCopying)
+{
+    // ASCII takes a byte-by-byte path; every ASCII space (\v and \f too) collapses as the Unicode ones do.
+    EXPECT_EQ(normalizeWhitespace("a\v\fb \t\r\nc\xC2\xA0\xE2\x80\x8B d\xC3\xA9 "), "a b c d\xC3\xA9");
+    EXPECT_EQ(normalizeWhitespace("\xE2\x80\x83x\x01y"), "x\x01y");
+    for (const std::string_view text : { "", " ", "\t\n\v\f\r", "\xC2\xA0\xE2\x80\x8B\xEF\xBB\xBF", " x ",
+                                         "\xC2\xA0\xC3\xA9", "\x01", "\xE3\x80\x80", "\xE2\x80\x8B" })
+        EXPECT_EQ(isBlankText(text), normalizeWhitespace(text).empty()) << text;
+}
+
 TEST(BodyCleaner, dropsPhotoCaptionsAndTheirDuplicates)
 {
     const CleanedBody body = cleanBody(

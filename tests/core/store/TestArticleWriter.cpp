@@ -76,6 +76,43 @@ TEST(ArticleWriter, failureMidArticleLeavesNothingOfIt)
     }
 }
 
+TEST(ArticleWriter, heldBackIndexRowsReachTheIndexAtTheFlushAndNothingOfAFailedArticleDoes)
+{
+    // An import batch holds the full-text rows back until it commits (FullTextRows): the index must end up as if
+    // every surviving article had written its own rows, and a failed article's rows must go with its savepoint.
+    for (const char* failingStage : { "article", "entities", "statements", "dates" }) {
+        test::TempDir dir;
+        auto db = openLibrary(dir.file("library.sqlite"), OpenMode::Create);
+        ArticleWriter writer(db);
+        writer.holdFullTextUntilFlush();
+        Transaction batch(db);
+        writer.add(test::makeArticle("Kept", "2022-06-14", { { "Zhao Lijian", "We oppose hegemony", {} } }), "kept");
+        writer.setStageHook([&](std::string_view stage) {
+            if (stage == failingStage)
+                throw Error(ErrorCode::Internal, "injected failure");
+        });
+        EXPECT_THROW(writer.add(test::makeArticle("Broken", "2022-06-15",
+                                                  { { "Wang Wenbin", "The US is a threat", { "NSA" } } }),
+                                "broken"),
+                     Error);
+        writer.setStageHook(nullptr);
+        writer.add(test::makeArticle("Later", "2022-06-16", { { "Mao Ning", "Sanctions hurt trade", {} } }), "later");
+        writer.flushFullText();
+        batch.commit();
+        EXPECT_EQ(test::countRows(db.file(), "articles"), 2) << failingStage;
+        EXPECT_EQ(test::countRows(db.file(), "statements_fts"), 2) << failingStage;
+        EXPECT_EQ(test::countRows(db.file(), "articles_fts"), 2) << failingStage;
+        EXPECT_EQ(test::countRows(db.file(), "statements_fts WHERE statements_fts MATCH 'hegemony'"), 1);
+        EXPECT_EQ(test::countRows(db.file(), "statements_fts WHERE statements_fts MATCH 'sanctions'"), 1);
+        EXPECT_EQ(test::countRows(db.file(), "statements_fts WHERE statements_fts MATCH 'threat'"), 0);
+        EXPECT_EQ(test::countRows(db.file(), "articles_fts WHERE articles_fts MATCH 'later'"), 1);
+        EXPECT_EQ(test::countRows(db.file(), "articles_fts WHERE articles_fts MATCH 'broken'"), 0);
+        EXPECT_EQ(test::countRows(db.file(), "statements s JOIN statements_fts f ON f.rowid = s.id "
+                                             "WHERE statements_fts MATCH 'sanctions' AND s.content LIKE 'Sanctions%'"),
+                  1);
+    }
+}
+
 TEST(ArticleWriter, sameFullNameInTwoArticlesIsOneSpeaker)
 {
     test::TempDir dir;

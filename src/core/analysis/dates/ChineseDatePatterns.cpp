@@ -43,10 +43,16 @@ constexpr char16_t ten = u'\u5341'; // 十
 ChineseDatePatterns::ChineseDatePatterns(const TimexContext& context)
     : m_ctx(context)
 {
+    for (int i = 0; i < m_ctx.size() && !m_hasIdeograph; ++i) {
+        for (const char16_t c : m_ctx.lower(i))
+            m_hasIdeograph = m_hasIdeograph || (c >= 0x4E00 && c <= 0x9FFF);
+    }
 }
 
 std::optional<TimexMatch> ChineseDatePatterns::match(int i) const
 {
+    if (!m_hasIdeograph) // every pattern ends in a unit ideograph (年 月 日 号 天 周 星期 点 时 ...): a text with none
+        return std::nullopt; // has no match, and an English text is not tried at every token
     std::optional<TimexMatch> best = withBracketedWeekday(calendarDate(i));
     for (std::optional<TimexMatch> candidate : { clockTime(i), weekdayDate(i), duration(i) })
         if (candidate && (!best || candidate->end > best->end))

@@ -40,6 +40,7 @@ private:
     bool isClosingBracket(int i) const;
 
     const TimexContext& m_ctx;
+    bool m_hasIdeograph = false; ///< any CJK unified ideograph (U+4E00..U+9FFF) among the tokens
 };
 
 } // namespace sayline::analysis

@@ -176,7 +176,8 @@ void Gazetteer::addName(std::u16string name, model::EntityType type, const std::
 {
     if (name.empty())
         return;
-    m_firstWords.insert(lowerCase(firstWord(name)));
+    m_firstWords[lowerCase(firstWord(name))]
+        |= wordCountBit(static_cast<int>(std::count(name.begin(), name.end(), u' ')) + 1);
     if (!isAllCaps(name))
         m_foldedNames.try_emplace(lowerCase(name), KnownName { type, canonical }, name);
     m_names.try_emplace(std::move(name), KnownName { type, canonical });
@@ -185,7 +186,8 @@ void Gazetteer::addName(std::u16string name, model::EntityType type, const std::
 const KnownName* Gazetteer::knownName(std::u16string_view name) const
 {
     // Exact: a listed name, and the lower-cased form of one, both begin with a word lower-cased in m_firstWords.
-    if (!m_firstWords.contains(lowerCase(firstWord(name))))
+    if (!(nameLengthsStartingWith(firstWord(name))
+          & wordCountBit(static_cast<int>(std::count(name.begin(), name.end(), u' ')) + 1)))
         return nullptr;
     if (auto it = m_names.find(name); it != m_names.end())
         return &it->second;
@@ -202,6 +204,12 @@ const KnownName* Gazetteer::knownName(std::u16string_view name) const
             return nullptr;
     }
     return &folded->second.first;
+}
+
+std::uint32_t Gazetteer::nameLengthsStartingWith(std::u16string_view word) const
+{
+    const auto it = m_firstWords.find(lowerCase(word));
+    return it == m_firstWords.end() ? 0 : it->second;
 }
 
 const std::u16string* Gazetteer::demonymCountry(std::u16string_view word) const

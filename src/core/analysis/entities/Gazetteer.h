@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -54,6 +56,11 @@ public:
 
     /// The known name as written, else ignoring case ("Macbook" for "MacBook"; never for acronyms like "WHO").
     const KnownName* knownName(std::u16string_view name) const;
+    /// The numbers of words of the known names that start with this word (normalised, any case): bit n for n words
+    /// (bit 31 for 31 or more). knownName answers nullptr for every name whose first word and length match none.
+    std::uint32_t nameLengthsStartingWith(std::u16string_view firstWord) const;
+    /// The bit of nameLengthsStartingWith for a name of this many words.
+    static std::uint32_t wordCountBit(int words) { return 1U << std::min(words, 31); }
     /// The country a demonym belongs to ("Chinese" -> "China"), or nullptr.
     const std::u16string* demonymCountry(std::u16string_view word) const;
     const NameHead* head(std::u16string_view word) const;
@@ -113,7 +120,7 @@ private:
     std::unordered_map<std::u16string, std::pair<KnownName, std::u16string>, U16Hash, std::equal_to<>> m_foldedNames;
     /// The first word of every known name, lower-cased: most capitalised words start none, and knownName then
     /// answers without lower-casing and looking up the whole candidate twice.
-    std::unordered_set<std::u16string, U16Hash, std::equal_to<>> m_firstWords;
+    std::unordered_map<std::u16string, std::uint32_t, U16Hash, std::equal_to<>> m_firstWords; ///< word counts
     std::unordered_map<std::u16string, std::u16string, U16Hash, std::equal_to<>> m_demonyms;
     std::unordered_map<std::u16string, NameHead, U16Hash, std::equal_to<>> m_heads;
     std::unordered_map<std::u16string, Honorific, U16Hash, std::equal_to<>> m_honorifics;

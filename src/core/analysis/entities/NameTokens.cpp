@@ -20,6 +20,8 @@ NameTokens::NameTokens(const Document& document, const Gazetteer& gazetteer)
     , m_gazetteer(gazetteer)
     , m_tokens(document.tokens())
     , m_initial(m_tokens.size(), false)
+    , m_wordEnd(m_tokens.size(), -1)
+    , m_nameLengths(m_tokens.size(), 0)
 {
     for (const Sentence& sentence : document.sentences()) {
         bool first = true;
@@ -59,7 +61,41 @@ std::u16string NameTokens::nameText(int a, int b) const
 
 const KnownName* NameTokens::known(int a, int b) const
 {
+    const int nameEnd = token(b - 1).end - possessiveLength(tok(b - 1));
+    if (!mayBeKnown(a, nameEnd))
+        return nullptr;
     return m_gazetteer.knownName(nameText(a, b));
+}
+
+bool NameTokens::mayBeKnown(int a, int nameEnd) const
+{
+    // normalizeName turns every run of these into the one space that separates the words of a known name.
+    auto isNameSpace = [](char16_t c) { return c == u' ' || c == u'\n' || c == u'\t' || c == u'\r' || c == 0x00A0; };
+    const std::u16string& text = m_document.text();
+    const auto index = static_cast<std::size_t>(a);
+    const int start = token(a).start;
+    if (m_wordEnd[index] < 0) {
+        int end = start;
+        while (end < static_cast<int>(text.size()) && !isNameSpace(text[static_cast<std::size_t>(end)]))
+            ++end;
+        m_wordEnd[index] = end;
+        m_nameLengths[index] = m_gazetteer.nameLengthsStartingWith(normalizeName(m_document.slice(start, end)));
+    }
+    const int wordEnd = m_wordEnd[index];
+    if (nameEnd <= wordEnd) // the name ends inside its first word: ask for this range alone
+        return m_gazetteer.nameLengthsStartingWith(normalizeName(m_document.slice(start, nameEnd)))
+            & Gazetteer::wordCountBit(1);
+    if (m_nameLengths[index] == 0)
+        return false;
+    int words = 1; // the runs of non-space text from wordEnd on
+    bool space = false;
+    for (int k = wordEnd; k < nameEnd; ++k) {
+        const bool isSpace = isNameSpace(text[static_cast<std::size_t>(k)]);
+        if (space && !isSpace)
+            ++words;
+        space = isSpace;
+    }
+    return (m_nameLengths[index] & Gazetteer::wordCountBit(words)) != 0;
 }
 
 bool NameTokens::isCodeLike(std::u16string_view word)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -32,6 +33,8 @@ public:
     std::u16string text(int a, int b) const;
     /// Text of [a, b) without a final possessive.
     std::u16string nameText(int a, int b) const;
+    /// The known name (Gazetteer::knownName) of nameText(a, b). Most token ranges start with a word that starts no
+    /// known name; that answer is kept per token, so they cost no string of their own.
     const KnownName* known(int a, int b) const;
 
     /// Whether a name may start at token i (capitalised, mixed case like "iPhone", or a code like "A380").
@@ -51,6 +54,9 @@ public:
 private:
     /// A month name that may also be a given name ("May", "Jan") reads as a date here.
     bool looksLikeDate(int i) const;
+    /// Whether the name from token a to text offset nameEnd may be known: its first word starts a known name of as
+    /// many words (Gazetteer::nameLengthsStartingWith).
+    bool mayBeKnown(int a, int nameEnd) const;
 
     const Document& m_document;
     const Gazetteer& m_gazetteer;
@@ -58,6 +64,10 @@ private:
     std::vector<bool> m_initial;
     std::unordered_set<std::u16string, U16Hash, std::equal_to<>> m_seenInside;
     std::unordered_set<std::u16string, U16Hash, std::equal_to<>> m_lowerCaseWords;
+    /// Per token, filled on first use: the text offset of the first space at or after its start (-1: not yet).
+    mutable std::vector<int> m_wordEnd;
+    /// Per token: Gazetteer::nameLengthsStartingWith the word up to m_wordEnd (valid once m_wordEnd is set).
+    mutable std::vector<std::uint32_t> m_nameLengths;
 };
 
 } // namespace sayline::analysis
