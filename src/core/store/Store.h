@@ -76,6 +76,11 @@ public:
 
     /// A new batch of article writes (the store is created when missing).
     virtual std::unique_ptr<ImportBatch> beginImport() = 0;
+
+    // Team archive, issue 12 (the GUI and --read-library): what a front end asks before offering to write.
+    /// True when the store can be searched but not changed (a role without the editor's grants, a standby server);
+    /// a front end disables its import and correction actions instead of letting them fail.
+    virtual bool readOnly() { return false; }
 };
 
 } // namespace sayline::store

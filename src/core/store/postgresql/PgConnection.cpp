@@ -6,6 +6,7 @@
 #include <libpq-fe.h>
 
 #include "ArchiveUri.h"
+#include "SessionPasswords.h"
 #include "model/Error.h"
 
 namespace sayline::store::postgresql {
@@ -24,8 +25,10 @@ PgConnection::PgConnection(const std::string& conninfo)
 {
     checkNoPassword(conninfo);
     // expand_dbname: the first "dbname" is the whole URI or key=value string; the later keys fill what it omits.
-    const char* keys[] = { "dbname", "application_name", "client_encoding", nullptr };
-    const char* values[] = { conninfo.c_str(), "sayline", "UTF8", nullptr };
+    // A password typed in the GUI for this session goes as a parameter, never into the address.
+    const std::optional<std::string> password = SessionPasswords::lookup(conninfo);
+    const char* keys[] = { "dbname", "application_name", "client_encoding", password ? "password" : nullptr, nullptr };
+    const char* values[] = { conninfo.c_str(), "sayline", "UTF8", password ? password->c_str() : nullptr, nullptr };
     m_connection.reset(PQconnectdbParams(keys, values, 1));
     if (!m_connection)
         throw Error(ErrorCode::Database, "cannot connect to the archive: out of memory");
@@ -33,6 +36,8 @@ PgConnection::PgConnection(const std::string& conninfo)
         std::string reason = PQerrorMessage(m_connection.get());
         while (!reason.empty() && (reason.back() == '\n' || reason.back() == ' '))
             reason.pop_back();
+        if (PQconnectionNeedsPassword(m_connection.get()) == 1)
+            reason += " (the server wants a password: keep it in ~/.pgpass, or type it in Open Team Archive)";
         throw Error(ErrorCode::Database, "cannot connect to the archive " + redactedLocation(conninfo) + ": " + reason);
     }
     // Notices (CREATE ... IF NOT EXISTS) are not the user's business; errors arrive as results.

@@ -39,6 +39,7 @@ public:
                                         int limit) override;
     std::optional<StoredAnalysis> article(RowId id) override;
     std::unique_ptr<ImportBatch> beginImport() override;
+    bool readOnly() override;
 
 private:
     std::string m_conninfo;
