@@ -87,8 +87,18 @@ PgResult PgConnection::query(const std::string& sql, const Params& params)
 
 void PgConnection::pipeline(const std::vector<std::pair<std::string, Params>>& commands)
 {
+    sendPipeline(commands, false);
+}
+
+PgResult PgConnection::pipelineReturningLast(const std::vector<std::pair<std::string, Params>>& commands)
+{
+    return PgResult(sendPipeline(commands, true));
+}
+
+pg_result* PgConnection::sendPipeline(const std::vector<std::pair<std::string, Params>>& commands, bool keepLast)
+{
     if (commands.empty())
-        return;
+        return nullptr;
     pg_conn* connection = m_connection.get();
     if (PQenterPipelineMode(connection) != 1)
         throw Error(ErrorCode::Database, std::string("cannot send commands at once: ") + PQerrorMessage(connection));
@@ -108,6 +118,7 @@ void PgConnection::pipeline(const std::vector<std::pair<std::string, Params>>& c
     // One result per command sent (each followed by NULL), then the sync. The first failure is kept; the commands
     // after it come back aborted.
     pg_result* failure = nullptr;
+    pg_result* last = nullptr; // the last command's result, when kept
     std::size_t failedAt = 0;
     std::size_t index = 0;
     int idle = 0;
@@ -127,16 +138,24 @@ void PgConnection::pipeline(const std::vector<std::pair<std::string, Params>>& c
         if (!failure && status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_PIPELINE_ABORTED) {
             failure = result;
             failedAt = index;
+        } else if (keepLast && index + 1 == commands.size() && status == PGRES_TUPLES_OK) {
+            PQclear(last);
+            last = result;
         } else {
             PQclear(result);
         }
         ++index;
     }
     PQexitPipelineMode(connection);
-    if (failure)
+    if (failure) {
+        PQclear(last);
         fail(failure, commands[std::min(failedAt, commands.size() - 1)].first);
-    if (sent < commands.size())
+    }
+    if (sent < commands.size() || (keepLast && !last)) {
+        PQclear(last);
         throw Error(ErrorCode::Database, std::string("cannot send commands to the archive: ") + PQerrorMessage(connection));
+    }
+    return last;
 }
 
 bool PgConnection::inTransaction() const

@@ -18,10 +18,10 @@ namespace {
 class PgImportBatch final : public ImportBatch
 {
 public:
-    explicit PgImportBatch(PgConnection& connection)
+    PgImportBatch(PgConnection& connection, PgConnection& creator)
         : m_connection(connection)
         , m_transaction(connection)
-        , m_writer(connection)
+        , m_writer(connection, &creator)
     {
     }
 
@@ -159,7 +159,10 @@ std::optional<StoredAnalysis> PgStore::article(RowId id)
 
 std::unique_ptr<ImportBatch> PgStore::beginImport()
 {
-    return std::make_unique<PgImportBatch>(connection());
+    PgConnection& writer = connection();
+    if (!m_creator)
+        m_creator = std::make_unique<PgConnection>(m_conninfo);
+    return std::make_unique<PgImportBatch>(writer, *m_creator);
 }
 
 bool PgStore::readOnly()

@@ -45,6 +45,7 @@ private:
     std::string m_conninfo;
     OpenMode m_mode;
     std::unique_ptr<PgConnection> m_connection;
+    std::unique_ptr<PgConnection> m_creator; ///< commits an import's new entities at once (PgImportCatalog)
 };
 
 } // namespace sayline::store::postgresql
