@@ -3,8 +3,11 @@
 //   SAYLINE_BENCH_ARTICLES  number of articles (default 100000)
 //   SAYLINE_BENCH_ANALYSIS  "real" (default: the Analyzer runs on every article) or "templates" (the generator's
 //                           own annotations, to measure the store alone)
-//   SAYLINE_BENCH_LIBRARY   library file (default: a fresh file in the temp dir, removed at the end)
+//   SAYLINE_BENCH_LIBRARY   library file, or a team archive's postgresql:// address (default: a fresh file in the
+//                           temp dir, removed at the end)
 //   SAYLINE_BENCH_REUSE     "1": search an existing SAYLINE_BENCH_LIBRARY without importing again
+//   SAYLINE_BENCH_WORKERS   importers at once (default 1), each an ImportService with its own writer and
+//                           connection, importing its share of the articles (as several sayline-cli imports would)
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -14,6 +17,7 @@
 #include <memory>
 #include <optional>
 #include <sys/resource.h>
+#include <thread>
 #include <unistd.h>
 
 #include "ArticleGenerator.h"
@@ -81,29 +85,60 @@ Library& library()
             std::filesystem::remove(created->file.string() + suffix);
         const bool real = envText("SAYLINE_BENCH_ANALYSIS", "real") == "real";
 
+        const std::size_t workers = std::max<std::size_t>(1, envNumber("SAYLINE_BENCH_WORKERS", 1));
+
         const analysis::Analyzer analyzer;
-        const service::ImportService importer(analyzer, created->file);
         std::atomic<std::size_t> statements { 0 };
         const bench::ArticleGenerator& generator = created->generator;
+        const std::size_t total = created->articles;
+        std::vector<service::ImportReport> reports(workers);
+        std::vector<double> writerCpu(workers, 0.0);
+        // Worker w imports articles [w * total / workers, (w + 1) * total / workers) through its own ImportService.
+        auto importShare = [&](std::size_t w) {
+            const std::size_t first = w * total / workers;
+            const std::size_t count = (w + 1) * total / workers - first;
+            const service::ImportService importer(analyzer, created->file);
+            const double writerStart = cpuSeconds(RUSAGE_THREAD);
+            reports[w] = importer.importOutcomes(
+                count,
+                [&, first](std::size_t i) {
+                    service::AnalysisOutcome outcome;
+                    outcome.file = "generated/" + std::to_string(first + i);
+                    outcome.articles.push_back(real ? analyzer.analyse(generator.article(first + i))
+                                                    : generator.annotated(first + i));
+                    statements += outcome.articles.back().statements.size();
+                    return outcome;
+                },
+                {});
+            writerCpu[w] = cpuSeconds(RUSAGE_THREAD) - writerStart;
+        };
         const auto start = std::chrono::steady_clock::now();
         const double processStart = cpuSeconds(RUSAGE_SELF);
-        const double writerStart = cpuSeconds(RUSAGE_THREAD);
-        const service::ImportReport report = importer.importOutcomes(
-            created->articles,
-            [&](std::size_t i) {
-                service::AnalysisOutcome outcome;
-                outcome.file = "generated/" + std::to_string(i);
-                outcome.articles.push_back(real ? analyzer.analyse(generator.article(i)) : generator.annotated(i));
-                statements += outcome.articles.back().statements.size();
-                return outcome;
-            },
-            {});
+        if (workers == 1) {
+            importShare(0);
+        } else {
+            std::vector<std::thread> threads;
+            for (std::size_t w = 0; w < workers; ++w)
+                threads.emplace_back(importShare, w);
+            for (std::thread& thread : threads)
+                thread.join();
+        }
         created->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         created->processCpuSeconds = cpuSeconds(RUSAGE_SELF) - processStart;
-        created->writerCpuSeconds = cpuSeconds(RUSAGE_THREAD) - writerStart;
+        for (const double seconds : writerCpu)
+            created->writerCpuSeconds += seconds;
         created->statements = statements;
-        if (!report.ok() || report.added != created->articles) {
-            std::fprintf(stderr, "import failed: %s (%zu added)\n", report.error.c_str(), report.added);
+        std::size_t added = 0;
+        for (const service::ImportReport& report : reports) {
+            added += report.added;
+            if (!report.ok()) {
+                std::fprintf(stderr, "import failed: %s\n",
+                             report.error.empty() ? report.failures.front().reason.c_str() : report.error.c_str());
+                std::exit(1);
+            }
+        }
+        if (added != total) {
+            std::fprintf(stderr, "import failed: %zu of %zu articles added\n", added, total);
             std::exit(1);
         }
         return created;

@@ -381,7 +381,7 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -474,6 +474,26 @@
         <location line="+1"/>
         <source>Import every article file in a folder and its subfolders into the library</source>
         <translation>将文件夹及其子文件夹中的所有文章文件导入资料库</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Team Archive…</source>
+        <translation>打开团队资料库(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a library shared by a desk on a PostgreSQL server</source>
+        <translation>打开编辑部在 PostgreSQL 服务器上共享的资料库</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Personal Library</source>
+        <translation>打开个人资料库(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back from the team archive to the library on this computer</source>
+        <translation>从团队资料库回到本机上的资料库</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1065,9 +1085,67 @@
     </message>
 </context>
 <context>
+    <name>TeamArchiveDialog</name>
+    <message>
+        <location filename="../../ui/library/TeamArchiveDialog.ui" line="+9"/>
+        <source>Open Team Archive</source>
+        <translation>打开团队资料库</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A team archive is a Sayline library on a PostgreSQL server, shared by a desk. Fields left empty are taken from the service entry or libpq&apos;s defaults.</source>
+        <translation>团队资料库是编辑部在 PostgreSQL 服务器上共享的 Sayline 资料库。留空的字段取自服务条目或 libpq 的默认值。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Service:</source>
+        <translation>服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a name in ~/.pg_service.conf (optional)</source>
+        <translation>~/.pg_service.conf 中的名称（可选）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty: from ~/.pgpass or the service</source>
+        <translation>留空：取自 ~/.pgpass 或服务</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The password is kept in memory for this session only, never saved. The other fields are remembered for next time.</source>
+        <translation>密码只在本次会话的内存中保留，从不保存。其他字段会记住，供下次使用。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+141"/>
+        <location filename="../../src/app/main.cpp" line="+145"/>
         <source>The library cannot be opened: %1
 
 It was not changed. Sayline opens a library for this session only.</source>
@@ -1418,7 +1496,7 @@ It was not changed. Sayline opens a library for this session only.</source>
 <context>
     <name>sayline::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="+191"/>
+        <location filename="../../src/app/MainWindow.cpp" line="+194"/>
         <source>&amp;Open Article at This Statement</source>
         <translation>在此言论处打开文章(&amp;O)</translation>
     </message>
@@ -1434,11 +1512,12 @@ It was not changed. Sayline opens a library for this session only.</source>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+62"/>
         <source>Library: %1</source>
         <translation>资料库：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-60"/>
         <source>Could not import %1: %2</source>
         <translation>无法导入 %1：%2</translation>
     </message>
@@ -1488,7 +1567,22 @@ It was not changed. Sayline opens a library for this session only.</source>
         <translation>更正：%1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
+        <source>read-only archive</source>
+        <translation>只读团队资料库</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>team archive</source>
+        <translation>团队资料库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read-only library</source>
+        <translation>只读资料库</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Completing 1 article stored by an earlier Sayline…</source>
         <translation>正在补全由早期版本 Sayline 存储的 1 篇文章…</translation>
     </message>
@@ -1508,12 +1602,17 @@ It was not changed. Sayline opens a library for this session only.</source>
         <translation>资料库已是最新。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
+        <source>This library is read-only: articles cannot be imported into it.</source>
+        <translation>此资料库为只读：无法向其中导入文章。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Could not read the article from the library: %1</source>
         <translation>无法从资料库读取文章：%1</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>Open Articles</source>
         <translation>打开文章</translation>
     </message>
@@ -1528,7 +1627,7 @@ It was not changed. Sayline opens a library for this session only.</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindowActions.cpp" line="+65"/>
+        <location filename="../../src/app/MainWindowActions.cpp" line="+69"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1578,7 +1677,7 @@ It was not changed. Sayline opens a library for this session only.</source>
         <translation>本文中的 %1 现已成为独立的实体。撤销（Ctrl+Z）可再次将其合并。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>About Sayline</source>
         <translation>关于 Sayline</translation>
     </message>
@@ -1872,6 +1971,29 @@ It was not changed. Sayline opens a library for this session only.</source>
         <location line="+0"/>
         <source>%1 statements</source>
         <translation>%1 条言论</translation>
+    </message>
+</context>
+<context>
+    <name>sayline::app::TeamArchiveDialog</name>
+    <message>
+        <location filename="../../src/app/library/TeamArchiveDialog.cpp" line="+68"/>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open Team Archive</source>
+        <translation>打开团队资料库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sayline could not open the team archive.</source>
+        <translation>Sayline 无法打开团队资料库。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The team archive opened last could not be reopened: %1</source>
+        <translation>无法重新打开上次使用的团队资料库：%1</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,8 @@ struct AppContext
     const service::AnalysisService& analysis;
     /// The SQLite library the window shows, imports into and searches (a throw-away one for --no-library).
     std::optional<std::filesystem::path> library;
+    /// The user's own library file, which File → Open Personal Library goes back to from a team archive.
+    std::filesystem::path personalLibrary;
 };
 
 } // namespace sayline::app

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
 #include <QMimeData>
 #include <QScreen>
@@ -24,6 +25,7 @@
 #include "reader/ReaderPane.h"
 #include "reader/ReaderView.h"
 #include "search/StatementsPanel.h"
+#include "service/LibraryAccess.h"
 #include "service/SearchService.h"
 #include "speakers/LibrarySpeakerModel.h"
 #include "speakers/SidePanel.h"
@@ -77,6 +79,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_ui->detailsView->setObjectName(QStringLiteral("detailsView"));
     m_ui->detailsView->document()->setDefaultStyleSheet(QStringLiteral("a { text-decoration: none; color: #1d4f91; }"));
     statusBar()->addPermanentWidget(new ImportStatusWidget(m_import, this));
+    showLibraryAccess();
 
     m_ui->articlesView->setLibrary(m_library);
     m_ui->speakersView->setLibrary(m_library);
@@ -277,6 +280,30 @@ void MainWindow::reloadLibrary()
     updateCorrectionActions();
 }
 
+void MainWindow::showLibraryAccess()
+{
+    const auto access = service::checkLibraryAccess(m_library);
+    if (!access) {
+        m_ui->messageBar->showError(tr("Library: %1").arg(QString::fromStdString(access.error())));
+        return;
+    }
+    m_readOnly = access->readOnly;
+    m_teamArchive = access->teamArchive;
+    // Writing is disabled up front rather than failing obscurely on the first import or correction.
+    for (QAction* action : { m_ui->openAction, m_ui->importFolderAction })
+        action->setEnabled(!m_readOnly);
+    m_ui->recentFilesMenu->setEnabled(!m_readOnly);
+    m_ui->openPersonalLibraryAction->setEnabled(m_teamArchive);
+    if (!m_readOnly && !m_teamArchive)
+        return;
+    m_accessLabel = new QLabel(this);
+    m_accessLabel->setObjectName(QStringLiteral("libraryAccessLabel"));
+    m_accessLabel->setText(m_teamArchive ? (m_readOnly ? tr("read-only archive") : tr("team archive"))
+                                         : tr("read-only library"));
+    m_accessLabel->setToolTip(QString::fromStdString(access->location));
+    statusBar()->addPermanentWidget(m_accessLabel);
+}
+
 void MainWindow::completeOldArticles()
 {
     service::CorrectionService corrections(m_context.analyzer, m_library);
@@ -306,6 +333,10 @@ void MainWindow::openPaths(const QStringList& paths, bool show)
 {
     if (paths.isEmpty())
         return;
+    if (m_readOnly) {
+        m_ui->messageBar->showError(tr("This library is read-only: articles cannot be imported into it."));
+        return;
+    }
     m_showNextImport = m_showNextImport || show;
     m_import->import(paths);
 }
@@ -409,11 +440,13 @@ void MainWindow::updateCorrectionActions()
 {
     const bool statement = m_subject.statement.has_value();
     const bool entity = m_subject.entity.has_value();
-    m_ui->reassignSpeakerAction->setEnabled(statement);
-    m_ui->deleteStatementAction->setEnabled(statement);
-    m_ui->mergeEntityAction->setEnabled(entity);
-    m_ui->renameEntityAction->setEnabled(entity);
-    m_ui->splitEntityAction->setEnabled(entity && m_current && m_current->localEntityId(*m_subject.entity));
+    const bool writable = !m_readOnly;
+    m_ui->reassignSpeakerAction->setEnabled(writable && statement);
+    m_ui->deleteStatementAction->setEnabled(writable && statement);
+    m_ui->mergeEntityAction->setEnabled(writable && entity);
+    m_ui->renameEntityAction->setEnabled(writable && entity);
+    m_ui->splitEntityAction->setEnabled(writable && entity && m_current
+                                        && m_current->localEntityId(*m_subject.entity));
     m_ui->showSpeakerStatementsAction->setEnabled(entity);
     m_ui->exportSummaryAction->setEnabled(m_current != nullptr);
     m_ui->closeArticleAction->setEnabled(m_current != nullptr);
@@ -424,16 +457,18 @@ void MainWindow::showCorrectionMenu(const QPoint& globalPosition, QMenu* menu)
     if (!menu)
         menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_subject.statement) {
+    if (m_subject.statement && !m_readOnly) {
         menu->addAction(m_ui->reassignSpeakerAction);
         menu->addAction(m_ui->deleteStatementAction);
     }
     if (m_subject.entity) {
-        if (m_subject.statement)
+        if (m_subject.statement && !m_readOnly)
             menu->addSeparator();
         menu->addAction(m_ui->showSpeakerStatementsAction);
-        menu->addAction(m_ui->mergeEntityAction);
-        menu->addAction(m_ui->renameEntityAction);
+        if (!m_readOnly) {
+            menu->addAction(m_ui->mergeEntityAction);
+            menu->addAction(m_ui->renameEntityAction);
+        }
         if (m_ui->splitEntityAction->isEnabled())
             menu->addAction(m_ui->splitEntityAction);
     }
@@ -511,7 +546,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!localPaths(event->mimeData()).isEmpty())
+    if (!m_readOnly && !localPaths(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 

@@ -12,6 +12,7 @@
 #include "reader/Highlights.h"
 #include "service/CorrectionService.h"
 
+class QLabel;
 class QUndoStack;
 
 namespace Ui {
@@ -72,6 +73,15 @@ public:
     bool isBusy() const;
     /// Puts every dock back where it starts, sized for the window's size.
     void resetLayout();
+    /// True when the library may only be searched (an analyst's archive, a replica, a file in a read-only folder):
+    /// the import and correction actions are disabled and the status bar says so.
+    bool isReadOnly() const { return m_readOnly; }
+
+Q_SIGNALS:
+    /// The user opened a team archive (File → Open Team Archive…): a window on that address replaces this one.
+    void libraryRequested(const QString& address);
+    /// The user goes back from a team archive to the personal library file.
+    void personalLibraryRequested();
 
 public Q_SLOTS:
     /// Reads an article from the library (and reveals a span of it).
@@ -100,6 +110,8 @@ private:
     void restoreSettings();
     void openFileDialog();
     void importFolderDialog();
+    void openTeamArchiveDialog();
+    void showLibraryAccess();
     void closeCurrentArticle();
     void reloadLibrary();
     void completeOldArticles();
@@ -126,6 +138,9 @@ private:
     QFutureWatcher<service::Result<service::ReanalysisReport>> m_completion;
     bool m_completing = false;
     QPointer<QWidget> m_shortcuts;
+    bool m_readOnly = false;
+    bool m_teamArchive = false;
+    QLabel* m_accessLabel = nullptr;
 };
 
 } // namespace sayline::app

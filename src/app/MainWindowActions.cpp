@@ -19,6 +19,8 @@
 #include "help/ShortcutsDialog.h"
 #include "library/ArticlesView.h"
 #include "library/RecentFiles.h"
+#include "library/TeamArchiveDialog.h"
+#include "library/TeamArchiveSettings.h"
 #include "reader/FindBar.h"
 #include "reader/HighlightLegend.h"
 #include "reader/ReaderPane.h"
@@ -40,6 +42,8 @@ void MainWindow::connectActions()
     ui.searchLibraryAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     connect(ui.openAction, &QAction::triggered, this, &MainWindow::openFileDialog);
     connect(ui.importFolderAction, &QAction::triggered, this, &MainWindow::importFolderDialog);
+    connect(ui.openTeamArchiveAction, &QAction::triggered, this, &MainWindow::openTeamArchiveDialog);
+    connect(ui.openPersonalLibraryAction, &QAction::triggered, this, &MainWindow::personalLibraryRequested);
     m_recent = new RecentFiles(ui.recentFilesMenu, this);
     connect(m_recent, &RecentFiles::openRequested, this, [this](const QString& path) { openPaths({ path }, true); });
     connect(ui.exportSummaryAction, &QAction::triggered, this, [this] {
@@ -223,6 +227,16 @@ void MainWindow::splitSubject()
         statusBar()->showMessage(tr("%1 in this article is now an entity of its own. Undo (Ctrl+Z) joins them again.")
                                      .arg(m_subject.entityName),
                                  8000);
+}
+
+void MainWindow::openTeamArchiveDialog()
+{
+    TeamArchiveDialog dialog(teamArchiveSettings::load(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Remembered without a password (the dialog has none to give); the password stays in the session's memory.
+    teamArchiveSettings::save(dialog.connection());
+    Q_EMIT libraryRequested(dialog.address());
 }
 
 void MainWindow::showShortcuts()

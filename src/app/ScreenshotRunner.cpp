@@ -13,6 +13,7 @@
 #include "library/ArticlesView.h"
 #include "library/ImportController.h"
 #include "library/LibraryArticleModel.h"
+#include "library/TeamArchiveDialog.h"
 #include "speakers/LibrarySpeakerModel.h"
 #include "speakers/SpeakersView.h"
 
@@ -81,8 +82,28 @@ void setUpScene(MainWindow& window, const ScreenshotRequest& request)
         break;
     }
     case ScreenshotRequest::Scene::Import:
+    case ScreenshotRequest::Scene::TeamArchiveDialog:
         break;
     }
+}
+
+/// The Open Team Archive dialog as a user fills it in, saved alone.
+bool saveTeamArchiveDialog(MainWindow& window, const QString& output)
+{
+    service::ArchiveConnection example;
+    example.host = "dbhost.example.org";
+    example.port = "5432";
+    example.database = "newsroom";
+    example.user = "alice";
+    TeamArchiveDialog dialog(example, &window);
+    dialog.show();
+    QApplication::processEvents();
+    dialog.adjustSize();
+    QApplication::processEvents();
+    if (compactImage(dialog.grab().toImage()).save(output, "PNG", 0))
+        return true;
+    std::fprintf(stderr, "sayline: could not write %s\n", qPrintable(QDir::toNativeSeparators(output)));
+    return false;
 }
 
 } // namespace
@@ -106,7 +127,10 @@ int runScreenshot(QApplication& app, MainWindow& window, const ScreenshotRequest
         }
         poll.stop();
         QTimer::singleShot(400, &app, [&] { // let the layout settle
-            status = save(window, request.output) ? 0 : 1;
+            if (request.scene == ScreenshotRequest::Scene::TeamArchiveDialog)
+                status = saveTeamArchiveDialog(window, request.output) ? 0 : 1;
+            else
+                status = save(window, request.output) ? 0 : 1;
             app.quit();
         });
     });
@@ -128,7 +152,8 @@ int runScreenshot(QApplication& app, MainWindow& window, const ScreenshotRequest
                      qPrintable(request.paths.join(QStringLiteral(", "))));
         app.quit();
     });
-    window.openPaths(request.paths);
+    if (!window.isReadOnly()) // a read-only archive is shown as it is
+        window.openPaths(request.paths);
     app.exec();
     return status;
 }

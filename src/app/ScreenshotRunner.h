@@ -20,6 +20,7 @@ struct ScreenshotRequest
         Reader, ///< the first path's article in the reader, its first speaker's details and statements
         Speakers, ///< the Speakers tab with one speaker chosen: their statements and timeline
         Import, ///< an import under way (grabbed while the progress bar runs)
+        TeamArchiveDialog, ///< File → Open Team Archive…, filled in with an example connection (the dialog alone)
     };
 
     QString output;

@@ -10,10 +10,14 @@
 #include "MainWindow.h"
 #include "SaylineVersion.h"
 #include "ScreenshotRunner.h"
+#include "WindowHost.h"
 #include "common/InterfaceLanguage.h"
+#include "library/TeamArchiveDialog.h"
+#include "library/TeamArchiveSettings.h"
 #include "analysis/Analyzer.h"
 #include "service/AnalysisService.h"
 #include "service/LibraryPaths.h"
+#include "service/LibraryStore.h"
 
 namespace {
 
@@ -27,7 +31,8 @@ struct Options
                               QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1280x800") };
     QCommandLineOption scene { QStringLiteral("scene"),
                                QStringLiteral("What a screenshot shows: reader (the first path's article), speakers "
-                                              "(a speaker's statements and timeline) or import (an import under way)."),
+                                              "(a speaker's statements and timeline), import (an import under way) or "
+                                              "team-archive-dialog (File > Open Team Archive, filled in)."),
                                QStringLiteral("SCENE"), QStringLiteral("reader") };
     QCommandLineOption speaker { QStringLiteral("speaker"),
                                  QStringLiteral("The speaker a speakers screenshot chooses."), QStringLiteral("NAME") };
@@ -52,7 +57,9 @@ void describe(QCommandLineParser& parser, Options& options, const std::filesyste
                                  QStringLiteral("Article files or folders to import into the library."),
                                  QStringLiteral("[FILE|DIR ...]"));
     options.library.setDescription(
-        QStringLiteral("The library file (default: %1).").arg(QString::fromStdString(defaultLibrary.string())));
+        QStringLiteral("The library file (default: %1), or a team archive's address "
+                       "(postgresql://user@host:port/dbname).")
+            .arg(QString::fromStdString(defaultLibrary.string())));
     parser.addOptions(
         { options.screenshot, options.size, options.scene, options.speaker, options.library, options.noLibrary,
                         options.language });
@@ -72,6 +79,8 @@ std::optional<sayline::app::ScreenshotRequest> screenshotRequest(const QCommandL
         request.scene = Scene::Speakers;
     else if (scene == QLatin1String("import"))
         request.scene = Scene::Import;
+    else if (scene == QLatin1String("team-archive-dialog"))
+        request.scene = Scene::TeamArchiveDialog;
     else if (scene != QLatin1String("reader"))
         return std::nullopt;
     request.speaker = parser.value(options.speaker);
@@ -113,7 +122,7 @@ int main(int argc, char* argv[])
         screenshot = screenshotRequest(parser, options);
         if (!screenshot) {
             std::fprintf(stderr,
-                         "usage: sayline --screenshot OUT.png [--size WxH] [--scene reader|speakers|import] "
+                         "usage: sayline --screenshot OUT.png [--size WxH] [--scene reader|speakers|import|team-archive-dialog] "
                          "[--speaker NAME] FILE|DIR ...\n");
             return 2;
         }
@@ -150,11 +159,21 @@ int main(int argc, char* argv[])
     // The app owns the one Analyzer; everything below gets it through constructors.
     const sayline::analysis::Analyzer analyzer;
     const sayline::service::AnalysisService analysis(analyzer);
-    sayline::app::MainWindow window(sayline::app::AppContext { analyzer, analysis, library });
-
-    if (screenshot)
+    const bool teamArchive = sayline::service::isTeamArchive(library);
+    const std::filesystem::path personalLibrary = teamArchive ? defaultLibrary : library;
+    if (screenshot) {
+        sayline::app::MainWindow window(sayline::app::AppContext { analyzer, analysis, library, personalLibrary });
         return sayline::app::runScreenshot(app, window, *screenshot);
-    window.show();
-    window.openPaths(parser.positionalArguments());
+    }
+
+    // Without --library the window opens what it showed last: the personal library, or the team archive.
+    std::filesystem::path first = library;
+    if (!parser.isSet(options.library) && !parser.isSet(options.noLibrary)
+        && sayline::app::teamArchiveSettings::reopenArchive()) {
+        if (const auto archive = sayline::app::reopenTeamArchive())
+            first = archive->toStdString();
+    }
+    sayline::app::WindowHost host(analyzer, analysis, personalLibrary);
+    host.open(first)->openPaths(parser.positionalArguments());
     return app.exec();
 }

@@ -23,7 +23,7 @@ struct ArticlesOptions
 
 int runArticles(CommandContext& context, const ArticlesOptions& args)
 {
-    const auto library = args.library.path(context, "articles");
+    const auto library = args.library.readPath(context, "articles");
     if (!library)
         return ExitFailure;
     store::ArticleFilter filter;
@@ -57,6 +57,7 @@ CommandRun configureArticles(CLI::App& command)
 {
     auto options = std::make_shared<ArticlesOptions>();
     addLibraryOptions(command, options->library);
+    addReadLibraryOption(command, options->library);
     command.add_option("--publisher", options->publisher, "only articles of this publisher")->type_name("NAME");
     addDateRangeOptions(command, options->dates, "articles published");
     command.add_option("--text", options->text, "only articles whose title or body match (SQLite FTS5 syntax)")

@@ -105,7 +105,7 @@ int runExport(CommandContext& context, const ExportOptions& args)
 #endif
     }
 
-    const auto library = args.library.path(context, "export");
+    const auto library = args.library.readPath(context, "export");
     if (!library)
         return ExitFailure;
 #ifdef SAYLINE_HAVE_PDF
@@ -146,6 +146,7 @@ CommandRun configureExport(CLI::App& command)
         },
         "");
     addLibraryOptions(command, options->library, false);
+    addReadLibraryOption(command, options->library);
     command
         .add_option("--format", options->format, "md, html, pdf, json or csv (default: from FILE's extension, else md)")
         ->type_name("FORMAT")

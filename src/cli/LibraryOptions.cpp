@@ -12,7 +12,10 @@
 
 namespace sayline::cli {
 
-std::optional<std::filesystem::path> LibraryOptions::path(CommandContext& context, const char* command) const
+namespace {
+
+std::optional<std::filesystem::path> resolveLibrary(const std::string& library, CommandContext& context,
+                                                    const char* command)
 {
     std::filesystem::path resolved;
     try {
@@ -34,6 +37,18 @@ std::optional<std::filesystem::path> LibraryOptions::path(CommandContext& contex
     return resolved;
 }
 
+} // namespace
+
+std::optional<std::filesystem::path> LibraryOptions::path(CommandContext& context, const char* command) const
+{
+    return resolveLibrary(library, context, command);
+}
+
+std::optional<std::filesystem::path> LibraryOptions::readPath(CommandContext& context, const char* command) const
+{
+    return resolveLibrary(readLibrary.empty() ? library : readLibrary, context, command);
+}
+
 void addLibraryOptions(CLI::App& command, LibraryOptions& options, bool json)
 {
     command.add_option("--library", options.library, "the library file (default: the user's data folder), or a team archive: "
@@ -41,6 +56,15 @@ void addLibraryOptions(CLI::App& command, LibraryOptions& options, bool json)
         ->type_name("PATH");
     if (json)
         command.add_flag("--json", options.json, "print JSON instead of text");
+}
+
+void addReadLibraryOption(CLI::App& command, LibraryOptions& options)
+{
+    command
+        .add_option("--read-library", options.readLibrary,
+                    "read from this store instead of --library, e.g. a streaming replica of the team archive "
+                    "(postgresql://user@replica:5432/dbname)")
+        ->type_name("ADDRESS");
 }
 
 std::optional<std::string> DateRangeOptions::firstDay() const

@@ -17,14 +17,20 @@ namespace sayline::cli {
 struct LibraryOptions
 {
     std::string library;
+    std::string readLibrary; ///< --read-library: where searches and reads go (a streaming replica), if not --library
     bool json = false;
 
-    /// --library, else the user's default library; prints why and returns nullopt when there is none.
+    /// --library, else the user's default library; prints why and returns nullopt when there is none. Writes go here.
     std::optional<std::filesystem::path> path(CommandContext& context, const char* command) const;
+    /// --read-library when given, else path(): what the searches and reads of the command use.
+    std::optional<std::filesystem::path> readPath(CommandContext& context, const char* command) const;
 };
 
 /// --library PATH, and --json unless the subcommand has no JSON to print.
 void addLibraryOptions(CLI::App& command, LibraryOptions& options, bool json = true);
+
+/// --read-library ADDRESS, for the subcommands that only read (search, speakers, articles, show, export).
+void addReadLibraryOption(CLI::App& command, LibraryOptions& options);
 
 /// --from DATE and --to DATE as given; the parser has checked them.
 struct DateRangeOptions

@@ -36,7 +36,7 @@ struct SearchOptions
 
 int runSearch(CommandContext& context, const SearchOptions& args)
 {
-    const auto library = args.library.path(context, "search");
+    const auto library = args.library.readPath(context, "search");
     if (!library)
         return ExitFailure;
     store::SearchQuery query = args.query;
@@ -69,6 +69,7 @@ CommandRun configureSearch(CLI::App& command)
         "");
     store::SearchQuery& query = options->query;
     addLibraryOptions(command, options->library);
+    addReadLibraryOption(command, options->library);
     command.add_option("--speaker", query.speaker, "statements of this speaker")->type_name("NAME");
     command.add_option("--text", query.text, "statements whose words match")->type_name("FTS-QUERY");
     command.add_option("--about", query.about, "statements about this entity")->type_name("ENTITY");

@@ -79,7 +79,7 @@ struct ShowOptions
 
 int runShow(CommandContext& context, const ShowOptions& args)
 {
-    const auto library = args.library.path(context, "show");
+    const auto library = args.library.readPath(context, "show");
     if (!library)
         return ExitFailure;
     service::SearchService search(*library);
@@ -99,6 +99,7 @@ CommandRun configureShow(CLI::App& command)
 {
     auto options = std::make_shared<ShowOptions>();
     addLibraryOptions(command, options->library);
+    addReadLibraryOption(command, options->library);
     command.add_flag("--body", options->body, "print the article's text too");
     command.add_option("ARTICLE-ID", options->id, "the article (an id from 'articles')")
         ->required()

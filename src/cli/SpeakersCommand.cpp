@@ -21,7 +21,7 @@ struct SpeakersOptions
 
 int runSpeakers(CommandContext& context, const SpeakersOptions& args)
 {
-    const auto library = args.library.path(context, "speakers");
+    const auto library = args.library.readPath(context, "speakers");
     if (!library)
         return ExitFailure;
     service::SearchService search(*library);
@@ -48,6 +48,7 @@ CommandRun configureSpeakers(CLI::App& command)
 {
     auto options = std::make_shared<SpeakersOptions>();
     addLibraryOptions(command, options->library);
+    addReadLibraryOption(command, options->library);
     command.add_option("--query", options->query, "only speakers with a name or alias containing TEXT")
         ->type_name("TEXT");
     addLimitOption(command, options->limit, "list at most N speakers (default 1000)");

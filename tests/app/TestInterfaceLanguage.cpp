@@ -35,6 +35,7 @@ QStringList englishWords(const QString& text)
                                     QStringLiteral("Markdown"), QStringLiteral("English"), QStringLiteral("Ctrl"),
                                     QStringLiteral("Shift"), QStringLiteral("Alt"), QStringLiteral("Del"),
                                     QStringLiteral("MHTML"), QStringLiteral("NITF"), QStringLiteral("NewsML"),
+                                    QStringLiteral("PostgreSQL"),
                                     // the example names of a tooltip
                                     QStringLiteral("Wang"), QStringLiteral("Wenbin") };
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));

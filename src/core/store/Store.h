@@ -118,6 +118,11 @@ public:
     /// the entity named entityName. A correction of a statement or article entity that has one already is
     /// skipped, so copying twice adds nothing. Returns how many were recorded.
     virtual std::size_t adoptCorrections(RowId articleId, const std::vector<CopiedCorrection>& corrections) = 0;
+
+    // Team archive, issue 12 (the GUI and --read-library): what a front end asks before offering to write.
+    /// True when the store can be searched but not changed (a role without the editor's grants, a standby server);
+    /// a front end disables its import and correction actions instead of letting them fail.
+    virtual bool readOnly() { return false; }
 };
 
 } // namespace sayline::store

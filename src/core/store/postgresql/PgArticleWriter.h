@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "PgEntities.h"
+#include "PgImportCatalog.h"
 #include "store/EntityResolver.h"
 #include "store/Store.h"
 
@@ -13,11 +13,15 @@ class PgConnection;
 
 /// Writes analysed articles into the archive inside the caller's transaction, each in a SAVEPOINT: the article
 /// row (INSERT ... ON CONFLICT (content_hash) DO NOTHING, so importers meeting on one article store it once), its
-/// entities resolved by the library's rule (store::EntityResolver), mentions, statements, targets and dates.
+/// entities resolved by the library's rule (store::EntityResolver) over a PgImportCatalog (one look-up query per
+/// article), then entities, mentions, statements, targets, dates, new aliases and roles in one pipeline of
+/// multi-row commands. Four round trips for an article whose entities are known.
 class PgArticleWriter
 {
 public:
-    explicit PgArticleWriter(PgConnection& connection);
+    /// creator: a second connection on which new entities are committed at once (PgImportCatalog); nullptr
+    /// creates them inside the caller's transaction.
+    explicit PgArticleWriter(PgConnection& connection, PgConnection* creator = nullptr);
 
     /// Adds the article unless its content hash is stored (by anyone: a concurrent importer's uncommitted row
     /// is waited for). A deadlock between importers is retried; any other failure throws, leaving the
@@ -28,11 +32,12 @@ public:
     void rewrite(RowId articleId, const model::AnalysedArticle& analysed);
 
 private:
-    WriteResult addOnce(const model::AnalysedArticle& analysed, const std::string& contentHash);
+    /// The article inside its savepoint; true when the savepoint was released with the article's rows.
+    bool addOnce(const model::AnalysedArticle& analysed, const std::string& contentHash, WriteResult& written);
     void writeAnnotations(RowId articleId, const model::AnalysedArticle& analysed, bool newArticle);
 
     PgConnection& m_connection;
-    PgEntities m_entities;
+    PgImportCatalog m_entities;
     EntityResolver m_resolver;
 };
 

@@ -6,6 +6,7 @@
 #include <libpq-fe.h>
 
 #include "ArchiveUri.h"
+#include "SessionPasswords.h"
 #include "model/Error.h"
 
 namespace sayline::store::postgresql {
@@ -24,8 +25,10 @@ PgConnection::PgConnection(const std::string& conninfo)
 {
     checkNoPassword(conninfo);
     // expand_dbname: the first "dbname" is the whole URI or key=value string; the later keys fill what it omits.
-    const char* keys[] = { "dbname", "application_name", "client_encoding", nullptr };
-    const char* values[] = { conninfo.c_str(), "sayline", "UTF8", nullptr };
+    // A password typed in the GUI for this session goes as a parameter, never into the address.
+    const std::optional<std::string> password = SessionPasswords::lookup(conninfo);
+    const char* keys[] = { "dbname", "application_name", "client_encoding", password ? "password" : nullptr, nullptr };
+    const char* values[] = { conninfo.c_str(), "sayline", "UTF8", password ? password->c_str() : nullptr, nullptr };
     m_connection.reset(PQconnectdbParams(keys, values, 1));
     if (!m_connection)
         throw Error(ErrorCode::Database, "cannot connect to the archive: out of memory");
@@ -33,6 +36,8 @@ PgConnection::PgConnection(const std::string& conninfo)
         std::string reason = PQerrorMessage(m_connection.get());
         while (!reason.empty() && (reason.back() == '\n' || reason.back() == ' '))
             reason.pop_back();
+        if (PQconnectionNeedsPassword(m_connection.get()) == 1)
+            reason += " (the server wants a password: keep it in ~/.pgpass, or type it in Open Team Archive)";
         throw Error(ErrorCode::Database, "cannot connect to the archive " + redactedLocation(conninfo) + ": " + reason);
     }
     // Notices (CREATE ... IF NOT EXISTS) are not the user's business; errors arrive as results.
@@ -82,8 +87,18 @@ PgResult PgConnection::query(const std::string& sql, const Params& params)
 
 void PgConnection::pipeline(const std::vector<std::pair<std::string, Params>>& commands)
 {
+    sendPipeline(commands, false);
+}
+
+PgResult PgConnection::pipelineReturningLast(const std::vector<std::pair<std::string, Params>>& commands)
+{
+    return PgResult(sendPipeline(commands, true));
+}
+
+pg_result* PgConnection::sendPipeline(const std::vector<std::pair<std::string, Params>>& commands, bool keepLast)
+{
     if (commands.empty())
-        return;
+        return nullptr;
     pg_conn* connection = m_connection.get();
     if (PQenterPipelineMode(connection) != 1)
         throw Error(ErrorCode::Database, std::string("cannot send commands at once: ") + PQerrorMessage(connection));
@@ -103,6 +118,7 @@ void PgConnection::pipeline(const std::vector<std::pair<std::string, Params>>& c
     // One result per command sent (each followed by NULL), then the sync. The first failure is kept; the commands
     // after it come back aborted.
     pg_result* failure = nullptr;
+    pg_result* last = nullptr; // the last command's result, when kept
     std::size_t failedAt = 0;
     std::size_t index = 0;
     int idle = 0;
@@ -122,16 +138,24 @@ void PgConnection::pipeline(const std::vector<std::pair<std::string, Params>>& c
         if (!failure && status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_PIPELINE_ABORTED) {
             failure = result;
             failedAt = index;
+        } else if (keepLast && index + 1 == commands.size() && status == PGRES_TUPLES_OK) {
+            PQclear(last);
+            last = result;
         } else {
             PQclear(result);
         }
         ++index;
     }
     PQexitPipelineMode(connection);
-    if (failure)
+    if (failure) {
+        PQclear(last);
         fail(failure, commands[std::min(failedAt, commands.size() - 1)].first);
-    if (sent < commands.size())
+    }
+    if (sent < commands.size() || (keepLast && !last)) {
+        PQclear(last);
         throw Error(ErrorCode::Database, std::string("cannot send commands to the archive: ") + PQerrorMessage(connection));
+    }
+    return last;
 }
 
 bool PgConnection::inTransaction() const

@@ -37,6 +37,8 @@ public:
     /// one round trip instead of one per command. Inside a transaction, the first failure throws (as query()
     /// would) and the commands after it are not run.
     void pipeline(const std::vector<std::pair<std::string, Params>>& commands);
+    /// As pipeline(), keeping the last command's rows: "SAVEPOINT …; INSERT … RETURNING id" in one round trip.
+    PgResult pipelineReturningLast(const std::vector<std::pair<std::string, Params>>& commands);
     /// name quoted as an SQL identifier (roles, databases), for the commands that take no parameters (GRANT).
     std::string identifier(const std::string& name) const;
     /// user@host:port/dbname, for messages (never a password).
@@ -50,6 +52,7 @@ private:
         void operator()(pg_conn* connection) const noexcept;
     };
     [[noreturn]] void fail(pg_result* result, const std::string& sql);
+    pg_result* sendPipeline(const std::vector<std::pair<std::string, Params>>& commands, bool keepLast);
 
     std::unique_ptr<pg_conn, Finish> m_connection;
 };

@@ -21,10 +21,10 @@ namespace {
 class PgImportBatch final : public ImportBatch
 {
 public:
-    explicit PgImportBatch(PgConnection& connection)
+    PgImportBatch(PgConnection& connection, PgConnection& creator)
         : m_connection(connection)
         , m_transaction(connection)
-        , m_writer(connection)
+        , m_writer(connection, &creator)
     {
     }
 
@@ -81,8 +81,12 @@ PgConnection& PgStore::connection()
     } else {
         migrator.migrate();
     }
-    // A role that may only read (an analyst) learns it when it opens the archive to change it, not from the
-    // first failed INSERT.
+    // A role that may only read (an analyst), or a standby server (a streaming replica), is told so when it opens
+    // the archive to change it, not by the first failed INSERT.
+    if (m_mode != OpenMode::Read && connection->query("SELECT pg_is_in_recovery()").boolean(0, 0))
+        throw Error(ErrorCode::Unsupported, "read-only archive: " + connection->describe()
+                                                + " is a standby server (a replica) that only answers searches; "
+                                                  "write to the primary (--library) instead");
     if (m_mode != OpenMode::Read && !connection->query("SELECT has_table_privilege('articles', 'INSERT')").boolean(0, 0))
         throw Error(ErrorCode::Unsupported, "read-only archive: role '" + connection->user() + "' may search "
                                                 + connection->describe() + " but not change it (ask for the editor role)");
@@ -158,7 +162,17 @@ std::optional<StoredAnalysis> PgStore::article(RowId id)
 
 std::unique_ptr<ImportBatch> PgStore::beginImport()
 {
-    return std::make_unique<PgImportBatch>(connection());
+    PgConnection& writer = connection();
+    if (!m_creator)
+        m_creator = std::make_unique<PgConnection>(m_conninfo);
+    return std::make_unique<PgImportBatch>(writer, *m_creator);
+}
+
+bool PgStore::readOnly()
+{
+    return connection()
+        .query("SELECT pg_is_in_recovery() OR NOT has_table_privilege('articles', 'INSERT')")
+        .boolean(0, 0);
 }
 
 void PgStore::mergeEntities(RowId keep, RowId other, const SeenVersions& seen)

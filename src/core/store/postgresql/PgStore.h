@@ -39,6 +39,7 @@ public:
                                         int limit) override;
     std::optional<StoredAnalysis> article(RowId id) override;
     std::unique_ptr<ImportBatch> beginImport() override;
+    bool readOnly() override;
 
     void mergeEntities(RowId keep, RowId other, const SeenVersions& seen) override;
     void reassignStatement(RowId statement, RowId entity, std::optional<int> seenVersion) override;
@@ -52,6 +53,7 @@ private:
     std::string m_conninfo;
     OpenMode m_mode;
     std::unique_ptr<PgConnection> m_connection;
+    std::unique_ptr<PgConnection> m_creator; ///< commits an import's new entities at once (PgImportCatalog)
 };
 
 } // namespace sayline::store::postgresql
