@@ -8,26 +8,13 @@
 namespace sayline::store {
 namespace {
 
-CorrectionKind kindFromString(std::string_view text)
-{
-    if (text == "reassign")
-        return CorrectionKind::Reassign;
-    if (text == "delete_statement")
-        return CorrectionKind::DeleteStatement;
-    if (text == "merge")
-        return CorrectionKind::Merge;
-    if (text == "rename")
-        return CorrectionKind::Rename;
-    return CorrectionKind::Pin;
-}
-
 constexpr const char* kColumns = "id, kind, article_id, span_start, span_end, name_key, entity_id, detail, created_at";
 
 Correction readRow(const PreparedStatement& query)
 {
     Correction correction;
     correction.id = query.columnInt(0);
-    correction.kind = kindFromString(query.columnText(1));
+    correction.kind = correctionKindFromString(query.columnText(1));
     correction.articleId = query.columnOptionalInt(2);
     if (!query.isNull(3) && !query.isNull(4))
         correction.span = model::Span { static_cast<int>(query.columnInt(3)), static_cast<int>(query.columnInt(4)) };
@@ -39,6 +26,19 @@ Correction readRow(const PreparedStatement& query)
 }
 
 } // namespace
+
+CorrectionKind correctionKindFromString(std::string_view text)
+{
+    if (text == "reassign")
+        return CorrectionKind::Reassign;
+    if (text == "delete_statement")
+        return CorrectionKind::DeleteStatement;
+    if (text == "merge")
+        return CorrectionKind::Merge;
+    if (text == "rename")
+        return CorrectionKind::Rename;
+    return CorrectionKind::Pin;
+}
 
 const char* toString(CorrectionKind kind)
 {

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "Records.h"
@@ -19,6 +20,10 @@ enum class CorrectionKind
     Merge, ///< record of a merge (detail: the merged entity's name)
     Rename, ///< record of a rename (detail: the old name)
 };
+
+/// The kind a corrections row stores as text ("reassign", "delete_statement", "merge", "rename"; else a pin), in
+/// the library file and in a team archive alike.
+CorrectionKind correctionKindFromString(std::string_view text);
 
 /// One user edit. Statements are named by article and content span, which survive re-analysis.
 struct Correction

@@ -15,18 +15,6 @@ std::optional<std::string> versionParam(std::optional<int> version)
     return version ? std::optional<std::string>(std::to_string(*version)) : std::nullopt;
 }
 
-CorrectionKind kindOf(const std::string& text)
-{
-    if (text == "reassign")
-        return CorrectionKind::Reassign;
-    if (text == "delete_statement")
-        return CorrectionKind::DeleteStatement;
-    if (text == "merge")
-        return CorrectionKind::Merge;
-    if (text == "rename")
-        return CorrectionKind::Rename;
-    return CorrectionKind::Pin;
-}
 
 } // namespace
 
@@ -222,7 +210,7 @@ std::vector<Correction> PgCorrections::articleCorrections(RowId articleId)
     for (int row = 0; row < rows.rows(); ++row) {
         Correction correction;
         correction.id = rows.integer(row, 0);
-        correction.kind = kindOf(rows.text(row, 1));
+        correction.kind = correctionKindFromString(rows.text(row, 1));
         correction.articleId = articleId;
         if (!rows.isNull(row, 2) && !rows.isNull(row, 3))
             correction.span = model::Span { static_cast<int>(rows.integer(row, 2)),
