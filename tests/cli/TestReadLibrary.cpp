@@ -63,8 +63,18 @@ TEST(ReadLibrary, searchesOnTheReplicaFindWhatWasImportedIntoThePrimaryAndWrites
     ASSERT_TRUE(waitForReplay(primary, *replica));
 
     // The search reads the replica only: --library names a primary that does not exist.
-    const auto found = runCli("search --library postgresql://nobody@127.0.0.1:1/nowhere --read-library " + standby
-                              + " --speaker \"Wang Wenbin\"");
+    // The replayed transactions may become visible to a new standby session a moment after the replay position
+    // passes them: ask again for a while (a bounded wait, not a timing assertion).
+    auto search = [&] {
+        return runCli("search --library postgresql://nobody@127.0.0.1:1/nowhere --read-library " + standby
+                      + " --speaker \"Wang Wenbin\"");
+    };
+    auto found = search();
+    for (int attempt = 0; attempt < 100 && found.status == 0 && found.out.find("Wang Wenbin") == std::string::npos;
+         ++attempt) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        found = search();
+    }
     ASSERT_EQ(found.status, 0) << found.err;
     EXPECT_NE(found.out.find("Wang Wenbin"), std::string::npos) << found.out;
     const auto speakers = runCli("speakers --library " + primary + " --read-library " + standby);
