@@ -190,6 +190,44 @@ TEST_F(TeamArchiveTest, anArchiveFromANewerSaylineIsRefusedUntouched)
     EXPECT_NE(message.find("newer Sayline"), std::string::npos) << message;
 }
 
+TEST_F(TeamArchiveTest, anArchiveOfTheFirstSchemaMigratesAndKeepsItsArticlesAndCorrections)
+{
+    {
+        PgStore store(m_database->uri(), OpenMode::Existing);
+        auto batch = store.beginImport();
+        batch->add(test::makeArticle("Briefing", "2022-06-15",
+                                     { { "Wang Wenbin", "The US must stop", {} }, { "Zhao Lijian", "Another remark", {} } }),
+                   "h1");
+        batch->commit();
+        SearchQuery query;
+        query.speaker = "Zhao Lijian";
+        const RowId statement = store.searchStatements(query).at(0).id;
+        store.reassignStatement(statement, store.entitiesNamed("Wang Wenbin").at(0), std::nullopt);
+    }
+    {
+        // Back to what an archive written by the previous Sayline holds: schema 1, without the later migrations.
+        PgConnection owner(m_database->uri());
+        owner.exec("DROP INDEX articles_words; ALTER TABLE statements DROP COLUMN words; "
+                   "ALTER TABLE statements ADD COLUMN words TSVECTOR GENERATED ALWAYS AS "
+                   "(to_tsvector('simple', coalesce(content_index, content))) STORED; "
+                   "CREATE INDEX statements_words ON statements USING gin(words); "
+                   "DROP TEXT SEARCH CONFIGURATION sayline_folded; ALTER TABLE corrections DROP COLUMN merged_id; "
+                   "ALTER TABLE entities DROP COLUMN import_key; DELETE FROM sayline_schema WHERE version > 1");
+    }
+    PgStore store(m_database->uri(), OpenMode::Existing);
+    store.open(); // opening it for writing migrates it
+    PgConnection check(m_database->uri());
+    EXPECT_EQ(check.query("SELECT max(version) FROM sayline_schema").integer(0, 0), PgMigrator::latestVersion());
+    EXPECT_EQ(check.query("SELECT count(*) FROM articles").integer(0, 0), 1);
+    EXPECT_EQ(check.query("SELECT count(*) FROM corrections WHERE kind = 'reassign'").integer(0, 0), 1);
+    SearchQuery query;
+    query.speaker = "Wang Wenbin";
+    EXPECT_EQ(store.countStatements(query), 2); // the corrected speaker, and searchable through the new index
+    SearchQuery words;
+    words.text = "remark";
+    EXPECT_EQ(store.countStatements(words), 1);
+}
+
 TEST_F(TeamArchiveTest, aDatabaseThatIsNotAnArchiveIsRefused)
 {
     test::TestDatabase other(*test::testPostgresAdmin());
