@@ -234,6 +234,20 @@ bool ContextTyper::organizationNounAfter(const Document& document, int afterToke
     return noun >= 0 && (noun + 1 >= count || possessiveLength(document.tokenText(noun + 1)) == 0);
 }
 
+bool ContextTyper::placeHeadPluralAfter(const Document& document, int afterToken) const
+{
+    if (afterToken >= static_cast<int>(document.tokens().size())
+        || document.tokens()[static_cast<std::size_t>(afterToken)].kind != TokenKind::Word)
+        return false;
+    const std::u16string_view word = document.tokenText(afterToken);
+    if (word.size() < 4 || word.front() < u'a' || word.front() > u'z' || word.back() != u's')
+        return false;
+    std::u16string singular(word.substr(0, word.size() - 1));
+    singular.front() = static_cast<char16_t>(singular.front() - u'a' + u'A');
+    const NameHead* head = m_gazetteer.head(singular);
+    return head && head->type == EntityType::Location && head->last;
+}
+
 bool ContextTyper::productNounAfter(const Document& document, int afterToken) const
 {
     return nounClosingPhrase(document, afterToken,
@@ -279,6 +293,15 @@ void ContextTyper::typeLists(const Document& document, std::vector<NameCandidate
                 if (candidates[i].evidence == TypeEvidence::Guess && !candidates[i].acronym) {
                     candidates[i].type = EntityType::Misc;
                     candidates[i].evidence = TypeEvidence::Weak;
+                }
+            }
+        }
+        // "Charles de Gaulle and Orly airports": a plural place head after the last name of a list types the list.
+        if (end - first >= 2 && !last.possessive && placeHeadPluralAfter(document, last.endToken)) {
+            for (std::size_t i = first; i < end; ++i) {
+                if (candidates[i].evidence != TypeEvidence::Known) {
+                    candidates[i].type = EntityType::Location;
+                    candidates[i].evidence = TypeEvidence::Strong;
                 }
             }
         }

@@ -46,6 +46,8 @@ private:
     /// "the Prius hybrid", "the Xperia X10 smartphone": a product noun (after at most one modifier) closes the
     /// phrase that starts with the name.
     bool productNounAfter(const Document& document, int afterToken) const;
+    /// A lower-case plural of a place head right after a name: "airports", "rivers", "islands".
+    bool placeHeadPluralAfter(const Document& document, int afterToken) const;
     /// Names listed with commas and "and" (three or more) whose typed members agree type the guessed ones.
     void typeLists(const Document& document, std::vector<NameCandidate>& candidates) const;
 

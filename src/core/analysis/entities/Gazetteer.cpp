@@ -132,6 +132,13 @@ Gazetteer::Gazetteer(const Lexicons& lexicons)
         for (const LexiconEntry& entry : lexicons.entries(lexicon))
             set->insert(toUtf16(field(entry, 0)));
     }
+    for (const auto& [phrase, role] : m_roles)
+        m_jobTitles.emplace(phrase, Honorific { '\0', role, true });
+    for (const LexiconEntry& entry : lexicons.entries("en-job-titles")) {
+        const std::string& job = field(entry, 0);
+        m_jobTitles.emplace(toUtf16(job), Honorific { '\0', job, true });
+        m_personNouns.insert(toUtf16(job));
+    }
     for (const LexiconEntry& entry : lexicons.entries("en-common-words")) {
         const std::u16string word = toUtf16(field(entry, 0));
         m_commonWords.insert(word);
@@ -250,6 +257,12 @@ const std::string* Gazetteer::role(std::u16string_view lowerPhrase) const
 bool Gazetteer::isPersonNoun(std::u16string_view lowerWord) const
 {
     return m_personNouns.contains(lowerWord);
+}
+
+const Honorific* Gazetteer::jobTitle(std::u16string_view lowerPhrase) const
+{
+    auto it = m_jobTitles.find(lowerPhrase);
+    return it == m_jobTitles.end() ? nullptr : &it->second;
 }
 
 OrganizationNoun Gazetteer::organizationNoun(std::u16string_view lowerWord) const

@@ -73,6 +73,9 @@ public:
     /// Canonical role for a lower-case role phrase ("ceo" -> "chief executive officer"), or nullptr.
     const std::string* role(std::u16string_view lowerPhrase) const;
     bool isPersonNoun(std::u16string_view lowerWord) const;
+    /// A job written capitalised before a name, as an "outside" title ("Commissioner", "Meteorologist", "Deputy
+    /// Director"): a role or a noun for a person, looked up lower-cased; nullptr otherwise.
+    const Honorific* jobTitle(std::u16string_view lowerPhrase) const;
     OrganizationNoun organizationNoun(std::u16string_view lowerWord) const;
     /// A capitalised function or common word that is no name at the start of a sentence ("The", "Since").
     bool isCommonWord(std::u16string_view word) const;
@@ -126,6 +129,7 @@ private:
     std::unordered_map<std::u16string, Honorific, U16Hash, std::equal_to<>> m_honorifics;
     std::unordered_map<std::u16string, char, U16Hash, std::equal_to<>> m_givenNames;
     std::unordered_map<std::u16string, std::string, U16Hash, std::equal_to<>> m_roles;
+    std::unordered_map<std::u16string, Honorific, U16Hash, std::equal_to<>> m_jobTitles;
     std::unordered_map<std::u16string, OrganizationNoun, U16Hash, std::equal_to<>> m_organizationNouns;
     WordSet16 m_surnames;
     WordSet16 m_personNouns;

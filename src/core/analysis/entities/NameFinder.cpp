@@ -90,6 +90,56 @@ private:
         return 0;
     }
 
+    /// A job written capitalised before a name ("Commissioner", "Deputy Director", "Meteorologist"): its length in
+    /// tokens, 0 when none. Only before a name that is clearly a person's: two words or more, or a given name.
+    int jobTitle(int a, int b, const Honorific** honorific) const
+    {
+        for (int length = std::min(2, b - a - 1); length >= 1; --length) {
+            bool capitalised = true;
+            for (int i = a; i < a + length; ++i)
+                capitalised = capitalised && m_tokens.token(i).kind == TokenKind::Word && startsUpper(m_tokens.tok(i))
+                    && !isAllCaps(m_tokens.tok(i));
+            if (!capitalised)
+                continue;
+            const Honorific* found = m_gazetteer.jobTitle(lowerCase(m_tokens.text(a, a + length)));
+            if (!found)
+                continue;
+            const int name = a + length;
+            const bool personName = b - name >= 2 || m_gazetteer.isGivenName(m_tokens.tok(name));
+            if (!personName || !startsUpper(m_tokens.tok(name)) || m_gazetteer.isGivenName(m_tokens.tok(a)))
+                return 0;
+            *honorific = found;
+            return length;
+        }
+        return 0;
+    }
+
+    /// Whether the title at t is one a portfolio may precede ("Minister", "Secretary", "Commissioner").
+    bool portfolioTitle(const Honorific& honorific) const
+    {
+        return honorific.role.find("minister") != std::string::npos
+            || honorific.role.find("secretary") != std::string::npos
+            || honorific.role.find("commissioner") != std::string::npos;
+    }
+
+    /// The number of capitalised words (1 to 3) of a portfolio before a title at a: "Civil Protection Minister",
+    /// "Culture Minister"; 0 when none.
+    int portfolioLength(int a, int b) const
+    {
+        const Honorific* honorific = nullptr;
+        for (int length = 1; length <= 3 && a + length + 1 < b; ++length) {
+            const int i = a + length - 1;
+            if (m_tokens.token(i).kind != TokenKind::Word || !startsUpper(m_tokens.tok(i)) || isAllCaps(m_tokens.tok(i))
+                || m_gazetteer.isGivenName(m_tokens.tok(i)) || m_tokens.known(i, i + 1))
+                return 0;
+            if (singleTitle(i, b, &honorific) > 0)
+                return 0; // the portfolio ends before a title of its own
+            if (singleTitle(a + length, b, &honorific) > 0 && portfolioTitle(*honorific))
+                return length;
+        }
+        return 0;
+    }
+
     struct Title
     {
         int length = 0; ///< tokens before the name, 0 when there is no title
@@ -102,11 +152,16 @@ private:
         Title title;
         int t = a;
         const Honorific* honorific = nullptr;
-        if (t + 1 < b && singleTitle(t, b, &honorific) == 0 && m_gazetteer.isOrganizationWord(m_tokens.tok(t))
-            && singleTitle(t + 1, b, &honorific) > 0)
-            ++t; // a portfolio before the title: "Treasury Secretary", "Home Secretary"
+        if (t + 1 < b && singleTitle(t, b, &honorific) == 0) {
+            if (m_gazetteer.isOrganizationWord(m_tokens.tok(t)) && singleTitle(t + 1, b, &honorific) > 0)
+                ++t; // a portfolio before the title: "Treasury Secretary", "Home Secretary"
+            else
+                t += portfolioLength(t, b); // "Civil Protection Minister"
+        }
         while (t < b) {
-            const int length = singleTitle(t, b, &honorific);
+            int length = singleTitle(t, b, &honorific);
+            if (length == 0 && title.titles.empty())
+                length = jobTitle(t, b, &honorific); // "Commissioner Janez Lenarčič", "NASA Administrator X"
             if (length == 0)
                 break;
             title.titles.push_back(honorific);

@@ -96,7 +96,8 @@ void NominalResolver::resolve(const Document& document, EntityList& entities) co
                     }
                     break;
                 }
-                if (word == u"of" || word == u"and" || m_gazetteer.isCueVerb(word))
+                // the head is within the noun phrase: never past a function word ("the government to stand firm")
+                if (word == u"of" || word == u"and" || m_gazetteer.isGrammarWord(word) || m_gazetteer.isCueVerb(word))
                     break;
             }
             if (head < 0)

@@ -567,3 +567,46 @@ TEST(EntityRecognizer, anOrganizationHeadBeforeOfOrForNamesAnOrganization)
     ASSERT_NE(r.mentioned("League"), nullptr);
     EXPECT_EQ(r.mentioned("League")->type, EntityType::Organization);
 }
+
+TEST(EntityRecognizer, aCapitalisedJobBeforeANameIsATitleOutsideTheName)
+{
+    const Recognised r("NASA Administrator Velo Mandra thanked the team. Commissioner Anna Dorn and "
+                       "Meteorologist Kostas Talvoris said it would rain.");
+    const EntityRecord* administrator = r.named("Velo Mandra");
+    ASSERT_NE(administrator, nullptr);
+    EXPECT_EQ(administrator->type, EntityType::Person);
+    EXPECT_NE(r.mentioned("NASA"), nullptr);
+    ASSERT_NE(r.named("Anna Dorn"), nullptr);
+    EXPECT_EQ(r.named("Anna Dorn")->type, EntityType::Person);
+    EXPECT_NE(r.mentioned("Anna Dorn"), nullptr);
+    ASSERT_NE(r.named("Kostas Talvoris"), nullptr);
+    EXPECT_EQ(r.named("Kostas Talvoris")->type, EntityType::Person);
+}
+
+TEST(EntityRecognizer, aPortfolioOfSeveralWordsBeforeMinisterJoinsTheTitle)
+{
+    const Recognised r("Civil Protection Minister Vassil Talvoris said the fire was spreading.");
+    const EntityRecord* minister = r.named("Vassil Talvoris");
+    ASSERT_NE(minister, nullptr);
+    EXPECT_EQ(minister->type, EntityType::Person);
+    EXPECT_EQ(r.named("Civil Protection"), nullptr);
+}
+
+TEST(EntityRecognizer, anOrganizationNounLikeFederationBeforeANameTypesIt)
+{
+    for (const NameTyping typing : { NameTyping::Rules, NameTyping::Tagger }) {
+        const Recognised r("The employers' federation Velmora urged the government to act.", typing);
+        ASSERT_NE(r.named("Velmora"), nullptr);
+        EXPECT_EQ(r.named("Velmora")->type, EntityType::Organization);
+        EXPECT_EQ(r.mentioned("government to act"), nullptr);
+    }
+}
+
+TEST(EntityRecognizer, aPluralPlaceHeadAfterAListTypesEveryNameOfIt)
+{
+    const Recognised r("Flights were cancelled at Charles Talvora and Velmy airports on Monday.");
+    ASSERT_NE(r.named("Charles Talvora"), nullptr);
+    EXPECT_EQ(r.named("Charles Talvora")->type, EntityType::Location);
+    ASSERT_NE(r.named("Velmy"), nullptr);
+    EXPECT_EQ(r.named("Velmy")->type, EntityType::Location);
+}
