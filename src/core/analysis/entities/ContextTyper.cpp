@@ -162,6 +162,18 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
         }
         if (candidate.evidence >= TypeEvidence::Weak)
             continue;
+        // "World Rugby chairman Bill Beaumont": a role and then a person's name after the name: an organization.
+        if (!candidate.possessive && !adjectiveLike(candidate, words) && roleThenName(document, candidate.endToken)) {
+            candidate.type = EntityType::Organization;
+            candidate.evidence = TypeEvidence::Weak;
+            continue;
+        }
+        // "the company, Belo Sun Mining,": a noun for any organization and a comma before the name.
+        if (organizationNounAndCommaBefore(document, document.tokenAtOrAfter(candidate.start))) {
+            candidate.type = EntityType::Organization;
+            candidate.evidence = TypeEvidence::Weak;
+            continue;
+        }
         if (!candidate.possessive && !candidate.acronym && productNounAfter(document, candidate.endToken)) {
             candidate.type = EntityType::Misc;
             candidate.evidence = TypeEvidence::Weak;
@@ -186,9 +198,10 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
             candidate.evidence = TypeEvidence::Weak;
             continue;
         }
-        // "carmaker Kestrel", "broadcaster Ecuavisa": a noun for any organization right before the name.
+        // "carmaker Kestrel", "broadcaster Ecuavisa", "the agency Ibama": a noun for an organization right before
+        // the name.
         if (!previous.empty() && !startsUpper(previous) && !candidate.acronym
-            && m_gazetteer.organizationNoun(previous) == OrganizationNoun::Any) {
+            && m_gazetteer.organizationNoun(previous) != OrganizationNoun::None) {
             candidate.type = EntityType::Organization;
             candidate.evidence = TypeEvidence::Weak;
             continue;
@@ -232,6 +245,48 @@ bool ContextTyper::organizationNounAfter(const Document& document, int afterToke
     });
     const int count = static_cast<int>(document.tokens().size());
     return noun >= 0 && (noun + 1 >= count || possessiveLength(document.tokenText(noun + 1)) == 0);
+}
+
+bool ContextTyper::adjectiveLike(const NameCandidate& candidate, int words)
+{
+    // "Victorian leader X", "Kurdish commander Y": one capitalised word shaped like a demonym the lists lack.
+    const std::u16string_view text = candidate.text;
+    return words == 1 && (text.ends_with(u"an") || text.ends_with(u"ese") || text.ends_with(u"ish"));
+}
+
+bool ContextTyper::roleThenName(const Document& document, int afterToken) const
+{
+    const auto& tokens = document.tokens();
+    const int count = static_cast<int>(tokens.size());
+    for (int length = 3; length >= 1; --length) {
+        const int next = afterToken + length;
+        if (next >= count || tokens[static_cast<std::size_t>(next)].kind != TokenKind::Word
+            || !startsUpper(document.tokenText(next)))
+            continue;
+        bool lowerWords = true;
+        for (int i = afterToken; i < next; ++i) {
+            const std::u16string_view word = document.tokenText(i);
+            lowerWords = lowerWords && tokens[static_cast<std::size_t>(i)].kind == TokenKind::Word && !word.empty()
+                && !startsUpper(word);
+        }
+        if (!lowerWords)
+            continue;
+        const std::u16string phrase = lowerCase(normalizeName(document.slice(
+            tokens[static_cast<std::size_t>(afterToken)].start, tokens[static_cast<std::size_t>(next) - 1].end)));
+        if (m_gazetteer.role(phrase))
+            return true;
+    }
+    return false;
+}
+
+bool ContextTyper::organizationNounAndCommaBefore(const Document& document, int firstToken) const
+{
+    if (firstToken < 3 || document.tokenText(firstToken - 1) != u",")
+        return false;
+    const std::u16string noun = lowerCase(document.tokenText(firstToken - 2));
+    const std::u16string determiner = lowerCase(document.tokenText(firstToken - 3));
+    return m_gazetteer.organizationNoun(noun) == OrganizationNoun::Any
+        && (determiner == u"the" || determiner == u"a" || determiner == u"an");
 }
 
 bool ContextTyper::placeHeadPluralAfter(const Document& document, int afterToken) const

@@ -46,6 +46,12 @@ private:
     /// "the Prius hybrid", "the Xperia X10 smartphone": a product noun (after at most one modifier) closes the
     /// phrase that starts with the name.
     bool productNounAfter(const Document& document, int afterToken) const;
+    /// One word shaped like a demonym ("Victorian", "Congolese", "Kurdish").
+    static bool adjectiveLike(const NameCandidate& candidate, int words);
+    /// A lower-case role and then a capitalised word right after a name: "chairman Bill Beaumont".
+    bool roleThenName(const Document& document, int afterToken) const;
+    /// "the company, " right before a name's first token.
+    bool organizationNounAndCommaBefore(const Document& document, int firstToken) const;
     /// A lower-case plural of a place head right after a name: "airports", "rivers", "islands".
     bool placeHeadPluralAfter(const Document& document, int afterToken) const;
     /// Names listed with commas and "and" (three or more) whose typed members agree type the guessed ones.

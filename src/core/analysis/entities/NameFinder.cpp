@@ -105,7 +105,12 @@ private:
             if (!found)
                 continue;
             const int name = a + length;
-            const bool personName = b - name >= 2 || m_gazetteer.isGivenName(m_tokens.tok(name));
+            bool personName = b - name >= 2 || m_gazetteer.isGivenName(m_tokens.tok(name));
+            for (int i = name; i < b && personName; ++i) { // never "Pilot Training Program"
+                const std::u16string_view word = m_tokens.tok(i);
+                personName = !(i == b - 1 && m_gazetteer.head(word)) && !m_gazetteer.isOrganizationWord(word)
+                    && !m_gazetteer.isCommonWord(word) && !m_tokens.seenLowerCase(word);
+            }
             if (!personName || !startsUpper(m_tokens.tok(name)) || m_gazetteer.isGivenName(m_tokens.tok(a)))
                 return 0;
             *honorific = found;

@@ -44,10 +44,13 @@ void PronounResolver::resolve(const Document& document, EntityList& entities, co
                    || (lower == u"it" && t + 1 < tokens.size()
                        && actsAfterIt(m_gazetteer, lowerCase(document.tokenText(static_cast<int>(t) + 1))))) {
             // Countries act like organizations here: "the US ... its operations".
-            entity = index.mostRecent(token.start, 1, [&](int e) {
+            auto fits = [&](int e) {
                 const EntityType type = records[static_cast<std::size_t>(e)].type;
                 return type == EntityType::Organization || type == EntityType::Location;
-            });
+            };
+            // "it said" names the sentence's subject, not a name inside a clause before it ("Novartis, whose
+            // Sandoz unit sold the drug, said it had stopped"); "its" the most recent organization.
+            entity = lower == u"it" ? index.antecedent(token.start, 1, fits) : index.mostRecent(token.start, 1, fits);
         }
         if (entity >= 0)
             entities.records[static_cast<std::size_t>(entity)].mentions.push_back(

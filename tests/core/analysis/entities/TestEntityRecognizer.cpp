@@ -570,9 +570,10 @@ TEST(EntityRecognizer, anOrganizationHeadBeforeOfOrForNamesAnOrganization)
 
 TEST(EntityRecognizer, aCapitalisedJobBeforeANameIsATitleOutsideTheName)
 {
-    const Recognised r("NASA Administrator Velo Mandra thanked the team. Commissioner Anna Dorn and "
-                       "Meteorologist Kostas Talvoris said it would rain.");
-    const EntityRecord* administrator = r.named("Velo Mandra");
+    const Recognised r("NASA Administrator Bill Mandra thanked the team. Commissioner Anna Dorn and "
+                       "Meteorologist Kostas Talvoris said it would rain. The Pilot Training Program ended.");
+    EXPECT_EQ(r.named("Training Program"), nullptr);
+    const EntityRecord* administrator = r.named("Bill Mandra");
     ASSERT_NE(administrator, nullptr);
     EXPECT_EQ(administrator->type, EntityType::Person);
     EXPECT_NE(r.mentioned("NASA"), nullptr);
@@ -609,4 +610,34 @@ TEST(EntityRecognizer, aPluralPlaceHeadAfterAListTypesEveryNameOfIt)
     EXPECT_EQ(r.named("Charles Talvora")->type, EntityType::Location);
     ASSERT_NE(r.named("Velmy"), nullptr);
     EXPECT_EQ(r.named("Velmy")->type, EntityType::Location);
+}
+
+TEST(EntityRecognizer, aNameBeforeARoleAndAPersonsNameIsAnOrganization)
+{
+    const Recognised r("They were watched by Talvora Sport chairman Bill Dorn.", NameTyping::Tagger);
+    ASSERT_NE(r.named("Talvora Sport"), nullptr);
+    EXPECT_EQ(r.named("Talvora Sport")->type, EntityType::Organization);
+    ASSERT_NE(r.named("Bill Dorn"), nullptr);
+    EXPECT_EQ(r.named("Bill Dorn")->type, EntityType::Person);
+}
+
+TEST(EntityRecognizer, anOrganizationNounBeforeANameTypesItAlsoWithACommaOrWhenNotAnyOrganization)
+{
+    for (const NameTyping typing : { NameTyping::Rules, NameTyping::Tagger }) {
+        const Recognised r("The judge said the company, Velmo Dun Holdings, had not consulted anyone. The "
+                           "environmental agency Talvorama had approved it.",
+                           typing);
+        ASSERT_NE(r.named("Velmo Dun Holdings"), nullptr);
+        EXPECT_EQ(r.named("Velmo Dun Holdings")->type, EntityType::Organization);
+        ASSERT_NE(r.named("Talvorama"), nullptr);
+        EXPECT_EQ(r.named("Talvorama")->type, EntityType::Organization);
+    }
+}
+
+TEST(EntityRecognizer, itBeforeAReportingVerbIsTheSentencesSubjectNotANameInsideAClause)
+{
+    const Recognised r("Velmora Holdings, whose Talvo unit also sold the drug, said it had stopped sales.");
+    const EntityRecord* company = r.named("Velmora Holdings");
+    ASSERT_NE(company, nullptr);
+    EXPECT_EQ(r.mentioned("it"), company);
 }

@@ -86,7 +86,7 @@ TEST(EntityTagger, typesAGivenSpanAndSaysHowSureItIs)
 TEST(EntityTagger, taggerTypingReplacesTheRulesGuessFromANamesShape)
 {
     // No word list holds "Force Ouvrière"; two capitalised words made it a person for the rules alone.
-    const std::string text = "The union Force Ouvrière called a strike in the ports on Monday.";
+    const std::string text = "Members of Force Ouvrière called a strike in the ports on Monday.";
     const Recognised rules(text, NameTyping::Rules);
     const Recognised tagged(text, NameTyping::Tagger);
     ASSERT_NE(rules.named("Force Ouvrière"), nullptr);
