@@ -245,6 +245,15 @@ int ContentFinder::clauseEnd(int first) const
                     return t;
             }
             if (word == "but" || word == "and") {
+                // ", and Sen. Dean Heller of Nevada insisted that ...": a coordinated clause with a source and a
+                // cue of its own.
+                const int sourceEnd = m_phrases.phraseEndingAfter(t + 2, last);
+                if (sourceEnd > t + 2 && sourceEnd - t <= 10) {
+                    const CueMatch cue = m_cues.matchAt(m_view, sourceEnd);
+                    if (cue && !cue.cue->participle && cue.end < last
+                        && (m_view.lower(cue.end) == "that" || m_view.lower(cue.end) == ","))
+                        return t;
+                }
                 for (int u = t + 2; u < last && u - t <= 4; ++u) {
                     if (m_words.isNegation(m_view.lower(u))
                         && (m_cues.isCue(m_view, u + 1) || m_view.lower(u + 1) == "comment"))

@@ -243,6 +243,13 @@ StatementFinder::Source StatementFinder::sourceBefore(const CueMatch& match, int
     }
     if (source.first < 0)
         return {};
+    // "Several senators, including Rand Paul and Ted Cruz, signaled": the examples belong to the phrase before.
+    if (m_view.lower(source.first) == "including" && source.first - 2 >= first
+        && m_view.lower(source.first - 1) == ",") {
+        const int head = m_phrases.phraseStartingBefore(source.first - 2, first);
+        if (head >= 0)
+            source.first = head;
+    }
     if (!m_view.isCapitalized(source.end - 1) && m_view.lower(source.end - 1) != ")")
         source.first = extendSpeakerLeft(source.first, first);
     else if (m_words.isDeterminer(m_view.lower(source.first)))
@@ -390,6 +397,33 @@ void StatementFinder::findAtCue(const CueMatch& match)
     addContents(match, source, inverted, left, first);
 }
 
+bool StatementFinder::inRelativeClause(const CueMatch& match, int first) const
+{
+    // "Trump, who had privately called the bill "mean," praised ...": the cue follows ", who" and at most an
+    // auxiliary and an adverb.
+    for (int t = match.first - 1; t > first && match.first - t <= 3; --t) {
+        const std::string_view word = m_view.lower(t);
+        if (word == "who")
+            return m_view.lower(t - 1) == ",";
+        if (!m_words.isAuxiliary(word) && !word.ends_with("ly"))
+            return false;
+    }
+    return false;
+}
+
+ContentRange StatementFinder::relativeClauseContent(const ContentRange& content) const
+{
+    // The relative clause ends at its closing comma, also one inside a closing quotation mark ("mean,").
+    for (int t = content.first + 1; t < content.end; ++t) {
+        const bool comma = m_view.lower(t) == ",";
+        if (comma && m_content.quoteAt(t) < 0)
+            return m_content.classify(content.first, t);
+        if (m_content.isCloseMark(t) && m_view.lower(t - 1) == "," && t + 1 < content.end)
+            return m_content.classify(content.first, t + 1);
+    }
+    return content;
+}
+
 void StatementFinder::addContents(const CueMatch& match, const Source& source, bool inverted, int left, int first)
 {
     ContentRange right = inverted ? ContentRange {} : m_content.rightContent(match, match.end);
@@ -411,6 +445,8 @@ void StatementFinder::addContents(const CueMatch& match, const Source& source, b
             before = ContentRange {};
         }
     }
+    if (right.valid() && !inverted && inRelativeClause(match, first))
+        right = relativeClauseContent(right);
     if (right.valid()) {
         if (before.valid() && before.quote >= 0 && m_content.isCloseMark(boundary))
             add(match, source.first, source.end, before); // "A," he said, "B."

@@ -36,6 +36,10 @@ private:
     };
 
     void findAtCue(const CueMatch& match);
+    /// Whether the cue opens a relative clause set off by a comma: ", who (had) called ...".
+    bool inRelativeClause(const CueMatch& match, int first) const;
+    /// The content cut at the comma that closes the relative clause.
+    ContentRange relativeClauseContent(const ContentRange& content) const;
     bool isCueUse(const CueMatch& match) const;
     int subjectEndBefore(const CueMatch& match, int first, bool& excluded) const;
     void findCoordinated(const CueMatch& match, int first, int left);

@@ -582,3 +582,36 @@ TEST(Attribution, announcedPlansToIsAStatementButNotAnObject)
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].content, "plans to shift much production to the US");
 }
+
+TEST(Attribution, aCoordinatedClauseWithItsOwnSourceAndCueEndsTheContent)
+{
+    const auto found = attribute("Sen. Ana Velmor of Maine said she had serious concerns about the plan, and Sen. "
+                                 "Dan Hoth of Nevada insisted that he would not vote for it.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].content, "she had serious concerns about the plan");
+    EXPECT_EQ(found[1].content, "he would not vote for it");
+}
+
+TEST(Attribution, aCueInsideARelativeClauseTakesTheClauseUpToItsClosingComma)
+{
+    const auto found = attribute(
+        "The president, who had privately called the House bill \"mean,\" praised the Senate effort.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content.rfind("the House bill", 0), 0u);
+    EXPECT_EQ(found[0].content.find("praised"), std::string::npos);
+}
+
+TEST(Attribution, examplesAfterIncludingBelongToTheSourceBeforeThem)
+{
+    const auto found = attribute("Several conservative senators, including Ron Pall of Kentucky and Ted Crane of "
+                                 "Texas, signaled they could not support the measure.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerText.rfind("Several conservative senators", 0), 0u);
+    EXPECT_EQ(found[0].content, "they could not support the measure");
+}
+
+TEST(Attribution, beliefsAreNoStatements)
+{
+    EXPECT_TRUE(attribute("The president believes the plan will bring down costs.").empty());
+    EXPECT_TRUE(attribute("Analysts think prices will rise, and the bank hopes demand will recover.").empty());
+}
