@@ -6,6 +6,7 @@
 
 #include "analysis/text/Document.h"
 #include "analysis/text/TokenView.h"
+#include "analysis/text/WordClasses.h"
 #include "analysis/text/WorkCounter.h"
 
 namespace sayline::analysis {
@@ -21,6 +22,43 @@ QuoteContinuations::QuoteContinuations(const TokenView& view, const CueMatcher& 
     , m_content(content)
     , m_phrases(view)
 {
+}
+
+std::pair<int, int> QuoteContinuations::subjectBeforeColon(int openToken) const
+{
+    const int colon = openToken - 1;
+    if (!m_view.valid(colon) || m_view.lower(colon) != ":")
+        return {};
+    const int sentence = m_view.sentenceOf(colon);
+    const int first = m_view.sentenceFirst(sentence);
+    if (sentence != m_view.sentenceOf(openToken) || !m_view.isCapitalized(first) || m_cues.isCue(m_view, first))
+        return {};
+    int end = m_phrases.phraseEndingAfter(first, colon);
+    if (end <= first)
+        return {};
+    // A name or a personal pronoun ("Stacey Abrams", "He"), never a description of a thing ("The sign read:").
+    const WordClasses& words = m_view.words();
+    bool named = end - first == 1 && words.isPronoun(m_view.lower(first));
+    for (int t = first; t < end && !named; ++t)
+        named = m_view.isCapitalized(t) && !(t == first && words.isDeterminer(m_view.lower(t)));
+    if (!named)
+        return {};
+    if (!words.isDeterminer(m_view.lower(first)) && !words.isPronoun(m_view.lower(first))) {
+        int name = first; // a name ends at its last capitalised word: "Stacey Abrams" of "Stacey Abrams put"
+        while (name < end && m_view.isCapitalized(name))
+            ++name;
+        end = name;
+    }
+    if (m_view.lower(end) == ",") { // an apposition: "Stacey Abrams, the former candidate, put ..."
+        int close = end + 1;
+        while (close < colon && m_view.lower(close) != "," && !m_content.isMark(close))
+            ++close;
+        if (close >= colon || m_view.lower(close) != ",")
+            return {};
+        return close + 1 < colon && m_view.isWord(close + 1) ? std::pair(first, end) : std::pair(0, 0);
+    }
+    // A verb after the subject, before the colon ("put it bluntly", "was blunt"); never a bare label ("Update:").
+    return end + 1 < colon && m_view.isWord(end) ? std::pair(first, end) : std::pair(0, 0);
 }
 
 void QuoteContinuations::addTo(std::vector<StatementCandidate>& found) const
@@ -92,6 +130,20 @@ void QuoteContinuations::addTo(std::vector<StatementCandidate>& found) const
                 candidate.quote = static_cast<int>(q);
                 candidate.start = quote.contentStart;
                 candidate.end = quote.contentEnd;
+                addFound(candidate);
+                continue;
+            }
+        }
+        // "Stacey Abrams, a former candidate, put it bluntly: "...": the subject of the words before a colon.
+        if (const auto [first, end] = subjectBeforeColon(quote.openToken); end > first) {
+            StatementCandidate candidate;
+            candidate.speakerFirst = first;
+            candidate.speakerEnd = end;
+            candidate.kind = model::StatementKind::Direct;
+            candidate.quote = static_cast<int>(q);
+            candidate.start = quote.contentStart;
+            candidate.end = quote.contentEnd;
+            if (candidate.end > candidate.start) {
                 addFound(candidate);
                 continue;
             }

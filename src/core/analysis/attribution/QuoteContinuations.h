@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <utility>
 #include <vector>
 
 #include "ContentFinder.h"
@@ -24,6 +25,10 @@ public:
     void addTo(std::vector<StatementCandidate>& found) const;
 
 private:
+    /// The subject phrase [first, end) of the words before a colon that opens a quote ("Abrams put it bluntly:"),
+    /// or an empty range.
+    std::pair<int, int> subjectBeforeColon(int openToken) const;
+
     const TokenView& m_view;
     const CueMatcher& m_cues;
     const ContentFinder& m_content;

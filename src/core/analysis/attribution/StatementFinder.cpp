@@ -285,7 +285,9 @@ StatementFinder::Source StatementFinder::sourceBeforeComma(const CueMatch& match
         // The appositive: a description, a relative clause ("who hails from ..."), or a participle
         // ("filed in September 2003"); the phrase before it a name or a source noun phrase.
         const std::string_view opener = m_view.lower(p + 1);
-        const bool participle = opener.size() > 4 && opener.ends_with("ed") && !m_view.isCapitalized(p + 1);
+        // "filed in September", "speaking on condition of anonymity because he was not authorized ...".
+        const bool participle = opener.size() > 4 && (opener.ends_with("ed") || opener.ends_with("ing"))
+            && !m_view.isCapitalized(p + 1);
         const bool appositive = (opener == "who" || participle || !m_phrases.hasVerbSignal(p + 1, left))
             && (m_view.isWord(p + 1) || m_view.isNumber(p + 1));
         bool named = m_view.isCapitalized(p - 1) || (participle && isSourceHead(p - 1));

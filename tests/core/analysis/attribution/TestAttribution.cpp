@@ -615,3 +615,21 @@ TEST(Attribution, beliefsAreNoStatements)
     EXPECT_TRUE(attribute("The president believes the plan will bring down costs.").empty());
     EXPECT_TRUE(attribute("Analysts think prices will rise, and the bank hopes demand will recover.").empty());
 }
+
+TEST(Attribution, aLongParticipleAppositiveSitsBetweenTheSourceAndItsCue)
+{
+    const auto found = attribute("A senior administration official, speaking on condition of anonymity because he "
+                                 "was not authorized to discuss the matter, said the department was reviewing the law.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerText.rfind("A senior administration official", 0), 0u);
+    EXPECT_EQ(found[0].content, "the department was reviewing the law");
+}
+
+TEST(Attribution, aQuoteAfterAColonBelongsToTheNamedSubjectBeforeIt)
+{
+    const auto found = attribute("Governor Dorn said the law was fair.\n\nAnna Velmor, the former candidate, put it "
+                                 "bluntly in an interview: \"This is a step backwards for all of us.\"");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[1].content, "This is a step backwards for all of us.");
+    EXPECT_EQ(found[1].speakerText, "Anna Velmor");
+}
