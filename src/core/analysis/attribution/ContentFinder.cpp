@@ -248,7 +248,11 @@ int ContentFinder::clauseEnd(int first) const
                 // ", and Sen. Dean Heller of Nevada insisted that ...": a coordinated clause with a source and a
                 // cue of its own.
                 const int sourceEnd = m_phrases.phraseEndingAfter(t + 2, last);
-                if (sourceEnd > t + 2 && sourceEnd - t <= 10) {
+                const std::string_view opener = m_view.lower(t + 2);
+                const bool sourceLike = !m_words.isRelative(opener)
+                    && (m_view.isCapitalized(t + 2) || m_words.isDeterminer(opener) || m_words.isPronoun(opener));
+                // not "and that operating both ... would result"
+                if (sourceLike && sourceEnd > t + 2 && sourceEnd - t <= 10) {
                     const CueMatch cue = m_cues.matchAt(m_view, sourceEnd);
                     if (cue && !cue.cue->participle && cue.end < last
                         && (m_view.lower(cue.end) == "that" || m_view.lower(cue.end) == ","))

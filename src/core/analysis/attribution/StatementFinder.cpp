@@ -163,10 +163,23 @@ bool StatementFinder::isCueUse(const CueMatch& match) const
         return false;
     if (m_view.isNumber(match.first - 1) && !m_words.isTimeWord(m_view.lower(match.first - 2)))
         return false;
-    if (m_words.isAuxiliary(next))
+    if (m_words.isAuxiliary(next) && !afterObjectRelative(match))
         return false;
     return !(next.ends_with("ing") && next.size() > 5 && m_view.isWord(match.end) && !m_view.isCapitalized(match.end)
              && match.cue->frame != CueFrame::Clause);
+}
+
+bool StatementFinder::afterObjectRelative(const CueMatch& match) const
+{
+    // "that rights groups said would ...", "which critics say is ...": a relative pronoun, a few words of a
+    // source and the cue, with no punctuation between.
+    for (int t = match.first - 2; t >= 0 && match.first - t <= 6; --t) {
+        if (m_view.isPunctuation(t))
+            return false;
+        if (m_words.isRelative(m_view.lower(t))) // one phrase between: never "on that point he stated"
+            return t + 1 < match.first && m_phrases.phraseEndingAfter(t + 1, match.first) == match.first;
+    }
+    return false;
 }
 
 int StatementFinder::subjectEndBefore(const CueMatch& match, int first, bool& excluded) const
@@ -447,8 +460,18 @@ void StatementFinder::addContents(const CueMatch& match, const Source& source, b
             before = ContentRange {};
         }
     }
-    if (right.valid() && !inverted && inRelativeClause(match, first))
+    if (right.valid() && !inverted && (inRelativeClause(match, first) || afterObjectRelative(match)))
         right = relativeClauseContent(right);
+    // "a move that rights groups said would make it harder to vote", "which analysts said was a sign of
+    // weakness": the source and cue sit inside an object relative clause; the content is the clause's verb
+    // phrase, up to the comma that closes it.
+    if (!right.valid() && !inverted && source.first - 1 >= first && m_words.isRelative(m_view.lower(source.first - 1))
+        && !match.cue->participle && (m_words.isAuxiliary(m_view.lower(match.end))
+                                      || m_words.isModal(m_view.lower(match.end)))) {
+        const ContentRange rest = m_content.clause(match.end);
+        if (rest.valid())
+            right = relativeClauseContent(rest);
+    }
     if (right.valid()) {
         if (before.valid() && before.quote >= 0 && m_content.isCloseMark(boundary))
             add(match, source.first, source.end, before); // "A," he said, "B."

@@ -36,6 +36,8 @@ private:
     };
 
     void findAtCue(const CueMatch& match);
+    /// Whether a relative pronoun and a source stand right before the cue: "that rights groups said would ...".
+    bool afterObjectRelative(const CueMatch& match) const;
     /// Whether the cue opens a relative clause set off by a comma: ", who (had) called ...".
     bool inRelativeClause(const CueMatch& match, int first) const;
     /// The content cut at the comma that closes the relative clause.

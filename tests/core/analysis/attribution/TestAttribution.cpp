@@ -633,3 +633,22 @@ TEST(Attribution, aQuoteAfterAColonBelongsToTheNamedSubjectBeforeIt)
     EXPECT_EQ(found[1].content, "This is a step backwards for all of us.");
     EXPECT_EQ(found[1].speakerText, "Anna Velmor");
 }
+
+TEST(Attribution, aSourceAndCueInsideAnObjectRelativeClauseReportTheClausesVerbPhrase)
+{
+    const auto found = attribute("The governor signed the law, a move that rights groups said would make it harder "
+                                 "to vote. The law, which critics say is unconstitutional, takes effect in July.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].speakerText, "rights groups");
+    EXPECT_EQ(found[0].content, "would make it harder to vote");
+    EXPECT_EQ(found[1].speakerText, "critics");
+    EXPECT_EQ(found[1].content, "is unconstitutional");
+}
+
+TEST(Attribution, aDemonstrativeThatIsNoRelativePronounBeforeTheSource)
+{
+    const auto found
+        = attribute("Expanding on that point he stated that he expected the company to grow, and that costs would fall.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "he expected the company to grow, and that costs would fall");
+}
