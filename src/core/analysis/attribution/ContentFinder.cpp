@@ -229,6 +229,14 @@ int ContentFinder::clauseEnd(int first) const
             continue;
         if (m_view.lower(t) == ";" && quoteAt(first) < 0)
             return t;
+        // "called the bill "a victory" and said Democrats had ...": a second cue of the same subject.
+        if (m_view.lower(t) == "and" && t + 2 < last && quoteAt(t) < 0) {
+            const CueMatch next = m_cues.matchAt(m_view, t + 1);
+            if (next && !next.cue->participle && next.end < last
+                && (m_view.lower(next.end) == "that" || m_view.lower(next.end) == ":" || isMark(next.end)
+                    || m_phrases.hasVerbSignal(next.end, std::min(last, next.end + 8))))
+                return t;
+        }
         // A gloss or a second attribution ends the clause: ", adding that", ", according to", ", he said".
         if (m_view.lower(t) == "," && t + 1 < last) {
             const CueMatch next = m_cues.matchAt(m_view, t + 1);

@@ -136,8 +136,10 @@ Gazetteer::Gazetteer(const Lexicons& lexicons)
         m_jobTitles.emplace(phrase, Honorific { '\0', role, true });
     for (const LexiconEntry& entry : lexicons.entries("en-job-titles")) {
         const std::string& job = field(entry, 0);
-        m_jobTitles.emplace(toUtf16(job), Honorific { '\0', job, true });
-        m_personNouns.insert(toUtf16(job));
+        const bool inside = field(entry, 1) == "inside";
+        m_jobTitles.insert_or_assign(toUtf16(job), Honorific { '\0', job, !inside });
+        if (job.find(' ') == std::string::npos)
+            m_personNouns.insert(toUtf16(job));
     }
     for (const LexiconEntry& entry : lexicons.entries("en-common-words")) {
         const std::u16string word = toUtf16(field(entry, 0));

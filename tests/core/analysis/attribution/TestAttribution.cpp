@@ -652,3 +652,14 @@ TEST(Attribution, aDemonstrativeThatIsNoRelativePronounBeforeTheSource)
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].content, "he expected the company to grow, and that costs would fall");
 }
+
+TEST(Attribution, aSecondCueOfTheSameSubjectAfterAndEndsTheFirstContent)
+{
+    const auto found = attribute("Jeffries called the bill \"a victory for the American people\" and said Democrats "
+                                 "had forced Republicans to retreat. He said the firm hired 20 people and announced "
+                                 "a new plant in Ohio.");
+    ASSERT_EQ(found.size(), 3u);
+    EXPECT_EQ(found[0].content, "the bill \"a victory for the American people\"");
+    EXPECT_EQ(found[1].content, "Democrats had forced Republicans to retreat");
+    EXPECT_EQ(found[2].content, "the firm hired 20 people and announced a new plant in Ohio");
+}

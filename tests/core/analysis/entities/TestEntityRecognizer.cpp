@@ -640,3 +640,14 @@ TEST(EntityRecognizer, itBeforeAReportingVerbIsTheSentencesSubjectNotANameInside
     ASSERT_NE(company, nullptr);
     EXPECT_EQ(r.mentioned("it"), company);
 }
+
+TEST(EntityRecognizer, aPoliticalTitleFromTheJobListStaysInTheMentionButNotInTheName)
+{
+    const Recognised r("Speaker Kevin Talvor relied on votes from Minority Leader Hakim Dorn.");
+    const EntityRecord* speaker = r.named("Kevin Talvor");
+    ASSERT_NE(speaker, nullptr);
+    EXPECT_EQ(speaker->type, EntityType::Person);
+    EXPECT_EQ(r.mentioned("Speaker Kevin Talvor"), speaker);
+    ASSERT_NE(r.named("Hakim Dorn"), nullptr);
+    EXPECT_EQ(r.mentioned("Minority Leader Hakim Dorn"), r.named("Hakim Dorn"));
+}
