@@ -296,6 +296,11 @@ private:
                 }
                 return;
             }
+            if (prefix->type == EntityType::Misc && p == b - 1 && isAllCaps(m_tokens.tok(p))
+                && m_tokens.tok(p).size() <= 3) { // "iPhone XS", "Galaxy S": a product and its model letters
+                emit(a, b, a, EntityType::Misc, TypeEvidence::Strong, {});
+                return;
+            }
             if ((prefix->type == EntityType::Location && m_gazetteer.isNeverName(m_tokens.tok(p)))
                 || (p == b - 1 && isAllCaps(m_tokens.tok(p))
                     && !m_gazetteer.head(m_tokens.tok(p)))) { // "Los Angeles LAX"

@@ -651,3 +651,13 @@ TEST(EntityRecognizer, aPoliticalTitleFromTheJobListStaysInTheMentionButNotInThe
     ASSERT_NE(r.named("Hakim Dorn"), nullptr);
     EXPECT_EQ(r.mentioned("Minority Leader Hakim Dorn"), r.named("Hakim Dorn"));
 }
+
+TEST(EntityRecognizer, aKnownProductAndItsModelLettersAreOneName)
+{
+    const Recognised r("The phone will compete with Apple's iPhone XS. Crown Prince Akihiro Talvo watched.");
+    ASSERT_NE(r.named("iPhone XS"), nullptr);
+    EXPECT_EQ(r.named("iPhone XS")->type, EntityType::Misc);
+    EXPECT_EQ(r.mentioned("XS"), nullptr);
+    ASSERT_NE(r.named("Akihiro Talvo"), nullptr);
+    EXPECT_EQ(r.mentioned("Crown"), nullptr);
+}
