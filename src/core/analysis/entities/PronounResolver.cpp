@@ -18,6 +18,15 @@ bool actsAfterIt(const Gazetteer& gazetteer, std::u16string_view lower)
 
 } // namespace
 
+bool PronounResolver::afterCue(const Document& document, int token) const
+{
+    int cue = token - 1;
+    if (cue >= 0 && document.tokenText(cue) == u"that")
+        --cue;
+    return cue > 0 && m_gazetteer.isCueVerb(lowerCase(document.tokenText(cue)))
+        && document.tokens()[static_cast<std::size_t>(cue) - 1].kind == TokenKind::Word;
+}
+
 PronounResolver::PronounResolver(const Gazetteer& gazetteer)
     : m_gazetteer(gazetteer)
 {
@@ -35,11 +44,16 @@ void PronounResolver::resolve(const Document& document, EntityList& entities, co
         const Token& token = tokens[t];
         int entity = -1;
         if (const char wanted = m_gazetteer.pronounGender(lower)) {
-            entity = index.antecedent(token.start, 3, [&](int e) {
+            auto fits = [&](int e) {
                 const char known = gender[static_cast<std::size_t>(e)];
                 return records[static_cast<std::size_t>(e)].type == EntityType::Person
                     && (known == 0 || known == 'u' || known == wanted);
-            });
+            };
+            // "..., while Julen Lopetegui said he was hurt": right after a cue (and "that"), the cue's subject,
+            // the nearest person of the sentence, rather than the sentence's first.
+            entity = afterCue(document, static_cast<int>(t)) ? index.mostRecent(token.start, 0, fits) : -1;
+            if (entity < 0)
+                entity = index.antecedent(token.start, 3, fits);
         } else if (lower == u"its"
                    || (lower == u"it" && t + 1 < tokens.size()
                        && actsAfterIt(m_gazetteer, lowerCase(document.tokenText(static_cast<int>(t) + 1))))) {

@@ -20,6 +20,9 @@ public:
     void resolve(const Document& document, EntityList& entities, const std::vector<char>& gender) const;
 
 private:
+    /// Whether the token follows a reporting cue, directly or after "that" ("said he", "said that she").
+    bool afterCue(const Document& document, int token) const;
+
     const Gazetteer& m_gazetteer;
 };
 

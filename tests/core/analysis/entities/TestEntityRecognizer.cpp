@@ -661,3 +661,11 @@ TEST(EntityRecognizer, aKnownProductAndItsModelLettersAreOneName)
     ASSERT_NE(r.named("Akihiro Talvo"), nullptr);
     EXPECT_EQ(r.mentioned("Crown"), nullptr);
 }
+
+TEST(EntityRecognizer, aPronounRightAfterACueIsTheCuesSubject)
+{
+    const Recognised r("Coach Ernesto Valdor praised his team, while manager Julio Loperta said he was hurt.");
+    const EntityRecord* manager = r.named("Julio Loperta");
+    ASSERT_NE(manager, nullptr);
+    EXPECT_EQ(r.mentioned("he"), manager);
+}
