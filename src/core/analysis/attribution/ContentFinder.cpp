@@ -88,6 +88,19 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
         return word == "that" || word == ":" || (isMark(token) && !isCloseMark(token))
             || (word == "," && isMark(token + 1) && !isCloseMark(token + 1));
     };
+    // "claimed, without evidence, that ...": an adjunct set off by commas before "that".
+    if (m_view.lower(t) == "," && !isMark(t + 1)) {
+        for (int u = t + 1; u < last && u - t <= kMaxAdjunctLength + 1; ++u) {
+            const std::string_view word = m_view.lower(u);
+            if (m_view.isFinalPunctuation(u) || isMark(u) || m_words.isAuxiliary(word) || m_cues.isCue(m_view, u))
+                break;
+            if (word == ",") {
+                if (m_view.lower(u + 1) == "that")
+                    t = u + 1;
+                break;
+            }
+        }
+    }
     // An object or an adjunct may stand before "that" or the quote: "told reporters on Monday that".
     if (!opensContent(t)) {
         const bool objectFrame = frame == CueFrame::Object;
@@ -276,6 +289,9 @@ int ContentFinder::clauseEnd(int first) const
                         return t;
                 }
             }
+            // ", a claim the governor rejects": the reporter's gloss on the content.
+            if ((word == "a" || word == "an") && m_words.isThatNoun(m_view.lower(t + 2)))
+                return t;
             // ", while union leaders maintained that ...": a contrasting clause with a source of its own.
             if (word == "while" || word == "whereas") {
                 for (int u = t + 2; u < last && u - t <= 8 && !m_view.isPunctuation(u); ++u) {

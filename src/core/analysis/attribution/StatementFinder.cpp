@@ -242,6 +242,16 @@ StatementFinder::Source StatementFinder::sourceBefore(const CueMatch& match, int
         if (m_view.lower(left - 1) == "," && wordsBeforeComma(match.end)) // "X, who wrote the bill, accused"
             return source;
         source = { m_phrases.phraseStartingBefore(antecedent, first), antecedent + 1 };
+        // "The remarks angered Democrats who said ...": the antecedent starts after the main clause's verb.
+        const bool restrictive = m_view.lower(left - 1) != ",";
+        for (int t = antecedent; restrictive && source.first >= 0 && t > source.first; --t) {
+            const std::string_view word = m_view.lower(t);
+            if (!m_view.isCapitalized(t) && m_view.lower(t + 1) != "by"
+                && (m_words.isPastForm(word) || (word.size() > 4 && word.ends_with("ed")))) {
+                source.first = t + 1;
+                break;
+            }
+        }
     } else if (leftWord == ")") {
         // "General Motors (GM) announced".
         int open = left - 1;
@@ -418,7 +428,7 @@ bool StatementFinder::inRelativeClause(const CueMatch& match, int first) const
     // auxiliary and an adverb.
     for (int t = match.first - 1; t > first && match.first - t <= 3; --t) {
         const std::string_view word = m_view.lower(t);
-        if (word == "who")
+        if (word == "who" || word == "which")
             return m_view.lower(t - 1) == ",";
         if (!m_words.isAuxiliary(word) && !word.ends_with("ly"))
             return false;
@@ -428,12 +438,20 @@ bool StatementFinder::inRelativeClause(const CueMatch& match, int first) const
 
 ContentRange StatementFinder::relativeClauseContent(const ContentRange& content) const
 {
-    // The relative clause ends at its closing comma, also one inside a closing quotation mark ("mean,").
+    // The relative clause ends at its closing comma, also one inside a closing quotation mark ("mean,"), when
+    // the main clause's verb follows ("..., praised the effort", "..., was published", "..., takes effect"); a
+    // comma before an apposition ("(TAO), a department under ...") stays inside.
+    auto verbAt = [this](int t) {
+        const std::string_view word = m_view.lower(t);
+        return m_view.isWord(t) && !m_view.isCapitalized(t) && !m_words.isDeterminer(word)
+            && (m_words.isAuxiliary(word) || m_words.isPastForm(word) || (word.size() > 4 && word.ends_with("ed"))
+                || (word.size() > 3 && word.ends_with("s") && !word.ends_with("ss")));
+    };
     for (int t = content.first + 1; t < content.end; ++t) {
         const bool comma = m_view.lower(t) == ",";
-        if (comma && m_content.quoteAt(t) < 0)
+        if (comma && m_content.quoteAt(t) < 0 && verbAt(t + 1))
             return m_content.classify(content.first, t);
-        if (m_content.isCloseMark(t) && m_view.lower(t - 1) == "," && t + 1 < content.end)
+        if (m_content.isCloseMark(t) && m_view.lower(t - 1) == "," && t + 1 < content.end && verbAt(t + 1))
             return m_content.classify(content.first, t + 1);
     }
     return content;

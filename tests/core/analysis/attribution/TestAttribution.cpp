@@ -663,3 +663,27 @@ TEST(Attribution, aSecondCueOfTheSameSubjectAfterAndEndsTheFirstContent)
     EXPECT_EQ(found[1].content, "Democrats had forced Republicans to retreat");
     EXPECT_EQ(found[2].content, "the firm hired 20 people and announced a new plant in Ohio");
 }
+
+TEST(Attribution, anAdjunctSetOffByCommasMayStandBetweenTheCueAndThat)
+{
+    const auto found = attribute("Dorn has repeatedly claimed, without evidence, that the election was rigged.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "the election was rigged");
+}
+
+TEST(Attribution, aGlossLikeAClaimTheGovernorRejectsEndsTheContent)
+{
+    const auto found = attribute("Critics argue the law violates the First Amendment, a claim the governor rejects.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "the law violates the First Amendment");
+}
+
+TEST(Attribution, aRestrictiveRelativesAntecedentStartsAfterTheMainVerb)
+{
+    const auto found = attribute("The remarks angered Democrats who said they were racist. A report released by the "
+                                 "agency, which noted that costs rose, was published.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].speakerText, "Democrats");
+    EXPECT_EQ(found[1].speakerText, "A report released by the agency");
+    EXPECT_EQ(found[1].content, "costs rose");
+}
