@@ -247,6 +247,7 @@ int ContentFinder::clauseEnd(int first) const
             const CueMatch next = m_cues.matchAt(m_view, t + 1);
             if (next && !next.cue->participle && next.end < last
                 && (m_view.lower(next.end) == "that" || m_view.lower(next.end) == ":" || isMark(next.end)
+                    || next.cue->frame == CueFrame::Naming || next.cue->frame == CueFrame::Joint
                     || m_phrases.hasVerbSignal(next.end, std::min(last, next.end + 8))))
                 return t;
         }

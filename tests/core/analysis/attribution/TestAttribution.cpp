@@ -662,6 +662,9 @@ TEST(Attribution, aSecondCueOfTheSameSubjectAfterAndEndsTheFirstContent)
     EXPECT_EQ(found[0].content, "the bill \"a victory for the American people\"");
     EXPECT_EQ(found[1].content, "Democrats had forced Republicans to retreat");
     EXPECT_EQ(found[2].content, "the firm hired 20 people and announced a new plant in Ohio");
+    const auto named = attribute("Paul tweeted that the bill \"does not repeal the law\" and called it \"Obamacare Lite.\"");
+    ASSERT_EQ(named.size(), 2u);
+    EXPECT_EQ(named[0].content, "the bill \"does not repeal the law\"");
 }
 
 TEST(Attribution, anAdjunctSetOffByCommasMayStandBetweenTheCueAndThat)
