@@ -211,7 +211,7 @@ std::optional<TimexMatch> DatePatterns::dayFirst(int i) const
     if (of)
         ++k;
     if (the && !of)
-        return std::nullopt;
+        return bareOrdinalDay(i, day->first, k);
     const auto month = monthAt(k);
     if (!month || !m_ctx.sameSentence(i, k))
         return std::nullopt;
@@ -225,6 +225,30 @@ std::optional<TimexMatch> DatePatterns::dayFirst(int i) const
     if (d > calendar::daysInMonth(2000, m))
         return std::nullopt;
     return makeMatch(i, month->second, "date", m_ctx.normalizer().monthDay(m, d, m_ctx.tense(i, month->second)));
+}
+
+std::optional<TimexMatch> DatePatterns::bareOrdinalDay(int i, int day, int end) const
+{
+    // "He will return on the 15th": a day of the reference's month (or the next or previous one, as the tense
+    // says), only after "on", written in digits and closing its phrase.
+    const auto& reference = m_ctx.normalizer().reference();
+    if (!reference || i < 1 || !m_ctx.is(i - 1, u"on") || m_ctx.token(i + 1).kind != TimeTokenKind::Number
+        || (m_ctx.valid(end) && m_ctx.sameSentence(i, end) && m_ctx.token(end).kind != TimeTokenKind::Punctuation
+            && !m_ctx.isAny(end, { u"and", u"at", u"when", u"after", u"before" })))
+        return std::nullopt;
+    int year = reference->year;
+    int month = reference->month;
+    const Direction direction = m_ctx.tense(i, end);
+    if (direction == Direction::Future && day < reference->day && ++month > 12) {
+        month = 1;
+        ++year;
+    } else if (direction == Direction::Past && day > reference->day && --month < 1) {
+        month = 12;
+        --year;
+    }
+    if (!calendar::isValid(year, month, day))
+        return std::nullopt;
+    return makeMatch(i, end, "date", calendar::formatDate({ year, month, day }));
 }
 
 std::optional<TimexMatch> DatePatterns::decadeOrCentury(int i) const

@@ -23,6 +23,7 @@ private:
     std::optional<TimexMatch> numericDate(int i) const;
     std::optional<TimexMatch> monthFirst(int i) const;
     std::optional<TimexMatch> dayFirst(int i) const;
+    std::optional<TimexMatch> bareOrdinalDay(int i, int day, int end) const;
     std::optional<TimexMatch> decadeOrCentury(int i) const;
     std::optional<TimexMatch> fiscalYear(int i) const;
     std::optional<TimexMatch> plainYear(int i) const;

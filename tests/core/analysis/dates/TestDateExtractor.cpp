@@ -285,3 +285,13 @@ TEST_F(DateExtractorTest, readsNowAfterAModalAsDiscourseNotTime)
     EXPECT_TRUE(run("Prices shall now fall.").empty());
     EXPECT_EQ(single("Prices fall now."), (Found { "now", "date", "PRESENT_REF" }));
 }
+
+TEST_F(DateExtractorTest, aBareOrdinalDayAfterOnIsADayOfTheReferencesMonthAsTheTenseSays)
+{
+    EXPECT_EQ(single("He will return on the 20th.", "2019-11-11"), (Found { "the 20th", "date", "2019-11-20" }));
+    EXPECT_EQ(single("He will return on the 2nd.", "2019-11-11"), (Found { "the 2nd", "date", "2019-12-02" }));
+    EXPECT_EQ(single("She left on the 20th, officials said.", "2019-11-11"),
+              (Found { "the 20th", "date", "2019-10-20" }));
+    EXPECT_TRUE(run("The meeting on the 3rd floor ended.", "2019-11-11").empty());
+    EXPECT_TRUE(run("He will return on the 20th.", std::nullopt).empty());
+}
