@@ -95,7 +95,12 @@ std::optional<EntityType> ContextTyper::describedType(const Document& document, 
     const bool apposition = link == u",";
     if (!apposition && !m_gazetteer.isCopula(link))
         return {};
-    if (!m_gazetteer.isDescriptionOpener(lowerAt(afterToken + 1)))
+    // ", East Africa's largest telecoms operator,": a possessive name opens the description too.
+    bool possessiveOpener = false;
+    for (int i = afterToken + 1; apposition && i < count && i <= afterToken + 3 && !possessiveOpener; ++i)
+        possessiveOpener = tokens[static_cast<std::size_t>(i)].kind == TokenKind::Word
+            && startsUpper(document.tokenText(i)) && possessiveLength(document.tokenText(i)) > 0;
+    if (!m_gazetteer.isDescriptionOpener(lowerAt(afterToken + 1)) && !possessiveOpener)
         return {};
     for (int i = afterToken + 2; i < count && i < afterToken + 6; ++i) {
         if (tokens[static_cast<std::size_t>(i)].kind != TokenKind::Word)

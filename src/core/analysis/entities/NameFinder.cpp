@@ -361,6 +361,21 @@ private:
         return rest && (rest->type == EntityType::Location || rest->type == EntityType::Organization);
     }
 
+    /// ", East Africa's largest operator, said": an apposition set off by commas at i, then a reporting verb.
+    bool appositionThenCue(int i) const
+    {
+        if (i >= m_tokens.count() || m_tokens.tok(i) != u",")
+            return false;
+        for (int j = i + 2; j + 1 < m_tokens.count() && j - i <= 12; ++j) {
+            const std::u16string_view word = m_tokens.tok(j);
+            if (word == u"." || word == u";" || word == u":")
+                return false;
+            if (word == u",")
+                return m_gazetteer.isCueVerb(m_tokens.tok(j + 1));
+        }
+        return false;
+    }
+
     /// The number of tokens of a demonym opening [a, b): "Peruvian" (1), "South African", "Sri Lankan" (2), or 0.
     int demonymLength(int a, int b) const
     {
@@ -458,7 +473,8 @@ private:
             const bool initial = m_tokens.startsSentence(a);
             const bool seen = m_tokens.seenInside(NameTokens::withoutPossessive(first));
             const bool given = m_gazetteer.isGivenName(first) || m_gazetteer.isSurname(first);
-            const bool cue = a + 1 < m_tokens.count() && m_gazetteer.isCueVerb(m_tokens.tok(a + 1));
+            const bool cue = a + 1 < m_tokens.count()
+                && (m_gazetteer.isCueVerb(m_tokens.tok(a + 1)) || appositionThenCue(a + 1));
             if (initial && !seen && !given && !isAllCaps(first) && !(cue && !m_gazetteer.isCommonWord(first)))
                 return;
             if (m_gazetteer.isGivenName(first)) {

@@ -669,3 +669,11 @@ TEST(EntityRecognizer, aPronounRightAfterACueIsTheCuesSubject)
     ASSERT_NE(manager, nullptr);
     EXPECT_EQ(r.mentioned("he"), manager);
 }
+
+TEST(EntityRecognizer, aSentenceInitialUnknownNameWithAnAppositionAndACueIsKept)
+{
+    const Recognised r("Prices rose. Velcomat, East Africa's largest telecoms operator, said lending would slow.");
+    const EntityRecord* company = r.named("Velcomat");
+    ASSERT_NE(company, nullptr);
+    EXPECT_EQ(company->type, EntityType::Organization);
+}
