@@ -109,9 +109,11 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
             || (m_view.lower(t) == "for" && m_words.isTimeNoun(m_view.lower(t + 1))); // "insisted for days that"
         for (int u = t; u < limit; ++u) {
             const std::string_view word = m_view.lower(u);
-            if (m_view.isFinalPunctuation(u) || m_words.isAuxiliary(word) || m_cues.isCue(m_view, u)
-                || (u > t && word.size() > 4 && word.ends_with("ed") && !m_view.isCapitalized(u)))
-                break; // a verb: the "that" belongs to another clause
+            // a verb: the "that" belongs to another clause; but "in a statement released by the campaign that"
+            const bool participle = u > t && word.size() > 4 && word.ends_with("ed") && !m_view.isCapitalized(u)
+                && !(m_view.lower(u + 1) == "by" || m_view.lower(u + 1) == "on");
+            if (m_view.isFinalPunctuation(u) || m_words.isAuxiliary(word) || m_cues.isCue(m_view, u) || participle)
+                break;
             if (opensContent(u)) {
                 const bool thatNoun = m_view.lower(u) == "that" && m_words.isThatNoun(m_view.lower(u - 1));
                 if (objectFrame || adjunct || thatNoun)

@@ -300,7 +300,9 @@ StatementFinder::Source StatementFinder::sourceBeforeComma(const CueMatch& match
 {
     // "Todd Tiahrt, a Kansas representative, said": name, appositive, cue.
     for (int p = left - 1; p > first && left - p <= 28; --p) {
-        if (m_content.quoteAt(p) >= 0 || m_view.isFinalPunctuation(p))
+        // the period of a title's abbreviation ("Rep. Jim Jordan") ends nothing
+        const bool abbreviation = m_view.lower(p) == "." && m_view.isCapitalized(p - 1) && m_view.lower(p - 1).size() <= 4;
+        if (m_content.quoteAt(p) >= 0 || (m_view.isFinalPunctuation(p) && !abbreviation))
             break;
         if (m_view.lower(p) != ",")
             continue;
@@ -314,6 +316,11 @@ StatementFinder::Source StatementFinder::sourceBeforeComma(const CueMatch& match
         const bool appositive = (opener == "who" || participle || !m_phrases.hasVerbSignal(p + 1, left))
             && (m_view.isWord(p + 1) || m_view.isNumber(p + 1));
         bool named = m_view.isCapitalized(p - 1) || (participle && isSourceHead(p - 1));
+        for (int t = nameStart; participle && !named && t >= 0 && t < p; ++t)
+            named = m_view.isCapitalized(t) && t > first; // "Republicans on the committee, led by X, accused"
+        if (participle && !named && nameStart == first && m_view.isCapitalized(first)
+            && !m_words.isDeterminer(m_view.lower(first)))
+            named = true;
         if (!named && opener == "who" && nameStart >= 0) {
             // "two people close to the campaign, who spoke on condition of anonymity, said": a source noun in
             // the phrase before the relative clause.

@@ -690,3 +690,11 @@ TEST(Attribution, aRestrictiveRelativesAntecedentStartsAfterTheMainVerb)
     EXPECT_EQ(found[1].speakerText, "A report released by the agency");
     EXPECT_EQ(found[1].content, "costs rose");
 }
+
+TEST(Attribution, aStatementReleasedBySomeoneMayStandBetweenTheCueAndThat)
+{
+    const auto found = attribute("The spokesman, Andrew Bales, said in a statement released by the campaign that the "
+                                 "attacks were desperate.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "the attacks were desperate");
+}
