@@ -365,6 +365,29 @@ void ContextTyper::typeLists(const Document& document, std::vector<NameCandidate
                 }
             }
         }
+        // "in Balochistan and Khyber Pakhtunkhwa", "at Deutsche Bank and Bernstein": a pair after a preposition
+        // where one name is known and the other a guess.
+        if (end - first == 2) {
+            NameCandidate& left = candidates[first];
+            NameCandidate& right = candidates[first + 1];
+            const int opening = document.tokenAtOrAfter(left.start);
+            const std::u16string before = opening > 0 ? lowerCase(document.tokenText(opening - 1)) : std::u16string();
+            const bool preposition = before == u"in" || before == u"at" || before == u"from" || before == u"of"
+                || before == u"across" || before == u"near";
+            if (preposition && document.tokenText(left.endToken) == u"and") {
+                const bool placePreposition = before == u"in" || before == u"across" || before == u"near";
+                const bool leftPlace = left.type == EntityType::Location && left.evidence >= TypeEvidence::Weak;
+                if ((left.evidence == TypeEvidence::Known || (placePreposition && leftPlace))
+                    && right.evidence == TypeEvidence::Guess && !right.acronym) {
+                    right.type = left.type;
+                    right.evidence = TypeEvidence::Weak;
+                } else if (right.evidence == TypeEvidence::Known && left.evidence == TypeEvidence::Guess
+                           && !left.acronym) {
+                    left.type = right.type;
+                    left.evidence = TypeEvidence::Weak;
+                }
+            }
+        }
         if (end - first >= 3 && shared && agree) {
             for (std::size_t i = first; i < end; ++i) {
                 if (candidates[i].evidence == TypeEvidence::Guess) {

@@ -90,6 +90,12 @@ private:
         return 0;
     }
 
+    int singleTitleAt(int a, int b) const
+    {
+        const Honorific* honorific = nullptr;
+        return singleTitle(a, b, &honorific) + jobTitle(a, b, &honorific);
+    }
+
     /// A job written capitalised before a name ("Commissioner", "Deputy Director", "Meteorologist"): its length in
     /// tokens, 0 when none. Only before a name that is clearly a person's: two words or more, or a given name.
     int jobTitle(int a, int b, const Honorific** honorific) const
@@ -246,6 +252,14 @@ private:
         if (a >= b)
             return;
 
+        // "Rivals BMW and Daimler": a sentence-initial word before a known name that covers the rest is the
+        // sentence's capital, not the name's.
+        if (b - a >= 2 && m_tokens.startsSentence(a) && m_tokens.token(a).kind == TokenKind::Word
+            && !isAllCaps(m_tokens.tok(a)) && !m_tokens.known(a, b) && m_tokens.known(a + 1, b)
+            && !m_gazetteer.isGivenName(m_tokens.tok(a)) && !m_gazetteer.head(m_tokens.tok(a))
+            && !m_gazetteer.isOrganizationWord(m_tokens.tok(a)) // "Environment Canada"
+            && !m_gazetteer.demonymCountry(m_tokens.tok(a)) && singleTitleAt(a, b) == 0 && !m_tokens.known(a, a + 1))
+            ++a;
         if (shouted(a, b))
             return;
         if (const KnownName* whole = m_tokens.known(a, b)) {

@@ -677,3 +677,23 @@ TEST(EntityRecognizer, aSentenceInitialUnknownNameWithAnAppositionAndACueIsKept)
     ASSERT_NE(company, nullptr);
     EXPECT_EQ(company->type, EntityType::Organization);
 }
+
+TEST(EntityRecognizer, aGuessedNameCoordinatedWithATypedOneAfterAPrepositionTakesItsType)
+{
+    for (const NameTyping typing : { NameTyping::Rules, NameTyping::Tagger }) {
+        const Recognised r("Food is handed out in Balochistan and Khyber Talvorwa. Analysts at Deutsche Bank and "
+                           "Velmstein said the cuts were overdue.",
+                           typing);
+        ASSERT_NE(r.named("Khyber Talvorwa"), nullptr);
+        EXPECT_EQ(r.named("Khyber Talvorwa")->type, EntityType::Location);
+        ASSERT_NE(r.named("Velmstein"), nullptr);
+        EXPECT_EQ(r.named("Velmstein")->type, EntityType::Organization);
+    }
+}
+
+TEST(EntityRecognizer, aSentenceInitialWordBeforeAKnownNameIsNotPartOfIt)
+{
+    const Recognised r("Rivals BMW and Daimler announced similar measures.");
+    EXPECT_NE(r.named("BMW"), nullptr);
+    EXPECT_EQ(r.named("Rivals BMW"), nullptr);
+}
