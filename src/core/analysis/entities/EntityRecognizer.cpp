@@ -31,7 +31,7 @@ EntityList EntityRecognizer::recognise(const Document& document, NameTyping typi
     const ContextTyper context(gazetteer);
     context.apply(document, candidates);
     if (typing == NameTyping::Tagger)
-        TaggerTyper(*m_tagger).apply(document, candidates);
+        TaggerTyper(*m_tagger, gazetteer).apply(document, candidates);
     const AcronymLinker acronyms(gazetteer);
     acronyms.dropCommonPhraseAcronyms(document, candidates);
     const std::vector<int> links = acronyms.link(document, candidates);

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TaggerTyper.h"
 
+#include <unordered_set>
+
 #include "EntityTagger.h"
+#include "Gazetteer.h"
+#include "analysis/text/Document.h"
 
 namespace sayline::analysis {
 namespace {
@@ -12,8 +16,9 @@ constexpr int kWeakMargin = 48;
 
 } // namespace
 
-TaggerTyper::TaggerTyper(const EntityTagger& tagger)
+TaggerTyper::TaggerTyper(const EntityTagger& tagger, const Gazetteer& gazetteer)
     : m_tagger(tagger)
+    , m_gazetteer(gazetteer)
 {
 }
 
@@ -30,9 +35,24 @@ void TaggerTyper::apply(const Document& document, std::vector<NameCandidate>& ca
         guessed.push_back(&candidate);
     }
     const std::vector<SpanType> types = m_tagger.typeSpans(document, spans);
+    // The last words of the text's names of two words or more: a lone word among them may be a person's
+    // surname ("Barra" after "Mary Barra").
+    std::unordered_set<std::u16string_view> lastWords;
+    for (const NameCandidate& candidate : candidates) {
+        if (candidate.endToken - candidate.firstToken >= 2)
+            lastWords.insert(document.tokenText(candidate.endToken - 1));
+    }
     for (std::size_t i = 0; i < guessed.size(); ++i) {
         guessed[i]->type = types[i].type;
         guessed[i]->evidence = types[i].margin >= kWeakMargin ? TypeEvidence::Weak : TypeEvidence::Guess;
+        // News introduces a person with a full name first: one unknown word the text never ends a longer name
+        // with, and no list knows as a given name or surname, is an organization's name ("Sandoz", "Medef").
+        const NameCandidate& candidate = *guessed[i];
+        if (candidate.type == model::EntityType::Person && candidate.endToken - candidate.firstToken == 1) {
+            const std::u16string_view word = document.tokenText(candidate.firstToken);
+            if (!lastWords.contains(word) && !m_gazetteer.isGivenName(word) && !m_gazetteer.isSurname(word))
+                guessed[i]->type = model::EntityType::Organization;
+        }
     }
 }
 

@@ -9,6 +9,7 @@ namespace sayline::analysis {
 
 class Document;
 class EntityTagger;
+class Gazetteer;
 
 /// Types the name candidates that no word list, name head, title or context cue could type: the trained
 /// tagger reads each such name in its sentence and the type it scores best replaces the rules' guess (a name
@@ -17,11 +18,12 @@ class EntityTagger;
 class TaggerTyper
 {
 public:
-    explicit TaggerTyper(const EntityTagger& tagger);
+    TaggerTyper(const EntityTagger& tagger, const Gazetteer& gazetteer);
     void apply(const Document& document, std::vector<NameCandidate>& candidates) const;
 
 private:
     const EntityTagger& m_tagger;
+    const Gazetteer& m_gazetteer;
 };
 
 } // namespace sayline::analysis

@@ -175,3 +175,17 @@ TEST(EntityTagger, aSpanOutsideItsSentenceIsScoredOnItsOwnTokens)
     EXPECT_EQ(types[1].type, types[0].type);
     EXPECT_EQ(types[1].margin, types[0].margin);
 }
+
+TEST(EntityTagger, oneUnknownWordThatEndsNoLongerNameIsNoPersonsName)
+{
+    const Recognised r("Velmora Holdings said its Dravnik unit had stopped sales. Talvo Dravnik was not involved.",
+                       NameTyping::Tagger);
+    // "Dravnik" ends a person's name in the text, so the tagger's person stands; a lone word that ends none is
+    // not typed a person.
+    const Recognised lone("Sales stopped in 22 countries after Kestrami recalled the drug on Monday.",
+                          NameTyping::Tagger); // the model alone calls "Kestrami" a person
+    ASSERT_NE(lone.named("Kestrami"), nullptr);
+    EXPECT_NE(lone.named("Kestrami")->type, EntityType::Person);
+    ASSERT_NE(r.named("Talvo Dravnik"), nullptr);
+    EXPECT_EQ(r.named("Talvo Dravnik")->type, EntityType::Person);
+}
