@@ -166,6 +166,7 @@ Gazetteer::Gazetteer(const Lexicons& lexicons)
     m_organizationVerbs = wordSet(lexicons, "en-organization-verbs");
     m_holdingNouns = wordSet(lexicons, "en-holding-nouns");
     m_productNouns = wordSet(lexicons, "en-product-nouns");
+    m_vehiclePrefixes = wordSet(lexicons, "en-vehicle-prefixes");
     for (const LexiconEntry& entry : lexicons.entries("en-member-suffixes"))
         m_memberSuffixes.push_back(toUtf16(field(entry, 0)));
     m_masculinePronouns = wordSet(lexicons, "en-grammar-words", "masculine");
@@ -305,6 +306,11 @@ bool Gazetteer::isOrganizationVerb(std::u16string_view lowerWord) const
 bool Gazetteer::isHoldingNoun(std::u16string_view lowerWord) const
 {
     return m_holdingNouns.contains(lowerWord);
+}
+
+bool Gazetteer::isVehiclePrefix(std::u16string_view words) const
+{
+    return m_vehiclePrefixes.contains(words);
 }
 
 bool Gazetteer::isProductNoun(std::u16string_view lowerWord) const

@@ -90,6 +90,8 @@ public:
     bool isHoldingNoun(std::u16string_view lowerWord) const;
     /// "smartphone", "jets": a noun that makes the name before it a product ("the Xperia X10 smartphone").
     bool isProductNoun(std::u16string_view lowerWord) const;
+    /// "USS", "MV", "Space Shuttle": written before a craft's name (en-vehicle-prefixes), as written.
+    bool isVehiclePrefix(std::u16string_view words) const;
     /// "Republicans", "Maoists": a capitalised plural of a member noun (en-member-suffixes).
     bool isMemberPlural(std::u16string_view word) const;
     /// 'm' or 'f' for a pronoun of a man or a woman ("his", "herself"), else 0.
@@ -140,6 +142,7 @@ private:
     WordSet16 m_organizationVerbs;
     WordSet16 m_holdingNouns;
     WordSet16 m_productNouns;
+    WordSet16 m_vehiclePrefixes;
     std::vector<std::u16string> m_memberSuffixes;
     WordSet16 m_masculinePronouns;
     WordSet16 m_femininePronouns;

@@ -232,6 +232,11 @@ bool NameChunker::justified(int a, int c, int b) const
             headAfter = headAfter || (head && head->last);
         }
         const bool leftIsName = c - a >= 2 || m_tokens.gazetteer().isOrganizationWord(m_tokens.tok(a));
+        // "University of California and Columbia University": the same head opening the left name and closing
+        // the right one makes two names.
+        const int opener = m_tokens.tok(a) == u"The" ? a + 1 : a;
+        if (b - 1 > c + 1 && m_tokens.tok(b - 1) == m_tokens.tok(opener) && m_tokens.gazetteer().head(m_tokens.tok(opener)))
+            return false;
         if (headAfter && leftIsName && !m_tokens.known(a, c) && !m_tokens.gazetteer().head(m_tokens.tok(left)))
             return true;
         // "Centers for Disease Control and Prevention", "Ministry of Industry and Trade": the complement of an

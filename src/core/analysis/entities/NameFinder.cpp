@@ -266,6 +266,13 @@ private:
             emit(a, b, a, whole->type, TypeEvidence::Known, whole->canonical);
             return;
         }
+        // "USS Enterprise", "Space Shuttle Columbia": a craft's name.
+        for (int length = 1; length <= 2 && a + length < b; ++length) {
+            if (m_gazetteer.isVehiclePrefix(m_tokens.text(a, a + length))) {
+                emit(a, b, a, EntityType::Misc, TypeEvidence::Strong, {});
+                return;
+            }
+        }
         // "Singapore-Sydney", "Bangkok-Chiang Mai": two places joined by a hyphen.
         for (int h = a + 1; h + 1 < b; ++h) {
             if (m_tokens.tok(h) != u"-")

@@ -697,3 +697,15 @@ TEST(EntityRecognizer, aSentenceInitialWordBeforeAKnownNameIsNotPartOfIt)
     EXPECT_NE(r.named("BMW"), nullptr);
     EXPECT_EQ(r.named("Rivals BMW"), nullptr);
 }
+
+TEST(EntityRecognizer, aCraftsPrefixMakesItsNameAProductsAndTwoNamesWithTheSameHeadStayTwo)
+{
+    const Recognised r("The MV Velshio ran aground, and Space Shuttle Dravnia landed. Students of the University "
+                       "of Talvora and Velmont University protested.");
+    ASSERT_NE(r.named("MV Velshio"), nullptr);
+    EXPECT_EQ(r.named("MV Velshio")->type, EntityType::Misc);
+    ASSERT_NE(r.named("Space Shuttle Dravnia"), nullptr);
+    EXPECT_EQ(r.named("Space Shuttle Dravnia")->type, EntityType::Misc);
+    EXPECT_NE(r.named("University of Talvora"), nullptr);
+    EXPECT_NE(r.named("Velmont University"), nullptr);
+}
