@@ -36,9 +36,9 @@ struct Floor
 constexpr Floor kFloors[] = { { "gum-ner", 0.62 }, { "wikigold", 0.53 }, { "re3d", 0.78 } };
 
 /// The whole entity stage (rules, gazetteers, tagger typing, coreference) on the same splits, measured at
-/// 1961274 (sayline-train evaluate --pipeline 1): gum-ner 0.611, wikigold 0.622, re3d 0.605. A rule grown
+/// aef8ce6 (sayline-train evaluate --pipeline 1): gum-ner 0.630, wikigold 0.622, re3d 0.605. A rule grown
 /// around the development sets that hurts held-out text shows here.
-constexpr Floor kStageFloors[] = { { "gum-ner", 0.60 }, { "wikigold", 0.61 }, { "re3d", 0.59 } };
+constexpr Floor kStageFloors[] = { { "gum-ner", 0.62 }, { "wikigold", 0.61 }, { "re3d", 0.59 } };
 
 } // namespace
 
