@@ -698,3 +698,11 @@ TEST(Attribution, aStatementReleasedBySomeoneMayStandBetweenTheCueAndThat)
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].content, "the attacks were desperate");
 }
+
+TEST(Attribution, quotedAsSayingIsACueWithItsSubjectAsSource)
+{
+    const auto found = attribute("Cornell was quoted as saying the party could not win without young voters.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerText, "Cornell");
+    EXPECT_EQ(found[0].content, "the party could not win without young voters");
+}
