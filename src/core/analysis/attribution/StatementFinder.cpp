@@ -311,7 +311,8 @@ StatementFinder::Source StatementFinder::sourceBeforeComma(const CueMatch& match
         // ("filed in September 2003"); the phrase before it a name or a source noun phrase.
         const std::string_view opener = m_view.lower(p + 1);
         // "filed in September", "speaking on condition of anonymity because he was not authorized ...".
-        const bool participle = opener.size() > 4 && (opener.ends_with("ed") || opener.ends_with("ing"))
+        const bool participle = ((opener.size() > 4 && (opener.ends_with("ed") || opener.ends_with("ing")))
+                                 || (m_words.isPastForm(opener) && m_view.lower(p + 2) == "by")) // "led by"
             && !m_view.isCapitalized(p + 1);
         const bool appositive = (opener == "who" || participle || !m_phrases.hasVerbSignal(p + 1, left))
             && (m_view.isWord(p + 1) || m_view.isNumber(p + 1));

@@ -706,3 +706,10 @@ TEST(Attribution, quotedAsSayingIsACueWithItsSubjectAsSource)
     EXPECT_EQ(found[0].speakerText, "Cornell");
     EXPECT_EQ(found[0].content, "the party could not win without young voters");
 }
+
+TEST(Attribution, anAppositionOpenedByAnIrregularParticipleWithBySitsBetweenSourceAndCue)
+{
+    const auto found = attribute("Republicans, led by Jim Jordell, said the administration ignored the crisis.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerText.rfind("Republicans", 0), 0u);
+}
