@@ -92,6 +92,8 @@ public:
     bool isProductNoun(std::u16string_view lowerWord) const;
     /// "USS", "MV", "Space Shuttle": written before a craft's name (en-vehicle-prefixes), as written.
     bool isVehiclePrefix(std::u16string_view words) const;
+    /// "people", "tribe": after a capitalised name, a group of people (en-group-nouns).
+    bool isGroupNoun(std::u16string_view lowerWord) const;
     /// "Republicans", "Maoists": a capitalised plural of a member noun (en-member-suffixes).
     bool isMemberPlural(std::u16string_view word) const;
     /// 'm' or 'f' for a pronoun of a man or a woman ("his", "herself"), else 0.
@@ -143,6 +145,7 @@ private:
     WordSet16 m_holdingNouns;
     WordSet16 m_productNouns;
     WordSet16 m_vehiclePrefixes;
+    WordSet16 m_groupNouns;
     std::vector<std::u16string> m_memberSuffixes;
     WordSet16 m_masculinePronouns;
     WordSet16 m_femininePronouns;

@@ -464,6 +464,10 @@ private:
             emit(a, b, a, EntityType::Misc, TypeEvidence::Strong, {});
             return;
         }
+        if (!prefix && b < m_tokens.count() && m_gazetteer.isGroupNoun(m_tokens.tok(b))) {
+            emit(a, b, a, EntityType::Misc, TypeEvidence::Strong, {}); // "the Juruna people": a group's name
+            return;
+        }
         if (prefix) {
             // "Intel Core Duo", "Chrysler Aspen": a maker's name followed by more words names a product; but an
             // organization head or a known place or organization after it names a company ("Kia Motors

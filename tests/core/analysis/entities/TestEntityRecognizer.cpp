@@ -709,3 +709,10 @@ TEST(EntityRecognizer, aCraftsPrefixMakesItsNameAProductsAndTwoNamesWithTheSameH
     EXPECT_NE(r.named("University of Talvora"), nullptr);
     EXPECT_NE(r.named("Velmont University"), nullptr);
 }
+
+TEST(EntityRecognizer, aNameBeforeAGroupNounNamesAPeopleNotAPerson)
+{
+    const Recognised r("The company had not consulted the Talvaru people, the judge said.", NameTyping::Tagger);
+    ASSERT_NE(r.named("Talvaru"), nullptr);
+    EXPECT_EQ(r.named("Talvaru")->type, EntityType::Misc);
+}
