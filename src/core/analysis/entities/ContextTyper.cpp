@@ -145,19 +145,12 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
                 continue;
             }
         }
-        // "Suvarnabhumi airport", "Yangtze river": a lower-case place head after the name.
-        if (candidate.endToken < count) {
-            const std::u16string_view after = document.tokenText(candidate.endToken);
-            if (!after.empty() && after.front() >= u'a' && after.front() <= u'z') {
-                std::u16string capitalised(after);
-                capitalised.front() = static_cast<char16_t>(capitalised.front() - u'a' + u'A');
-                const NameHead* head = m_gazetteer.head(capitalised);
-                if (head && head->type == EntityType::Location && head->last) {
-                    candidate.type = EntityType::Location;
-                    candidate.evidence = TypeEvidence::Strong;
-                    continue;
-                }
-            }
+        // "Suvarnabhumi airport", "Yangtze river", "Cosham railway station": a lower-case place head after the
+        // name, or after one more lower-case word.
+        if (!candidate.possessive && lowerPlaceHeadAfter(document, candidate.endToken)) {
+            candidate.type = EntityType::Location;
+            candidate.evidence = TypeEvidence::Strong;
+            continue;
         }
         // "the Old Mutual insurance company", "the Tata group": a noun for any organization closes the phrase.
         if (!candidate.possessive && organizationNounAfter(document, candidate.endToken)) {
@@ -292,6 +285,23 @@ bool ContextTyper::organizationNounAndCommaBefore(const Document& document, int 
     const std::u16string determiner = lowerCase(document.tokenText(firstToken - 3));
     return m_gazetteer.organizationNoun(noun) == OrganizationNoun::Any
         && (determiner == u"the" || determiner == u"a" || determiner == u"an");
+}
+
+bool ContextTyper::lowerPlaceHeadAfter(const Document& document, int afterToken) const
+{
+    const int count = static_cast<int>(document.tokens().size());
+    for (int i = afterToken; i < count && i < afterToken + 2; ++i) {
+        const std::u16string_view word = document.tokenText(i);
+        if (document.tokens()[static_cast<std::size_t>(i)].kind != TokenKind::Word || word.empty()
+            || word.front() < u'a' || word.front() > u'z')
+            return false;
+        std::u16string capitalised(word);
+        capitalised.front() = static_cast<char16_t>(capitalised.front() - u'a' + u'A');
+        const NameHead* head = m_gazetteer.head(capitalised);
+        if (head && head->type == EntityType::Location && head->last)
+            return true;
+    }
+    return false;
 }
 
 bool ContextTyper::placeHeadPluralAfter(const Document& document, int afterToken) const

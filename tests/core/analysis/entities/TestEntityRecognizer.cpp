@@ -716,3 +716,12 @@ TEST(EntityRecognizer, aNameBeforeAGroupNounNamesAPeopleNotAPerson)
     ASSERT_NE(r.named("Talvaru"), nullptr);
     EXPECT_EQ(r.named("Talvaru")->type, EntityType::Misc);
 }
+
+TEST(EntityRecognizer, aLowerCasePlaceHeadAfterOneMoreWordTypesAPlace)
+{
+    for (const NameTyping typing : { NameTyping::Rules, NameTyping::Tagger }) {
+        const Recognised r("Trains stopped at Velsham railway station on Monday.", typing);
+        ASSERT_NE(r.named("Velsham"), nullptr);
+        EXPECT_EQ(r.named("Velsham")->type, EntityType::Location);
+    }
+}
