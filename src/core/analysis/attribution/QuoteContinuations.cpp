@@ -24,6 +24,18 @@ QuoteContinuations::QuoteContinuations(const TokenView& view, const CueMatcher& 
 {
 }
 
+StatementCandidate QuoteContinuations::quoteWithSpeaker(const Quote& quote, int q, int speakerFirst, int speakerEnd)
+{
+    StatementCandidate candidate;
+    candidate.speakerFirst = speakerFirst;
+    candidate.speakerEnd = speakerEnd;
+    candidate.kind = model::StatementKind::Direct;
+    candidate.quote = q;
+    candidate.start = quote.contentStart;
+    candidate.end = quote.contentEnd;
+    return candidate;
+}
+
 std::pair<int, int> QuoteContinuations::subjectBeforeColon(int openToken) const
 {
     const int colon = openToken - 1;
@@ -123,30 +135,15 @@ void QuoteContinuations::addTo(std::vector<StatementCandidate>& found) const
             if (end > first && m_view.lower(end) == ",")
                 end = m_phrases.phraseEndingAfter(end + 1, last);
             if (end > first && (end >= last || m_view.isFinalPunctuation(end)) && !m_cues.isCue(m_view, first)) {
-                StatementCandidate candidate;
-                candidate.speakerFirst = first;
-                candidate.speakerEnd = end;
-                candidate.kind = model::StatementKind::Direct;
-                candidate.quote = static_cast<int>(q);
-                candidate.start = quote.contentStart;
-                candidate.end = quote.contentEnd;
-                addFound(candidate);
+                addFound(quoteWithSpeaker(quote, static_cast<int>(q), first, end));
                 continue;
             }
         }
         // "Stacey Abrams, a former candidate, put it bluntly: "...": the subject of the words before a colon.
-        if (const auto [first, end] = subjectBeforeColon(quote.openToken); end > first) {
-            StatementCandidate candidate;
-            candidate.speakerFirst = first;
-            candidate.speakerEnd = end;
-            candidate.kind = model::StatementKind::Direct;
-            candidate.quote = static_cast<int>(q);
-            candidate.start = quote.contentStart;
-            candidate.end = quote.contentEnd;
-            if (candidate.end > candidate.start) {
-                addFound(candidate);
-                continue;
-            }
+        if (const auto [first, end] = subjectBeforeColon(quote.openToken);
+            end > first && quote.contentEnd > quote.contentStart) {
+            addFound(quoteWithSpeaker(quote, static_cast<int>(q), first, end));
+            continue;
         }
         // The nearest earlier statement (found by a cue, or a continuation itself) within two paragraphs.
         const int open = m_view.start(quote.openToken);

@@ -28,6 +28,8 @@ private:
     /// The subject phrase [first, end) of the words before a colon that opens a quote ("Abrams put it bluntly:"),
     /// or an empty range.
     std::pair<int, int> subjectBeforeColon(int openToken) const;
+    /// A direct statement of the quote with its speaker phrase [speakerFirst, speakerEnd).
+    static StatementCandidate quoteWithSpeaker(const Quote& quote, int q, int speakerFirst, int speakerEnd);
 
     const TokenView& m_view;
     const CueMatcher& m_cues;
