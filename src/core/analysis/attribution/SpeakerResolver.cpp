@@ -344,6 +344,35 @@ ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token
             return result;
         }
     }
+    // "A spokeswoman for the department said ... "...," she said": "he"/"she" after a statement of an unnamed
+    // person, with no person named since, continues that source when the noun does not say otherwise.
+    if ((word == "he" || word == "she") && !previous.empty() && previous.back().speaker < 0
+        && previous.back().speakerStart >= 0 && !previous.back().speakerText.empty()) {
+        const StatementRecord& last = previous.back();
+        const int lastSentence = view.sentenceOf(view.document().tokenAtOrAfter(last.start));
+        int personNoun = -1;
+        for (int t = view.document().tokenAtOrAfter(last.speakerStart); t >= 0 && t < view.size()
+             && view.start(t) < last.speakerEnd && personNoun < 0;
+             ++t) {
+            const NounKind* kind = nounKind(view.lower(t));
+            if (kind && *kind == NounKind::Person)
+                personNoun = t;
+        }
+        int named = -1;
+        index.mostRecent(result.start, EntityType::Person, false, &named);
+        if (personNoun >= 0 && lastSentence >= 0 && view.sentenceOf(token) - lastSentence <= 2
+            && named < last.speakerStart) {
+            const std::string_view noun = view.lower(personNoun);
+            const bool feminine = noun.ends_with("woman") || noun.ends_with("women");
+            const bool masculine = noun.ends_with("man") && !feminine;
+            if (word == "she" ? !masculine : !feminine) {
+                result.text = last.speakerText;
+                result.start = last.speakerStart;
+                result.end = last.speakerEnd;
+                return result;
+            }
+        }
+    }
     // The recognizer's pronoun mention, unless its type contradicts the pronoun ("he" for an organisation).
     const int known = index.spans().entityAt(result.start, result.end);
     if (known >= 0) {
@@ -393,8 +422,18 @@ int SpeakerResolver::resolveNominal(const TokenView& view, int first, int last, 
     const std::string_view determiner = view.lower(first);
     if (determiner != "the" && determiner != "this" && determiner != "that")
         return -1; // "a senior official": unnamed
-    return index.mostRecent(view.start(first),
-                            *kind == NounKind::Person ? EntityType::Person : EntityType::Organization, withStatements);
+    const int entity = index.mostRecent(
+        view.start(first), *kind == NounKind::Person ? EntityType::Person : EntityType::Organization, withStatements);
+    // "the Queensland environment department": a capitalised modifier names which one; a recent organization
+    // whose name lacks it is another.
+    if (entity >= 0 && *kind == NounKind::Organization) {
+        const std::string& name = index.entities().records[static_cast<std::size_t>(entity)].name;
+        for (int t = first + 1; t < last; ++t) {
+            if (view.isCapitalized(t) && name.find(std::string(view.text(t, t + 1))) == std::string::npos)
+                return -1;
+        }
+    }
+    return entity;
 }
 
 } // namespace sayline::analysis

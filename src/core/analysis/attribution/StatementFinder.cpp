@@ -314,7 +314,16 @@ StatementFinder::Source StatementFinder::sourceBeforeComma(const CueMatch& match
         const bool participle = ((opener.size() > 4 && (opener.ends_with("ed") || opener.ends_with("ing")))
                                  || (m_words.isPastForm(opener) && m_view.lower(p + 2) == "by")) // "led by"
             && !m_view.isCapitalized(p + 1);
-        const bool appositive = (opener == "who" || participle || !m_phrases.hasVerbSignal(p + 1, left))
+        // "a frog expert at Griffith University who was not involved in the research": a description whose own
+        // relative clause holds the verb.
+        int descriptionEnd = left;
+        for (int t = p + 2; t < left; ++t) {
+            if (m_view.lower(t) == "who" || m_view.lower(t) == "which") {
+                descriptionEnd = t;
+                break;
+            }
+        }
+        const bool appositive = (opener == "who" || participle || !m_phrases.hasVerbSignal(p + 1, descriptionEnd))
             && (m_view.isWord(p + 1) || m_view.isNumber(p + 1));
         bool named = m_view.isCapitalized(p - 1) || (participle && isSourceHead(p - 1));
         for (int t = nameStart; participle && !named && t >= 0 && t < p; ++t)

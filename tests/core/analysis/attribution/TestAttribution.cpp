@@ -713,3 +713,28 @@ TEST(Attribution, anAppositionOpenedByAnIrregularParticipleWithBySitsBetweenSour
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].speakerText.rfind("Republicans", 0), 0u);
 }
+
+TEST(Attribution, aDescriptionWithItsOwnRelativeClauseSitsBetweenTheNameAndTheCue)
+{
+    const auto found = attribute("Professor Jean-Marc Herault, a frog expert at Velmont University who was not "
+                                 "involved in the research, called the discovery \"remarkable\".");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerText.rfind("Professor Jean-Marc Herault", 0), 0u);
+}
+
+TEST(Attribution, sheAfterAnUnnamedSpokeswomanContinuesHerNotTheLastNamedPerson)
+{
+    const auto found = attribute("Conrad Hoskel said the frog was rare. A spokeswoman for the department said "
+                                 "officials would review the paper. \"We take these findings seriously,\" she said.");
+    ASSERT_EQ(found.size(), 3u);
+    EXPECT_EQ(found[2].speakerName, "");
+    EXPECT_EQ(found[2].speakerText, "A spokeswoman for the department");
+}
+
+TEST(Attribution, aDescriptionWithACapitalisedModifierIsNotAnotherRecentOrganization)
+{
+    const auto found = attribute("Velmora Holdings sold the site. The Talvoran environment department said it would "
+                                 "consider listing the species.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "");
+}
