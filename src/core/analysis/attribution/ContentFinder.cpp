@@ -201,7 +201,16 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
     int words = 0;
     for (int u = content.first; u < content.end; ++u)
         words += m_view.isWord(u) || m_view.isNumber(u);
-    if (pronounSubject || m_phrases.hasVerbSignal(content.first, content.end)
+    // The verb belongs to the first clause: "recalled millions of vehicles over faults, and its president
+    // apologised" is an object and another clause.
+    int firstClauseEnd = content.end;
+    for (int u = content.first + 1; u + 1 < content.end; ++u) {
+        if (m_view.lower(u) == "," && quoteAt(u) < 0 && (m_view.lower(u + 1) == "and" || m_view.lower(u + 1) == "but")) {
+            firstClauseEnd = u;
+            break;
+        }
+    }
+    if (pronounSubject || m_phrases.hasVerbSignal(content.first, firstClauseEnd)
         || (match.cue->bareClause && words >= 3 && !m_words.isTimeWord(start) && subjectLike))
         return content;
     return {};

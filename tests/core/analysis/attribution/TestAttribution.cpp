@@ -738,3 +738,12 @@ TEST(Attribution, aDescriptionWithACapitalisedModifierIsNotAnotherRecentOrganiza
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].speakerName, "");
 }
+
+TEST(Attribution, theVerbOfABareContentMustBeInItsFirstClause)
+{
+    EXPECT_TRUE(attribute("In 2010, the company recalled millions of vehicles over braking problems, and its "
+                          "president apologised before Congress.")
+                    .empty());
+    const auto found = attribute("The Japanese automaker said the fault was fixed, and no crash was reported.");
+    ASSERT_EQ(found.size(), 1u);
+}

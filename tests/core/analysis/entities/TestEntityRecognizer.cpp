@@ -725,3 +725,10 @@ TEST(EntityRecognizer, aLowerCasePlaceHeadAfterOneMoreWordTypesAPlace)
         EXPECT_EQ(r.named("Velsham")->type, EntityType::Location);
     }
 }
+
+TEST(EntityRecognizer, aProductNounBeforeAnAdverbStillClosesTheProductsPhrase)
+{
+    const Recognised r("Velmota said it would recall 1.9 million Trivus hybrids worldwide.", NameTyping::Tagger);
+    ASSERT_NE(r.named("Trivus"), nullptr);
+    EXPECT_EQ(r.named("Trivus")->type, EntityType::Misc);
+}
