@@ -496,7 +496,10 @@ private:
             if (m_gazetteer.isMemberPlural(first))
                 return; // "Republicans", "Buddhists": a group of people, no name
             const bool initial = m_tokens.startsSentence(a);
-            const bool seen = m_tokens.seenInside(NameTokens::withoutPossessive(first));
+            // seen inside a sentence elsewhere, but not only as a word of an organization's name ("Safety" of
+            // "National Transportation Safety Board" opening a quote)
+            const bool seen = m_tokens.seenInside(NameTokens::withoutPossessive(first))
+                && !m_gazetteer.isOrganizationWord(NameTokens::withoutPossessive(first));
             const bool given = m_gazetteer.isGivenName(first) || m_gazetteer.isSurname(first);
             const bool cue = a + 1 < m_tokens.count()
                 && (m_gazetteer.isCueVerb(m_tokens.tok(a + 1)) || appositionThenCue(a + 1));

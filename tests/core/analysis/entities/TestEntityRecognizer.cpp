@@ -732,3 +732,11 @@ TEST(EntityRecognizer, aProductNounBeforeAnAdverbStillClosesTheProductsPhrase)
     ASSERT_NE(r.named("Trivus"), nullptr);
     EXPECT_EQ(r.named("Trivus")->type, EntityType::Misc);
 }
+
+TEST(EntityRecognizer, aWordSeenOnlyInsideAnOrganizationsNameIsNoNameOpeningAQuote)
+{
+    const Recognised r("The National Transportation Safety Board met. \"Safety, not speed, will drive the "
+                       "timeline,\" the administrator said.");
+    EXPECT_NE(r.named("National Transportation Safety Board"), nullptr);
+    EXPECT_EQ(r.named("Safety"), nullptr);
+}
