@@ -120,6 +120,16 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
             break;
         }
     }
+    // "Critics in Kyiv", "The Joint Coordination Centre in Istanbul": a place after "in" says where the source is.
+    for (int t = first + 1; t + 1 < segmentEnd; ++t) {
+        if (view.lower(t) != "in" || !view.isCapitalized(t + 1))
+            continue;
+        const int last = lastWord(t + 1, segmentEnd);
+        const int place = last > t ? index.spans().entityAt(view.start(t + 1), view.end(last)) : -1;
+        if (place >= 0 && index.entities().records[static_cast<std::size_t>(place)].type == EntityType::Location)
+            segmentEnd = t;
+        break;
+    }
     const int head = lastWord(first, segmentEnd);
     const int headNoun = head >= first ? PhraseScanner(view).headOf(first, segmentEnd) : -1;
     const NounKind* headKind = headNoun >= 0 ? nounKind(view.lower(headNoun)) : nullptr;

@@ -266,6 +266,14 @@ StatementFinder::Source StatementFinder::sourceBefore(const CueMatch& match, int
     }
     if (source.first < 0)
         return {};
+    // "Critics in Kyiv", "The Joint Coordination Centre in Istanbul": a place after "in" or "at" belongs to the
+    // phrase before it when that phrase opens the clause.
+    if (source.first - 2 >= first && (m_view.lower(source.first - 1) == "in" || m_view.lower(source.first - 1) == "at")
+        && m_view.isCapitalized(source.first) && m_view.isWord(source.first - 2)) {
+        const int head = m_phrases.phraseStartingBefore(source.first - 2, first);
+        if (head >= 0 && (head == first || m_view.lower(head - 1) == "," || m_content.isMark(head - 1)))
+            source.first = head;
+    }
     // "Several senators, including Rand Paul and Ted Cruz, signaled": the examples belong to the phrase before.
     if (m_view.lower(source.first) == "including" && source.first - 2 >= first
         && m_view.lower(source.first - 1) == ",") {
@@ -323,7 +331,8 @@ StatementFinder::Source StatementFinder::sourceBeforeComma(const CueMatch& match
                 break;
             }
         }
-        const bool appositive = (opener == "who" || participle || !m_phrases.hasVerbSignal(p + 1, descriptionEnd))
+        const bool appositive = (opener == "who" || opener == "which" || participle
+                                 || !m_phrases.hasVerbSignal(p + 1, descriptionEnd))
             && (m_view.isWord(p + 1) || m_view.isNumber(p + 1));
         bool named = m_view.isCapitalized(p - 1) || (participle && isSourceHead(p - 1));
         for (int t = nameStart; participle && !named && t >= 0 && t < p; ++t)

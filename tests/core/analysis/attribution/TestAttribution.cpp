@@ -747,3 +747,13 @@ TEST(Attribution, theVerbOfABareContentMustBeInItsFirstClause)
     const auto found = attribute("The Japanese automaker said the fault was fixed, and no crash was reported.");
     ASSERT_EQ(found.size(), 1u);
 }
+
+TEST(Attribution, aPlaceAfterInSaysWhereTheSourceIsNotWhoItIs)
+{
+    const auto found = attribute("The Joint Velmor Centre in Istanbul, which inspects the ships, said exports had "
+                                 "risen. Critics in Kyiv, however, argue that the inspections slow exports.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].speakerName, "Joint Velmor Centre");
+    EXPECT_EQ(found[1].speakerName, "");
+    EXPECT_EQ(found[1].speakerText, "Critics in Kyiv");
+}
