@@ -145,6 +145,13 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
                 continue;
             }
         }
+        // "the town of Dadu", "the ports of Odesa, ...": a lower-case place head and "of" before the name.
+        if (const int at = document.tokenAtOrAfter(candidate.start);
+            at >= 2 && document.tokenText(at - 1) == u"of" && lowerPlaceHeadAt(document, at - 2)) {
+            candidate.type = EntityType::Location;
+            candidate.evidence = TypeEvidence::Strong;
+            continue;
+        }
         // "Suvarnabhumi airport", "Yangtze river", "Cosham railway station": a lower-case place head after the
         // name, or after one more lower-case word.
         if (!candidate.possessive && lowerPlaceHeadAfter(document, candidate.endToken)) {
@@ -286,6 +293,23 @@ bool ContextTyper::organizationNounAndCommaBefore(const Document& document, int 
     const std::u16string determiner = lowerCase(document.tokenText(firstToken - 3));
     return m_gazetteer.organizationNoun(noun) == OrganizationNoun::Any
         && (determiner == u"the" || determiner == u"a" || determiner == u"an");
+}
+
+bool ContextTyper::lowerPlaceHeadAt(const Document& document, int token) const
+{
+    // "town", "ports", "island": a place head in lower case, singular or plural.
+    const std::u16string_view word = document.tokenText(token);
+    if (document.tokens()[static_cast<std::size_t>(token)].kind != TokenKind::Word || word.size() < 3
+        || word.front() < u'a' || word.front() > u'z')
+        return false;
+    std::u16string capitalised(word);
+    capitalised.front() = static_cast<char16_t>(capitalised.front() - u'a' + u'A');
+    const NameHead* head = m_gazetteer.head(capitalised);
+    if (!head && capitalised.back() == u's') {
+        capitalised.pop_back();
+        head = m_gazetteer.head(capitalised);
+    }
+    return head && head->type == EntityType::Location;
 }
 
 bool ContextTyper::lowerPlaceHeadAfter(const Document& document, int afterToken) const

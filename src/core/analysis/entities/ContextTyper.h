@@ -52,6 +52,8 @@ private:
     bool roleThenName(const Document& document, int afterToken) const;
     /// "the company, " right before a name's first token.
     bool organizationNounAndCommaBefore(const Document& document, int firstToken) const;
+    /// A place head in lower case at token, singular or plural: "town", "ports".
+    bool lowerPlaceHeadAt(const Document& document, int token) const;
     /// A lower-case place head right after a name or after one more lower-case word: "airport", "railway station".
     bool lowerPlaceHeadAfter(const Document& document, int afterToken) const;
     /// A lower-case plural of a place head right after a name: "airports", "rivers", "islands".

@@ -740,3 +740,16 @@ TEST(EntityRecognizer, aWordSeenOnlyInsideAnOrganizationsNameIsNoNameOpeningAQuo
     EXPECT_NE(r.named("National Transportation Safety Board"), nullptr);
     EXPECT_EQ(r.named("Safety"), nullptr);
 }
+
+TEST(EntityRecognizer, aPlaceHeadAndOfBeforeANameOrAListTypesPlaces)
+{
+    for (const NameTyping typing : { NameTyping::Rules, NameTyping::Tagger }) {
+        const Recognised r("The minister wrote that the ports of Velodesa, Chornavsk and Pivdanyi would keep "
+                           "operating. Water reached the town of Dadvu.",
+                           typing);
+        for (const char* name : { "Velodesa", "Chornavsk", "Pivdanyi", "Dadvu" }) {
+            ASSERT_NE(r.named(name), nullptr) << name;
+            EXPECT_EQ(r.named(name)->type, EntityType::Location) << name;
+        }
+    }
+}
