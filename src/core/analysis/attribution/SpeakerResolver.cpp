@@ -133,8 +133,13 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
     const int head = lastWord(first, segmentEnd);
     const int headNoun = head >= first ? PhraseScanner(view).headOf(first, segmentEnd) : -1;
     const NounKind* headKind = headNoun >= 0 ? nounKind(view.lower(headNoun)) : nullptr;
-    const bool appositiveName
-        = comma < end && lastWord(comma + 1, end) > comma && view.isCapitalized(lastWord(comma + 1, end));
+    // ", Fritz Meyer" names the source; ", led by X" and ", who ..." describe it.
+    const std::string_view appositionOpener = comma + 1 < end ? view.lower(comma + 1) : std::string_view();
+    const bool describing = !view.isCapitalized(comma + 1)
+        && (appositionOpener.ends_with("ed") || appositionOpener.ends_with("ing")
+            || view.words().isPastForm(appositionOpener) || view.words().isRelative(appositionOpener));
+    const bool appositiveName = comma < end && !describing && lastWord(comma + 1, end) > comma
+        && view.isCapitalized(lastWord(comma + 1, end));
     const int sentenceFirst = view.sentenceFirst(view.sentenceOf(first));
     const bool openingNoun = headKind && headNoun == head
         && (head == sentenceFirst || (head == sentenceFirst + 1 && view.words().isDeterminer(view.lower(first))));

@@ -757,3 +757,11 @@ TEST(Attribution, aPlaceAfterInSaysWhereTheSourceIsNotWhoItIs)
     EXPECT_EQ(found[1].speakerName, "");
     EXPECT_EQ(found[1].speakerText, "Critics in Kyiv");
 }
+
+TEST(Attribution, aParticipleAppositionDescribesTheSourceAndNamesNoSpeaker)
+{
+    const auto found = attribute("The Velmoran Union mission, led by former president Uhuru Kentara, urged candidates "
+                                 "to settle disputes peacefully.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_NE(found[0].speakerName, "Uhuru Kentara");
+}
