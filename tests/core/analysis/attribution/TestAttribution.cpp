@@ -765,3 +765,13 @@ TEST(Attribution, aParticipleAppositionDescribesTheSourceAndNamesNoSpeaker)
     ASSERT_EQ(found.size(), 1u);
     EXPECT_NE(found[0].speakerName, "Uhuru Kentara");
 }
+
+TEST(Attribution, callingAsAParticipleNamesLikeCalled)
+{
+    const auto found = attribute("\"We will challenge it in court,\" Obra told supporters, calling the vote \"the most "
+                                 "controversial election\" in the country's history. He has been calling a press "
+                                 "conference every week.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[1].cue, "calling");
+    EXPECT_EQ(found[1].speakerName, "Obra");
+}
