@@ -20,6 +20,7 @@ NameTokens::NameTokens(const Document& document, const Gazetteer& gazetteer)
     , m_gazetteer(gazetteer)
     , m_tokens(document.tokens())
     , m_initial(m_tokens.size(), false)
+    , m_canStart(m_tokens.size(), -1)
     , m_wordEnd(m_tokens.size(), -1)
     , m_nameLengths(m_tokens.size(), 0)
 {
@@ -32,12 +33,18 @@ NameTokens::NameTokens(const Document& document, const Gazetteer& gazetteer)
             }
             m_initial[static_cast<std::size_t>(i)] = first;
             if (!tok(i).empty() && tok(i).front() >= u'a' && tok(i).front() <= u'z')
-                m_lowerCaseWords.insert(std::u16string(tok(i)));
+                m_lowerCaseWords.insert(tok(i));
             if (!first && startsUpper(tok(i)))
-                m_seenInside.insert(std::u16string(tok(i).substr(0, tok(i).size() - possessiveLength(tok(i)))));
+                m_seenInside.insert(tok(i).substr(0, tok(i).size() - possessiveLength(tok(i))));
             first = false;
         }
     }
+}
+
+bool NameTokens::seenLowerCase(std::u16string_view word) const
+{
+    lowerCaseInto(word, m_scratch);
+    return m_lowerCaseWords.count(m_scratch) > 0;
 }
 
 bool NameTokens::spaceOnly(int a, int b) const
@@ -64,7 +71,8 @@ const KnownName* NameTokens::known(int a, int b) const
     const int nameEnd = token(b - 1).end - possessiveLength(tok(b - 1));
     if (!mayBeKnown(a, nameEnd))
         return nullptr;
-    return m_gazetteer.knownName(nameText(a, b));
+    normalizeNameInto(m_document.slice(token(a).start, nameEnd), m_scratch);
+    return m_gazetteer.knownName(m_scratch);
 }
 
 bool NameTokens::mayBeKnown(int a, int nameEnd) const
@@ -79,12 +87,14 @@ bool NameTokens::mayBeKnown(int a, int nameEnd) const
         while (end < static_cast<int>(text.size()) && !isNameSpace(text[static_cast<std::size_t>(end)]))
             ++end;
         m_wordEnd[index] = end;
-        m_nameLengths[index] = m_gazetteer.nameLengthsStartingWith(normalizeName(m_document.slice(start, end)));
+        normalizeNameInto(m_document.slice(start, end), m_scratch);
+        m_nameLengths[index] = m_gazetteer.nameLengthsStartingWith(m_scratch);
     }
     const int wordEnd = m_wordEnd[index];
-    if (nameEnd <= wordEnd) // the name ends inside its first word: ask for this range alone
-        return m_gazetteer.nameLengthsStartingWith(normalizeName(m_document.slice(start, nameEnd)))
-            & Gazetteer::wordCountBit(1);
+    if (nameEnd <= wordEnd) { // the name ends inside its first word: ask for this range alone
+        normalizeNameInto(m_document.slice(start, nameEnd), m_scratch);
+        return m_gazetteer.nameLengthsStartingWith(m_scratch) & Gazetteer::wordCountBit(1);
+    }
     if (m_nameLengths[index] == 0)
         return false;
     int words = 1; // the runs of non-space text from wordEnd on
@@ -129,15 +139,23 @@ bool NameTokens::looksLikeDate(int i) const
 
 bool NameTokens::canStart(int i) const
 {
+    signed char& known = m_canStart[static_cast<std::size_t>(i)];
+    if (known < 0)
+        known = computeCanStart(i) ? 1 : 0;
+    return known != 0;
+}
+
+bool NameTokens::computeCanStart(int i) const
+{
     if (token(i).kind == TokenKind::Punctuation)
         return false;
     const std::u16string_view word = tok(i);
     if (m_gazetteer.isNeverName(withoutPossessive(word)) && !(m_gazetteer.isGivenName(word) && !looksLikeDate(i)))
         return false; // "Jan 15" is a month, "Jan Egeland" a person
     if (isAllCaps(word) && word.size() > 2) { // "NOV", "MONDAY"
-        std::u16string titleCase = lowerCase(word);
-        titleCase.front() = word.front();
-        if (m_gazetteer.isNeverName(titleCase))
+        lowerCaseInto(word, m_scratch);
+        m_scratch.front() = word.front();
+        if (m_gazetteer.isNeverName(m_scratch))
             return false;
     }
     if (word == u"May" && looksLikeDate(i))
