@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NameTokens.h"
 
+#include <algorithm>
+
 #include "Gazetteer.h"
 
 namespace sayline::analysis {
@@ -24,18 +26,21 @@ NameTokens::NameTokens(const Document& document, const Gazetteer& gazetteer)
     , m_wordEnd(m_tokens.size(), -1)
     , m_nameLengths(m_tokens.size(), 0)
 {
+    m_lowerCaseWords.reserve(m_tokens.size() / 2);
+    m_seenInside.reserve(m_tokens.size() / 8);
     for (const Sentence& sentence : document.sentences()) {
         bool first = true;
         for (int i = sentence.firstToken; i < sentence.endToken; ++i) {
+            const std::u16string_view word = tok(i);
             if (m_tokens[static_cast<std::size_t>(i)].kind == TokenKind::Punctuation) {
-                first = first || isOpening(tok(i));
+                first = first || isOpening(word);
                 continue;
             }
             m_initial[static_cast<std::size_t>(i)] = first;
-            if (!tok(i).empty() && tok(i).front() >= u'a' && tok(i).front() <= u'z')
-                m_lowerCaseWords.insert(tok(i));
-            if (!first && startsUpper(tok(i)))
-                m_seenInside.insert(tok(i).substr(0, tok(i).size() - possessiveLength(tok(i))));
+            if (!word.empty() && word.front() >= u'a' && word.front() <= u'z')
+                m_lowerCaseWords.insert(word);
+            if (!first && startsUpper(word))
+                m_seenInside.insert(word.substr(0, word.size() - possessiveLength(word)));
             first = false;
         }
     }
@@ -44,7 +49,7 @@ NameTokens::NameTokens(const Document& document, const Gazetteer& gazetteer)
 bool NameTokens::seenLowerCase(std::u16string_view word) const
 {
     lowerCaseInto(word, m_scratch);
-    return m_lowerCaseWords.count(m_scratch) > 0;
+    return m_lowerCaseWords.contains(m_scratch);
 }
 
 bool NameTokens::spaceOnly(int a, int b) const
@@ -150,6 +155,10 @@ bool NameTokens::computeCanStart(int i) const
     if (token(i).kind == TokenKind::Punctuation)
         return false;
     const std::u16string_view word = tok(i);
+    // Most tokens are lower-case ASCII words: no rule below lets one start a name (no capital, no digit).
+    if (token(i).kind == TokenKind::Word
+        && std::all_of(word.begin(), word.end(), [](char16_t c) { return c >= u'a' && c <= u'z'; }))
+        return false;
     if (m_gazetteer.isNeverName(withoutPossessive(word)) && !(m_gazetteer.isGivenName(word) && !looksLikeDate(i)))
         return false; // "Jan 15" is a month, "Jan Egeland" a person
     if (isAllCaps(word) && word.size() > 2) { // "NOV", "MONDAY"

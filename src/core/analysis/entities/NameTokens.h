@@ -4,10 +4,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "NameText.h"
+#include "analysis/lexicon/ViewSet.h"
 #include "analysis/text/Document.h"
 
 namespace sayline::analysis {
@@ -43,7 +43,7 @@ public:
     bool startsSentence(int i) const { return m_initial[static_cast<std::size_t>(i)]; }
     void markSentenceStart(int i) { m_initial[static_cast<std::size_t>(i)] = true; }
     /// The word occurs capitalised inside a sentence somewhere in the document.
-    bool seenInside(std::u16string_view word) const { return m_seenInside.count(word) > 0; }
+    bool seenInside(std::u16string_view word) const { return m_seenInside.contains(word); }
     /// The word, lower-cased, also occurs written in lower case ("VOTE" when the text has "vote").
     bool seenLowerCase(std::u16string_view word) const;
 
@@ -64,8 +64,8 @@ private:
     const std::vector<Token>& m_tokens;
     std::vector<bool> m_initial;
     // Words as the document has them (views into its text, which outlives this).
-    std::unordered_set<std::u16string_view, U16Hash> m_seenInside;
-    std::unordered_set<std::u16string_view, U16Hash> m_lowerCaseWords;
+    ViewSet16 m_seenInside;
+    ViewSet16 m_lowerCaseWords;
     /// canStart per token, filled on first use: -1 not yet, else 0 or 1 (the chunker and the runs ask repeatedly).
     mutable std::vector<signed char> m_canStart;
     mutable std::u16string m_scratch; ///< reused for look-ups of lower-cased words
