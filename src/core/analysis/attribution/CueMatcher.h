@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
+#include "analysis/lexicon/WordHash.h"
 #include "model/Statement.h"
 
 namespace sayline::analysis {
@@ -56,7 +57,8 @@ public:
 
 private:
     std::vector<Cue> m_cues;
-    std::map<std::string, std::vector<std::size_t>, std::less<>> m_byFirstWord; ///< longest first
+    /// Cues by first word, longest first (hashed: matchAt asks at every token).
+    std::unordered_map<std::string, std::vector<std::size_t>, BasicWordHash<char>, std::equal_to<>> m_byFirstWord;
 };
 
 } // namespace sayline::analysis

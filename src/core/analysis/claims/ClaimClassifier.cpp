@@ -72,7 +72,7 @@ ClaimType ClaimClassifier::classify(ClaimType cueHint, const TokenView& view, in
     std::array<bool, kOrder.size()> hit {};
     std::array<bool, kOrder.size()> weakHit {};
     for (int t = first; t < end; ++t) {
-        const auto starting = m_byFirstWord.find(std::string(view.lower(t)));
+        const auto starting = m_byFirstWord.find(view.lower(t));
         if (starting == m_byFirstWord.end())
             continue;
         for (std::size_t p : starting->second) {

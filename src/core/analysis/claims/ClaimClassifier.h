@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "analysis/lexicon/WordHash.h"
 #include "model/Statement.h"
 
 namespace sayline::analysis {
@@ -34,7 +35,7 @@ private:
 
     std::vector<Pattern> m_patterns;
     /// The patterns by their first word, so that a token is compared with the few starting with it.
-    std::unordered_map<std::string, std::vector<std::size_t>> m_byFirstWord;
+    std::unordered_map<std::string, std::vector<std::size_t>, BasicWordHash<char>, std::equal_to<>> m_byFirstWord;
 };
 
 } // namespace sayline::analysis

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DateExtractor.h"
 
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
 #include "ChineseDatePatterns.h"
 #include "DatePatterns.h"
 #include "DurationPatterns.h"
@@ -30,6 +34,26 @@ int afterModifier(const TimexContext& ctx, int i)
     return i;
 }
 
+/// Whether an English pattern may start at token i. Every English pattern (DatePatterns, RelativePatterns,
+/// DurationPatterns, TimePatterns) starts at a number, at punctuation, at a word some time lexicon lists
+/// (TimexContext::entry: months, weekdays, number and ordinal words, units, seasons, parts of the day, set and
+/// relative words, phrases), or at one of the words below that they test literally; every other word (most of a
+/// text) starts none, so it is classified here once instead of in each of some twenty patterns. A pattern that
+/// opens with a new literal word adds it here.
+bool mayStartEnglish(const TimexContext& ctx, int i)
+{
+    if (!ctx.isWord(i) || ctx.entry(i))
+        return true;
+    static constexpr std::u16string_view kOpeners[] = {
+        u"the", u"fiscal", u"fy", u"q", // DatePatterns: dayFirst, decadeOrCentury, fiscalYear, quarterOrHalf, ...
+        u"a", u"that", u"later", // RelativePatterns: anaphoric, later
+        u"over", u"an", u"half", u"recent", u"per", u"every", u"each", // DurationPatterns: measured, bareUnit, every
+        u"noon", u"midday", u"midnight", u"this", u"today", u"yesterday", u"last", u"tomorrow", // TimePatterns
+    };
+    const std::u16string_view word = ctx.lower(i);
+    return std::find(std::begin(kOpeners), std::end(kOpeners), word) != std::end(kOpeners);
+}
+
 } // namespace
 
 DateExtractor::DateExtractor(const Lexicons& lexicons)
@@ -53,12 +77,18 @@ std::vector<DateRecord> DateExtractor::extract(const Document& document,
     const ChineseDatePatterns chinesePatterns(ctx);
 
     auto longest = [&](int i) {
-        std::optional<TimexMatch> best = datePatterns.match(i);
-        for (std::optional<TimexMatch> candidate : { relativePatterns.match(i), durationPatterns.match(i),
-                                                     timePatterns.match(i), chinesePatterns.match(i) }) {
+        std::optional<TimexMatch> best;
+        auto consider = [&best](std::optional<TimexMatch> candidate) {
             if (candidate && (!best || candidate->end > best->end))
                 best = std::move(candidate);
+        };
+        if (mayStartEnglish(ctx, i)) {
+            consider(datePatterns.match(i));
+            consider(relativePatterns.match(i));
+            consider(durationPatterns.match(i));
+            consider(timePatterns.match(i));
         }
+        consider(chinesePatterns.match(i));
         return best;
     };
 

@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "analysis/lexicon/WordHash.h"
+
 namespace sayline::analysis {
 
 class Lexicons;
@@ -118,21 +120,18 @@ public:
     /// Phrases starting with this word, longest first.
     const std::vector<TimePhrase>* phrases(std::u16string_view firstWord) const { return find(m_phrases, firstWord); }
     /// Whether a (lower-case) word plays this role around time expressions.
-    bool is(ContextWord role, std::u16string_view word) const
+    bool is(ContextWord role, std::u16string_view word) const { return (roles(word) & static_cast<unsigned>(role)) != 0; }
+    /// Every ContextWord role of a (lower-case) word, as bits; 0 when it plays none.
+    unsigned roles(std::u16string_view word) const
     {
         const unsigned* roles = find(m_contextWords, word);
-        return roles && (*roles & static_cast<unsigned>(role)) != 0;
+        return roles ? *roles : 0U;
     }
     /// The unit code "this", "last" and "next" shift a unit word by ("WE" for "weekend"), or nullptr.
     const std::string* shiftUnit(std::u16string_view word) const { return find(m_shiftUnits, word); }
 
 private:
-    struct Hash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::u16string_view text) const { return std::hash<std::u16string_view> {}(text); }
-    };
-    template <typename T> using Map = std::unordered_map<std::u16string, T, Hash, std::equal_to<>>;
+    template <typename T> using Map = std::unordered_map<std::u16string, T, BasicWordHash<char16_t>, std::equal_to<>>;
 
     template <typename T> static const T* find(const Map<T>& map, std::u16string_view word)
     {

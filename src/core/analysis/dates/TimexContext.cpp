@@ -8,10 +8,19 @@ TimexContext::TimexContext(const std::vector<TimeToken>& tokens, const TimeLexic
     : m_tokens(tokens)
     , m_lexicon(lexicon)
     , m_normalizer(normalizer)
+    , m_roles(tokens.size(), kRolesUnknown)
 {
     m_entries.reserve(tokens.size());
     for (const TimeToken& token : tokens)
         m_entries.push_back(token.kind == TimeTokenKind::Word ? lexicon.word(token.lower) : nullptr);
+}
+
+unsigned TimexContext::roles(int i) const
+{
+    unsigned& roles = m_roles[static_cast<std::size_t>(i)];
+    if (roles == kRolesUnknown)
+        roles = m_lexicon.roles(lower(i));
+    return roles;
 }
 
 std::u16string_view TimexContext::lower(int i) const

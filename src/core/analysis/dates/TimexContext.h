@@ -63,7 +63,7 @@ public:
     bool is(int i, std::u16string_view word) const { return valid(i) && lower(i) == word; }
     bool isAny(int i, std::initializer_list<std::u16string_view> words) const;
     /// Token i plays this role around time expressions (TimeLexicon::is).
-    bool is(int i, ContextWord role) const { return valid(i) && m_lexicon.is(role, lower(i)); }
+    bool is(int i, ContextWord role) const { return valid(i) && (roles(i) & static_cast<unsigned>(role)) != 0; }
     bool isWord(int i) const { return valid(i) && token(i).kind == TimeTokenKind::Word; }
     bool isNumber(int i) const { return valid(i) && token(i).kind == TimeTokenKind::Number; }
     bool isPunct(int i, char16_t c) const;
@@ -106,10 +106,15 @@ public:
     std::string lastDate;
 
 private:
+    /// TimeLexicon::roles of token i, looked up once per token (the patterns ask about the same tokens repeatedly).
+    unsigned roles(int i) const;
+
     const std::vector<TimeToken>& m_tokens;
     const TimeLexicon& m_lexicon;
     const TimexNormalizer& m_normalizer;
     std::vector<const TimeWord*> m_entries;
+    static constexpr unsigned kRolesUnknown = ~0U;
+    mutable std::vector<unsigned> m_roles; ///< per token, kRolesUnknown until asked
 };
 
 } // namespace sayline::analysis

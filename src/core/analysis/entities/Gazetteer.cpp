@@ -204,7 +204,9 @@ const KnownName* Gazetteer::knownName(std::u16string_view name) const
         return &it->second;
     if (isAllCaps(name) && name.size() < 5)
         return nullptr; // "WHO" is no "Who"; "NASDAQ" is "Nasdaq"
-    auto folded = m_foldedNames.find(lowerCase(name));
+    thread_local std::u16string lowered; // no allocation per candidate once it has grown
+    lowerCaseInto(name, lowered);
+    auto folded = m_foldedNames.find(std::u16string_view(lowered));
     if (folded == m_foldedNames.end())
         return nullptr;
     // Only the case inside words may differ ("Macbook", "NASDAQ"), not a word's first letter ("Hang Seng index").
@@ -219,7 +221,9 @@ const KnownName* Gazetteer::knownName(std::u16string_view name) const
 
 std::uint32_t Gazetteer::nameLengthsStartingWith(std::u16string_view word) const
 {
-    const auto it = m_firstWords.find(lowerCase(word));
+    thread_local std::u16string lowered;
+    lowerCaseInto(word, lowered);
+    const auto it = m_firstWords.find(std::u16string_view(lowered));
     return it == m_firstWords.end() ? 0 : it->second;
 }
 

@@ -6,14 +6,12 @@
 #include <string>
 #include <string_view>
 
+#include "analysis/lexicon/WordHash.h"
+
 namespace sayline::analysis {
 
 /// Transparent hash so unordered containers of std::u16string can be searched with a string view.
-struct U16Hash
-{
-    using is_transparent = void;
-    std::size_t operator()(std::u16string_view text) const noexcept { return std::hash<std::u16string_view> {}(text); }
-};
+using U16Hash = BasicWordHash<char16_t>;
 
 /// First letter is upper case ("China", "U.S", "McDonald").
 bool startsUpper(std::u16string_view word);
@@ -25,8 +23,12 @@ bool hasDigit(std::u16string_view word);
 bool hasLetter(std::u16string_view word);
 /// Lower-cases (simple case mapping).
 std::u16string lowerCase(std::u16string_view text);
+/// lowerCase into a buffer the caller reuses (no allocation once it is large enough); text must not alias out.
+void lowerCaseInto(std::u16string_view text, std::u16string& out);
 /// Collapses white space to single spaces and maps typographic apostrophes and quotes to ASCII.
 std::u16string normalizeName(std::u16string_view text);
+/// normalizeName into a buffer the caller reuses; text must not alias out.
+void normalizeNameInto(std::u16string_view text, std::u16string& out);
 /// Length of a trailing possessive ("'s", "’s", or a lone "'" after s): 0 when none.
 int possessiveLength(std::u16string_view word);
 /// The letters of an acronym without dots ("U.S." -> "US").

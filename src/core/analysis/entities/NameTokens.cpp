@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NameTokens.h"
 
+#include <algorithm>
+
 #include "Gazetteer.h"
 
 namespace sayline::analysis {
@@ -20,24 +22,34 @@ NameTokens::NameTokens(const Document& document, const Gazetteer& gazetteer)
     , m_gazetteer(gazetteer)
     , m_tokens(document.tokens())
     , m_initial(m_tokens.size(), false)
+    , m_canStart(m_tokens.size(), -1)
     , m_wordEnd(m_tokens.size(), -1)
     , m_nameLengths(m_tokens.size(), 0)
 {
+    m_lowerCaseWords.reserve(m_tokens.size() / 2);
+    m_seenInside.reserve(m_tokens.size() / 8);
     for (const Sentence& sentence : document.sentences()) {
         bool first = true;
         for (int i = sentence.firstToken; i < sentence.endToken; ++i) {
+            const std::u16string_view word = tok(i);
             if (m_tokens[static_cast<std::size_t>(i)].kind == TokenKind::Punctuation) {
-                first = first || isOpening(tok(i));
+                first = first || isOpening(word);
                 continue;
             }
             m_initial[static_cast<std::size_t>(i)] = first;
-            if (!tok(i).empty() && tok(i).front() >= u'a' && tok(i).front() <= u'z')
-                m_lowerCaseWords.insert(std::u16string(tok(i)));
-            if (!first && startsUpper(tok(i)))
-                m_seenInside.insert(std::u16string(tok(i).substr(0, tok(i).size() - possessiveLength(tok(i)))));
+            if (!word.empty() && word.front() >= u'a' && word.front() <= u'z')
+                m_lowerCaseWords.insert(word);
+            if (!first && startsUpper(word))
+                m_seenInside.insert(word.substr(0, word.size() - possessiveLength(word)));
             first = false;
         }
     }
+}
+
+bool NameTokens::seenLowerCase(std::u16string_view word) const
+{
+    lowerCaseInto(word, m_scratch);
+    return m_lowerCaseWords.contains(m_scratch);
 }
 
 bool NameTokens::spaceOnly(int a, int b) const
@@ -64,7 +76,8 @@ const KnownName* NameTokens::known(int a, int b) const
     const int nameEnd = token(b - 1).end - possessiveLength(tok(b - 1));
     if (!mayBeKnown(a, nameEnd))
         return nullptr;
-    return m_gazetteer.knownName(nameText(a, b));
+    normalizeNameInto(m_document.slice(token(a).start, nameEnd), m_scratch);
+    return m_gazetteer.knownName(m_scratch);
 }
 
 bool NameTokens::mayBeKnown(int a, int nameEnd) const
@@ -79,12 +92,14 @@ bool NameTokens::mayBeKnown(int a, int nameEnd) const
         while (end < static_cast<int>(text.size()) && !isNameSpace(text[static_cast<std::size_t>(end)]))
             ++end;
         m_wordEnd[index] = end;
-        m_nameLengths[index] = m_gazetteer.nameLengthsStartingWith(normalizeName(m_document.slice(start, end)));
+        normalizeNameInto(m_document.slice(start, end), m_scratch);
+        m_nameLengths[index] = m_gazetteer.nameLengthsStartingWith(m_scratch);
     }
     const int wordEnd = m_wordEnd[index];
-    if (nameEnd <= wordEnd) // the name ends inside its first word: ask for this range alone
-        return m_gazetteer.nameLengthsStartingWith(normalizeName(m_document.slice(start, nameEnd)))
-            & Gazetteer::wordCountBit(1);
+    if (nameEnd <= wordEnd) { // the name ends inside its first word: ask for this range alone
+        normalizeNameInto(m_document.slice(start, nameEnd), m_scratch);
+        return m_gazetteer.nameLengthsStartingWith(m_scratch) & Gazetteer::wordCountBit(1);
+    }
     if (m_nameLengths[index] == 0)
         return false;
     int words = 1; // the runs of non-space text from wordEnd on
@@ -129,15 +144,27 @@ bool NameTokens::looksLikeDate(int i) const
 
 bool NameTokens::canStart(int i) const
 {
+    signed char& known = m_canStart[static_cast<std::size_t>(i)];
+    if (known < 0)
+        known = computeCanStart(i) ? 1 : 0;
+    return known != 0;
+}
+
+bool NameTokens::computeCanStart(int i) const
+{
     if (token(i).kind == TokenKind::Punctuation)
         return false;
     const std::u16string_view word = tok(i);
+    // Most tokens are lower-case ASCII words: no rule below lets one start a name (no capital, no digit).
+    if (token(i).kind == TokenKind::Word
+        && std::all_of(word.begin(), word.end(), [](char16_t c) { return c >= u'a' && c <= u'z'; }))
+        return false;
     if (m_gazetteer.isNeverName(withoutPossessive(word)) && !(m_gazetteer.isGivenName(word) && !looksLikeDate(i)))
         return false; // "Jan 15" is a month, "Jan Egeland" a person
     if (isAllCaps(word) && word.size() > 2) { // "NOV", "MONDAY"
-        std::u16string titleCase = lowerCase(word);
-        titleCase.front() = word.front();
-        if (m_gazetteer.isNeverName(titleCase))
+        lowerCaseInto(word, m_scratch);
+        m_scratch.front() = word.front();
+        if (m_gazetteer.isNeverName(m_scratch))
             return false;
     }
     if (word == u"May" && looksLikeDate(i))

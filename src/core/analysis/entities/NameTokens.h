@@ -4,10 +4,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "NameText.h"
+#include "analysis/lexicon/ViewSet.h"
 #include "analysis/text/Document.h"
 
 namespace sayline::analysis {
@@ -43,15 +43,16 @@ public:
     bool startsSentence(int i) const { return m_initial[static_cast<std::size_t>(i)]; }
     void markSentenceStart(int i) { m_initial[static_cast<std::size_t>(i)] = true; }
     /// The word occurs capitalised inside a sentence somewhere in the document.
-    bool seenInside(std::u16string_view word) const { return m_seenInside.count(std::u16string(word)) > 0; }
+    bool seenInside(std::u16string_view word) const { return m_seenInside.contains(word); }
     /// The word, lower-cased, also occurs written in lower case ("VOTE" when the text has "vote").
-    bool seenLowerCase(std::u16string_view word) const { return m_lowerCaseWords.count(lowerCase(word)) > 0; }
+    bool seenLowerCase(std::u16string_view word) const;
 
     /// A model or product code: "A380", "7e7" (not "1990s", "3rd", "30GB", "320x240").
     static bool isCodeLike(std::u16string_view word);
     static std::u16string_view withoutPossessive(std::u16string_view word);
 
 private:
+    bool computeCanStart(int i) const;
     /// A month name that may also be a given name ("May", "Jan") reads as a date here.
     bool looksLikeDate(int i) const;
     /// Whether the name from token a to text offset nameEnd may be known: its first word starts a known name of as
@@ -62,8 +63,12 @@ private:
     const Gazetteer& m_gazetteer;
     const std::vector<Token>& m_tokens;
     std::vector<bool> m_initial;
-    std::unordered_set<std::u16string, U16Hash, std::equal_to<>> m_seenInside;
-    std::unordered_set<std::u16string, U16Hash, std::equal_to<>> m_lowerCaseWords;
+    // Words as the document has them (views into its text, which outlives this).
+    ViewSet16 m_seenInside;
+    ViewSet16 m_lowerCaseWords;
+    /// canStart per token, filled on first use: -1 not yet, else 0 or 1 (the chunker and the runs ask repeatedly).
+    mutable std::vector<signed char> m_canStart;
+    mutable std::u16string m_scratch; ///< reused for look-ups of lower-cased words
     /// Per token, filled on first use: the text offset of the first space at or after its start (-1: not yet).
     mutable std::vector<int> m_wordEnd;
     /// Per token: Gazetteer::nameLengthsStartingWith the word up to m_wordEnd (valid once m_wordEnd is set).

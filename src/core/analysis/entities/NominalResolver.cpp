@@ -76,7 +76,9 @@ void NominalResolver::resolve(const Document& document, EntityList& entities) co
     for (std::size_t s = 0; s < sentences.size(); ++s) {
         const int end = sentences[s].endToken;
         for (int i = sentences[s].firstToken; i < end; ++i) {
-            const std::u16string determiner = lowerCase(document.tokenText(i));
+            // Compared with ASCII words only, where the document's lower-cased twin answers as lowerCase would.
+            const std::u16string_view determiner = document.lowerSlice(tokens[static_cast<std::size_t>(i)].start,
+                                                                       tokens[static_cast<std::size_t>(i)].end);
             if (determiner != u"the" && determiner != u"a" && determiner != u"an")
                 continue;
             int head = -1;

@@ -16,6 +16,12 @@ bool actsAfterIt(const Gazetteer& gazetteer, std::u16string_view lower)
     return gazetteer.isCueVerb(lower) || gazetteer.isOrganizationVerb(lower);
 }
 
+std::u16string_view lowerInto(std::u16string_view text, std::u16string& buffer)
+{
+    lowerCaseInto(text, buffer);
+    return buffer;
+}
+
 } // namespace
 
 bool PronounResolver::afterCue(const Document& document, int token) const
@@ -37,10 +43,12 @@ void PronounResolver::resolve(const Document& document, EntityList& entities, co
     const MentionIndex index(document, entities);
     const auto& tokens = document.tokens();
     const auto& records = entities.records;
+    std::u16string lower; // reused from token to token
+    std::u16string next;
     for (std::size_t t = 0; t < tokens.size(); ++t) {
         if (tokens[t].kind != TokenKind::Word)
             continue;
-        const std::u16string lower = lowerCase(document.tokenText(static_cast<int>(t)));
+        lowerCaseInto(document.tokenText(static_cast<int>(t)), lower);
         const Token& token = tokens[t];
         int entity = -1;
         if (const char wanted = m_gazetteer.pronounGender(lower)) {
@@ -56,7 +64,7 @@ void PronounResolver::resolve(const Document& document, EntityList& entities, co
                 entity = index.antecedent(token.start, 3, fits);
         } else if (lower == u"its"
                    || (lower == u"it" && t + 1 < tokens.size()
-                       && actsAfterIt(m_gazetteer, lowerCase(document.tokenText(static_cast<int>(t) + 1))))) {
+                       && actsAfterIt(m_gazetteer, lowerInto(document.tokenText(static_cast<int>(t) + 1), next)))) {
             // Countries act like organizations here: "the US ... its operations".
             auto fits = [&](int e) {
                 const EntityType type = records[static_cast<std::size_t>(e)].type;

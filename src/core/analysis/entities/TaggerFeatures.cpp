@@ -41,6 +41,23 @@ std::u16string_view typeCode(EntityType type)
     }
 }
 
+/// A feature template's name, hashed at compile time: the FNV-1a state after its bytes.
+class FeatureName
+{
+public:
+    consteval FeatureName(const char* name) // NOLINT(google-explicit-constructor): written as a string literal
+    {
+        for (; *name != '\0'; ++name) {
+            m_state ^= static_cast<unsigned char>(*name);
+            m_state *= kFnvPrime;
+        }
+    }
+    std::uint64_t state() const { return m_state; }
+
+private:
+    std::uint64_t m_state = kFnvOffset;
+};
+
 /// Hashes "template\x1fvalue[\x1fvalue2]" into the token's key list.
 class KeyWriter
 {
@@ -50,15 +67,13 @@ public:
     {
     }
 
-    void add(std::string_view name, std::u16string_view value = {}, std::u16string_view second = {})
+    void add(FeatureName name, std::u16string_view value = {}, std::u16string_view second = {})
     {
-        std::uint64_t hash = kFnvOffset;
+        std::uint64_t hash = name.state();
         auto byte = [&hash](unsigned value) {
             hash ^= value & 0xFFU;
             hash *= kFnvPrime;
         };
-        for (char c : name)
-            byte(static_cast<unsigned char>(c));
         for (std::u16string_view part : { value, second }) {
             byte(0x1F);
             for (char16_t c : part) {
@@ -84,6 +99,29 @@ std::u16string wordForm(std::u16string_view text)
     return out;
 }
 
+/// X for an upper-case letter, x for another letter, d for a digit, else the character itself (- outside the BMP).
+char16_t shapeKind(UChar32 c)
+{
+    if (c < 0x80) { // ICU's answers for ASCII, without its tables
+        if (c >= 'A' && c <= 'Z')
+            return u'X';
+        if (c >= 'a' && c <= 'z')
+            return u'x';
+        if (c >= '0' && c <= '9')
+            return u'd';
+        return static_cast<char16_t>(c);
+    }
+    if (u_isupper(c) || u_istitle(c))
+        return u'X';
+    if (u_isalpha(c))
+        return u'x';
+    if (u_isdigit(c))
+        return u'd';
+    if (U_IS_BMP(c))
+        return static_cast<char16_t>(c);
+    return u'-';
+}
+
 /// Letters as X/x, digits as d, other characters as themselves; runs collapsed in words over four characters
 /// ("Xx", "X.X", "XXXX", "xX", "Xd").
 std::u16string shapeOf(std::u16string_view text)
@@ -94,15 +132,7 @@ std::u16string shapeOf(std::u16string_view text)
     for (int32_t i = 0; i < length;) {
         UChar32 c = 0;
         U16_NEXT(text.data(), i, length, c);
-        char16_t kind = u'-';
-        if (u_isupper(c) || u_istitle(c))
-            kind = u'X';
-        else if (u_isalpha(c))
-            kind = u'x';
-        else if (u_isdigit(c))
-            kind = u'd';
-        else if (U_IS_BMP(c))
-            kind = static_cast<char16_t>(c);
+        const char16_t kind = shapeKind(c);
         out.push_back(kind);
         ++characters;
     }
@@ -138,6 +168,7 @@ public:
         , m_title(static_cast<std::size_t>(m_count), false)
         , m_afterTitle(static_cast<std::size_t>(m_count), false)
         , m_runOf(static_cast<std::size_t>(m_count), -1)
+        , m_roleBefore(static_cast<std::size_t>(m_count), -1)
     {
         for (const Sentence& sentence : document.sentences()) {
             if (!holdsWanted(sentence))
@@ -290,8 +321,17 @@ private:
     std::u16string_view word(int i, const Sentence& sentence) const { return within(m_words, i, sentence); }
     std::u16string_view shape(int i, const Sentence& sentence) const { return within(m_shapes, i, sentence); }
 
-    /// A role of 1-3 lower-case words ends just before token i ("spokesperson", "chief executive").
+    /// A role of 1-3 lower-case words ends just before token i ("spokesperson", "chief executive"); kept per token
+    /// (asked for the token and again for the run it starts).
     bool roleBefore(int i, const Sentence& sentence) const
+    {
+        signed char& known = m_roleBefore[static_cast<std::size_t>(i)];
+        if (known < 0)
+            known = computeRoleBefore(i, sentence) ? 1 : 0;
+        return known != 0;
+    }
+
+    bool computeRoleBefore(int i, const Sentence& sentence) const
     {
         for (int length = kLongestRole; length >= 1; --length) {
             const int from = i - length;
@@ -300,10 +340,22 @@ private:
             bool words = true;
             for (int k = from; k < i; ++k)
                 words = words && isWord(k);
-            if (words && m_gazetteer.role(lowerCase(m_tokens.text(from, i))))
+            if (!words)
+                continue;
+            // lowerCase(NameTokens::text(from, i)), in buffers reused from token to token
+            normalizeNameInto(m_document.slice(m_tokens.token(from).start, m_tokens.token(i - 1).end), m_name);
+            lowerCaseInto(m_name, m_lower);
+            if (m_gazetteer.role(m_lower))
                 return true;
         }
         return false;
+    }
+
+    /// The token's text lower-cased, in a buffer valid until the next call.
+    std::u16string_view lowered(int i) const
+    {
+        lowerCaseInto(m_tokens.tok(i), m_lower);
+        return m_lower;
     }
 
     void lexiconFeatures(int i, const Sentence& sentence, KeyWriter& keys) const
@@ -312,9 +364,11 @@ private:
         const std::u16string_view bare = NameTokens::withoutPossessive(text);
         const Known& known = m_known[static_cast<std::size_t>(i)];
         if (known.begin || known.inside)
-            keys.add(known.begin ? "gz-b" : "gz-i", typeCode(known.type));
-        if (const char gender = m_gazetteer.givenNameGender(bare))
-            keys.add("given", std::u16string(1, static_cast<char16_t>(gender)));
+            keys.add(known.begin ? FeatureName("gz-b") : FeatureName("gz-i"), typeCode(known.type));
+        if (const char gender = m_gazetteer.givenNameGender(bare)) {
+            const auto code = static_cast<char16_t>(gender);
+            keys.add("given", std::u16string_view(&code, 1));
+        }
         if (m_gazetteer.isSurname(bare))
             keys.add("surname");
         if (m_title[static_cast<std::size_t>(i)])
@@ -338,9 +392,9 @@ private:
             keys.add("demonym");
         else if (bare.size() > 3 && bare.back() == u's' && m_gazetteer.demonymCountry(bare.substr(0, bare.size() - 1)))
             keys.add("demonym-plural");
-        if (i + 1 < sentence.endToken && m_gazetteer.isCueVerb(lowerCase(m_tokens.tok(i + 1))))
+        if (i + 1 < sentence.endToken && m_gazetteer.isCueVerb(lowered(i + 1)))
             keys.add("cue-next");
-        if (i - 2 >= sentence.firstToken && m_gazetteer.isHoldingNoun(lowerCase(m_tokens.tok(i - 2))))
+        if (i - 2 >= sentence.firstToken && m_gazetteer.isHoldingNoun(lowered(i - 2)))
             keys.add("holding-before", word(i - 1, sentence));
         if (NameTokens::isCodeLike(text))
             keys.add("code");
@@ -371,8 +425,8 @@ private:
         const int length = run.end - run.first;
         const std::u16string_view position
             = length == 1 ? u"S" : (i == run.first ? u"B" : (i == run.end - 1 ? u"E" : u"I"));
-        const std::u16string lengthCode(1, static_cast<char16_t>(u'0' + std::min(length, 5)));
-        keys.add("run", position, lengthCode);
+        const auto lengthCode = static_cast<char16_t>(u'0' + std::min(length, 5));
+        keys.add("run", position, std::u16string_view(&lengthCode, 1));
         keys.add("run-first", word(run.first, sentence));
         keys.add("run-last", word(run.end - 1, sentence));
         keys.add("run-prev", word(run.first - 1, sentence));
@@ -380,7 +434,7 @@ private:
         keys.add("run-prev-next", word(run.first - 1, sentence), word(run.end, sentence));
         if (run.first > sentence.firstToken && roleBefore(run.first, sentence))
             keys.add("run-role-before");
-        if (run.end < sentence.endToken && m_gazetteer.isCueVerb(lowerCase(m_tokens.tok(run.end))))
+        if (run.end < sentence.endToken && m_gazetteer.isCueVerb(lowered(run.end)))
             keys.add("run-cue-next");
         if (const KnownName* known = m_tokens.known(run.first, run.end))
             keys.add("run-known", typeCode(known->type));
@@ -441,6 +495,9 @@ private:
     std::vector<bool> m_afterTitle;
     std::vector<Run> m_runs;
     std::vector<int> m_runOf;
+    mutable std::vector<signed char> m_roleBefore; ///< roleBefore per token: -1 not yet asked, else 0 or 1
+    mutable std::u16string m_name; ///< scratch buffers for look-ups
+    mutable std::u16string m_lower;
 };
 
 } // namespace

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "WordHash.h"
+
 namespace sayline::analysis {
 
 /// A set of words read from a lexicon, for membership tests on a string view (no copy of the word looked up).
@@ -19,12 +21,7 @@ public:
     bool empty() const { return m_words.empty(); }
 
 private:
-    struct Hash
-    {
-        using is_transparent = void;
-        std::size_t operator()(View word) const noexcept { return std::hash<View> {}(word); }
-    };
-    std::unordered_set<std::basic_string<Char>, Hash, std::equal_to<>> m_words;
+    std::unordered_set<std::basic_string<Char>, BasicWordHash<Char>, std::equal_to<>> m_words;
 };
 
 /// UTF-8 words, as TokenView::lower() gives tokens (the attribution and claims stages).

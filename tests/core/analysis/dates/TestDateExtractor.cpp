@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "analysis/dates/DateExtractor.h"
@@ -294,4 +295,36 @@ TEST_F(DateExtractorTest, aBareOrdinalDayAfterOnIsADayOfTheReferencesMonthAsTheT
               (Found { "the 20th", "date", "2019-10-20" }));
     EXPECT_TRUE(run("The meeting on the 3rd floor ended.", "2019-11-11").empty());
     EXPECT_TRUE(run("He will return on the 20th.", std::nullopt).empty());
+}
+
+TEST_F(DateExtractorTest, findsExpressionsOpeningWithEveryWordThePatternsTestLiterally)
+{
+    // DateExtractor tries the English patterns only at words a time lexicon lists and at the words they test
+    // literally at their first token (mayStartEnglish); one expression per such word.
+    const std::vector<std::pair<std::string, Found>> cases = {
+        { "Prices rose in the 1990s.", { "the 1990s", "date", "199" } },
+        { "Profit fell in fiscal 2009.", { "fiscal 2009", "date", "FY2009" } },
+        { "Profit fell in FY 2009.", { "FY 2009", "date", "FY2009" } },
+        { "Profit fell in Q4 2008.", { "Q4 2008", "date", "2008-Q4" } },
+        { "Shares fell for a third consecutive day.", { "a third consecutive day", "date", "2022-06-15" } },
+        { "He left that year.", { "that year", "date", "2022" } },
+        { "He will decide later.", { "later", "date", "FUTURE_REF" } },
+        { "Prices rose over 20 years.", { "over 20 years", "duration", "P20Y" } },
+        { "He spoke for an hour.", { "an hour", "duration", "PT1H" } },
+        { "He waited half an hour.", { "half an hour", "duration", "PT30M" } },
+        { "Prices rose in recent years.", { "recent years", "duration", "PXY" } },
+        { "He earns 5 dollars per year.", { "per year", "set", "P1Y" } },
+        { "He runs every week.", { "every week", "set", "P1W" } },
+        { "He calls each month.", { "each month", "set", "P1M" } },
+        { "He left at noon.", { "noon", "time", "2022-06-15T12:00" } },
+        { "He left at midday.", { "midday", "time", "2022-06-15T12:00" } },
+        { "He left at midnight.", { "midnight", "time", "2022-06-15T24:00" } },
+        { "He left this morning.", { "this morning", "time", "2022-06-15TMO" } },
+        { "He left today.", { "today", "date", "2022-06-15" } },
+        { "He left yesterday.", { "yesterday", "date", "2022-06-14" } },
+        { "He left last night.", { "last night", "time", "2022-06-14TNI" } },
+        { "He leaves tomorrow.", { "tomorrow", "date", "2022-06-16" } },
+    };
+    for (const auto& [text, expected] : cases)
+        EXPECT_EQ(single(text), expected) << text;
 }
