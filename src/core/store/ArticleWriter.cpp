@@ -139,8 +139,8 @@ void ArticleWriter::writeAnnotations(RowId articleId, const model::AnalysedArtic
                 links[i].about.push_back(it->second);
         }
     }
-    m_statements.insertAll(articleId, ArticleRepository::dayOf(analysed.article.published), analysed.statements,
-                           links, heldBack);
+    m_statements.insertAll(articleId, ArticleRepository::dayOf(analysed.article.published), analysed.statements, links,
+                           heldBack);
     stage("statements");
 
     RowInsert dateRow(m_db, "INSERT INTO dates (article_id, text, start, end, type, value) VALUES ", 6);

@@ -41,7 +41,10 @@ public:
     void aliasAdded(const std::string& key);
 
     /// True when (entity, alias key) or (entity, role) was already added; marks it added.
-    bool aliasKnown(RowId entity, const std::string& aliasKey) { return !m_aliases.insert(pairKey(entity, aliasKey)).second; }
+    bool aliasKnown(RowId entity, const std::string& aliasKey)
+    {
+        return !m_aliases.insert(pairKey(entity, aliasKey)).second;
+    }
     bool roleKnown(RowId entity, const std::string& role) { return !m_roles.insert(pairKey(entity, role)).second; }
 
 private:

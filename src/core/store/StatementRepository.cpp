@@ -59,8 +59,8 @@ void StatementRepository::loadAbout(std::vector<StatementRecord>& records)
 }
 
 std::vector<RowId> StatementRepository::insertAll(RowId articleId, const std::optional<std::string>& date,
-                                                 const std::vector<model::Statement>& statements,
-                                                 const std::vector<Links>& links, FullTextRows* heldBack)
+                                                  const std::vector<model::Statement>& statements,
+                                                  const std::vector<Links>& links, FullTextRows* heldBack)
 {
     if (statements.empty())
         return {};
@@ -72,14 +72,18 @@ std::vector<RowId> StatementRepository::insertAll(RowId articleId, const std::op
         contentIndex.push_back(segmentForIndex(statement.content));
         aboutLocal.push_back(joinLines(statement.about));
     }
-    RowInsert insert(m_db,
-                     "INSERT INTO statements (article_id, local_id, speaker_id, speaker_text, speaker_start, "
-                     "speaker_end, cue, cue_start, cue_end, kind, claim_type, content, content_index, start, end, date, "
-                     "speaker_local_id, about_local, attribution_sieve, attribution_explanation) VALUES ",
-                     20);
+    RowInsert insert(
+        m_db,
+        "INSERT INTO statements (article_id, local_id, speaker_id, speaker_text, speaker_start, "
+        "speaker_end, cue, cue_start, cue_end, kind, claim_type, content, content_index, start, end, date, "
+        "speaker_local_id, about_local, attribution_sieve, attribution_explanation) VALUES ",
+        20);
     const std::vector<RowId> ids = insert.run(statements.size(), [&](PreparedStatement& row, int p, std::size_t i) {
         const model::Statement& statement = statements[i];
-        row.bind(p, articleId).bind(p + 1, statement.id).bind(p + 2, links[i].speaker).bind(p + 3, statement.speakerText);
+        row.bind(p, articleId)
+            .bind(p + 1, statement.id)
+            .bind(p + 2, links[i].speaker)
+            .bind(p + 3, statement.speakerText);
         if (statement.speakerSpan)
             row.bind(p + 4, statement.speakerSpan->start).bind(p + 5, statement.speakerSpan->end);
         else

@@ -96,15 +96,16 @@ TEST(EntityKeyCache, anArticleRolledBackTakesWhatTheCacheLearnedFromItWithIt)
             throw Error(ErrorCode::Internal, "injected failure");
     });
     // The failing article creates Cara Diaz (and the cache learns her id) before its savepoint rolls back.
-    EXPECT_THROW(writer.add(test::makeArticle("Broken", "2022-06-15", { { "Cara Diaz", "Threat", { "NSA" } } }),
-                            "broken"),
-                 Error);
+    EXPECT_THROW(
+        writer.add(test::makeArticle("Broken", "2022-06-15", { { "Cara Diaz", "Threat", { "NSA" } } }), "broken"),
+        Error);
     writer.setStageHook(nullptr);
     const WriteResult later
         = writer.add(test::makeArticle("Later", "2022-06-16", { { "Cara Diaz", "Threat", { "NSA" } } }), "later");
     batch.commit();
     EXPECT_TRUE(later.added);
     EXPECT_EQ(test::countRows(db.file(), "entities"), 2);
-    EXPECT_EQ(test::countRows(db.file(), "statements s JOIN entities e ON e.id = s.speaker_id WHERE e.name = 'Cara Diaz'"),
-              1);
+    EXPECT_EQ(
+        test::countRows(db.file(), "statements s JOIN entities e ON e.id = s.speaker_id WHERE e.name = 'Cara Diaz'"),
+        1);
 }
