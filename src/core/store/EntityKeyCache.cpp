@@ -11,18 +11,22 @@ constexpr std::size_t kMaxEntries = 500000;
 
 } // namespace
 
+EntityKeyCache::Stamp EntityKeyCache::stamp(Database& db)
+{
+    return { db.dataVersion(), db.totalChanges() };
+}
+
 void EntityKeyCache::begin(Database& db)
 {
-    if (!m_confirmed || db.dataVersion() != m_dataVersion || db.totalChanges() != m_totalChanges)
+    if (!m_confirmed || stamp(db) != m_stamp)
         clear();
     if (m_lookups.size() + m_aliases.size() + m_roles.size() > kMaxEntries)
         clear();
 }
 
-void EntityKeyCache::confirm(Database& db)
+void EntityKeyCache::confirm(const Stamp& committed)
 {
-    m_dataVersion = db.dataVersion();
-    m_totalChanges = db.totalChanges();
+    m_stamp = committed;
     m_confirmed = true;
 }
 

@@ -26,10 +26,22 @@ class Database;
 class EntityKeyCache
 {
 public:
+    /// What tells whether anything but the batches changed the file: PRAGMA data_version (another connection
+    /// committed) and sqlite3_total_changes64 (this connection changed rows).
+    struct Stamp
+    {
+        std::int64_t dataVersion = 0;
+        std::int64_t totalChanges = 0;
+        bool operator==(const Stamp&) const = default;
+    };
+    /// Taken inside a batch's transaction, where nobody else can commit.
+    static Stamp stamp(Database& db);
+
     /// At the start of a batch's transaction.
     void begin(Database& db);
-    /// After the batch committed: what the cache holds is now in the file.
-    void confirm(Database& db);
+    /// After the batch committed, with the stamp taken just before its COMMIT (after it, another connection could
+    /// already have committed a change the cache would then never notice): what the cache holds is in the file.
+    void confirm(const Stamp& committed);
     void clear();
 
     /// The cached result of the name (aliases false) or alias (true) look-up of key, or nullptr.
@@ -55,8 +67,7 @@ private:
     std::unordered_set<std::string> m_aliases;
     std::unordered_set<std::string> m_roles;
     bool m_confirmed = false;
-    std::int64_t m_dataVersion = 0;
-    std::int64_t m_totalChanges = 0;
+    Stamp m_stamp;
 };
 
 } // namespace sayline::store

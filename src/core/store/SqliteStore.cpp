@@ -50,9 +50,10 @@ public:
     void commit() override
     {
         m_writer.flushFullText(); // the batch's index rows, outside every article's savepoint (FullTextRows)
+        const EntityKeyCache::Stamp stamp = EntityKeyCache::stamp(m_db); // before COMMIT, while nobody else can
         m_transaction.commit();
         m_committed = true;
-        m_entities.confirm(m_db);
+        m_entities.confirm(stamp);
     }
     // SQLite ends the transaction itself on a failure that loses it (SQLITE_FULL, I/O errors).
     bool alive() const override { return m_db.inTransaction(); }
