@@ -8,6 +8,8 @@
 //   SAYLINE_BENCH_REUSE     "1": search an existing SAYLINE_BENCH_LIBRARY without importing again
 //   SAYLINE_BENCH_WORKERS   importers at once (default 1), each an ImportService with its own writer and
 //                           connection, importing its share of the articles (as several sayline-cli imports would)
+//   SAYLINE_BENCH_THREADS   analysis threads of each importer (default 0: ImportOptions' default, one per core);
+//                           1 writes the articles in generation order (a library to compare byte for byte)
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -86,6 +88,8 @@ Library& library()
         const bool real = envText("SAYLINE_BENCH_ANALYSIS", "real") == "real";
 
         const std::size_t workers = std::max<std::size_t>(1, envNumber("SAYLINE_BENCH_WORKERS", 1));
+        service::ImportOptions options;
+        options.analysisThreads = static_cast<int>(envNumber("SAYLINE_BENCH_THREADS", 0));
 
         const analysis::Analyzer analyzer;
         std::atomic<std::size_t> statements { 0 };
@@ -109,7 +113,7 @@ Library& library()
                     statements += outcome.articles.back().statements.size();
                     return outcome;
                 },
-                {});
+                options);
             writerCpu[w] = cpuSeconds(RUSAGE_THREAD) - writerStart;
         };
         const auto start = std::chrono::steady_clock::now();

@@ -17,6 +17,14 @@
 namespace sayline::service {
 namespace {
 
+/// An analysed input with the content hash of each of its articles, computed on the analysis thread so that the
+/// writer (the one thread every article passes through) spends its time writing.
+struct HashedOutcome
+{
+    AnalysisOutcome outcome;
+    std::vector<std::string> hashes; ///< contentHash of outcome.articles[i]
+};
+
 /// Analysed inputs handed from the analysis threads to the writer; bounded so memory stays flat.
 class OutcomeQueue
 {
@@ -26,7 +34,7 @@ public:
     {
     }
 
-    void push(AnalysisOutcome outcome)
+    void push(HashedOutcome outcome)
     {
         std::unique_lock lock(m_mutex);
         m_notFull.wait(lock, [&] { return m_items.size() < m_capacity || m_closed; });
@@ -44,7 +52,7 @@ public:
     };
 
     /// Waits up to timeout for the next outcome.
-    Pop pop(std::chrono::milliseconds timeout, AnalysisOutcome& outcome)
+    Pop pop(std::chrono::milliseconds timeout, HashedOutcome& outcome)
     {
         std::unique_lock lock(m_mutex);
         if (!m_notEmpty.wait_for(lock, timeout, [&] { return !m_items.empty() || m_producers == 0 || m_closed; }))
@@ -82,7 +90,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_notEmpty;
     std::condition_variable m_notFull;
-    std::deque<AnalysisOutcome> m_items;
+    std::deque<HashedOutcome> m_items;
     std::size_t m_capacity;
     int m_producers = 0;
     bool m_closed = false;
@@ -138,14 +146,19 @@ ImportReport ImportService::importOutcomes(std::size_t count,
     for (int t = 0; t < threads; ++t) {
         workers.emplace_back([&] {
             for (std::size_t i = next++; i < count && !cancelled(); i = next++) {
-                AnalysisOutcome outcome;
+                HashedOutcome item;
+                AnalysisOutcome& outcome = item.outcome;
                 try {
                     outcome = produce(i);
+                    item.hashes.reserve(outcome.articles.size());
+                    for (const model::AnalysedArticle& article : outcome.articles)
+                        item.hashes.push_back(contentHash(article.article));
                 } catch (const std::exception& error) {
+                    outcome = {};
                     outcome.file = "input " + std::to_string(i + 1);
                     outcome.error = error.what();
                 }
-                queue.push(std::move(outcome));
+                queue.push(std::move(item));
             }
             queue.producerDone();
         });
@@ -176,12 +189,13 @@ ImportReport ImportService::importOutcomes(std::size_t count,
         while (true) {
             // A batch is committed when full, or when the analysis keeps the writer waiting (readers then see
             // the articles within a fraction of a second without every article costing a commit).
-            auto outcome = std::make_optional<AnalysisOutcome>();
-            QueuePop popped = queue.pop(kCommitWhenIdle, *outcome);
+            HashedOutcome item;
+            QueuePop popped = queue.pop(kCommitWhenIdle, item);
             if (popped == QueuePop::TimedOut) {
                 commit();
-                popped = queue.pop(std::chrono::hours(24 * 365), *outcome);
+                popped = queue.pop(std::chrono::hours(24 * 365), item);
             }
+            const AnalysisOutcome* outcome = &item.outcome;
             if (popped != QueuePop::Item || cancelled())
                 break;
             state.currentFile = outcome->file;
@@ -190,11 +204,12 @@ ImportReport ImportService::importOutcomes(std::size_t count,
             if (!outcome->ok()) {
                 report.failures.push_back({ outcome->file, outcome->error });
             } else {
-                for (const model::AnalysedArticle& article : outcome->articles) {
+                for (std::size_t a = 0; a < outcome->articles.size(); ++a) {
+                    const model::AnalysedArticle& article = outcome->articles[a];
                     if (!batch)
                         batch = library->beginImport();
                     try {
-                        const store::WriteResult written = batch->add(article, contentHash(article.article));
+                        const store::WriteResult written = batch->add(article, item.hashes[a]);
                         ++(written.added ? pendingAdded : pendingPresent);
                         pendingArticles.push_back({ outcome->file, article.article.item, written.articleId });
                     } catch (const Error& error) {

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "Database.h"
+#include "RowInsert.h"
 #include "TextKeys.h"
 #include "TextLists.h"
 #include "Transaction.h"
@@ -43,9 +44,12 @@ WriteResult ArticleWriter::add(const model::AnalysedArticle& analysed, const std
         savepoint.commit();
         return { id, true };
     } catch (...) {
-        // The savepoint rolled the article back: so go the index rows held back for it.
+        // The savepoint rolled the article back: so go the index rows held back for it, and whatever the entity
+        // cache learned from it (entities, aliases that are no longer stored).
         m_heldBack.articles.resize(articleRows);
         m_heldBack.statements.resize(statementRows);
+        if (m_entityCache)
+            m_entityCache->clear();
         throw;
     }
 }
@@ -63,6 +67,8 @@ void ArticleWriter::flushFullText()
 
 void ArticleWriter::replaceAnalysis(RowId articleId, const model::AnalysedArticle& analysed)
 {
+    if (m_entityCache)
+        m_entityCache->clear(); // entities may be removed below
     Savepoint savepoint(m_db, "article_reanalyse");
     std::vector<RowId> previous = m_statements.removeForArticle(articleId);
     auto& linked = m_db.cached("SELECT entity_id FROM article_entities WHERE article_id = ?");
@@ -83,55 +89,70 @@ void ArticleWriter::replaceAnalysis(RowId articleId, const model::AnalysedArticl
 void ArticleWriter::writeAnnotations(RowId articleId, const model::AnalysedArticle& analysed, bool newArticle,
                                      FullTextRows* heldBack)
 {
+    // Every table gets the article's rows in one multi-row INSERT (RowInsert), in the order the rows had when they
+    // were inserted one by one, so the ids are the same.
     std::map<std::string, RowId> libraryIds;
-    auto& articleEntity = m_db.cached("INSERT INTO article_entities (article_id, local_id, entity_id, type, name, "
-                                      "name_key, aliases, roles, affiliation) VALUES (?,?,?,?,?,?,?,?,?)");
-    auto& mention = m_db.cached("INSERT OR IGNORE INTO mentions (article_entity_id, start, end) VALUES (?,?,?)");
+    std::vector<RowId> entityIds;
+    entityIds.reserve(analysed.entities.size());
     for (const model::Entity& entity : analysed.entities) {
         const RowId id = m_resolver.resolve(articleId, entity, newArticle);
         libraryIds[entity.id] = id;
-        articleEntity.bind(1, articleId)
-            .bind(2, entity.id)
-            .bind(3, id)
-            .bind(4, model::toString(entity.type))
-            .bind(5, entity.name)
-            .bind(6, foldKey(entity.name))
-            .bind(7, joinLines(entity.aliases))
-            .bind(8, joinLines(entity.roles))
-            .bind(9, entity.affiliation)
-            .run();
-        const RowId articleEntityId = m_db.lastInsertRowid();
-        for (const model::Span& span : entity.mentions)
-            mention.bind(1, articleEntityId).bind(2, span.start).bind(3, span.end).run();
+        entityIds.push_back(id);
     }
+    RowInsert articleEntity(m_db,
+                            "INSERT INTO article_entities (article_id, local_id, entity_id, type, name, name_key, "
+                            "aliases, roles, affiliation) VALUES ",
+                            9);
+    const std::vector<RowId> articleEntityIds
+        = articleEntity.run(analysed.entities.size(), [&](PreparedStatement& row, int p, std::size_t i) {
+              const model::Entity& entity = analysed.entities[i];
+              row.bind(p, articleId)
+                  .bind(p + 1, entity.id)
+                  .bind(p + 2, entityIds[i])
+                  .bind(p + 3, model::toString(entity.type))
+                  .bind(p + 4, entity.name)
+                  .bind(p + 5, foldKey(entity.name))
+                  .bind(p + 6, joinLines(entity.aliases))
+                  .bind(p + 7, joinLines(entity.roles))
+                  .bind(p + 8, entity.affiliation);
+          });
+    std::vector<std::pair<RowId, const model::Span*>> mentions;
+    for (std::size_t i = 0; i < analysed.entities.size(); ++i) {
+        for (const model::Span& span : analysed.entities[i].mentions)
+            mentions.emplace_back(articleEntityIds[i], &span);
+    }
+    RowInsert mention(m_db, "INSERT OR IGNORE INTO mentions (article_entity_id, start, end) VALUES ", 3);
+    mention.run(mentions.size(), [&](PreparedStatement& row, int p, std::size_t i) {
+        row.bind(p, mentions[i].first).bind(p + 1, mentions[i].second->start).bind(p + 2, mentions[i].second->end);
+    });
     stage("entities");
 
-    const std::optional<std::string> date = ArticleRepository::dayOf(analysed.article.published);
-    for (const model::Statement& statement : analysed.statements) {
-        std::optional<RowId> speaker;
+    std::vector<StatementRepository::Links> links(analysed.statements.size());
+    for (std::size_t i = 0; i < analysed.statements.size(); ++i) {
+        const model::Statement& statement = analysed.statements[i];
         if (statement.speaker) {
             if (auto it = libraryIds.find(*statement.speaker); it != libraryIds.end())
-                speaker = it->second;
+                links[i].speaker = it->second;
         }
-        std::vector<RowId> about;
         for (const std::string& target : statement.about) {
             if (auto it = libraryIds.find(target); it != libraryIds.end())
-                about.push_back(it->second);
+                links[i].about.push_back(it->second);
         }
-        m_statements.insert(articleId, date, statement, speaker, about, heldBack);
     }
+    m_statements.insertAll(articleId, ArticleRepository::dayOf(analysed.article.published), analysed.statements, links,
+                           heldBack);
     stage("statements");
 
-    auto& dateRow = m_db.cached("INSERT INTO dates (article_id, text, start, end, type, value) VALUES (?,?,?,?,?,?)");
-    for (const model::DateMention& mentionOfDate : analysed.dates) {
-        dateRow.bind(1, articleId)
-            .bind(2, mentionOfDate.text)
-            .bind(3, mentionOfDate.span.start)
-            .bind(4, mentionOfDate.span.end)
-            .bind(5, model::toString(mentionOfDate.type))
-            .bind(6, mentionOfDate.value)
-            .run();
-    }
+    RowInsert dateRow(m_db, "INSERT INTO dates (article_id, text, start, end, type, value) VALUES ", 6);
+    dateRow.run(analysed.dates.size(), [&](PreparedStatement& row, int p, std::size_t i) {
+        const model::DateMention& mentionOfDate = analysed.dates[i];
+        row.bind(p, articleId)
+            .bind(p + 1, mentionOfDate.text)
+            .bind(p + 2, mentionOfDate.span.start)
+            .bind(p + 3, mentionOfDate.span.end)
+            .bind(p + 4, model::toString(mentionOfDate.type))
+            .bind(p + 5, mentionOfDate.value);
+    });
     stage("dates");
     if (!newArticle) {
         applyStatementEdits(articleId);

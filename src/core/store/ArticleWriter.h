@@ -8,6 +8,7 @@
 #include "ArticleRepository.h"
 #include "CorrectionRepository.h"
 #include "EntityRepository.h"
+#include "EntityKeyCache.h"
 #include "EntityResolver.h"
 #include "FullTextRows.h"
 #include "Records.h"
@@ -37,6 +38,13 @@ public:
     void holdFullTextUntilFlush() { m_holdFullText = true; }
     /// Writes the held-back full-text rows into the index.
     void flushFullText();
+    /// Entity look-ups, aliases and roles answered from (and remembered in) cache: an import's batches share one
+    /// (see EntityKeyCache for when it is valid). The cache is cleared when an article fails.
+    void useEntityCache(EntityKeyCache* cache)
+    {
+        m_entityCache = cache;
+        m_catalog.useCache(cache);
+    }
 
     /// Test hook called after each stage ("article", "entities", "statements", "dates"); may throw.
     void setStageHook(std::function<void(std::string_view stage)> hook) { m_stageHook = std::move(hook); }
@@ -56,6 +64,7 @@ private:
     SqliteEntityCatalog m_catalog;
     EntityResolver m_resolver;
     std::function<void(std::string_view)> m_stageHook;
+    EntityKeyCache* m_entityCache = nullptr;
     bool m_holdFullText = false;
     FullTextRows m_heldBack;
 };

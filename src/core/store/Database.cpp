@@ -197,6 +197,20 @@ int Database::userVersion()
     return version;
 }
 
+std::int64_t Database::dataVersion()
+{
+    auto& query = cached("PRAGMA data_version");
+    query.step();
+    const std::int64_t version = query.columnInt(0);
+    query.reset();
+    return version;
+}
+
+std::int64_t Database::totalChanges() const
+{
+    return sqlite3_total_changes64(m_db.get());
+}
+
 bool Database::inTransaction() const
 {
     return sqlite3_get_autocommit(m_db.get()) == 0;

@@ -60,6 +60,10 @@ public:
     int changes() const;
     /// PRAGMA user_version.
     int userVersion();
+    /// PRAGMA data_version: changes when another connection commits to the file.
+    std::int64_t dataVersion();
+    /// Rows this connection has inserted, updated or deleted since it was opened (sqlite3_total_changes64).
+    std::int64_t totalChanges() const;
     bool inTransaction() const;
 
     sqlite3* handle() const { return m_db.get(); }

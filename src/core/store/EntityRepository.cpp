@@ -45,6 +45,13 @@ std::vector<RowId> EntityRepository::findByKey(const std::string& key, model::En
     std::vector<RowId> ids = collectIds(byName);
     if (!ids.empty() || !includeAliases)
         return ids;
+    return findByAliasKey(key, type);
+}
+
+std::vector<RowId> EntityRepository::findByAliasKey(const std::string& key, model::EntityType type)
+{
+    if (key.empty())
+        return {};
     auto& byAlias = m_db.cached("SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
                                 "WHERE a.alias_key = ? AND e.type = ? AND e.auto_merge = 1 ORDER BY e.id");
     byAlias.bind(1, key).bind(2, model::toString(type));
@@ -89,14 +96,15 @@ std::vector<RowId> EntityRepository::search(const std::string& text)
     return collectIds(query);
 }
 
-void EntityRepository::addAlias(RowId id, const std::string& alias)
+bool EntityRepository::addAlias(RowId id, const std::string& alias)
 {
     const std::string key = foldKey(alias);
     if (key.empty())
-        return;
+        return false;
     auto& insert = m_db.cached("INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) "
                                "SELECT ?1, ?2, ?3 WHERE ?3 <> (SELECT name_key FROM entities WHERE id = ?1)");
     insert.bind(1, id).bind(2, alias).bind(3, key).run();
+    return m_db.changes() > 0;
 }
 
 void EntityRepository::addRole(RowId id, const std::string& role)

@@ -20,6 +20,9 @@ public:
     RowId create(model::EntityType type, const std::string& name, bool autoMerge = true);
     /// Entities of this type open to automatic merging whose name (or, with aliases, an alias) folds to key.
     std::vector<RowId> findByKey(const std::string& key, model::EntityType type, bool includeAliases);
+    /// Entities of this type open to automatic merging with an alias that folds to key (the second half of
+    /// findByKey), oldest first.
+    std::vector<RowId> findByAliasKey(const std::string& key, model::EntityType type);
     /// Entities of any type whose name or alias folds like text; failing that, those with that role.
     std::vector<RowId> findByName(const std::string& text);
     /// Entities with a name, alias or role one of whose words starts with the folded text ("spokes" finds the
@@ -27,7 +30,8 @@ public:
     std::vector<RowId> findByWordPrefix(const std::string& text, int limit = 1000);
     /// Entities whose name or an alias contains the folded text (for `speakers --query`).
     std::vector<RowId> search(const std::string& text);
-    void addAlias(RowId id, const std::string& alias);
+    /// Adds the alias unless the entity has it (or is named so); true when a row was stored.
+    bool addAlias(RowId id, const std::string& alias);
     void addRole(RowId id, const std::string& role);
     std::optional<EntityInfo> get(RowId id);
     bool exists(RowId id);

@@ -3,11 +3,13 @@
 
 #include "CorrectionRepository.h"
 #include "EntityCatalog.h"
+#include "EntityKeyCache.h"
 #include "EntityRepository.h"
 
 namespace sayline::store {
 
-/// The library file's entities and pins as an EntityCatalog.
+/// The library file's entities and pins as an EntityCatalog; with an EntityKeyCache (an import), look-ups it has
+/// answered before and aliases and roles already stored cost no statement.
 class SqliteEntityCatalog final : public EntityCatalog
 {
 public:
@@ -17,13 +19,12 @@ public:
     {
     }
 
-    std::vector<RowId> findByKey(const std::string& key, model::EntityType type, bool includeAliases) override
-    {
-        return m_entities.findByKey(key, type, includeAliases);
-    }
-    RowId create(model::EntityType type, const std::string& name) override { return m_entities.create(type, name); }
-    void addAlias(RowId id, const std::string& alias) override { m_entities.addAlias(id, alias); }
-    void addRole(RowId id, const std::string& role) override { m_entities.addRole(id, role); }
+    void useCache(EntityKeyCache* cache) { m_cache = cache; }
+
+    std::vector<RowId> findByKey(const std::string& key, model::EntityType type, bool includeAliases) override;
+    RowId create(model::EntityType type, const std::string& name) override;
+    void addAlias(RowId id, const std::string& alias) override;
+    void addRole(RowId id, const std::string& role) override;
     bool exists(RowId id) override { return m_entities.exists(id); }
     std::optional<RowId> pinFor(RowId articleId, const std::string& nameKey) override
     {
@@ -33,6 +34,7 @@ public:
 private:
     EntityRepository& m_entities;
     CorrectionRepository& m_corrections;
+    EntityKeyCache* m_cache = nullptr;
 };
 
 } // namespace sayline::store

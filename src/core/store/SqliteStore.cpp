@@ -18,17 +18,29 @@ namespace sayline::store {
 namespace {
 
 /// One SQLite transaction (BEGIN IMMEDIATE) with an ArticleWriter; each article in its own savepoint, the full-text
-/// index rows of the whole batch written just before the commit.
+/// index rows of the whole batch written just before the commit; the store's EntityKeyCache carried from batch to
+/// batch.
 class SqliteImportBatch final : public ImportBatch
 {
 public:
-    explicit SqliteImportBatch(Database& db)
+    SqliteImportBatch(Database& db, EntityKeyCache& entities)
         : m_db(db)
+        , m_entities(entities)
         , m_writer(db)
         , m_transaction(db)
     {
         m_writer.holdFullTextUntilFlush();
+        m_entities.begin(db); // inside the transaction: nobody else can write until it ends
+        m_writer.useEntityCache(&m_entities);
     }
+
+    ~SqliteImportBatch() override
+    {
+        if (!m_committed)
+            m_entities.clear(); // rolled back: entities it created are gone
+    }
+    SqliteImportBatch(const SqliteImportBatch&) = delete;
+    SqliteImportBatch& operator=(const SqliteImportBatch&) = delete;
 
     WriteResult add(const model::AnalysedArticle& analysed, const std::string& contentHash) override
     {
@@ -38,15 +50,20 @@ public:
     void commit() override
     {
         m_writer.flushFullText(); // the batch's index rows, outside every article's savepoint (FullTextRows)
+        const EntityKeyCache::Stamp stamp = EntityKeyCache::stamp(m_db); // before COMMIT, while nobody else can
         m_transaction.commit();
+        m_committed = true;
+        m_entities.confirm(stamp);
     }
     // SQLite ends the transaction itself on a failure that loses it (SQLITE_FULL, I/O errors).
     bool alive() const override { return m_db.inTransaction(); }
 
 private:
     Database& m_db;
+    EntityKeyCache& m_entities;
     ArticleWriter m_writer;
     Transaction m_transaction;
+    bool m_committed = false;
 };
 
 } // namespace
@@ -134,7 +151,7 @@ std::optional<StoredAnalysis> SqliteStore::article(RowId id)
 
 std::unique_ptr<ImportBatch> SqliteStore::beginImport()
 {
-    return std::make_unique<SqliteImportBatch>(database());
+    return std::make_unique<SqliteImportBatch>(database(), m_entityCache);
 }
 
 // A library file has one user at a time: the versions a correction saw are not kept, so not checked. Each edit is

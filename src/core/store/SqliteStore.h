@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "Database.h"
+#include "EntityKeyCache.h"
 #include "Store.h"
 
 namespace sayline::store {
@@ -51,6 +52,7 @@ private:
     std::filesystem::path m_file;
     OpenMode m_mode;
     std::unique_ptr<Database> m_db;
+    EntityKeyCache m_entityCache; ///< shared by the import batches of this connection
 };
 
 } // namespace sayline::store

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "FullTextRows.h"
+#include "RowInsert.h"
 #include "SqlText.h"
 #include "TextKeys.h"
 #include "TextLists.h"
@@ -57,49 +58,73 @@ void StatementRepository::loadAbout(std::vector<StatementRecord>& records)
     }
 }
 
-RowId StatementRepository::insert(RowId articleId, const std::optional<std::string>& date,
-                                  const model::Statement& statement, std::optional<RowId> speakerId,
-                                  const std::vector<RowId>& about, FullTextRows* heldBack)
+std::vector<RowId> StatementRepository::insertAll(RowId articleId, const std::optional<std::string>& date,
+                                                  const std::vector<model::Statement>& statements,
+                                                  const std::vector<Links>& links, FullTextRows* heldBack)
 {
-    auto& insert = m_db.cached(
-        "INSERT INTO statements (article_id, local_id, speaker_id, speaker_text, speaker_start, speaker_end, cue, "
-        "cue_start, cue_end, kind, claim_type, content, content_index, start, end, date, speaker_local_id, "
-        "about_local, attribution_sieve, attribution_explanation) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    insert.bind(1, articleId).bind(2, statement.id).bind(3, speakerId).bind(4, statement.speakerText);
-    if (statement.speakerSpan)
-        insert.bind(5, statement.speakerSpan->start).bind(6, statement.speakerSpan->end);
-    else
-        insert.bind(5, nullptr).bind(6, nullptr);
-    insert.bind(7, statement.cue);
-    if (statement.cueSpan)
-        insert.bind(8, statement.cueSpan->start).bind(9, statement.cueSpan->end);
-    else
-        insert.bind(8, nullptr).bind(9, nullptr);
-    const std::optional<std::string> contentIndex = segmentForIndex(statement.content);
-    insert.bind(10, model::toString(statement.kind))
-        .bind(11, model::toString(statement.claimType))
-        .bind(12, statement.content)
-        .bind(13, contentIndex)
-        .bind(14, statement.span.start)
-        .bind(15, statement.span.end)
-        .bind(16, date)
-        .bind(17, statement.speaker)
-        .bind(18, joinLines(statement.about))
-        .bind(19, statement.attribution.sieve)
-        .bind(20, statement.attribution.explanation);
-    insert.run();
-    const RowId id = m_db.lastInsertRowid();
-    // The full-text entry is written here, not by a trigger (see 0004_fulltext_sync_in_store.sql).
-    if (heldBack) {
-        heldBack->statements.push_back({ id, contentIndex.value_or(statement.content) });
-    } else {
-        auto& index = m_db.cached("INSERT INTO statements_fts (rowid, content) VALUES (?,?)");
-        index.bind(1, id).bind(2, contentIndex.value_or(statement.content)).run();
+    if (statements.empty())
+        return {};
+    std::vector<std::optional<std::string>> contentIndex;
+    std::vector<std::string> aboutLocal;
+    contentIndex.reserve(statements.size());
+    aboutLocal.reserve(statements.size());
+    for (const model::Statement& statement : statements) {
+        contentIndex.push_back(segmentForIndex(statement.content));
+        aboutLocal.push_back(joinLines(statement.about));
     }
-    auto& target = m_db.cached("INSERT OR IGNORE INTO statement_targets (statement_id, entity_id) VALUES (?,?)");
-    for (RowId entity : about)
-        target.bind(1, id).bind(2, entity).run();
-    return id;
+    RowInsert insert(
+        m_db,
+        "INSERT INTO statements (article_id, local_id, speaker_id, speaker_text, speaker_start, "
+        "speaker_end, cue, cue_start, cue_end, kind, claim_type, content, content_index, start, end, date, "
+        "speaker_local_id, about_local, attribution_sieve, attribution_explanation) VALUES ",
+        20);
+    const std::vector<RowId> ids = insert.run(statements.size(), [&](PreparedStatement& row, int p, std::size_t i) {
+        const model::Statement& statement = statements[i];
+        row.bind(p, articleId)
+            .bind(p + 1, statement.id)
+            .bind(p + 2, links[i].speaker)
+            .bind(p + 3, statement.speakerText);
+        if (statement.speakerSpan)
+            row.bind(p + 4, statement.speakerSpan->start).bind(p + 5, statement.speakerSpan->end);
+        else
+            row.bind(p + 4, nullptr).bind(p + 5, nullptr);
+        row.bind(p + 6, statement.cue);
+        if (statement.cueSpan)
+            row.bind(p + 7, statement.cueSpan->start).bind(p + 8, statement.cueSpan->end);
+        else
+            row.bind(p + 7, nullptr).bind(p + 8, nullptr);
+        row.bind(p + 9, model::toString(statement.kind))
+            .bind(p + 10, model::toString(statement.claimType))
+            .bind(p + 11, statement.content)
+            .bind(p + 12, contentIndex[i])
+            .bind(p + 13, statement.span.start)
+            .bind(p + 14, statement.span.end)
+            .bind(p + 15, date)
+            .bind(p + 16, statement.speaker)
+            .bind(p + 17, aboutLocal[i])
+            .bind(p + 18, statement.attribution.sieve)
+            .bind(p + 19, statement.attribution.explanation);
+    });
+    // The full-text entries are written here, not by a trigger (see 0004_fulltext_sync_in_store.sql).
+    if (heldBack) {
+        for (std::size_t i = 0; i < statements.size(); ++i)
+            heldBack->statements.push_back({ ids[i], contentIndex[i].value_or(statements[i].content) });
+    } else {
+        RowInsert index(m_db, "INSERT INTO statements_fts (rowid, content) VALUES ", 2);
+        index.run(statements.size(), [&](PreparedStatement& row, int p, std::size_t i) {
+            row.bind(p, ids[i]).bind(p + 1, contentIndex[i] ? *contentIndex[i] : statements[i].content);
+        });
+    }
+    std::vector<std::pair<RowId, RowId>> targets;
+    for (std::size_t i = 0; i < statements.size(); ++i) {
+        for (RowId entity : links[i].about)
+            targets.emplace_back(ids[i], entity);
+    }
+    RowInsert target(m_db, "INSERT OR IGNORE INTO statement_targets (statement_id, entity_id) VALUES ", 2);
+    target.run(targets.size(), [&](PreparedStatement& row, int p, std::size_t i) {
+        row.bind(p, targets[i].first).bind(p + 1, targets[i].second);
+    });
+    return ids;
 }
 
 std::optional<StatementRecord> StatementRepository::get(RowId id)

@@ -20,8 +20,18 @@ class StatementRepository
 public:
     explicit StatementRepository(Database& db);
 
-    RowId insert(RowId articleId, const std::optional<std::string>& date, const model::Statement& statement,
-                 std::optional<RowId> speakerId, const std::vector<RowId>& about, FullTextRows* heldBack = nullptr);
+    /// The library ids an article's statements speak with and about (speaker nullopt: unnamed source).
+    struct Links
+    {
+        std::optional<RowId> speaker;
+        std::vector<RowId> about;
+    };
+    /// Inserts the statements of one article (links[i] belongs to statements[i]) with their targets and full-text
+    /// entries (held back when heldBack is given), a few multi-row INSERTs for all of them (RowInsert); returns
+    /// their ids in order.
+    std::vector<RowId> insertAll(RowId articleId, const std::optional<std::string>& date,
+                                 const std::vector<model::Statement>& statements, const std::vector<Links>& links,
+                                 FullTextRows* heldBack = nullptr);
     std::optional<StatementRecord> get(RowId id);
     std::vector<StatementRecord> forArticle(RowId articleId);
     std::optional<RowId> findBySpan(RowId articleId, const model::Span& span);

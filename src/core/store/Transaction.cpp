@@ -32,7 +32,8 @@ Savepoint::Savepoint(Database& db, std::string name)
     : m_db(db)
     , m_name(std::move(name))
 {
-    m_db.exec("SAVEPOINT " + m_name);
+    // Prepared once per connection: an import opens and releases one per article.
+    m_db.cached("SAVEPOINT " + m_name).run();
 }
 
 Savepoint::~Savepoint()
@@ -47,7 +48,7 @@ Savepoint::~Savepoint()
 
 void Savepoint::commit()
 {
-    m_db.exec("RELEASE " + m_name);
+    m_db.cached("RELEASE " + m_name).run();
     m_done = true;
 }
 

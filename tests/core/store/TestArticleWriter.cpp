@@ -192,3 +192,44 @@ TEST(ArticleWriter, anArticleOfTheFormatBeforeAttributionReadsBackWholeAndIsAnal
     EXPECT_EQ(stored->analysis.statements[0].attribution, model::SpeakerAttribution {});
     EXPECT_EQ(ArticleRepository(db).staleIds(), std::vector<RowId> { written.articleId });
 }
+
+TEST(ArticleWriter, anArticleWithMoreRowsThanOneInsertTakesKeepsEveryRowAndLink)
+{
+    // The rows of an article go in multi-row INSERTs of at most RowInsert::kMaxRows rows: 40 statements by 20
+    // speakers, each about an organization, span several of them for every table.
+    for (const bool heldBack : { false, true }) {
+        test::TempDir dir;
+        auto db = openLibrary(dir.file("library.sqlite"), OpenMode::Create);
+        ArticleWriter writer(db);
+        if (heldBack)
+            writer.holdFullTextUntilFlush();
+        std::vector<Quote> quotes;
+        for (int i = 0; i < 40; ++i) {
+            quotes.push_back({ "Speaker Number" + std::string(1, static_cast<char>('A' + i % 20)),
+                               "Statement word" + std::to_string(i) + " about trade",
+                               { "Organization " + std::string(1, static_cast<char>('A' + i % 7)) } });
+        }
+        Transaction batch(db);
+        const WriteResult written = writer.add(test::makeArticle("Many", "2022-06-15", quotes), "many");
+        writer.flushFullText();
+        batch.commit();
+
+        const std::vector<StatementRecord> stored = StatementRepository(db).forArticle(written.articleId);
+        ASSERT_EQ(stored.size(), 40U) << heldBack;
+        for (std::size_t i = 0; i < stored.size(); ++i) {
+            EXPECT_EQ(stored[i].content, quotes[i].content) << i;
+            EXPECT_EQ(stored[i].speaker, quotes[i].speaker) << i;
+            ASSERT_EQ(stored[i].about.size(), 1U) << i;
+            EXPECT_EQ(stored[i].about.front(), quotes[i].about.front()) << i;
+        }
+        EXPECT_EQ(test::countRows(db.file(), "entities"), 27) << heldBack;
+        EXPECT_EQ(test::countRows(db.file(), "article_entities"), 27) << heldBack;
+        EXPECT_EQ(test::countRows(db.file(), "mentions"), 40) << heldBack; // the speaker's name before each quote
+        EXPECT_EQ(test::countRows(db.file(), "statement_targets"), 40) << heldBack;
+        EXPECT_EQ(test::countRows(db.file(), "statements_fts WHERE statements_fts MATCH 'trade'"), 40) << heldBack;
+        EXPECT_EQ(test::countRows(db.file(), "statements s JOIN statements_fts f ON f.rowid = s.id "
+                                             "WHERE statements_fts MATCH 'word39' AND s.content LIKE '%word39 %'"),
+                  1)
+            << heldBack;
+    }
+}
