@@ -202,7 +202,8 @@ constexpr std::array kBoilerplateLines = {
 namespace {
 
 // HtmlNode::hints: what class, id and role say, worked out on the first question (they never change).
-enum HintBit : std::uint16_t {
+enum HintBit : std::uint16_t
+{
     kHintsKnown = 1 << 0,
     kBodyMarker = 1 << 1, ///< class or id names the article body
     kOtherText = 1 << 2,

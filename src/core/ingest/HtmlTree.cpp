@@ -47,9 +47,9 @@ bool isDroppedElement(std::string_view name)
 bool containsLdJson(std::string_view type)
 {
     static constexpr std::string_view kWanted = "ld+json";
-    return std::search(type.begin(), type.end(), kWanted.begin(), kWanted.end(), [](char a, char b) {
-               return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
-           })
+    return std::search(
+               type.begin(), type.end(), kWanted.begin(), kWanted.end(),
+               [](char a, char b) { return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b; })
         != type.end();
 }
 

@@ -45,9 +45,9 @@ TEST(JsonWriter, quotesEveryStringExactlyAsNlohmannJsonDumpsIt)
         return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     };
     // Bytes that matter: ASCII, escapes, controls, DEL, every UTF-8 lead and continuation class, invalid bytes.
-    const unsigned char alphabet[] = { 'a', ' ', '"', '\\', '/', '\n', '\t', '\b', '\f', '\r', 0x00, 0x01, 0x1F, 0x7F,
-                                       0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE3,
-                                       0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF };
+    const unsigned char alphabet[]
+        = { 'a',  ' ',  '"',  '\\', '/',  '\n', '\t', '\b', '\f', '\r', 0x00, 0x01, 0x1F, 0x7F, 0x80, 0x8F,
+            0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE3, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF };
     std::mt19937 random(15);
     std::uniform_int_distribution<std::size_t> pick(0, sizeof alphabet - 1);
     std::uniform_int_distribution<int> length(0, 12);
@@ -57,8 +57,8 @@ TEST(JsonWriter, quotesEveryStringExactlyAsNlohmannJsonDumpsIt)
             text += static_cast<char>(alphabet[pick(random)]);
         ASSERT_EQ(JsonWriter::quote(text), reference(text)) << ::testing::PrintToString(text);
     }
-    for (const char* text : { "Café 北京 /", "\xF0\x9F\x98\x80 emoji", "\xED\xA0\x80 surrogate", "\xE0\x80\x80 overlong",
-                              "cut \xE5\x8C", "\xF4\x90\x80\x80 beyond" })
+    for (const char* text : { "Café 北京 /", "\xF0\x9F\x98\x80 emoji", "\xED\xA0\x80 surrogate",
+                              "\xE0\x80\x80 overlong", "cut \xE5\x8C", "\xF4\x90\x80\x80 beyond" })
         EXPECT_EQ(JsonWriter::quote(text), reference(text)) << text;
 }
 
