@@ -106,8 +106,15 @@ void writeArticleMetadata(JsonWriter& json, const model::Article& article)
 
 std::string toAnalysisJson(const model::AnalysedArticle& analysed, const LibraryIds* ids)
 {
+    std::string out;
+    appendAnalysisJson(out, analysed, ids);
+    return out;
+}
+
+void appendAnalysisJson(std::string& out, const model::AnalysedArticle& analysed, const LibraryIds* ids)
+{
     const model::Article& article = analysed.article;
-    JsonWriter json;
+    JsonWriter json(std::move(out));
     json.beginObject();
     if (ids)
         json.key("library_id").value(static_cast<long long>(ids->article));
@@ -126,7 +133,7 @@ std::string toAnalysisJson(const model::AnalysedArticle& analysed, const Library
         writeDateMention(json, date);
     json.endArray();
     json.endObject();
-    return json.str();
+    out = json.take();
 }
 
 } // namespace sayline::exporting

@@ -28,5 +28,7 @@ struct LibraryIds
 /// One line of `sayline-cli analyze` output: the analysis contract object (docs: analysis-json.md),
 /// without the trailing newline; with ids, the library ids beside the local ones.
 std::string toAnalysisJson(const model::AnalysedArticle& analysed, const LibraryIds* ids = nullptr);
+/// The same object appended to out (one buffer for many lines, no copy).
+void appendAnalysisJson(std::string& out, const model::AnalysedArticle& analysed, const LibraryIds* ids = nullptr);
 
 } // namespace sayline::exporting

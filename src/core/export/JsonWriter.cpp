@@ -1,74 +1,184 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonWriter.h"
 
+#include <charconv>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
 namespace sayline::exporting {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-std::string dump(const Json& json)
+/// The length of the well-formed UTF-8 sequence at text[i] (Unicode table 3-7: no overlong forms, no
+/// surrogates, nothing above U+10FFFF), or 0 when none starts there.
+std::size_t utf8SequenceLength(std::string_view text, std::size_t i)
 {
-    return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+    const auto at = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char lead = at(i);
+    const std::size_t left = text.size() - i;
+    const auto continuation = [&](std::size_t k) { return (at(k) & 0xC0) == 0x80; };
+    if (lead >= 0xC2 && lead <= 0xDF)
+        return left >= 2 && continuation(i + 1) ? 2 : 0;
+    if (lead >= 0xE0 && lead <= 0xEF) {
+        if (left < 3 || !continuation(i + 1) || !continuation(i + 2))
+            return 0;
+        const unsigned char second = at(i + 1);
+        if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F))
+            return 0;
+        return 3;
+    }
+    if (lead >= 0xF0 && lead <= 0xF4) {
+        if (left < 4 || !continuation(i + 1) || !continuation(i + 2) || !continuation(i + 3))
+            return 0;
+        const unsigned char second = at(i + 1);
+        if ((lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F))
+            return 0;
+        return 4;
+    }
+    return 0;
+}
+
+/// Escapes well-formed UTF-8 as nlohmann/json does; false (with out unchanged) at the first malformed byte.
+bool appendEscaped(std::string& out, std::string_view text)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    const std::size_t mark = out.size();
+    std::size_t plain = 0; // start of the run of bytes not yet copied
+    for (std::size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte >= 0x80) {
+            const std::size_t length = utf8SequenceLength(text, i);
+            if (length == 0) {
+                out.resize(mark);
+                return false;
+            }
+            i += length;
+            continue;
+        }
+        if (byte >= 0x20 && byte != '"' && byte != '\\') {
+            ++i;
+            continue;
+        }
+        out.append(text.data() + plain, i - plain);
+        out += '\\';
+        switch (byte) {
+        case '"':
+            out += '"';
+            break;
+        case '\\':
+            out += '\\';
+            break;
+        case '\b':
+            out += 'b';
+            break;
+        case '\t':
+            out += 't';
+            break;
+        case '\n':
+            out += 'n';
+            break;
+        case '\f':
+            out += 'f';
+            break;
+        case '\r':
+            out += 'r';
+            break;
+        default:
+            out += "u00";
+            out += kHex[byte >> 4];
+            out += kHex[byte & 0xF];
+        }
+        plain = ++i;
+    }
+    out.append(text.data() + plain, text.size() - plain);
+    return true;
+}
+
+std::string dump(const nlohmann::json& json)
+{
+    return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 } // namespace
 
-JsonWriter::JsonWriter()
-    : m_root(std::make_unique<Json>())
+void JsonWriter::appendQuoted(std::string& out, std::string_view text)
+{
+    out += '"';
+    if (appendEscaped(out, text)) {
+        out += '"';
+        return;
+    }
+    // Malformed UTF-8 is rare; nlohmann/json's replacement rules (one U+FFFD per maximal broken prefix) are
+    // the contract's, so it writes such a string itself.
+    out.pop_back();
+    out += dump(nlohmann::json(text));
+}
+
+JsonWriter::JsonWriter(std::string out)
+    : m_out(std::move(out))
+    , m_start(m_out.size())
 {
 }
 
-JsonWriter::~JsonWriter() = default;
-
-Json& JsonWriter::place(Json&& value)
+void JsonWriter::beforeValue()
 {
-    if (m_open.empty())
-        return *m_root = std::move(value);
-    Json& container = *m_open.back();
-    if (container.is_array()) {
-        container.push_back(std::move(value));
-        return container.back();
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
     }
-    // ordered_json's operator[] appends a new key at the end (and replaces a repeated one in place).
-    return container[m_key] = std::move(value);
+    if (m_hasMembers.empty()) {
+        m_out.resize(m_start); // a second root value replaces the first, as a value assigned to a document would
+        return;
+    }
+    if (m_hasMembers.back())
+        m_out += ',';
+    m_hasMembers.back() = true;
 }
 
 JsonWriter& JsonWriter::beginObject()
 {
-    m_open.push_back(&place(Json::object()));
+    beforeValue();
+    m_out += '{';
+    m_hasMembers.push_back(false);
     return *this;
 }
 
 JsonWriter& JsonWriter::endObject()
 {
-    m_open.pop_back();
+    m_out += '}';
+    m_hasMembers.pop_back();
     return *this;
 }
 
 JsonWriter& JsonWriter::beginArray()
 {
-    m_open.push_back(&place(Json::array()));
+    beforeValue();
+    m_out += '[';
+    m_hasMembers.push_back(false);
     return *this;
 }
 
 JsonWriter& JsonWriter::endArray()
 {
-    m_open.pop_back();
+    m_out += ']';
+    m_hasMembers.pop_back();
     return *this;
 }
 
 JsonWriter& JsonWriter::key(std::string_view name)
 {
-    m_key.assign(name);
+    if (m_hasMembers.back())
+        m_out += ',';
+    m_hasMembers.back() = true;
+    appendQuoted(m_out, name);
+    m_out += ':';
+    m_afterKey = true;
     return *this;
 }
 
 JsonWriter& JsonWriter::value(std::string_view text)
 {
-    place(Json(text));
+    beforeValue();
+    appendQuoted(m_out, text);
     return *this;
 }
 
@@ -79,42 +189,71 @@ JsonWriter& JsonWriter::value(const std::optional<std::string>& text)
 
 JsonWriter& JsonWriter::value(long long number)
 {
-    place(Json(number));
+    beforeValue();
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+    m_out.append(digits, end);
     return *this;
 }
 
 JsonWriter& JsonWriter::value(double number)
 {
-    place(std::isfinite(number) ? Json(number) : Json());
+    if (!std::isfinite(number))
+        return null();
+    beforeValue();
+    m_out += dump(nlohmann::json(number)); // nlohmann/json's shortest round-trip form, as before
     return *this;
 }
 
 JsonWriter& JsonWriter::value(bool flag)
 {
-    place(Json(flag));
+    beforeValue();
+    m_out += flag ? "true" : "false";
     return *this;
 }
 
 JsonWriter& JsonWriter::null()
 {
-    place(Json());
+    beforeValue();
+    m_out += "null";
     return *this;
 }
 
 JsonWriter& JsonWriter::stringArray(const std::vector<std::string>& items)
 {
-    place(Json(items));
+    beforeValue();
+    m_out += '[';
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i)
+            m_out += ',';
+        appendQuoted(m_out, items[i]);
+    }
+    m_out += ']';
     return *this;
 }
 
 std::string JsonWriter::str() const
 {
-    return dump(*m_root);
+    return m_out.size() == m_start ? std::string("null") : m_out.substr(m_start);
+}
+
+std::string JsonWriter::take()
+{
+    if (m_out.size() == m_start)
+        m_out += "null";
+    std::string out = std::move(m_out);
+    m_out.clear();
+    m_start = 0;
+    m_hasMembers.clear();
+    m_afterKey = false;
+    return out;
 }
 
 std::string JsonWriter::quote(std::string_view text)
 {
-    return dump(Json(text));
+    std::string out;
+    appendQuoted(out, text);
+    return out;
 }
 
 } // namespace sayline::exporting

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <memory>
-#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,14 +8,16 @@
 
 namespace sayline::exporting {
 
-/// Builds a JSON document in the order of the calls and writes it with nlohmann/json (compact, UTF-8, RFC 8259
-/// escaping; invalid UTF-8 becomes U+FFFD). Keys keep the order given (nlohmann::ordered_json), which the
-/// analysis contract fixes. The caller keeps the structure balanced.
+/// Writes a compact JSON document into one buffer in the order of the calls: UTF-8 as it is, RFC 8259 escaping,
+/// invalid UTF-8 as U+FFFD, byte for byte what nlohmann/json's dump(-1, replace) writes for the same document
+/// (the analysis contract's output predates this writer). Keys keep the order given; the caller keeps the
+/// structure balanced and writes each key of an object once.
 class JsonWriter
 {
 public:
-    JsonWriter();
-    ~JsonWriter();
+    JsonWriter() = default;
+    /// Writes after what out already holds (which is not part of the document).
+    explicit JsonWriter(std::string out);
     JsonWriter(const JsonWriter&) = delete;
     JsonWriter& operator=(const JsonWriter&) = delete;
 
@@ -37,19 +37,26 @@ public:
     JsonWriter& null();
     JsonWriter& stringArray(const std::vector<std::string>& items);
 
-    /// The document written so far, compact.
+    /// Room for this many bytes of output, to spare the buffer's regrowth.
+    void reserve(std::size_t bytes) { m_out.reserve(bytes); }
+    /// The document written so far, compact ("null" when nothing was written).
     std::string str() const;
+    /// The buffer (what it held before, then the document), moved out; the writer is empty afterwards.
+    std::string take();
 
     /// text as a JSON string literal, quotes included.
     static std::string quote(std::string_view text);
+    /// Appends text as a JSON string literal, quotes included.
+    static void appendQuoted(std::string& out, std::string_view text);
 
 private:
-    /// Puts a value where the document expects one: the root, the next array item or the last key's member.
-    nlohmann::ordered_json& place(nlohmann::ordered_json&& value);
+    /// Writes the separator a new value needs where the document expects one.
+    void beforeValue();
 
-    std::unique_ptr<nlohmann::ordered_json> m_root;
-    std::vector<nlohmann::ordered_json*> m_open; ///< the objects and arrays begun and not yet ended
-    std::string m_key;
+    std::string m_out;
+    std::size_t m_start = 0; ///< where the document begins in m_out
+    std::vector<bool> m_hasMembers; ///< per open object or array: whether something was written in it
+    bool m_afterKey = false;
 };
 
 } // namespace sayline::exporting

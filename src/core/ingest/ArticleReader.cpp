@@ -66,6 +66,14 @@ std::optional<std::string> primaryLanguage(const std::optional<std::string>& tag
     return primary;
 }
 
+/// model::sanitizeUtf8 without a copy of text that is valid already (nearly all of it: the readers decode).
+std::string sanitized(std::string text)
+{
+    if (model::isValidUtf8(text))
+        return text;
+    return model::sanitizeUtf8(text);
+}
+
 /// What every reader's output goes through: valid UTF-8, trimmed metadata, ISO dates, a language.
 void normalizeArticle(model::Article& article, const std::string& displayName, int item)
 {
@@ -90,7 +98,7 @@ void normalizeArticle(model::Article& article, const std::string& displayName, i
     article.updated = normalizeDate(article.updated);
     std::vector<std::string> paragraphs;
     for (auto& paragraph : article.paragraphs) {
-        std::string text = model::sanitizeUtf8(paragraph);
+        std::string text = sanitized(std::move(paragraph));
         if (!isBlankText(text))
             paragraphs.push_back(std::move(text));
     }

@@ -54,7 +54,16 @@ std::size_t creditLabelEnd(std::string_view text)
                                                               "Photo credit:" };
     std::size_t best = std::string_view::npos;
     for (const auto label : labels) {
-        const std::size_t at = text.rfind(label);
+        // The last occurrence (text.rfind(label)), found through the colons every label ends with: rfind would
+        // compare the label at every byte of the paragraph.
+        std::size_t at = std::string_view::npos;
+        for (std::size_t colon = text.rfind(':'); colon != std::string_view::npos && colon + 1 >= label.size();
+             colon = colon == 0 ? std::string_view::npos : text.rfind(':', colon - 1)) {
+            if (text.compare(colon + 1 - label.size(), label.size(), label) == 0) {
+                at = colon + 1 - label.size();
+                break;
+            }
+        }
         if (at == std::string_view::npos || (at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))))
             continue;
         const std::size_t end = at + label.size();

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
 #include "model/Error.h"
@@ -131,9 +133,23 @@ std::string convertWith(const std::string& name, std::string_view bytes)
     return out;
 }
 
+/// The end of the run of ASCII bytes starting at i, eight bytes at a time.
+std::size_t asciiRunEnd(std::string_view bytes, std::size_t i)
+{
+    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+    for (std::uint64_t word; i + 8 <= bytes.size(); i += 8) {
+        std::memcpy(&word, bytes.data() + i, 8);
+        if (word & kHighBits)
+            break;
+    }
+    while (i < bytes.size() && static_cast<unsigned char>(bytes[i]) < 0x80)
+        ++i;
+    return i;
+}
+
 bool hasNonAscii(std::string_view bytes)
 {
-    return std::any_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    return asciiRunEnd(bytes, 0) < bytes.size();
 }
 
 /// How the non-ASCII bytes read as UTF-8: well-formed multi-byte sequences, and bytes that start none.
@@ -149,7 +165,7 @@ Utf8Census utf8Census(std::string_view bytes)
     for (std::size_t i = 0; i < bytes.size();) {
         const auto lead = static_cast<unsigned char>(bytes[i]);
         if (lead < 0x80) {
-            ++i;
+            i = asciiRunEnd(bytes, i);
             continue;
         }
         const std::size_t length = lead >= 0xC2 && lead <= 0xDF ? 2

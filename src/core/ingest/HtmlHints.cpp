@@ -2,6 +2,7 @@
 #include "HtmlHints.h"
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -118,7 +119,7 @@ constexpr std::array kPositiveWeightSubstrings = {
     "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story",
 };
 
-constexpr std::array kAlwaysRemoved = {
+constexpr std::string_view kAlwaysRemoved[] = {
     "script",     "style",   "noscript", "template", "nav",    "aside",  "iframe",   "svg",
     "button",     "select",  "input",    "textarea", "object", "embed",  "canvas",   "figure",
     "figcaption", "picture", "video",    "audio",    "map",    "dialog", "head",     "title",
@@ -198,48 +199,82 @@ constexpr std::array kBoilerplateLines = {
 
 } // namespace
 
+namespace {
+
+// HtmlNode::hints: what class, id and role say, worked out on the first question (they never change).
+enum HintBit : std::uint16_t
+{
+    kHintsKnown = 1 << 0,
+    kBodyMarker = 1 << 1, ///< class or id names the article body
+    kOtherText = 1 << 2,
+    kWidget = 1 << 3,
+    kUnlikely = 1 << 4,
+    kNegative = 1 << 5, ///< classWeight's -25
+    kPositive = 1 << 6, ///< classWeight's +25 from class and id
+};
+
+std::uint16_t hints(const HtmlNode& node)
+{
+    if (node.hints & kHintsKnown)
+        return node.hints;
+    std::uint16_t bits = kHintsKnown;
+    HintText hint = hintText(node);
+    if (containsAny(hint.joined, kBodyMarkers))
+        bits |= kBodyMarker;
+    if (containsAny(hint.joined, kStrongSubstrings) || hasWord(hint.words, kStrongWords))
+        bits |= kWidget;
+    else {
+        const std::string role = model::asciiLower(node.attributeOr("role"));
+        for (const char* unlikelyRole : kRoles)
+            if (role == unlikelyRole)
+                bits |= kWidget;
+    }
+    if (containsAny(hint.joined, kWeakSubstrings) && !containsAny(hint.joined, kPositiveSubstrings))
+        bits |= kUnlikely;
+    if (containsAny(hint.joined, kNegativeSubstrings) || hasWord(hint.words, kNegativeWords))
+        bits |= kNegative;
+    if (containsAny(hint.joined, kPositiveWeightSubstrings))
+        bits |= kPositive;
+    // "commentary" is an opinion piece, not a comment thread.
+    for (std::size_t pos; (pos = hint.joined.find("commentary")) != std::string::npos;)
+        hint.joined.replace(pos, 10, "opinion");
+    if (containsAny(hint.joined, kOtherTextSubstrings))
+        bits |= kOtherText;
+    node.hints = bits;
+    return bits;
+}
+
+} // namespace
+
 bool HtmlHints::isArticleBodyMarker(const HtmlNode& node)
 {
     if (node.attributeOr("itemprop") == "articleBody")
         return true;
-    const HintText hint = hintText(node);
-    return containsAny(hint.joined, kBodyMarkers);
+    return hints(node) & kBodyMarker;
 }
 
 bool HtmlHints::isOtherTextRegion(const HtmlNode& node)
 {
-    HintText hint = hintText(node);
-    // "commentary" is an opinion piece, not a comment thread.
-    for (std::size_t pos; (pos = hint.joined.find("commentary")) != std::string::npos;)
-        hint.joined.replace(pos, 10, "opinion");
-    return containsAny(hint.joined, kOtherTextSubstrings);
+    return hints(node) & kOtherText;
 }
 
 bool HtmlHints::isWidget(const HtmlNode& node)
 {
-    const HintText hint = hintText(node);
-    if (containsAny(hint.joined, kStrongSubstrings) || hasWord(hint.words, kStrongWords))
-        return true;
-    const std::string role = model::asciiLower(node.attributeOr("role"));
-    for (const char* unlikelyRole : kRoles)
-        if (role == unlikelyRole)
-            return true;
-    return false;
+    return hints(node) & kWidget;
 }
 
 bool HtmlHints::isUnlikely(const HtmlNode& node)
 {
-    const HintText hint = hintText(node);
-    return containsAny(hint.joined, kWeakSubstrings) && !containsAny(hint.joined, kPositiveSubstrings);
+    return hints(node) & kUnlikely;
 }
 
 int HtmlHints::classWeight(const HtmlNode& node)
 {
-    const HintText hint = hintText(node);
+    const std::uint16_t bits = hints(node);
     int weight = 0;
-    if (containsAny(hint.joined, kNegativeSubstrings) || hasWord(hint.words, kNegativeWords))
+    if (bits & kNegative)
         weight -= 25;
-    if (containsAny(hint.joined, kPositiveWeightSubstrings))
+    if (bits & kPositive)
         weight += 25;
     if (node.attributeOr("itemprop") == "articleBody")
         weight += 25;
@@ -264,7 +299,7 @@ bool HtmlHints::isHidden(const HtmlNode& node)
 
 bool HtmlHints::isAlwaysRemoved(std::string_view tag)
 {
-    for (const char* removed : kAlwaysRemoved)
+    for (std::string_view removed : kAlwaysRemoved)
         if (tag == removed)
             return true;
     return false;

@@ -71,11 +71,11 @@ MetaTags collectMeta(const HtmlNode& root)
     root.forEachElement([&](const HtmlNode& node) {
         if (!node.is("meta"))
             return;
-        const std::string* content = node.attribute("content");
+        const std::string_view* content = node.attribute("content");
         if (!content)
             return;
         for (std::string_view attr : { "name", "property", "itemprop", "http-equiv" }) {
-            const std::string* key = node.attribute(attr);
+            const std::string_view* key = node.attribute(attr);
             if (!key)
                 continue;
             const std::string value = HtmlTextCollector::normalizeSpace(*content);
@@ -282,14 +282,14 @@ HtmlMetadata HtmlMetadata::extract(const HtmlTree& tree)
         root.forEachElement([&](const HtmlNode& node) {
             if (result.published || !node.is("time"))
                 return;
-            const std::string* datetime = node.attribute("datetime");
+            const std::string_view* datetime = node.attribute("datetime");
             if (datetime && (node.attribute("pubdate") || node.attributeOr("itemprop") == "datePublished"))
                 result.published = parseMetaDate(*datetime);
         });
     }
 
     if (const HtmlNode* html = tree.findFirst("html"))
-        if (const std::string* lang = html->attribute("lang"))
+        if (const std::string_view* lang = html->attribute("lang"))
             result.language = primaryLanguage(*lang);
     if (!result.language && jsonLd.language)
         result.language = primaryLanguage(*jsonLd.language);

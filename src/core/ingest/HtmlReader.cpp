@@ -91,7 +91,7 @@ std::vector<std::string> HtmlReader::fragmentParagraphs(std::string_view utf8Htm
             if (HtmlHints::isAlwaysRemoved(child->name) || HtmlHints::isHidden(*child))
                 child->removed = true;
             else
-                stack.push_back(child.get());
+                stack.push_back(child);
         }
     }
     return HtmlTextCollector::paragraphs(*body);

@@ -9,7 +9,7 @@
 namespace sayline::ingest {
 namespace {
 
-constexpr std::array kBlockTags = {
+constexpr std::string_view kBlockTags[] = {
     "address", "article",   "aside",  "blockquote", "body",    "caption",  "center",     "dd",       "details",
     "dialog",  "dir",       "div",    "dl",         "dt",      "fieldset", "figcaption", "figure",   "footer",
     "form",    "h1",        "h2",     "h3",         "h4",      "h5",       "h6",         "header",   "hgroup",
@@ -23,7 +23,7 @@ constexpr std::array kBlockTags = {
 
 bool HtmlTextCollector::isBlock(std::string_view tag)
 {
-    for (const char* block : kBlockTags)
+    for (std::string_view block : kBlockTags)
         if (tag == block)
             return true;
     return false;
@@ -70,9 +70,7 @@ void HtmlTextCollector::walk(const HtmlNode& node, bool preformatted, bool inLin
     if (node.removed)
         return;
     if (node.isText) {
-        const auto nonSpace = static_cast<std::size_t>(std::count_if(node.text.begin(), node.text.end(), [](char c) {
-            return c != ' ' && c != '\n' && c != '\t' && c != '\r';
-        }));
+        const std::size_t nonSpace = node.nonSpaceBytes;
         m_textBytes += nonSpace;
         if (inLink)
             m_linkBytes += nonSpace;
@@ -105,7 +103,7 @@ void HtmlTextCollector::walk(const HtmlNode& node, bool preformatted, bool inLin
         flush();
     const bool pre = preformatted || node.name == "pre" || node.name == "listing" || node.name == "plaintext";
     const bool link = inLink || node.name == "a";
-    for (const auto& child : node.children)
+    for (const HtmlNode* child : node.children)
         walk(*child, pre, link);
     if (block)
         flush();

@@ -10,29 +10,27 @@
 #include <string_view>
 
 #include "HtmlStyleTags.h"
+#include "MainTextStats.h"
 #include "model/Error.h"
 
 namespace sayline::ingest {
 namespace {
 
-struct XmlDocDeleter
-{
-    void operator()(xmlDoc* doc) const noexcept { xmlFreeDoc(doc); }
-};
-using XmlDocPtr = std::unique_ptr<xmlDoc, XmlDocDeleter>;
+using XmlDocPtr = std::unique_ptr<xmlDoc, HtmlDocumentDeleter>;
 
-std::string lowerAscii(const xmlChar* text)
+std::string_view view(const xmlChar* text)
 {
-    std::string out = text ? reinterpret_cast<const char*>(text) : "";
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return out;
+    return text ? std::string_view(reinterpret_cast<const char*>(text)) : std::string_view();
+}
+
+bool hasUpperAscii(std::string_view text)
+{
+    return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 /// Elements that never have content in HTML. libxml2 2.9 does not know some of them as empty (embed, source,
 /// track, wbr, ...) and puts what follows inside them, where it would be dropped with the element.
-bool isVoidElement(const std::string& name)
+bool isVoidElement(std::string_view name)
 {
     static constexpr std::array<std::string_view, 19> voids { "area",  "base",   "br",      "col",     "embed",
                                                               "hr",    "img",    "input",   "link",    "meta",
@@ -41,75 +39,127 @@ bool isVoidElement(const std::string& name)
     return std::find(voids.begin(), voids.end(), name) != voids.end();
 }
 
-bool isDroppedElement(const std::string& name)
+bool isDroppedElement(std::string_view name)
 {
     return name == "style" || name == "template" || name == "noscript";
 }
 
-bool isJsonLdScript(xmlNode* node)
+bool containsLdJson(std::string_view type)
 {
-    xmlChar* type = xmlGetProp(node, reinterpret_cast<const xmlChar*>("type"));
-    if (!type)
-        return false;
-    std::string value = lowerAscii(type);
-    xmlFree(type);
-    return value.find("ld+json") != std::string::npos;
+    static constexpr std::string_view kWanted = "ld+json";
+    return std::search(
+               type.begin(), type.end(), kWanted.begin(), kWanted.end(),
+               [](char a, char b) { return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b; })
+        != type.end();
 }
 
-// Iterative over siblings, recursive over depth; libxml2 itself caps the depth of HTML trees at 256 unless
-// XML_PARSE_HUGE is set (never here), so the recursion is bounded.
-void convertChildren(xmlNode* first, HtmlNode& parent)
+/// Counts what MainTextStats and HtmlTextCollector ask of every text node, once.
+void measureText(HtmlNode& node)
 {
-    for (xmlNode* node = first; node; node = node->next) {
-        if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
-            if (!node->content || !*node->content)
+    node.chars = static_cast<std::uint32_t>(MainTextStats::countChars(node.text));
+    node.commas = static_cast<std::uint32_t>(MainTextStats::countCommas(node.text));
+    node.nonSpaceBytes = static_cast<std::uint32_t>(std::count_if(
+        node.text.begin(), node.text.end(), [](char c) { return c != ' ' && c != '\n' && c != '\t' && c != '\r'; }));
+}
+
+class TreeBuilder
+{
+public:
+    explicit TreeBuilder(HtmlTree& tree)
+        : m_tree(tree)
+    {
+    }
+
+    // Iterative over siblings, recursive over depth; libxml2 itself caps the depth of HTML trees at 256 unless
+    // XML_PARSE_HUGE is set (never here), so the recursion is bounded.
+    void convertChildren(xmlNode* first, HtmlNode& parent)
+    {
+        for (xmlNode* node = first; node; node = node->next) {
+            if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+                if (!node->content || !*node->content)
+                    continue;
+                addText(parent, view(node->content));
                 continue;
-            auto text = std::make_unique<HtmlNode>();
-            text->isText = true;
-            text->text = reinterpret_cast<const char*>(node->content);
-            text->parent = &parent;
-            parent.children.push_back(std::move(text));
-            continue;
-        }
-        if (node->type != XML_ELEMENT_NODE)
-            continue;
-        std::string name = lowerAscii(node->name);
-        if (isDroppedElement(name))
-            continue;
-        bool jsonLd = false;
-        if (name == "script") {
-            if (!isJsonLdScript(node))
+            }
+            if (node->type != XML_ELEMENT_NODE)
                 continue;
-            jsonLd = true;
-        }
-        auto element = std::make_unique<HtmlNode>();
-        element->name = std::move(name);
-        element->parent = &parent;
-        for (xmlAttr* attr = node->properties; attr; attr = attr->next) {
-            xmlChar* value = xmlNodeGetContent(reinterpret_cast<xmlNode*>(attr));
-            element->attributes.emplace_back(lowerAscii(attr->name), value ? reinterpret_cast<const char*>(value) : "");
-            if (value)
-                xmlFree(value);
-        }
-        if (jsonLd) {
-            xmlChar* content = xmlNodeGetContent(node);
-            auto text = std::make_unique<HtmlNode>();
-            text->isText = true;
-            text->text = content ? reinterpret_cast<const char*>(content) : "";
-            text->parent = element.get();
-            element->children.push_back(std::move(text));
-            if (content)
-                xmlFree(content);
-            parent.children.push_back(std::move(element));
-        } else if (isVoidElement(element->name)) {
-            parent.children.push_back(std::move(element));
-            convertChildren(node->children, parent); // what libxml2 nested inside follows it, as in a browser
-        } else {
-            convertChildren(node->children, *element);
-            parent.children.push_back(std::move(element));
+            const std::string_view name = lowerName(node->name);
+            if (isDroppedElement(name))
+                continue;
+            bool jsonLd = false;
+            if (name == "script") {
+                if (!isJsonLdScript(node))
+                    continue;
+                jsonLd = true;
+            }
+            HtmlNode& element = m_tree.newNode();
+            element.name = name;
+            element.parent = &parent;
+            parent.children.push_back(&element);
+            for (xmlAttr* attr = node->properties; attr; attr = attr->next)
+                element.attributes.emplace_back(lowerName(attr->name), attributeValue(attr));
+            if (jsonLd) {
+                xmlChar* content = xmlNodeGetContent(node);
+                addText(element, own(view(content)));
+                if (content)
+                    xmlFree(content);
+            } else if (isVoidElement(element.name)) {
+                convertChildren(node->children, parent); // what libxml2 nested inside follows it, as in a browser
+            } else {
+                convertChildren(node->children, element);
+            }
         }
     }
-}
+
+private:
+    void addText(HtmlNode& parent, std::string_view text)
+    {
+        HtmlNode& node = m_tree.newNode();
+        node.isText = true;
+        node.text = text;
+        node.parent = &parent;
+        measureText(node);
+        parent.children.push_back(&node);
+    }
+
+    std::string_view own(std::string_view text) { return m_tree.ownText.emplace_back(text); }
+
+    /// libxml2's HTML parser already lower-cases tag and attribute names; this keeps the promise if not.
+    std::string_view lowerName(const xmlChar* name)
+    {
+        const std::string_view text = view(name);
+        if (!hasUpperAscii(text))
+            return text;
+        std::string& lower = m_tree.ownText.emplace_back(text);
+        for (char& c : lower)
+            if (c >= 'A' && c <= 'Z')
+                c = static_cast<char>(c - 'A' + 'a');
+        return lower;
+    }
+
+    /// The HTML parser stores an attribute's value as one text child; anything else is put together.
+    std::string_view attributeValue(xmlAttr* attr)
+    {
+        const xmlNode* value = attr->children;
+        if (value && value->type == XML_TEXT_NODE && !value->next)
+            return view(value->content);
+        xmlChar* content = xmlNodeGetContent(reinterpret_cast<xmlNode*>(attr));
+        const std::string_view text = own(view(content));
+        if (content)
+            xmlFree(content);
+        return text;
+    }
+
+    bool isJsonLdScript(xmlNode* node)
+    {
+        for (xmlAttr* attr = node->properties; attr; attr = attr->next)
+            if (view(attr->name) == "type") // as xmlGetProp finds it
+                return containsLdJson(attributeValue(attr));
+        return false;
+    }
+
+    HtmlTree& m_tree;
+};
 
 struct ParserContextDeleter
 {
@@ -160,7 +210,7 @@ const HtmlNode* findFirstIn(const HtmlNode& node, std::string_view tag)
 {
     if (node.is(tag))
         return &node;
-    for (const auto& child : node.children) {
+    for (const HtmlNode* child : node.children) {
         if (child->isText)
             continue;
         if (const HtmlNode* found = findFirstIn(*child, tag))
@@ -171,7 +221,12 @@ const HtmlNode* findFirstIn(const HtmlNode& node, std::string_view tag)
 
 } // namespace
 
-const std::string* HtmlNode::attribute(std::string_view attributeName) const
+void HtmlDocumentDeleter::operator()(xmlDoc* doc) const noexcept
+{
+    xmlFreeDoc(doc);
+}
+
+const std::string_view* HtmlNode::attribute(std::string_view attributeName) const
 {
     for (const auto& [key, value] : attributes)
         if (key == attributeName)
@@ -181,8 +236,8 @@ const std::string* HtmlNode::attribute(std::string_view attributeName) const
 
 std::string_view HtmlNode::attributeOr(std::string_view attributeName) const
 {
-    const std::string* value = attribute(attributeName);
-    return value ? std::string_view(*value) : std::string_view();
+    const std::string_view* value = attribute(attributeName);
+    return value ? *value : std::string_view();
 }
 
 void HtmlNode::appendText(std::string& out) const
@@ -193,7 +248,7 @@ void HtmlNode::appendText(std::string& out) const
         out += text;
         return;
     }
-    for (const auto& child : children)
+    for (const HtmlNode* child : children)
         child->appendText(out);
 }
 
@@ -207,7 +262,7 @@ std::string HtmlNode::textContent() const
 const HtmlNode* HtmlTree::body() const
 {
     const HtmlNode* found = findFirst("body");
-    return found ? found : root.get();
+    return found ? found : root;
 }
 
 const HtmlNode* HtmlTree::findFirst(std::string_view tag) const
@@ -215,10 +270,17 @@ const HtmlNode* HtmlTree::findFirst(std::string_view tag) const
     return root ? findFirstIn(*root, tag) : nullptr;
 }
 
+HtmlNode& HtmlTree::newNode()
+{
+    HtmlNode& node = nodes.emplace_back();
+    node.index = static_cast<std::uint32_t>(nodes.size() - 1);
+    return node;
+}
+
 HtmlTree parseHtml(std::string_view utf8Html)
 {
     HtmlTree tree;
-    tree.root = std::make_unique<HtmlNode>();
+    tree.root = &tree.newNode();
     tree.root->name = "#document";
     if (utf8Html.empty())
         return tree;
@@ -235,7 +297,8 @@ HtmlTree parseHtml(std::string_view utf8Html)
                         "HTML nested deeper than 256 elements (the parser's limit), even without its font and "
                         "text-style tags");
     }
-    convertChildren(parsed.doc->children, *tree.root);
+    TreeBuilder(tree).convertChildren(parsed.doc->children, *tree.root);
+    tree.document = std::move(parsed.doc);
     return tree;
 }
 

@@ -52,6 +52,16 @@ std::optional<Script> scriptOf(char32_t cp)
     return std::nullopt;
 }
 
+/// model::nextCodePoint, with ASCII (most of the text) decoded here.
+char32_t nextCodePoint(std::string_view text, std::size_t& i)
+{
+    if (const auto byte = static_cast<unsigned char>(text[i]); byte < 0x80) {
+        ++i;
+        return byte;
+    }
+    return model::nextCodePoint(text, i);
+}
+
 struct StopWords
 {
     std::string_view language;
@@ -100,10 +110,21 @@ std::optional<std::string> latinLanguage(std::string_view text)
 {
     const auto& stopWords = stopWordLanguages();
     std::array<int, kStopWords.size()> scores {};
+    static const std::size_t longest = [] {
+        std::size_t bytes = 0;
+        for (const StopWords& list : kStopWords)
+            for (std::string_view stopWord : list.words)
+                bytes = std::max(bytes, stopWord.size());
+        return bytes;
+    }();
     std::string word;
     auto flush = [&] {
         if (word.empty())
             return;
+        if (word.size() > longest) { // no stop word is this long: no hashing
+            word.clear();
+            return;
+        }
         if (const auto it = stopWords.find(word); it != stopWords.end()) {
             for (std::size_t l = 0; l < kStopWords.size(); ++l) {
                 if (it->second & (1U << l))
@@ -114,7 +135,7 @@ std::optional<std::string> latinLanguage(std::string_view text)
     };
     for (std::size_t i = 0; i < text.size();) {
         const std::size_t start = i;
-        const char32_t cp = model::nextCodePoint(text, i);
+        const char32_t cp = nextCodePoint(text, i);
         if (cp < 0x80 && std::isalpha(static_cast<int>(cp)))
             word += static_cast<char>(std::tolower(static_cast<int>(cp)));
         else if (cp >= 0xC0 && cp <= 0x24F)
@@ -146,7 +167,7 @@ std::optional<std::string> detectLanguage(std::string_view utf8Text)
     int letters = 0;
     bool ukrainian = false;
     for (std::size_t i = 0; i < text.size();) {
-        const char32_t cp = model::nextCodePoint(text, i);
+        const char32_t cp = nextCodePoint(text, i);
         if (const auto script = scriptOf(cp)) {
             ++counts[static_cast<std::size_t>(*script)];
             ++letters;

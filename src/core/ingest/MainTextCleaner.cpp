@@ -140,7 +140,7 @@ bool MainTextCleaner::isTitle(std::string_view text) const
 
 bool MainTextCleaner::shouldRemove(const HtmlNode& node) const
 {
-    const std::string& tag = node.name;
+    const std::string_view tag = node.name;
     if (isHeading(tag)) {
         if (tag == "h1" || tag == "h2") {
             if (m_weightClasses && HtmlHints::classWeight(node) < 0)

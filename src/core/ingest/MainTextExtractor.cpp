@@ -150,7 +150,7 @@ double paragraphScore(std::size_t chars, std::size_t commas)
 void scoreParagraphs(HtmlNode& body, const MainTextStats& stats, Scoring& scoring)
 {
     forEachElementMutable(body, [&](HtmlNode& node) {
-        const std::string& tag = node.name;
+        const std::string_view tag = node.name;
         if (tag == "td") {
             // Layout tables: a cell is a container of its own text, not a paragraph of the row.
             const InlineRun run = stats.inlineRun(node);
@@ -241,7 +241,7 @@ std::vector<HtmlNode*> selectWithSiblings(HtmlNode* top, const Scoring& scoring,
     const std::string_view topClass = top->attributeOr("class");
     std::vector<HtmlNode*> selected;
     for (auto& child : top->parent->children) {
-        HtmlNode* sibling = child.get();
+        HtmlNode* sibling = child;
         if (sibling->removed || sibling->isText)
             continue;
         if (sibling == top) {

@@ -30,25 +30,23 @@ MainTextStats::MainTextStats(const HtmlNode& root)
 const TextStats& MainTextStats::of(const HtmlNode& node) const
 {
     static const TextStats empty;
-    auto it = m_stats.find(&node);
-    return it == m_stats.end() ? empty : it->second;
+    return node.index < m_order.size() && m_order[node.index] != kUnmeasured ? m_stats[node.index] : empty;
 }
 
 std::size_t MainTextStats::order(const HtmlNode& node) const
 {
-    auto it = m_order.find(&node);
-    return it == m_order.end() ? 0 : it->second;
+    return node.index < m_order.size() && m_order[node.index] != kUnmeasured ? m_order[node.index] : 0;
 }
 
 InlineRun MainTextStats::inlineRun(const HtmlNode& node) const
 {
     InlineRun run;
-    for (const auto& child : node.children) {
+    for (const HtmlNode* child : node.children) {
         if (child->removed)
             continue;
         if (child->isText) {
-            run.chars += countChars(child->text);
-            run.commas += countCommas(child->text);
+            run.chars += child->chars;
+            run.commas += child->commas;
         } else if (!HtmlTextCollector::isBlock(child->name)) {
             const TextStats& s = of(*child);
             run.chars += s.chars;
@@ -81,16 +79,34 @@ std::size_t MainTextStats::countChars(std::string_view utf8)
 
 std::size_t MainTextStats::countCommas(std::string_view utf8)
 {
+    const auto at = [&](std::size_t k) { return static_cast<unsigned char>(utf8[k]); };
     std::size_t count = 0;
-    for (std::size_t i = 0; i < utf8.size(); ++i) {
-        if (utf8[i] == ',') {
+    const std::size_t size = utf8.size();
+    for (std::size_t i = 0; i < size; ++i) {
+        switch (at(i)) {
+        case ',':
             ++count;
-        } else if (utf8.compare(i, 3, "\xEF\xBC\x8C") == 0 || utf8.compare(i, 3, "\xE3\x80\x81") == 0) {
-            ++count; // ， 、
-            i += 2;
-        } else if (utf8.compare(i, 2, "\xD8\x8C") == 0) {
-            ++count; // ،
-            ++i;
+            break;
+        case 0xEF: // ，
+            if (i + 2 < size && at(i + 1) == 0xBC && at(i + 2) == 0x8C) {
+                ++count;
+                i += 2;
+            }
+            break;
+        case 0xE3: // 、
+            if (i + 2 < size && at(i + 1) == 0x80 && at(i + 2) == 0x81) {
+                ++count;
+                i += 2;
+            }
+            break;
+        case 0xD8: // ،
+            if (i + 1 < size && at(i + 1) == 0x8C) {
+                ++count;
+                ++i;
+            }
+            break;
+        default:
+            break;
         }
     }
     return count;
@@ -102,23 +118,28 @@ TextStats MainTextStats::measureInto(const HtmlNode& node, double linkWeight, bo
     if (node.removed)
         return stats;
     if (node.isText) {
-        stats.chars = countChars(node.text);
+        stats.chars = node.chars;
         stats.linkChars = static_cast<double>(stats.chars) * linkWeight;
-        stats.commas = countCommas(node.text);
+        stats.commas = node.commas;
         stats.headingChars = inHeading ? stats.chars : 0;
         stats.listChars = inList ? stats.chars : 0;
         return stats;
     }
-    if (m_record)
-        m_order.emplace(&node, m_order.size());
-    const std::string& tag = node.name;
+    if (m_record) {
+        if (node.index >= m_order.size()) {
+            m_order.resize(node.index + 1, kUnmeasured);
+            m_stats.resize(node.index + 1);
+        }
+        m_order[node.index] = m_measured++;
+    }
+    const std::string_view tag = node.name;
     if (tag == "a") {
         const std::string_view href = node.attributeOr("href");
         linkWeight = !href.empty() && href.front() == '#' ? 0.3 : 1.0;
     }
     const bool heading = inHeading || (tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6');
     const bool list = inList || tag == "ul" || tag == "ol";
-    for (const auto& child : node.children)
+    for (const HtmlNode* child : node.children)
         stats.add(measureInto(*child, linkWeight, heading, list));
     if (tag == "p") {
         ++stats.paragraphs;
@@ -136,7 +157,7 @@ TextStats MainTextStats::measureInto(const HtmlNode& node, double linkWeight, bo
     else if (tag == "table")
         ++stats.tables;
     if (m_record)
-        m_stats.emplace(&node, stats);
+        m_stats[node.index] = stats;
     return stats;
 }
 

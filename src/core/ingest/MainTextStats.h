@@ -3,7 +3,7 @@
 
 #include <cstddef>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "HtmlTree.h"
 
@@ -56,8 +56,12 @@ private:
     MainTextStats() = default;
     TextStats measureInto(const HtmlNode& node, double linkWeight, bool inHeading, bool inList);
 
-    std::unordered_map<const HtmlNode*, TextStats> m_stats;
-    std::unordered_map<const HtmlNode*, std::size_t> m_order;
+    static constexpr std::size_t kUnmeasured = static_cast<std::size_t>(-1);
+
+    // By HtmlNode::index; a node never measured (outside the root, or removed) has no order.
+    std::vector<TextStats> m_stats;
+    std::vector<std::size_t> m_order;
+    std::size_t m_measured = 0;
     bool m_record = true;
 };
 

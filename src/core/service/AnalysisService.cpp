@@ -90,7 +90,7 @@ void AnalysisService::analyseToJsonLines(const std::vector<std::string>& inputs,
         outcome.error = analysed.error;
         outcome.warnings = analysed.warnings;
         for (const model::AnalysedArticle& article : analysed.articles) {
-            outcome.lines += exporting::toAnalysisJson(article);
+            exporting::appendAnalysisJson(outcome.lines, article);
             outcome.lines += '\n';
         }
         return outcome;
