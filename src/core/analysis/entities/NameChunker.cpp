@@ -241,7 +241,14 @@ bool NameChunker::justified(int a, int c, int b) const
             return true;
         // "Centers for Disease Control and Prevention", "Ministry of Industry and Trade": the complement of an
         // opening head coordinates one or two more words, none of them the start of a known name.
-        const int h = m_tokens.tok(a) == u"The" ? a + 1 : a; // "The Centers for ..." at a sentence start
+        int h = m_tokens.tok(a) == u"The" ? a + 1 : a; // "The Centers for ..." at a sentence start
+        // a modifier or two before the head: "Royal College of Paediatrics and Child Health"
+        for (int k = h; k < h + 3 && k + 1 < c; ++k) {
+            if (headOrPluralHead(m_tokens.tok(k)) || m_tokens.tok(k + 1) == u"of" || m_tokens.tok(k + 1) == u"for") {
+                h = k;
+                break;
+            }
+        }
         const NameHead* opening = headOrPluralHead(m_tokens.tok(h));
         const std::u16string_view joint = h + 1 < c ? m_tokens.tok(h + 1) : std::u16string_view();
         if (!opening || !opening->first || (joint != u"of" && joint != u"for") || c - h < 3 || b - c - 1 > 2)

@@ -531,8 +531,16 @@ private:
             return;
         }
         bool organizationWord = false;
-        for (int i = a; i < b; ++i)
+        bool organizationHead = false; // "University College London": a head inside, a place after it
+        for (int i = a; i < b; ++i) {
+            const NameHead* head = m_gazetteer.head(m_tokens.tok(i));
+            organizationHead = organizationHead || (head && head->type == EntityType::Organization && !head->final);
             organizationWord = organizationWord || m_gazetteer.isOrganizationWord(m_tokens.tok(i));
+        }
+        if (organizationHead && words >= 3 && !connector) {
+            emit(a, b, a, EntityType::Organization, TypeEvidence::Weak, {});
+            return;
+        }
         const bool owned = a > 0 && (m_tokens.tok(a - 1) == u"its" || m_tokens.tok(a - 1) == u"their");
         if (owned && !connector && words <= 3) {
             emit(a, b, a, EntityType::Misc, TypeEvidence::Guess, {}); // "its Galaxy Tab": a product

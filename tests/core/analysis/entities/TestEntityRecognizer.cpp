@@ -753,3 +753,16 @@ TEST(EntityRecognizer, aPlaceHeadAndOfBeforeANameOrAListTypesPlaces)
         }
     }
 }
+
+TEST(EntityRecognizer, anOrganizationHeadInsideALongerNameMakesItAnOrganization)
+{
+    for (const NameTyping typing : { NameTyping::Rules, NameTyping::Tagger }) {
+        const Recognised r("Professor Helen Bedwin of University College Talvor said so, and the Royal College of "
+                           "Paediatrics and Child Health agreed.",
+                           typing);
+        ASSERT_NE(r.named("University College Talvor"), nullptr);
+        EXPECT_EQ(r.named("University College Talvor")->type, EntityType::Organization);
+        ASSERT_NE(r.named("Royal College of Paediatrics and Child Health"), nullptr);
+        EXPECT_EQ(r.named("Royal College of Paediatrics and Child Health")->type, EntityType::Organization);
+    }
+}
