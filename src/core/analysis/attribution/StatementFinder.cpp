@@ -331,7 +331,7 @@ StatementFinder::Source StatementFinder::sourceBeforeComma(const CueMatch& match
                 break;
             }
         }
-        const bool appositive = (opener == "who" || opener == "which" || participle
+        const bool appositive = (opener == "who" || opener == "which" || opener == "whose" || participle
                                  || !m_phrases.hasVerbSignal(p + 1, descriptionEnd))
             && (m_view.isWord(p + 1) || m_view.isNumber(p + 1));
         bool named = m_view.isCapitalized(p - 1) || (participle && isSourceHead(p - 1));

@@ -211,6 +211,13 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
             candidate.evidence = TypeEvidence::Weak;
             continue;
         }
+        // "Floyd's brother Philonise", "his widow Anna": a noun for a person right before the name.
+        if (!previous.empty() && !startsUpper(previous) && !candidate.acronym && words <= 3
+            && m_gazetteer.isPersonNoun(previous) && m_gazetteer.organizationNoun(previous) == OrganizationNoun::None) {
+            candidate.type = EntityType::Person;
+            candidate.evidence = TypeEvidence::Weak;
+            continue;
+        }
         if ((previous == u"in" || previous == u"of") && m_gazetteer.isHoldingNoun(beforePrevious)) {
             candidate.type = EntityType::Organization; // "shares in Rio Tinto", "a stake of X"
             candidate.evidence = TypeEvidence::Weak;

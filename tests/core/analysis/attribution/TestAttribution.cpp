@@ -775,3 +775,11 @@ TEST(Attribution, callingAsAParticipleNamesLikeCalled)
     EXPECT_EQ(found[1].cue, "calling");
     EXPECT_EQ(found[1].speakerName, "Obra");
 }
+
+TEST(Attribution, aWhoseClauseBetweenTheSourceAndTheCueIsAnApposition)
+{
+    const auto found = attribute("Attorney General Keith Ellwood, whose office prosecuted the case, called the "
+                                 "sentence \"one of the longest\" ever given.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "Keith Ellwood");
+}

@@ -766,3 +766,10 @@ TEST(EntityRecognizer, anOrganizationHeadInsideALongerNameMakesItAnOrganization)
         EXPECT_EQ(r.named("Royal College of Paediatrics and Child Health")->type, EntityType::Organization);
     }
 }
+
+TEST(EntityRecognizer, aNounForAPersonRightBeforeANameTypesAPerson)
+{
+    const Recognised r("Floyd's brother Philonar told the court that the family grieved.", NameTyping::Tagger);
+    ASSERT_NE(r.named("Philonar"), nullptr);
+    EXPECT_EQ(r.named("Philonar")->type, EntityType::Person);
+}
