@@ -167,6 +167,13 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
         }
         if (candidate.evidence >= TypeEvidence::Weak)
             continue;
+        // "a former Minneapolis police officer", "Rockland residents": a place used as a modifier.
+        if (!candidate.possessive && candidate.endToken < count
+            && m_gazetteer.isPlaceModifierNoun(document.tokenText(candidate.endToken))) {
+            candidate.type = EntityType::Location;
+            candidate.evidence = TypeEvidence::Weak;
+            continue;
+        }
         // "World Rugby chairman Bill Beaumont": a role and then a person's name after the name: an organization.
         if (!candidate.possessive && !adjectiveLike(candidate, words) && roleThenName(document, candidate.endToken)) {
             candidate.type = EntityType::Organization;

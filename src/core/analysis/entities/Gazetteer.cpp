@@ -168,6 +168,7 @@ Gazetteer::Gazetteer(const Lexicons& lexicons)
     m_productNouns = wordSet(lexicons, "en-product-nouns");
     m_vehiclePrefixes = wordSet(lexicons, "en-vehicle-prefixes");
     m_groupNouns = wordSet(lexicons, "en-group-nouns");
+    m_placeModifierNouns = wordSet(lexicons, "en-place-modifiers");
     for (const LexiconEntry& entry : lexicons.entries("en-member-suffixes"))
         m_memberSuffixes.push_back(toUtf16(field(entry, 0)));
     m_masculinePronouns = wordSet(lexicons, "en-grammar-words", "masculine");
@@ -311,6 +312,11 @@ bool Gazetteer::isOrganizationVerb(std::u16string_view lowerWord) const
 bool Gazetteer::isHoldingNoun(std::u16string_view lowerWord) const
 {
     return m_holdingNouns.contains(lowerWord);
+}
+
+bool Gazetteer::isPlaceModifierNoun(std::u16string_view lowerWord) const
+{
+    return m_placeModifierNouns.contains(lowerWord);
 }
 
 bool Gazetteer::isGroupNoun(std::u16string_view lowerWord) const

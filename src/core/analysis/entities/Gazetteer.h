@@ -94,6 +94,8 @@ public:
     bool isVehiclePrefix(std::u16string_view words) const;
     /// "people", "tribe": after a capitalised name, a group of people (en-group-nouns).
     bool isGroupNoun(std::u16string_view lowerWord) const;
+    /// "police", "residents": after a place's name used as a modifier (en-place-modifiers).
+    bool isPlaceModifierNoun(std::u16string_view lowerWord) const;
     /// "Republicans", "Maoists": a capitalised plural of a member noun (en-member-suffixes).
     bool isMemberPlural(std::u16string_view word) const;
     /// 'm' or 'f' for a pronoun of a man or a woman ("his", "herself"), else 0.
@@ -146,6 +148,7 @@ private:
     WordSet16 m_productNouns;
     WordSet16 m_vehiclePrefixes;
     WordSet16 m_groupNouns;
+    WordSet16 m_placeModifierNouns;
     std::vector<std::u16string> m_memberSuffixes;
     WordSet16 m_masculinePronouns;
     WordSet16 m_femininePronouns;

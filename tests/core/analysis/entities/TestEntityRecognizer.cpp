@@ -773,3 +773,12 @@ TEST(EntityRecognizer, aNounForAPersonRightBeforeANameTypesAPerson)
     ASSERT_NE(r.named("Philonar"), nullptr);
     EXPECT_EQ(r.named("Philonar")->type, EntityType::Person);
 }
+
+TEST(EntityRecognizer, aGuessedNameBeforeAPlaceModifierNounIsAPlace)
+{
+    for (const NameTyping typing : { NameTyping::Rules, NameTyping::Tagger }) {
+        const Recognised r("A former Velmapolis police officer was sentenced on Friday.", typing);
+        ASSERT_NE(r.named("Velmapolis"), nullptr);
+        EXPECT_EQ(r.named("Velmapolis")->type, EntityType::Location);
+    }
+}
