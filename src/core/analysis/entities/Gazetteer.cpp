@@ -166,7 +166,7 @@ Gazetteer::Gazetteer(const Lexicons& lexicons)
     m_organizationVerbs = wordSet(lexicons, "en-organization-verbs");
     m_holdingNouns = wordSet(lexicons, "en-holding-nouns");
     m_productNouns = wordSet(lexicons, "en-product-nouns");
-    m_vehiclePrefixes = wordSet(lexicons, "en-vehicle-prefixes");
+    m_miscPrefixes = wordSet(lexicons, "en-misc-prefixes");
     m_groupNouns = wordSet(lexicons, "en-group-nouns");
     m_placeModifierNouns = wordSet(lexicons, "en-place-modifiers");
     for (const LexiconEntry& entry : lexicons.entries("en-member-suffixes"))
@@ -324,9 +324,9 @@ bool Gazetteer::isGroupNoun(std::u16string_view lowerWord) const
     return m_groupNouns.contains(lowerWord);
 }
 
-bool Gazetteer::isVehiclePrefix(std::u16string_view words) const
+bool Gazetteer::isMiscPrefix(std::u16string_view words) const
 {
-    return m_vehiclePrefixes.contains(words);
+    return m_miscPrefixes.contains(words);
 }
 
 bool Gazetteer::isProductNoun(std::u16string_view lowerWord) const

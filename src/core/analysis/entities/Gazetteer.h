@@ -90,8 +90,8 @@ public:
     bool isHoldingNoun(std::u16string_view lowerWord) const;
     /// "smartphone", "jets": a noun that makes the name before it a product ("the Xperia X10 smartphone").
     bool isProductNoun(std::u16string_view lowerWord) const;
-    /// "USS", "MV", "Space Shuttle": written before a craft's name (en-vehicle-prefixes), as written.
-    bool isVehiclePrefix(std::u16string_view words) const;
+    /// "USS", "Space Shuttle", "Typhoon": written before a craft's or a storm's name (en-misc-prefixes), as written.
+    bool isMiscPrefix(std::u16string_view words) const;
     /// "people", "tribe": after a capitalised name, a group of people (en-group-nouns).
     bool isGroupNoun(std::u16string_view lowerWord) const;
     /// "police", "residents": after a place's name used as a modifier (en-place-modifiers).
@@ -146,7 +146,7 @@ private:
     WordSet16 m_organizationVerbs;
     WordSet16 m_holdingNouns;
     WordSet16 m_productNouns;
-    WordSet16 m_vehiclePrefixes;
+    WordSet16 m_miscPrefixes;
     WordSet16 m_groupNouns;
     WordSet16 m_placeModifierNouns;
     std::vector<std::u16string> m_memberSuffixes;

@@ -266,9 +266,9 @@ private:
             emit(a, b, a, whole->type, TypeEvidence::Known, whole->canonical);
             return;
         }
-        // "USS Enterprise", "Space Shuttle Columbia": a craft's name.
+        // "USS Enterprise", "Space Shuttle Columbia", "Typhoon Haiyan": a craft's or a storm's name.
         for (int length = 1; length <= 2 && a + length < b; ++length) {
-            if (m_gazetteer.isVehiclePrefix(m_tokens.text(a, a + length))) {
+            if (m_gazetteer.isMiscPrefix(m_tokens.text(a, a + length))) {
                 emit(a, b, a, EntityType::Misc, TypeEvidence::Strong, {});
                 return;
             }

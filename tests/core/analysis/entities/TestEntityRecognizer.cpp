@@ -706,6 +706,9 @@ TEST(EntityRecognizer, aCraftsPrefixMakesItsNameAProductsAndTwoNamesWithTheSameH
     EXPECT_EQ(r.named("MV Velshio")->type, EntityType::Misc);
     ASSERT_NE(r.named("Space Shuttle Dravnia"), nullptr);
     EXPECT_EQ(r.named("Space Shuttle Dravnia")->type, EntityType::Misc);
+    const Recognised storm("Typhoon Velhaiyan killed thousands in the central islands.", NameTyping::Tagger);
+    ASSERT_NE(storm.named("Typhoon Velhaiyan"), nullptr);
+    EXPECT_EQ(storm.named("Typhoon Velhaiyan")->type, EntityType::Misc);
     EXPECT_NE(r.named("University of Talvora"), nullptr);
     EXPECT_NE(r.named("Velmont University"), nullptr);
 }
