@@ -110,8 +110,10 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
         for (int u = t; u < limit; ++u) {
             const std::string_view word = m_view.lower(u);
             // a verb: the "that" belongs to another clause; but "in a statement released by the campaign that"
+            // nor "in a televised statement that": an -ed adjective after a determiner
             const bool participle = u > t && word.size() > 4 && word.ends_with("ed") && !m_view.isCapitalized(u)
-                && !(m_view.lower(u + 1) == "by" || m_view.lower(u + 1) == "on");
+                && !(m_view.lower(u + 1) == "by" || m_view.lower(u + 1) == "on")
+                && !m_words.isDeterminer(m_view.lower(u - 1));
             if (m_view.isFinalPunctuation(u) || m_words.isAuxiliary(word) || m_cues.isCue(m_view, u) || participle)
                 break;
             if (opensContent(u)) {

@@ -123,10 +123,14 @@ int NameChunker::extend(int i, int end) const
             if ((next == u"-" || next == u"&" || next == u"/") && k + 1 < end && m_tokens.adjacent(k, k + 1)
                 && (m_tokens.canStart(k + 1) || hasDigit(m_tokens.tok(k + 1))
                     || (next == u"-" && m_tokens.tok(k + 1).size() <= 2 && startsUpper(m_tokens.tok(j)))
-                    || (next == u"-" && j > i && m_tokens.tok(k + 1).size() <= 4 && m_tokens.tok(j).size() <= 5
-                        && startsUpper(m_tokens.tok(j)) && isLowerWord(m_tokens.tok(k + 1))))) {
+                    || (next == u"-" && j > i
+                        && (m_tokens.tok(k + 1).size() <= 4
+                            || (m_tokens.tok(k + 1).size() == 5 && m_tokens.tok(k + 1).ends_with(u"ng")))
+                        && m_tokens.tok(j).size() <= 5 && startsUpper(m_tokens.tok(j))
+                        && isLowerWord(m_tokens.tok(k + 1))))) {
                 // "Coca-Cola", "777-200LR", "Kim Jong-il"; inside a name, a short lower-case syllable after a
-                // hyphen: "Ban Ki-moon", "Moon Jae-in", "Lee Myung-bak" (not "Post-war" opening a name)
+                // hyphen: "Ban Ki-moon", "Moon Jae-in", "Lee Myung-bak", "Lee Jae-myung" (not "Post-war" opening
+                // a name, nor "Obama-style")
                 j = k + 1;
                 continue;
             }

@@ -783,3 +783,10 @@ TEST(Attribution, aWhoseClauseBetweenTheSourceAndTheCueIsAnApposition)
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].speakerName, "Keith Ellwood");
 }
+
+TEST(Attribution, anAdjectiveInEdAfterADeterminerStaysInTheAdjunctBeforeThat)
+{
+    const auto found = attribute("Yoon said in a televised statement that he would \"never give up\".");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "he would \"never give up\"");
+}

@@ -475,9 +475,12 @@ TEST(EntityRecognizer, aPluralPossessiveBeforeANameHeadStaysInTheName)
 
 TEST(EntityRecognizer, aShortLowerCaseSyllableAfterAHyphenInsideANameStaysInIt)
 {
-    const Recognised r("Secretary-General Ban Ki-moon met Lee Myung-bak. Post-war Talvora recovered.");
+    const Recognised r("Secretary-General Ban Ki-moon met Lee Myung-bak and Lee Jae-myung. Post-war Talvora "
+                       "recovered. Senator Barack Obama-style speeches followed.");
     EXPECT_NE(r.named("Ban Ki-moon"), nullptr);
     EXPECT_NE(r.named("Lee Myung-bak"), nullptr);
+    EXPECT_NE(r.named("Lee Jae-myung"), nullptr);
+    EXPECT_EQ(r.mentioned("Barack Obama-style"), nullptr);
     EXPECT_EQ(r.mentioned("Post-war Talvora"), nullptr);
 }
 
