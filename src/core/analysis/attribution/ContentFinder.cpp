@@ -207,7 +207,8 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
     // apologised" is an object and another clause.
     int firstClauseEnd = content.end;
     for (int u = content.first + 1; u + 1 < content.end; ++u) {
-        if (m_view.lower(u) == "," && quoteAt(u) < 0 && (m_view.lower(u + 1) == "and" || m_view.lower(u + 1) == "but")) {
+        if (m_view.lower(u) == "," && quoteAt(u) < 0
+            && (m_view.lower(u + 1) == "and" || m_view.lower(u + 1) == "but")) {
             firstClauseEnd = u;
             break;
         }

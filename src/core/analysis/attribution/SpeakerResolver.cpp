@@ -366,9 +366,8 @@ ResolvedSpeaker SpeakerResolver::resolvePronoun(const TokenView& view, int token
         const StatementRecord& last = previous.back();
         const int lastSentence = view.sentenceOf(view.document().tokenAtOrAfter(last.start));
         int personNoun = -1;
-        for (int t = view.document().tokenAtOrAfter(last.speakerStart); t >= 0 && t < view.size()
-             && view.start(t) < last.speakerEnd && personNoun < 0;
-             ++t) {
+        for (int t = view.document().tokenAtOrAfter(last.speakerStart);
+             t >= 0 && t < view.size() && view.start(t) < last.speakerEnd && personNoun < 0; ++t) {
             const NounKind* kind = nounKind(view.lower(t));
             if (kind && *kind == NounKind::Person)
                 personNoun = t;

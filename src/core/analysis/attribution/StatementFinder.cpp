@@ -309,7 +309,8 @@ StatementFinder::Source StatementFinder::sourceBeforeComma(const CueMatch& match
     // "Todd Tiahrt, a Kansas representative, said": name, appositive, cue.
     for (int p = left - 1; p > first && left - p <= 28; --p) {
         // the period of a title's abbreviation ("Rep. Jim Jordan") ends nothing
-        const bool abbreviation = m_view.lower(p) == "." && m_view.isCapitalized(p - 1) && m_view.lower(p - 1).size() <= 4;
+        const bool abbreviation
+            = m_view.lower(p) == "." && m_view.isCapitalized(p - 1) && m_view.lower(p - 1).size() <= 4;
         if (m_content.quoteAt(p) >= 0 || (m_view.isFinalPunctuation(p) && !abbreviation))
             break;
         if (m_view.lower(p) != ",")
@@ -510,8 +511,8 @@ void StatementFinder::addContents(const CueMatch& match, const Source& source, b
     // weakness": the source and cue sit inside an object relative clause; the content is the clause's verb
     // phrase, up to the comma that closes it.
     if (!right.valid() && !inverted && source.first - 1 >= first && m_words.isRelative(m_view.lower(source.first - 1))
-        && !match.cue->participle && (m_words.isAuxiliary(m_view.lower(match.end))
-                                      || m_words.isModal(m_view.lower(match.end)))) {
+        && !match.cue->participle
+        && (m_words.isAuxiliary(m_view.lower(match.end)) || m_words.isModal(m_view.lower(match.end)))) {
         const ContentRange rest = m_content.clause(match.end);
         if (rest.valid())
             right = relativeClauseContent(rest);

@@ -120,7 +120,10 @@ public:
     /// Phrases starting with this word, longest first.
     const std::vector<TimePhrase>* phrases(std::u16string_view firstWord) const { return find(m_phrases, firstWord); }
     /// Whether a (lower-case) word plays this role around time expressions.
-    bool is(ContextWord role, std::u16string_view word) const { return (roles(word) & static_cast<unsigned>(role)) != 0; }
+    bool is(ContextWord role, std::u16string_view word) const
+    {
+        return (roles(word) & static_cast<unsigned>(role)) != 0;
+    }
     /// Every ContextWord role of a (lower-case) word, as bits; 0 when it plays none.
     unsigned roles(std::u16string_view word) const
     {

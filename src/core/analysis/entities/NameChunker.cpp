@@ -239,7 +239,8 @@ bool NameChunker::justified(int a, int c, int b) const
         // "University of California and Columbia University": the same head opening the left name and closing
         // the right one makes two names.
         const int opener = m_tokens.tok(a) == u"The" ? a + 1 : a;
-        if (b - 1 > c + 1 && m_tokens.tok(b - 1) == m_tokens.tok(opener) && m_tokens.gazetteer().head(m_tokens.tok(opener)))
+        if (b - 1 > c + 1 && m_tokens.tok(b - 1) == m_tokens.tok(opener)
+            && m_tokens.gazetteer().head(m_tokens.tok(opener)))
             return false;
         if (headAfter && leftIsName && !m_tokens.known(a, c) && !m_tokens.gazetteer().head(m_tokens.tok(left)))
             return true;

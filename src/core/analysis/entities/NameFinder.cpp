@@ -473,9 +473,8 @@ private:
             // organization head or a known place or organization after it names a company ("Kia Motors
             // America", "Sony Ericsson", "Nissan Europe").
             emit(a, b, a,
-                 prefix->type == EntityType::Location || companyAfterKnownName(a, b, prefix)
-                     ? EntityType::Organization
-                     : EntityType::Misc,
+                 prefix->type == EntityType::Location || companyAfterKnownName(a, b, prefix) ? EntityType::Organization
+                                                                                             : EntityType::Misc,
                  TypeEvidence::Weak, {});
             return;
         }
@@ -501,8 +500,8 @@ private:
             const bool seen = m_tokens.seenInside(NameTokens::withoutPossessive(first))
                 && !m_gazetteer.isOrganizationWord(NameTokens::withoutPossessive(first));
             const bool given = m_gazetteer.isGivenName(first) || m_gazetteer.isSurname(first);
-            const bool cue = a + 1 < m_tokens.count()
-                && (m_gazetteer.isCueVerb(m_tokens.tok(a + 1)) || appositionThenCue(a + 1));
+            const bool cue
+                = a + 1 < m_tokens.count() && (m_gazetteer.isCueVerb(m_tokens.tok(a + 1)) || appositionThenCue(a + 1));
             if (initial && !seen && !given && !isAllCaps(first) && !(cue && !m_gazetteer.isCommonWord(first)))
                 return;
             if (m_gazetteer.isGivenName(first)) {

@@ -217,8 +217,8 @@ TEST(Attribution, relativeClauseTakesItsAntecedentAsSource)
 
 TEST(Attribution, aCueWithABareObjectInARelativeClauseIsNoStatement)
 {
-    const auto found = attribute(
-        "Senator Anna Kerrow of Ohio, who wrote the bill, accused the majority of protecting lobbyists.");
+    const auto found
+        = attribute("Senator Anna Kerrow of Ohio, who wrote the bill, accused the majority of protecting lobbyists.");
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].content, "the majority of protecting lobbyists");
     EXPECT_NE(found[0].speakerText.find("Kerrow"), std::string::npos) << found[0].speakerText;
@@ -257,8 +257,8 @@ TEST(Attribution, expressedDoubtsAndQuestionedWhetherReportAClause)
 
 TEST(Attribution, aContrastingClauseWithItsOwnSourceEndsTheContent)
 {
-    const auto found
-        = attribute("The governor insisted the cuts were necessary, while union leaders maintained that jobs would go.");
+    const auto found = attribute(
+        "The governor insisted the cuts were necessary, while union leaders maintained that jobs would go.");
     ASSERT_EQ(found.size(), 2u);
     EXPECT_EQ(found[0].content, "the cuts were necessary");
     EXPECT_EQ(found[1].content, "jobs would go");
@@ -275,9 +275,10 @@ TEST(Attribution, calledAnObjectSomethingIsAStatement)
 
 TEST(Attribution, aSourceCloseToSomeoneIsAnUnnamedSourceNotThatPerson)
 {
-    const auto found = attribute("Donald Trump hired a manager. A source close to Mr. Trump said the role had "
-                                 "shrunk. But two people close to the campaign, who spoke on the condition of "
-                                 "anonymity, said it was over. Officials familiar with the talks said a deal was near.");
+    const auto found
+        = attribute("Donald Trump hired a manager. A source close to Mr. Trump said the role had "
+                    "shrunk. But two people close to the campaign, who spoke on the condition of "
+                    "anonymity, said it was over. Officials familiar with the talks said a deal was near.");
     ASSERT_EQ(found.size(), 3u);
     EXPECT_EQ(found[0].speakerText, "A source close to Mr. Trump");
     EXPECT_EQ(found[0].speakerName, "");
@@ -594,8 +595,8 @@ TEST(Attribution, aCoordinatedClauseWithItsOwnSourceAndCueEndsTheContent)
 
 TEST(Attribution, aCueInsideARelativeClauseTakesTheClauseUpToItsClosingComma)
 {
-    const auto found = attribute(
-        "The president, who had privately called the House bill \"mean,\" praised the Senate effort.");
+    const auto found
+        = attribute("The president, who had privately called the House bill \"mean,\" praised the Senate effort.");
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].content.rfind("the House bill", 0), 0u);
     EXPECT_EQ(found[0].content.find("praised"), std::string::npos);
@@ -618,8 +619,9 @@ TEST(Attribution, beliefsAreNoStatements)
 
 TEST(Attribution, aLongParticipleAppositiveSitsBetweenTheSourceAndItsCue)
 {
-    const auto found = attribute("A senior administration official, speaking on condition of anonymity because he "
-                                 "was not authorized to discuss the matter, said the department was reviewing the law.");
+    const auto found
+        = attribute("A senior administration official, speaking on condition of anonymity because he "
+                    "was not authorized to discuss the matter, said the department was reviewing the law.");
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].speakerText.rfind("A senior administration official", 0), 0u);
     EXPECT_EQ(found[0].content, "the department was reviewing the law");
@@ -647,8 +649,8 @@ TEST(Attribution, aSourceAndCueInsideAnObjectRelativeClauseReportTheClausesVerbP
 
 TEST(Attribution, aDemonstrativeThatIsNoRelativePronounBeforeTheSource)
 {
-    const auto found
-        = attribute("Expanding on that point he stated that he expected the company to grow, and that costs would fall.");
+    const auto found = attribute(
+        "Expanding on that point he stated that he expected the company to grow, and that costs would fall.");
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].content, "he expected the company to grow, and that costs would fall");
 }
@@ -662,7 +664,8 @@ TEST(Attribution, aSecondCueOfTheSameSubjectAfterAndEndsTheFirstContent)
     EXPECT_EQ(found[0].content, "the bill \"a victory for the American people\"");
     EXPECT_EQ(found[1].content, "Democrats had forced Republicans to retreat");
     EXPECT_EQ(found[2].content, "the firm hired 20 people and announced a new plant in Ohio");
-    const auto named = attribute("Paul tweeted that the bill \"does not repeal the law\" and called it \"Obamacare Lite.\"");
+    const auto named
+        = attribute("Paul tweeted that the bill \"does not repeal the law\" and called it \"Obamacare Lite.\"");
     ASSERT_EQ(named.size(), 2u);
     EXPECT_EQ(named[0].content, "the bill \"does not repeal the law\"");
 }
