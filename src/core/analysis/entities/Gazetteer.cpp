@@ -169,6 +169,7 @@ Gazetteer::Gazetteer(const Lexicons& lexicons)
     m_miscPrefixes = wordSet(lexicons, "en-misc-prefixes");
     m_groupNouns = wordSet(lexicons, "en-group-nouns");
     m_placeModifierNouns = wordSet(lexicons, "en-place-modifiers");
+    m_facilityHeads = wordSet(lexicons, "en-facility-heads");
     for (const LexiconEntry& entry : lexicons.entries("en-member-suffixes"))
         m_memberSuffixes.push_back(toUtf16(field(entry, 0)));
     m_masculinePronouns = wordSet(lexicons, "en-grammar-words", "masculine");
@@ -312,6 +313,11 @@ bool Gazetteer::isOrganizationVerb(std::u16string_view lowerWord) const
 bool Gazetteer::isHoldingNoun(std::u16string_view lowerWord) const
 {
     return m_holdingNouns.contains(lowerWord);
+}
+
+bool Gazetteer::isFacilityHead(std::u16string_view word) const
+{
+    return m_facilityHeads.contains(word);
 }
 
 bool Gazetteer::isPlaceModifierNoun(std::u16string_view lowerWord) const

@@ -96,6 +96,8 @@ public:
     bool isGroupNoun(std::u16string_view lowerWord) const;
     /// "police", "residents": after a place's name used as a modifier (en-place-modifiers).
     bool isPlaceModifierNoun(std::u16string_view lowerWord) const;
+    /// "Museum", "Theatre": ends an institution's name (en-facility-heads), as written.
+    bool isFacilityHead(std::u16string_view word) const;
     /// "Republicans", "Maoists": a capitalised plural of a member noun (en-member-suffixes).
     bool isMemberPlural(std::u16string_view word) const;
     /// 'm' or 'f' for a pronoun of a man or a woman ("his", "herself"), else 0.
@@ -149,6 +151,7 @@ private:
     WordSet16 m_miscPrefixes;
     WordSet16 m_groupNouns;
     WordSet16 m_placeModifierNouns;
+    WordSet16 m_facilityHeads;
     std::vector<std::u16string> m_memberSuffixes;
     WordSet16 m_masculinePronouns;
     WordSet16 m_femininePronouns;

@@ -430,6 +430,11 @@ private:
             emit(a, b, a, lastHead->type, TypeEvidence::Known, {});
             return;
         }
+        // "Van Gogh Museum", "Bolshoi Theatre": a building and what it houses, a place like "Wembley Stadium".
+        if (last > a && m_gazetteer.isFacilityHead(m_tokens.tok(last))) {
+            emit(a, b, a, EntityType::Location, TypeEvidence::Weak, {});
+            return;
+        }
         // "Lake Merritt", "Gulf Shores": a place head that may open a name, and no head at the end.
         if (const NameHead* firstHead = m_gazetteer.head(first);
             firstHead && firstHead->first && firstHead->type == EntityType::Location && a + 1 < b) {

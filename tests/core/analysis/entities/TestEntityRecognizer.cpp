@@ -788,3 +788,16 @@ TEST(EntityRecognizer, aGuessedNameBeforeAPlaceModifierNounIsAPlace)
         EXPECT_EQ(r.named("Velmapolis")->type, EntityType::Location);
     }
 }
+
+TEST(EntityRecognizer, aNameEndingInAFacilityHeadIsAPlaceNeverAPerson)
+{
+    for (const NameTyping typing : { NameTyping::Rules, NameTyping::Tagger }) {
+        const Recognised r("The paintings will be shown at the Velmodonte Museum. The Stedvik Museum will review "
+                           "its security.",
+                           typing);
+        for (const char* name : { "Velmodonte Museum", "Stedvik Museum" }) {
+            ASSERT_NE(r.named(name), nullptr) << name;
+            EXPECT_EQ(r.named(name)->type, EntityType::Location) << name;
+        }
+    }
+}
