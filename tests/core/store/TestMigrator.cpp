@@ -7,6 +7,8 @@
 #include "Database.h"
 #include "Library.h"
 #include "Migrator.h"
+#include "SqliteStore.h"
+#include "StatementRepository.h"
 #include "StatementSearch.h"
 #include "StoreFixtures.h"
 #include "model/Error.h"
@@ -98,6 +100,50 @@ TEST(Migrator, migratesFromEachEarlierVersionKeepingData)
         EXPECT_EQ(hits[0].content, "the NSA hacked servers");
         query.speaker = "spokesperson"; // by role, from a row the older version wrote
         EXPECT_EQ(StatementSearch(db).run(query).size(), 1u) << "from version " << start;
+    }
+}
+
+TEST(Migrator, aLibraryOfEachEarlierVersionKeepsItsArticleAndCorrectionThroughMigrationAndANewImport)
+{
+    for (int start = 1; start <= Migrator::latestVersion(); ++start) {
+        test::TempDir dir;
+        const auto file = dir.file("library.sqlite");
+        {
+            Database db(file, OpenMode::Create);
+            Migrator(db).migrate(start);
+            // An article, its speaker and a user's correction as a build of that version wrote them.
+            db.exec(
+                "INSERT INTO articles (id, content_hash, file, title, body, date) VALUES "
+                "(1, 'h1', 'a.txt', 'Old article', 'Wang Wenbin said the NSA hacked servers.', '2022-06-15');"
+                "INSERT INTO entities (id, type, name, name_key) VALUES (1, 'person', 'Wang Wenbin', 'wang wenbin');"
+                "INSERT INTO statements (article_id, local_id, speaker_id, speaker_text, cue, kind, claim_type, "
+                "content, start, end, date) VALUES (1, 'S1', 1, 'Wang Wenbin', 'said', 'indirect', 'accusation', "
+                "'the NSA hacked servers', 17, 39, '2022-06-15');"
+                "INSERT INTO corrections (kind, article_id, span_start, span_end, entity_id, detail) VALUES "
+                "('reassign', 1, 17, 39, 1, '');");
+            if (start >= 4)
+                db.exec("INSERT INTO statements_fts (rowid, content) SELECT id, content FROM statements");
+        }
+        // This version opens it (migrating it) and imports a new article naming the same speaker through its
+        // batched writer and its entity cache.
+        SqliteStore store(file, OpenMode::Existing);
+        auto batch = store.beginImport();
+        const RowId added
+            = batch->add(test::makeArticle("New article", "2022-06-16", { { "Wang Wenbin", "Sanctions hurt", {} } }),
+                         "h2")
+                  .articleId;
+        batch->commit();
+        EXPECT_EQ(test::countRows(file, "articles"), 2) << "from version " << start;
+        EXPECT_EQ(test::countRows(file, "corrections WHERE kind = 'reassign' AND entity_id = 1"), 1)
+            << "from version " << start;
+        Database db(file, OpenMode::Read);
+        EXPECT_EQ(db.userVersion(), Migrator::latestVersion());
+        const auto old = StatementRepository(db).forArticle(1);
+        ASSERT_EQ(old.size(), 1u) << "from version " << start;
+        EXPECT_EQ(old[0].content, "the NSA hacked servers");
+        const auto fresh = StatementRepository(db).forArticle(added);
+        ASSERT_EQ(fresh.size(), 1u) << "from version " << start;
+        EXPECT_EQ(fresh[0].speakerId, std::optional<RowId>(1)) << "the new article's speaker is the stored entity";
     }
 }
 

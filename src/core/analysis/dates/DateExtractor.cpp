@@ -37,21 +37,14 @@ int afterModifier(const TimexContext& ctx, int i)
 /// Whether an English pattern may start at token i. Every English pattern (DatePatterns, RelativePatterns,
 /// DurationPatterns, TimePatterns) starts at a number, at punctuation, at a word some time lexicon lists
 /// (TimexContext::entry: months, weekdays, number and ordinal words, units, seasons, parts of the day, set and
-/// relative words, phrases), or at one of the words below that they test literally; every other word (most of a
-/// text) starts none, so it is classified here once instead of in each of some twenty patterns. A pattern that
-/// opens with a new literal word adds it here.
+/// relative words, phrases), or at one of the words they test literally (en-time-pattern-openers); every other word
+/// (most of a text) starts none, so it is classified here once instead of in each of some twenty patterns. A
+/// pattern that opens with a new literal word adds it to that lexicon.
 bool mayStartEnglish(const TimexContext& ctx, int i)
 {
-    if (!ctx.isWord(i) || ctx.entry(i))
-        return true;
-    static constexpr std::u16string_view kOpeners[] = {
-        u"the", u"fiscal", u"fy", u"q", // DatePatterns: dayFirst, decadeOrCentury, fiscalYear, quarterOrHalf, ...
-        u"a", u"that", u"later", // RelativePatterns: anaphoric, later
-        u"over", u"an", u"half", u"recent", u"per", u"every", u"each", // DurationPatterns: measured, bareUnit, every
-        u"noon", u"midday", u"midnight", u"this", u"today", u"yesterday", u"last", u"tomorrow", // TimePatterns
-    };
-    const std::u16string_view word = ctx.lower(i);
-    return std::find(std::begin(kOpeners), std::end(kOpeners), word) != std::end(kOpeners);
+    // Numbers, punctuation and any word a time lexicon lists, including the literal openers of
+    // en-time-pattern-openers.
+    return !ctx.isWord(i) || ctx.entry(i);
 }
 
 } // namespace

@@ -142,6 +142,8 @@ TimeLexicon::TimeLexicon(const Lexicons& lexicons)
         for (const std::string& word : lexicons.words(lexicon, tag))
             m_contextWords[lowerKey(word)] |= static_cast<unsigned>(role);
     }
+    for (const LexiconEntry& e : lexicons.entries("en-time-pattern-openers"))
+        m_words[lowerKey(e[0])].patternOpener = true;
     // The combined index points into the maps above (their nodes never move).
     for (const auto& [word, value] : m_months)
         m_words[word].month = &value;

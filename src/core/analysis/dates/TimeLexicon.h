@@ -92,6 +92,7 @@ struct TimeWord
     const int* relative = nullptr;
     TenseCue tense = TenseCue::None;
     const std::vector<TimePhrase>* phrases = nullptr;
+    bool patternOpener = false; ///< an English pattern tests the word at its first token (en-time-pattern-openers)
 };
 
 /// The en-time-* (and zh-time-deictic) lexicons, loaded once into hash maps keyed by lower-case words.
