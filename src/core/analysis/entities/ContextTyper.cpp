@@ -80,11 +80,7 @@ std::optional<EntityType> ContextTyper::describedType(const Document& document, 
     const int count = static_cast<int>(tokens.size());
     auto lowerAt = [&](int i) { return i < count ? lowerCase(document.tokenText(i)) : std::u16string(); };
     auto isPlaceNoun = [&](const std::u16string& word) { // "a town", "the island": a place head in lower case
-        if (word.empty() || word.front() < u'a' || word.front() > u'z')
-            return false;
-        std::u16string capitalised = word;
-        capitalised.front() = static_cast<char16_t>(capitalised.front() - u'a' + u'A');
-        const NameHead* head = m_gazetteer.head(capitalised);
+        const NameHead* head = lowerCaseHead(word, false);
         return head && head->type == EntityType::Location;
     };
     auto isNoun = [&](const std::u16string& word) {
@@ -309,20 +305,30 @@ bool ContextTyper::organizationNounAndCommaBefore(const Document& document, int 
         && (determiner == u"the" || determiner == u"a" || determiner == u"an");
 }
 
+const NameHead* ContextTyper::lowerCaseHead(std::u16string_view word, bool plural) const
+{
+    // The head a lower-case word would be capitalised ("airport" -> Airport), or its singular's ("ports" -> Port).
+    if (word.size() < 2 || word.front() < u'a' || word.front() > u'z')
+        return nullptr;
+    std::u16string capitalised(word);
+    capitalised.front() = static_cast<char16_t>(capitalised.front() - u'a' + u'A');
+    if (!plural)
+        return m_gazetteer.head(capitalised);
+    if (capitalised.size() < 4 || capitalised.back() != u's')
+        return nullptr;
+    capitalised.pop_back();
+    return m_gazetteer.head(capitalised);
+}
+
 bool ContextTyper::lowerPlaceHeadAt(const Document& document, int token) const
 {
     // "town", "ports", "island": a place head in lower case, singular or plural.
-    const std::u16string_view word = document.tokenText(token);
-    if (document.tokens()[static_cast<std::size_t>(token)].kind != TokenKind::Word || word.size() < 3
-        || word.front() < u'a' || word.front() > u'z')
+    if (document.tokens()[static_cast<std::size_t>(token)].kind != TokenKind::Word)
         return false;
-    std::u16string capitalised(word);
-    capitalised.front() = static_cast<char16_t>(capitalised.front() - u'a' + u'A');
-    const NameHead* head = m_gazetteer.head(capitalised);
-    if (!head && capitalised.back() == u's') {
-        capitalised.pop_back();
-        head = m_gazetteer.head(capitalised);
-    }
+    const std::u16string_view word = document.tokenText(token);
+    const NameHead* head = lowerCaseHead(word, false);
+    if (!head)
+        head = lowerCaseHead(word, true);
     return head && head->type == EntityType::Location;
 }
 
@@ -330,13 +336,12 @@ bool ContextTyper::lowerPlaceHeadAfter(const Document& document, int afterToken)
 {
     const int count = static_cast<int>(document.tokens().size());
     for (int i = afterToken; i < count && i < afterToken + 2; ++i) {
-        const std::u16string_view word = document.tokenText(i);
-        if (document.tokens()[static_cast<std::size_t>(i)].kind != TokenKind::Word || word.empty()
-            || word.front() < u'a' || word.front() > u'z')
+        if (document.tokens()[static_cast<std::size_t>(i)].kind != TokenKind::Word)
             return false;
-        std::u16string capitalised(word);
-        capitalised.front() = static_cast<char16_t>(capitalised.front() - u'a' + u'A');
-        const NameHead* head = m_gazetteer.head(capitalised);
+        const std::u16string_view word = document.tokenText(i);
+        if (word.empty() || word.front() < u'a' || word.front() > u'z')
+            return false;
+        const NameHead* head = lowerCaseHead(word, false);
         if (head && head->type == EntityType::Location && head->last)
             return true;
     }
@@ -348,12 +353,7 @@ bool ContextTyper::placeHeadPluralAfter(const Document& document, int afterToken
     if (afterToken >= static_cast<int>(document.tokens().size())
         || document.tokens()[static_cast<std::size_t>(afterToken)].kind != TokenKind::Word)
         return false;
-    const std::u16string_view word = document.tokenText(afterToken);
-    if (word.size() < 4 || word.front() < u'a' || word.front() > u'z' || word.back() != u's')
-        return false;
-    std::u16string singular(word.substr(0, word.size() - 1));
-    singular.front() = static_cast<char16_t>(singular.front() - u'a' + u'A');
-    const NameHead* head = m_gazetteer.head(singular);
+    const NameHead* head = lowerCaseHead(document.tokenText(afterToken), true);
     return head && head->type == EntityType::Location && head->last;
 }
 

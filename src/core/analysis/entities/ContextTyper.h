@@ -14,6 +14,7 @@ namespace sayline::analysis {
 
 class Document;
 class Gazetteer;
+struct NameHead;
 
 /// Refines the type of name candidates from the words around them: a role before the name ("spokesperson Wang
 /// Wenbin", "GM CEO Fritz Henderson"), a role in an apposition after it ("X, the chief executive of Y"), a
@@ -52,6 +53,8 @@ private:
     bool roleThenName(const Document& document, int afterToken) const;
     /// "the company, " right before a name's first token.
     bool organizationNounAndCommaBefore(const Document& document, int firstToken) const;
+    /// The name head a lower-case word stands for capitalised ("airport"), with plural its singular's ("ports").
+    const NameHead* lowerCaseHead(std::u16string_view word, bool plural) const;
     /// A place head in lower case at token, singular or plural: "town", "ports".
     bool lowerPlaceHeadAt(const Document& document, int token) const;
     /// A lower-case place head right after a name or after one more lower-case word: "airport", "railway station".
