@@ -185,9 +185,9 @@ int PhraseScanner::phraseEndingAfter(int first, int limit) const
         if (t > first && !m_view.isCapitalized(t) && m_words.isDeterminer(m_view.lower(t + 1))
             && !m_words.isDeterminer(word))
             break; // "A group of politicians released a statement": a verb before its object
-        if (t > first && !m_view.isCapitalized(t) && m_view.isCapitalized(t - 1) && word.size() > 4
-            && word.ends_with("ed"))
-            break; // "the Prime Minister applauded Singapore Airlines"
+        if (t > first && !m_view.isCapitalized(t) && m_view.isCapitalized(t - 1)
+            && ((word.size() > 4 && word.ends_with("ed")) || m_words.isPastForm(word)))
+            break; // "the Prime Minister applauded Singapore Airlines", "Justice Neil Gorsuch went further"
 
         if (m_words.isDeterminer(word) && t != first && !m_words.isInnerPreposition(m_view.lower(t - 1))
             && m_view.lower(t - 1) != "and")

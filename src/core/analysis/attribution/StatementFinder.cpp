@@ -323,11 +323,13 @@ StatementFinder::Source StatementFinder::sourceBeforeComma(const CueMatch& match
         const bool participle = ((opener.size() > 4 && (opener.ends_with("ed") || opener.ends_with("ing")))
                                  || (m_words.isPastForm(opener) && m_view.lower(p + 2) == "by")) // "led by"
             && !m_view.isCapitalized(p + 1);
-        // "a frog expert at Griffith University who was not involved in the research": a description whose own
-        // relative clause holds the verb.
+        // "a frog expert at Griffith University who was not involved in the research", "a lawyer for the
+        // companies that brought the case": a description whose own relative clause holds the verb.
         int descriptionEnd = left;
         for (int t = p + 2; t < left; ++t) {
-            if (m_view.lower(t) == "who" || m_view.lower(t) == "which") {
+            const std::string_view word = m_view.lower(t);
+            if (word == "who" || word == "which"
+                || (m_words.isRelative(word) && m_view.isWord(t - 1) && !m_view.isCapitalized(t - 1))) {
                 descriptionEnd = t;
                 break;
             }

@@ -725,6 +725,27 @@ TEST(Attribution, aDescriptionWithItsOwnRelativeClauseSitsBetweenTheNameAndTheCu
     EXPECT_EQ(found[0].speakerText.rfind("Professor Jean-Marc Herault", 0), 0u);
 }
 
+TEST(Attribution, aDescriptionWhoseRelativeClauseOpensWithThatSitsBetweenTheNameAndTheCue)
+{
+    const auto found = attribute("Tomas Verhaal, a lawyer for the ferry operators that brought the case, argued that "
+                                 "the rule gave the ministry too much power.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerText.rfind("Tomas Verhaal", 0), 0u);
+    EXPECT_EQ(found[0].content, "the rule gave the ministry too much power");
+}
+
+TEST(Attribution, theIngFormOfEveryCommonCueTakesTheMainSubjectAsSpeaker)
+{
+    for (const char* cue : { "suggesting", "confirming", "insisting", "conceding", "complaining", "maintaining" }) {
+        const std::string text = std::string("Judge Orla Brennick went further, ") + cue
+            + " that the old rule had been a muddle from the start.";
+        const auto found = attribute(text);
+        ASSERT_EQ(found.size(), 1u) << cue;
+        EXPECT_EQ(found[0].speakerText, "Judge Orla Brennick") << cue;
+        EXPECT_EQ(found[0].content, "the old rule had been a muddle from the start") << cue;
+    }
+}
+
 TEST(Attribution, sheAfterAnUnnamedSpokeswomanContinuesHerNotTheLastNamedPerson)
 {
     const auto found = attribute("Conrad Hoskel said the frog was rare. A spokeswoman for the department said "
