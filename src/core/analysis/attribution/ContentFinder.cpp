@@ -82,6 +82,11 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
     const int last = m_view.sentenceEnd(sentence);
     const CueFrame frame = match.cue->frame;
     int t = m_phrases.skipParentheticalRight(from, last);
+    // "said Tuesday they were close", "said yesterday the plan had failed": a bare day before the clause's subject.
+    const std::string_view day = m_view.lower(t);
+    if ((m_words.isTimeWord(day) || day == "today" || day == "yesterday" || day == "tonight") && t + 1 < last
+        && (m_words.isPronoun(m_view.lower(t + 1)) || m_words.isDeterminer(m_view.lower(t + 1))))
+        ++t;
     from = t;
     const auto opensContent = [this](int token) {
         const std::string_view word = m_view.lower(token);
@@ -256,8 +261,9 @@ int ContentFinder::clauseEnd(int first) const
             continue;
         if (m_view.lower(t) == ";" && quoteAt(first) < 0)
             return t;
-        // "called the bill "a victory" and said Democrats had ...": a second cue of the same subject.
-        if (m_view.lower(t) == "and" && t + 2 < last && quoteAt(t) < 0) {
+        // "called the bill "a victory" and said Democrats had ...", "said the talks went well but insisted that
+        // ...": a second cue of the same subject.
+        if ((m_view.lower(t) == "and" || m_view.lower(t) == "but") && t + 2 < last && quoteAt(t) < 0) {
             const CueMatch next = m_cues.matchAt(m_view, t + 1);
             if (next && !next.cue->participle && next.end < last
                 && (m_view.lower(next.end) == "that" || m_view.lower(next.end) == ":" || isMark(next.end)
@@ -285,11 +291,28 @@ int ContentFinder::clauseEnd(int first) const
                 // cue of its own.
                 const int sourceEnd = m_phrases.phraseEndingAfter(t + 2, last);
                 const std::string_view opener = m_view.lower(t + 2);
-                const bool sourceLike = !m_words.isRelative(opener)
+                bool sourceLike = !m_words.isRelative(opener)
                     && (m_view.isCapitalized(t + 2) || m_words.isDeterminer(opener) || m_words.isPronoun(opener));
+                // ", but conservative Republicans in the House warned that ...": a modifier before a name.
+                for (int u = t + 3; !sourceLike && u < sourceEnd && u - t <= 4 && m_view.isWord(u - 1); ++u)
+                    sourceLike = m_view.isCapitalized(u) && !m_words.isRelative(opener);
+                // ", but warned that ...": the same subject, a second cue.
+                const CueMatch own = m_cues.matchAt(m_view, t + 2);
+                if (own && !own.cue->participle && own.end < last
+                    && (m_view.lower(own.end) == "that" || m_view.lower(own.end) == ":" || isMark(own.end)))
+                    return t;
                 // not "and that operating both ... would result"
                 if (sourceLike && sourceEnd > t + 2 && sourceEnd - t <= 10) {
-                    const CueMatch cue = m_cues.matchAt(m_view, sourceEnd);
+                    // "Republicans in the House warned": a prepositional phrase closes the source.
+                    int cueAt = sourceEnd;
+                    const std::string_view preposition = m_view.lower(sourceEnd);
+                    if ((preposition == "in" || preposition == "on" || preposition == "from")
+                        && !m_cues.isCue(m_view, sourceEnd)) {
+                        const int inner = m_phrases.phraseEndingAfter(sourceEnd + 1, last);
+                        if (inner > sourceEnd + 1 && inner - t <= 12)
+                            cueAt = inner;
+                    }
+                    const CueMatch cue = m_cues.matchAt(m_view, cueAt);
                     if (cue && !cue.cue->participle && cue.end < last
                         && (m_view.lower(cue.end) == "that" || m_view.lower(cue.end) == ","))
                         return t;

@@ -438,7 +438,7 @@ void StatementFinder::findAtCue(const CueMatch& match)
     const int left = subjectEndBefore(match, first, excluded);
     if (excluded)
         return;
-    if (left >= first && m_view.lower(left) == "and" && left == match.first - 1) {
+    if (left >= first && (m_view.lower(left) == "and" || m_view.lower(left) == "but") && left == match.first - 1) {
         findCoordinated(match, first, left);
         return;
     }

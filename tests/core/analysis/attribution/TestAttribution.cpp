@@ -746,6 +746,38 @@ TEST(Attribution, theIngFormOfEveryCommonCueTakesTheMainSubjectAsSpeaker)
     }
 }
 
+TEST(Attribution, aSecondCueJoinedByButIsAStatementOfTheSameSubject)
+{
+    for (const char* joint : { " but insisted", ", but warned" }) {
+        const std::string text = std::string("The harbour master said the talks were going well") + joint
+            + " that any deal must include new money.";
+        const auto found = attribute(text);
+        ASSERT_EQ(found.size(), 2u) << joint;
+        EXPECT_EQ(found[0].content, "the talks were going well") << joint;
+        EXPECT_EQ(found[1].content, "any deal must include new money") << joint;
+        EXPECT_EQ(found[1].speakerText, "The harbour master") << joint;
+    }
+}
+
+TEST(Attribution, aCoordinatedClauseWhoseSourceOpensWithAModifierEndsTheContent)
+{
+    const auto found = attribute("A group of senators said they were close to a deal, but conservative Republicans "
+                                 "in the House warned that any agreement would fail.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].content, "they were close to a deal");
+    EXPECT_EQ(found[1].content, "any agreement would fail");
+}
+
+TEST(Attribution, aBareDayBetweenTheCueAndTheClauseIsNoContent)
+{
+    const auto found = attribute("Officials said Tuesday they were close to a deal. The mayor said yesterday the "
+                                 "plan had failed. The analyst said March sales were weak.");
+    ASSERT_EQ(found.size(), 3u);
+    EXPECT_EQ(found[0].content, "they were close to a deal");
+    EXPECT_EQ(found[1].content, "the plan had failed");
+    EXPECT_EQ(found[2].content, "March sales were weak");
+}
+
 TEST(Attribution, sheAfterAnUnnamedSpokeswomanContinuesHerNotTheLastNamedPerson)
 {
     const auto found = attribute("Conrad Hoskel said the frog was rare. A spokeswoman for the department said "
