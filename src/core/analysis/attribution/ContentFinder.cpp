@@ -121,6 +121,10 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
                 && !m_words.isDeterminer(m_view.lower(u - 1));
             if (m_view.isFinalPunctuation(u) || m_words.isAuxiliary(word) || m_cues.isCue(m_view, u) || participle)
                 break;
+            // "warned against \"a spiral of protectionism\"": a quoted object of a preposition is no content.
+            if (u == t + 1 && isMark(u) && m_words.isNonClauseStart(m_view.lower(t))
+                && !m_words.isAdjunctStart(m_view.lower(t)))
+                return {};
             if (opensContent(u)) {
                 const bool thatNoun = m_view.lower(u) == "that" && m_words.isThatNoun(m_view.lower(u - 1));
                 if (objectFrame || adjunct || thatNoun)

@@ -180,7 +180,10 @@ int PhraseScanner::phraseEndingAfter(int first, int limit) const
             ++t;
             continue;
         }
-        if (!isPhraseWord(t) && !(m_words.isDeterminer(word) && t == first))
+        // "two people familiar with her plans", "a spokesman for his campaign": a possessive after a preposition.
+        if (!isPhraseWord(t)
+            && !(m_words.isDeterminer(word)
+                 && (t == first || (t > first && m_words.isInnerPreposition(m_view.lower(t - 1))))))
             break;
         if (t > first && !m_view.isCapitalized(t) && m_words.isDeterminer(m_view.lower(t + 1))
             && !m_words.isDeterminer(word))

@@ -351,9 +351,12 @@ StatementFinder::Source StatementFinder::sourceBeforeComma(const CueMatch& match
         }
         if (nameStart >= 0 && appositive && named) {
             const int before = nameStart - 1;
+            // "The official, who spoke on condition of anonymity, said": the source is the phrase before the
+            // relative clause.
+            const bool relative = opener == "who" || opener == "which" || opener == "whose";
             if (nameStart == first || m_view.lower(before) == "," || m_content.isMark(before)
                 || m_words.isAdjunctStart(m_view.lower(before)) || m_view.lower(before) == "but")
-                return { nameStart, left };
+                return { nameStart, relative ? p : left };
         }
         break;
     }
@@ -544,7 +547,9 @@ void StatementFinder::findParticiple(const CueMatch& match)
         // "with UBS analyst David Strauss saying ...", "Analysts predicting ...".
         // A lower-case head needs a clear content ("the number of people claiming benefits" is no source).
         const int speakerFirst = m_phrases.phraseStartingBefore(left, first);
-        const bool clear = right.quote >= 0 || m_view.lower(match.end) == "that" || m_view.isCapitalized(left)
+        // "with a senior official telling reporters that ...": "that" after the object is as clear.
+        const bool clear = right.quote >= 0 || m_view.lower(match.end) == "that"
+            || (right.first > match.end && m_view.lower(right.first - 1) == "that") || m_view.isCapitalized(left)
             || (speakerFirst >= 0 && m_view.isCapitalized(speakerFirst) && speakerFirst == first);
         if (speakerFirst >= 0 && isSourceHead(left) && clear)
             add(match, speakerFirst, left + 1, right);

@@ -513,8 +513,9 @@ TEST(Attribution, wireCopyAttributions)
     ASSERT_EQ(found.size(), 3u);
     EXPECT_EQ(found[0].speakerText, "the family");
     EXPECT_EQ(found[1].speakerName, "Jones");
-    // A lone surname opening the sentence is no entity of the entity stage: the source stays as written.
-    EXPECT_EQ(found[2].speakerText.rfind("Smith, who spoke", 0), 0u) << found[2].speakerText;
+    // A lone surname opening the sentence is no entity of the entity stage: the source stays as written, without
+    // its relative clause.
+    EXPECT_EQ(found[2].speakerText, "Smith");
     EXPECT_EQ(found[2].content, "the deal was close");
 }
 
@@ -776,6 +777,45 @@ TEST(Attribution, aBareDayBetweenTheCueAndTheClauseIsNoContent)
     EXPECT_EQ(found[0].content, "they were close to a deal");
     EXPECT_EQ(found[1].content, "the plan had failed");
     EXPECT_EQ(found[2].content, "March sales were weak");
+}
+
+TEST(Attribution, anAdjunctAfterTheCueOfAQuoteIsNoSecondStatement)
+{
+    const auto found = attribute("\"We inherited a stretched department,\" Dorrance said during a news conference at "
+                                 "the town hall.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "We inherited a stretched department");
+}
+
+TEST(Attribution, aQuotedObjectOfAPrepositionAfterTheCueIsNoStatement)
+{
+    EXPECT_TRUE(attribute("Chancellor Imke Vorland warned against \"a spiral of protectionism\".").empty());
+}
+
+TEST(Attribution, theSourceOfAnUnnamedSpeakerStopsBeforeItsRelativeClause)
+{
+    const auto found = attribute("The official, who spoke on condition of anonymity to discuss the plan, said the "
+                                 "tariffs would rise.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerText, "The official");
+}
+
+TEST(Attribution, aPossessiveAfterAPrepositionStaysInsideTheSourceOfAccordingTo)
+{
+    const auto found = attribute("The minister will resign next month, according to two people familiar with her "
+                                 "plans.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerText, "two people familiar with her plans");
+    EXPECT_EQ(found[0].content, "The minister will resign next month");
+}
+
+TEST(Attribution, withASourceTellingReportersThatIsAParticipleStatement)
+{
+    const auto found = attribute("The agency defended its plan, with a senior official telling reporters that the "
+                                 "move was needed to protect jobs.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerText, "a senior official");
+    EXPECT_EQ(found[0].content, "the move was needed to protect jobs");
 }
 
 TEST(Attribution, sheAfterAnUnnamedSpokeswomanContinuesHerNotTheLastNamedPerson)
