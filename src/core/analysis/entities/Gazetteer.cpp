@@ -182,6 +182,7 @@ Gazetteer::Gazetteer(const Lexicons& lexicons)
     m_nameConnectors = wordSet(lexicons, "en-name-joiners", "connector");
     m_acronymMinorWords = wordSet(lexicons, "en-name-joiners", "acronym-skip");
     m_periodInName = wordSet(lexicons, "en-name-abbreviations", "in-name");
+    m_continuesAfterPeriod = wordSet(lexicons, "en-name-abbreviations", "continues");
     m_quantitiesAfterNumber = wordSet(lexicons, "en-quantity-words", "name-break");
 }
 

@@ -120,6 +120,8 @@ public:
     bool isMonthDateCue(std::u16string_view word) const;
     /// An abbreviation whose period belongs to the name ("St", "Jr", "Dept"), as capitalised in a name.
     bool keepsPeriodInName(std::u16string_view word) const;
+    /// An abbreviation after whose period a capitalised word goes on the sentence ("Sen", "Gov", "Inc"), as written.
+    bool continuesAfterPeriod(std::u16string_view word) const { return m_continuesAfterPeriod.contains(word); }
     /// A lower-case word after a number that makes the number a quantity, no part of a name ("percent").
     bool isQuantityAfterNumber(std::u16string_view lowerWord) const;
 
@@ -163,6 +165,7 @@ private:
     WordSet16 m_acronymMinorWords;
     WordSet16 m_monthDateCues;
     WordSet16 m_periodInName;
+    WordSet16 m_continuesAfterPeriod;
     WordSet16 m_quantitiesAfterNumber;
 };
 

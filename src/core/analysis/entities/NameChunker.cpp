@@ -58,7 +58,8 @@ bool NameChunker::endsWithAbbreviation(const Sentence& sentence) const
     if (last <= sentence.firstToken || m_tokens.tok(last) != u"." || !m_tokens.adjacent(last - 1, last))
         return false;
     const std::u16string_view word = m_tokens.tok(last - 1);
-    return word.find(u'.') != std::u16string_view::npos || (word.size() == 1 && startsUpper(word)); // "U.S.", "M."
+    return word.find(u'.') != std::u16string_view::npos || (word.size() == 1 && startsUpper(word)) // "U.S.", "M."
+        || m_tokens.gazetteer().continuesAfterPeriod(word); // "California Gov. Gavin Newsom"
 }
 
 bool NameChunker::isFinalHead(int i) const

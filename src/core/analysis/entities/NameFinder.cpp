@@ -310,6 +310,8 @@ private:
             if (titleLength(p, b) > 0) {
                 // "U.S. President Barack Obama" is one mention; "Apple CEO Steve Jobs" two.
                 if (prefix->type == EntityType::Location && !titleOutside(p, b)) {
+                    // and the place is a mention of its own: "U.S." in "U.S. President Barack Obama"
+                    emit(a, p, a, EntityType::Location, TypeEvidence::Known, prefix->canonical);
                     emitTitled(a, p, b);
                 } else {
                     emit(a, p, a, prefix->type, TypeEvidence::Known, prefix->canonical);

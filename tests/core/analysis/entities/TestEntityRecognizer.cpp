@@ -102,6 +102,41 @@ TEST(EntityRecognizer, titledNameKeepsTitleInMentionButNotInName)
     EXPECT_EQ(r.named("Martin Mann")->type, EntityType::Person);
 }
 
+TEST(EntityRecognizer, aPlaceBeforeATitleIsAMentionOfItsOwn)
+{
+    const Recognised r("U.S. President Barack Obama met Wyoming Gov. Alma Trevenn.");
+    const EntityRecord* usa = r.named("U.S.") ? r.named("U.S.") : r.named("United States");
+    ASSERT_NE(usa, nullptr);
+    EXPECT_EQ(usa->type, EntityType::Location);
+    const EntityRecord* wyoming = r.named("Wyoming");
+    ASSERT_NE(wyoming, nullptr);
+    EXPECT_EQ(wyoming->type, EntityType::Location);
+}
+
+TEST(EntityRecognizer, anAbbreviatedTitleWithItsPeriodStaysInThePersonsMention)
+{
+    // The sentence break after "Gov." and "Sen." is undone for names as it is for statements.
+    const Recognised r("The bill was backed by Wyoming Gov. Alma Trevenn and by Sen. Tobias Hallgren on Friday.");
+    const EntityRecord* trevenn = r.named("Alma Trevenn");
+    ASSERT_NE(trevenn, nullptr);
+    EXPECT_EQ(trevenn->type, EntityType::Person);
+    EXPECT_TRUE(Recognised::has(r.mentions(*trevenn, MentionKind::Name), "Wyoming Gov. Alma Trevenn"));
+    const EntityRecord* hallgren = r.named("Tobias Hallgren");
+    ASSERT_NE(hallgren, nullptr);
+    EXPECT_TRUE(Recognised::has(r.mentions(*hallgren, MentionKind::Name), "Sen. Tobias Hallgren"));
+}
+
+TEST(EntityRecognizer, aTwoWordTitleOfStateIsPartOfTheMention)
+{
+    const Recognised r("Solicitor General Elske Varden and Attorney General Ruud Mebius disagreed.");
+    const EntityRecord* varden = r.named("Elske Varden");
+    ASSERT_NE(varden, nullptr);
+    EXPECT_TRUE(Recognised::has(r.mentions(*varden, MentionKind::Name), "Solicitor General Elske Varden"));
+    const EntityRecord* mebius = r.named("Ruud Mebius");
+    ASSERT_NE(mebius, nullptr);
+    EXPECT_TRUE(Recognised::has(r.mentions(*mebius, MentionKind::Name), "Attorney General Ruud Mebius"));
+}
+
 TEST(EntityRecognizer, productsWithNumbersAreMisc)
 {
     const Recognised r("The Boeing 747 and the Zelkova Z380 flew past the iPhone shop; the FTSE 100 rose.");
