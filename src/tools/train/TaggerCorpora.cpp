@@ -61,8 +61,8 @@ NameSpanScore evaluate(const analysis::EntityTagger& tagger, const std::vector<L
     return score;
 }
 
-std::vector<analysis::NameTag> recognizerTags(const analysis::EntityRecognizer& recognizer,
-                                              analysis::NameTyping typing, const LabelledDocument& document)
+std::vector<analysis::NameTag> recognizerTags(const analysis::EntityRecognizer& recognizer, analysis::NameTyping typing,
+                                              const LabelledDocument& document)
 {
     const auto& tokens = document.document->tokens();
     std::vector<analysis::NameTag> tags(tokens.size(), analysis::NameTag::Outside);
@@ -71,9 +71,12 @@ std::vector<analysis::NameTag> recognizerTags(const analysis::EntityRecognizer& 
         for (const analysis::MentionRecord& mention : record.mentions) {
             if (mention.kind != analysis::MentionKind::Name && mention.kind != analysis::MentionKind::Acronym)
                 continue;
+            // The corpora leave a title outside the name ("President [Barack Obama]"); the contract's mention
+            // holds it (MEANTIME): compare the name proper.
+            const int start = mention.nameStart >= 0 ? mention.nameStart : mention.start;
             bool first = true;
             for (std::size_t t = 0; t < tokens.size(); ++t) {
-                if (tokens[t].start < mention.start || tokens[t].start >= mention.end)
+                if (tokens[t].start < start || tokens[t].start >= mention.end)
                     continue;
                 tags[t] = first ? analysis::beginTag(record.type) : analysis::insideTag(record.type);
                 first = false;
@@ -103,9 +106,10 @@ void printRecognizerErrors(const analysis::EntityRecognizer& recognizer, analysi
         for (const NameError& error : nameErrors(document.tags, recognizerTags(recognizer, typing, document))) {
             const int start = tokens[static_cast<std::size_t>(error.span.first)].start;
             const int end = tokens[static_cast<std::size_t>(error.span.end - 1)].end;
-            out << (error.found ? "+ " : "- ") << kLabels[static_cast<std::size_t>(analysis::typeIndex(error.span.type))]
-                << " " << analysis::toUtf8(std::u16string_view(text).substr(static_cast<std::size_t>(start),
-                                                                           static_cast<std::size_t>(end - start)))
+            out << (error.found ? "+ " : "- ")
+                << kLabels[static_cast<std::size_t>(analysis::typeIndex(error.span.type))] << " "
+                << analysis::toUtf8(std::u16string_view(text).substr(static_cast<std::size_t>(start),
+                                                                     static_cast<std::size_t>(end - start)))
                 << "\n";
         }
     }

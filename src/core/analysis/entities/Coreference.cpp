@@ -327,7 +327,8 @@ private:
                 const NameCandidate& candidate = at(member);
                 record.mentions.push_back(
                     { candidate.start, candidate.end,
-                      candidate.acronym && !cluster.longest.empty() ? MentionKind::Acronym : MentionKind::Name });
+                      candidate.acronym && !cluster.longest.empty() ? MentionKind::Acronym : MentionKind::Name,
+                      candidate.nameStart > candidate.start ? candidate.nameStart : -1 });
                 const std::string alias = toUtf8(candidate.text);
                 if (alias != record.name
                     && std::find(record.aliases.begin(), record.aliases.end(), alias) == record.aliases.end())

@@ -23,6 +23,9 @@ struct MentionRecord
     int start = 0;
     int end = 0;
     MentionKind kind = MentionKind::Name;
+    /// Where the name proper starts, after a title the mention includes ("Barack Obama" in "U.S. President Barack
+    /// Obama"); -1 when it starts with the mention.
+    int nameStart = -1;
 };
 
 /// One referent in the article with all its mentions (after coreference).
