@@ -166,6 +166,12 @@ private:
         const int cluster = findPartial(candidate);
         if (cluster >= 0) {
             Cluster& target = m_clusters[static_cast<std::size_t>(cluster)];
+            if (surnameOfGuessedName(candidate, target)) {
+                target.type = EntityType::Person; // the surname shows what the guess did not
+                for (int member : target.members)
+                    m_candidates[static_cast<std::size_t>(member)].type = EntityType::Person;
+                indexLongest(cluster);
+            }
             if (candidate.evidence < TypeEvidence::Known || candidate.type == target.type) {
                 candidate.type = target.type;
                 m_byKey.emplace(key, cluster);
@@ -235,6 +241,20 @@ private:
             out.insert(out.end(), it->second.begin(), it->second.end());
     }
 
+    /// "Haley said" after "Nikki Haley" that only a guess typed (as an organization or a place): one word used
+    /// as a person's name, the last word of a name of two or three words that no head or word list typed. A
+    /// person is named by the surname alone; an organization or a place by its leading words, if at all.
+    bool surnameOfGuessedName(const NameCandidate& candidate, const Cluster& cluster) const
+    {
+        if (candidate.acronym || candidate.type != EntityType::Person || candidate.evidence < TypeEvidence::Weak
+            || cluster.type == EntityType::Person || cluster.evidence > TypeEvidence::Weak)
+            return false;
+        const auto parts = words(candidate.text);
+        const auto full = words(cluster.longest);
+        return parts.size() == 1 && full.size() >= 2 && full.size() <= 3 && full.back() == parts.front()
+            && !m_gazetteer.head(full.back()) && !m_gazetteer.head(full.front());
+    }
+
     /// A person's surname or given name, an organization's leading words, or an acronym of a cluster's name.
     int findPartial(const NameCandidate& candidate) const
     {
@@ -287,6 +307,8 @@ private:
                         && std::equal(parts.begin(), parts.end(), full.begin() + 1)
                         && isLeadingHead(full.front())); // "Santander" -> "Grupo Santander"
             }
+            if (!match && surnameOfGuessedName(candidate, cluster))
+                match = true;
             if (match)
                 matches.push_back(c);
         }

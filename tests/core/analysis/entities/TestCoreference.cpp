@@ -26,6 +26,21 @@ TEST(Coreference, surnameBeforeTheFullNameStillJoins)
     EXPECT_EQ(r.mentions(*jan, MentionKind::Name).size(), 2u);
 }
 
+TEST(Coreference, aSurnameUsedAsAPersonRetypesAGuessedNameAndJoinsIt)
+{
+    // Nothing types the unknown name but the tagger's guess; its surname said something, so it is a person.
+    for (const char* name : { "Tovah Brenlin", "Nikki Orsaly", "Marit Sandvole" }) {
+        const std::string full(name);
+        const std::string surname = full.substr(full.find(' ') + 1);
+        const Recognised r(full + " on Wednesday challenged the governor to a debate in the capital. " + surname
+                           + " said the governor was afraid.");
+        const EntityRecord* person = r.named(full);
+        ASSERT_NE(person, nullptr) << name;
+        EXPECT_EQ(person->type, EntityType::Person) << name;
+        EXPECT_EQ(r.mentions(*person, MentionKind::Name), (std::vector<std::string> { full, surname })) << name;
+    }
+}
+
 TEST(Coreference, organizationShortFormJoinsTheLongName)
 {
     const Recognised r("Zelkova Motor Company reported losses. Zelkova said it would cut jobs.");
