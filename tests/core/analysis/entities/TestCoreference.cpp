@@ -32,8 +32,10 @@ TEST(Coreference, aSurnameUsedAsAPersonRetypesAGuessedNameAndJoinsIt)
     for (const char* name : { "Tovah Brenlin", "Nikki Orsaly", "Marit Sandvole" }) {
         const std::string full(name);
         const std::string surname = full.substr(full.find(' ') + 1);
-        const Recognised r(full + " on Wednesday challenged the governor to a debate in the capital. " + surname
-                           + " said the governor was afraid.");
+        const Recognised r(
+            full + " on Wednesday challenged the governor to a debate in the capital.\n\n\"He is afraid,\" " + surname
+                + " told supporters.",
+            NameTyping::Tagger);
         const EntityRecord* person = r.named(full);
         ASSERT_NE(person, nullptr) << name;
         EXPECT_EQ(person->type, EntityType::Person) << name;
