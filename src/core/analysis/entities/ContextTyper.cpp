@@ -126,6 +126,12 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
     for (NameCandidate& candidate : candidates) {
         if (candidate.evidence == TypeEvidence::Known)
             continue;
+        // "RALEIGH, N.C. — ...", "CONCORD, N.H. (AP) — ...": the places of a dateline.
+        if (inDateline(document, candidate)) {
+            candidate.type = EntityType::Location;
+            candidate.evidence = TypeEvidence::Strong;
+            continue;
+        }
         const int words = candidate.endToken - candidate.firstToken;
         const bool personRole = !roleBefore(document, document.tokenAtOrAfter(candidate.start)).first.empty()
             || !roleAfter(document, candidate.endToken).first.empty();
@@ -233,6 +239,46 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
         }
     }
     typeLists(document, candidates);
+}
+
+bool ContextTyper::inDateline(const Document& document, const NameCandidate& candidate)
+{
+    // The first sentence of a paragraph opens with a capitalised place ("WASHINGTON", "RALEIGH") and a comma, a
+    // parenthesis or a dash; a dash ends the dateline within a few tokens, with no lower-case word before it. A
+    // news agency in parentheses ("(AP)") is no place.
+    const int sentenceIndex = document.sentenceAt(candidate.start);
+    if (sentenceIndex < 0)
+        return false;
+    const auto& sentences = document.sentences();
+    const Sentence& sentence = sentences[static_cast<std::size_t>(sentenceIndex)];
+    if (sentenceIndex > 0 && sentences[static_cast<std::size_t>(sentenceIndex) - 1].paragraph == sentence.paragraph)
+        return false;
+    const std::u16string_view opener = document.tokenText(sentence.firstToken);
+    if (opener.size() < 2 || !isAllCaps(opener) || sentence.firstToken + 1 >= sentence.endToken)
+        return false;
+    const std::u16string_view after = document.tokenText(sentence.firstToken + 1);
+    if (after != u"," && after != u"(" && after != u"\u2014" && after != u"\u2013" && !isAllCaps(after))
+        return false;
+    bool inParentheses = false;
+    constexpr int kLongestDateline = 12;
+    // (The dateline may run over a sentence break after an abbreviation: "VELMORTH, N.D. (AP) —".)
+    const int paragraphEnd = document.paragraphs()[static_cast<std::size_t>(sentence.paragraph)].end;
+    const int tokenCount = static_cast<int>(document.tokens().size());
+    for (int t = sentence.firstToken;
+         t < tokenCount && document.tokens()[static_cast<std::size_t>(t)].start < paragraphEnd
+         && t - sentence.firstToken < kLongestDateline;
+         ++t) {
+        const std::u16string_view text = document.tokenText(t);
+        if (text == u"\u2014" || text == u"\u2013" || text == u"--")
+            return candidate.endToken <= t && !inParentheses;
+        if (text == u"(" && t <= candidate.firstToken)
+            inParentheses = true;
+        if (text == u")" && t < candidate.firstToken)
+            inParentheses = false;
+        if (!text.empty() && text.front() >= u'a' && text.front() <= u'z')
+            return false;
+    }
+    return false;
 }
 
 int ContextTyper::nounClosingPhrase(const Document& document, int afterToken,

@@ -227,6 +227,15 @@ private:
         return m_gazetteer.honorific(withoutPeriod) != nullptr;
     }
 
+    /// Whether a known name of two words or more starts at a and ends by b.
+    bool knownNameStartsAt(int a, int b) const
+    {
+        for (int p = std::min(b, a + 6); p >= a + 2; --p)
+            if (m_tokens.known(a, p))
+                return true;
+        return false;
+    }
+
     void build(int a, int b)
     {
         // Leading words that are no names: "The", sentence-initial common words, stray connectors.
@@ -236,7 +245,7 @@ private:
                 || (m_tokens.token(a).kind == TokenKind::Number && !hasLetter(word)
                     && !(a + 1 < b && m_tokens.adjacent(a, a + 1))) // "777-200LR" stays
                 || (m_tokens.startsSentence(a) && m_gazetteer.isCommonWord(NameTokens::withoutPossessive(word))
-                    && !m_tokens.known(a, b));
+                    && !knownNameStartsAt(a, b)); // "New Hampshire Gov. X" keeps its "New"
             if (common || m_gazetteer.isNameConnector(word) || m_tokens.token(a).kind == TokenKind::Punctuation) {
                 if (a + 1 < b && m_tokens.startsSentence(a) && word != u"The")
                     m_tokens.markSentenceStart(a + 1);

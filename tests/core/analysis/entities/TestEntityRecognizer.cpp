@@ -137,6 +137,29 @@ TEST(EntityRecognizer, aTwoWordTitleOfStateIsPartOfTheMention)
     EXPECT_TRUE(Recognised::has(r.mentions(*mebius, MentionKind::Name), "Attorney General Ruud Mebius"));
 }
 
+TEST(EntityRecognizer, thePlacesOfADatelineAreLocationsButNotTheAgency)
+{
+    const Recognised r("VELMORTH, N.D. (AP) \u2014 The council met on Monday.", NameTyping::Tagger);
+    for (const char* name : { "VELMORTH", "N.D." }) {
+        const EntityRecord* place = r.named(name);
+        ASSERT_NE(place, nullptr) << name;
+        EXPECT_EQ(place->type, EntityType::Location) << name;
+    }
+    ASSERT_NE(r.named("AP"), nullptr);
+    EXPECT_NE(r.named("AP")->type, EntityType::Location);
+}
+
+TEST(EntityRecognizer, aSentenceInitialWordThatStartsAKnownNameStaysInIt)
+{
+    const Recognised r("New Hampshire Gov. Alma Trevenn backed the bill.");
+    const EntityRecord* place = r.named("New Hampshire");
+    ASSERT_NE(place, nullptr);
+    EXPECT_EQ(place->type, EntityType::Location);
+    const EntityRecord* trevenn = r.named("Alma Trevenn");
+    ASSERT_NE(trevenn, nullptr);
+    EXPECT_TRUE(Recognised::has(r.mentions(*trevenn, MentionKind::Name), "New Hampshire Gov. Alma Trevenn"));
+}
+
 TEST(EntityRecognizer, productsWithNumbersAreMisc)
 {
     const Recognised r("The Boeing 747 and the Zelkova Z380 flew past the iPhone shop; the FTSE 100 rose.");
