@@ -90,6 +90,9 @@ bool NameChunker::isNameNumber(int k, int end) const
         return false;
     if (k + 1 < end && m_tokens.gazetteer().isQuantityAfterNumber(lowerCase(m_tokens.tok(k + 1))))
         return false;
+    if (k + 1 < end && m_tokens.tok(k + 1) == u"of")
+        return false; // "give Republicans 10 of the 14 seats": a count of something
+
     return true;
 }
 

@@ -520,6 +520,11 @@ private:
                 = a + 1 < m_tokens.count() && (m_gazetteer.isCueVerb(m_tokens.tok(a + 1)) || appositionThenCue(a + 1));
             if (initial && !seen && !given && !isAllCaps(first) && !(cue && !m_gazetteer.isCommonWord(first)))
                 return;
+            // "Voting rights groups filed suit", "Housing costs rose": an -ing form opening a sentence before a
+            // lower-case word is a common word, even where a name elsewhere starts with it ("Voting Rights Act").
+            if (initial && !given && !cue && first.size() > 5 && first.ends_with(u"ing") && b < m_tokens.count()
+                && m_tokens.token(b).kind == TokenKind::Word && !startsUpper(m_tokens.tok(b)))
+                return;
             if (m_gazetteer.isGivenName(first)) {
                 NameCandidate* candidate = emit(a, b, a, EntityType::Person, TypeEvidence::Weak, {});
                 if (candidate)

@@ -160,6 +160,20 @@ TEST(EntityRecognizer, aSentenceInitialWordThatStartsAKnownNameStaysInIt)
     EXPECT_TRUE(Recognised::has(r.mentions(*trevenn, MentionKind::Name), "New Hampshire Gov. Alma Trevenn"));
 }
 
+TEST(EntityRecognizer, anIngFormOpeningASentenceIsNoShortFormOfANameStartingWithIt)
+{
+    const Recognised r("The Velmorth Voting Rights Act was struck down.\n\nVoting rights groups filed suit.",
+                       NameTyping::Tagger);
+    for (const EntityRecord& record : r.entities().records)
+        EXPECT_FALSE(Recognised::has(r.mentions(record, MentionKind::Name), "Voting")) << record.name;
+}
+
+TEST(EntityRecognizer, aNumberCountingSomethingAfterANameIsNoModelNumber)
+{
+    const Recognised r("The map would give Republicans 10 of the 14 seats.", NameTyping::Tagger);
+    EXPECT_EQ(r.named("Republicans 10"), nullptr);
+}
+
 TEST(EntityRecognizer, productsWithNumbersAreMisc)
 {
     const Recognised r("The Boeing 747 and the Zelkova Z380 flew past the iPhone shop; the FTSE 100 rose.");
