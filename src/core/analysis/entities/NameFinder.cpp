@@ -510,6 +510,9 @@ private:
                 return; // "SUVs", "Singaporeans"
             if (m_gazetteer.isMemberPlural(first))
                 return; // "Republicans", "Buddhists": a group of people, no name
+            if (first.size() > 4 && first.back() == u's' && m_tokens.startsSentence(a)
+                && m_gazetteer.isPersonNoun(lowerCase(first.substr(0, first.size() - 1))))
+                return; // "Senators said ...", "Lawmakers ...": people named by their job
             const bool initial = m_tokens.startsSentence(a);
             // seen inside a sentence elsewhere, but not only as a word of an organization's name ("Safety" of
             // "National Transportation Safety Board" opening a quote)

@@ -174,6 +174,12 @@ TEST(EntityRecognizer, aNumberCountingSomethingAfterANameIsNoModelNumber)
     EXPECT_EQ(r.named("Republicans 10"), nullptr);
 }
 
+TEST(EntityRecognizer, aPluralJobOpeningASentenceIsNoName)
+{
+    const Recognised r("Senators said they were close to a deal.\n\nCurators disagreed.", NameTyping::Tagger);
+    EXPECT_TRUE(r.entities().records.empty());
+}
+
 TEST(EntityRecognizer, productsWithNumbersAreMisc)
 {
     const Recognised r("The Boeing 747 and the Zelkova Z380 flew past the iPhone shop; the FTSE 100 rose.");
