@@ -145,6 +145,13 @@ int PhraseScanner::phraseStartingBefore(int last, int limit) const
             --t;
             continue;
         }
+        // "Rio Grande do Sul", "Ursula von der Leyen": a lower-case particle between capitalised words of a name.
+        if (first >= 0 && m_view.isCapitalized(first) && !m_view.isCapitalized(t) && m_words.isSpeakerNameJoiner(word)
+            && m_view.isWord(t) && t - 1 >= limit
+            && (m_view.isCapitalized(t - 1) || m_words.isSpeakerNameJoiner(m_view.lower(t - 1)))) {
+            --t;
+            continue;
+        }
         if (!isPhraseWord(t))
             break;
         first = t;

@@ -132,6 +132,15 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
             candidate.evidence = TypeEvidence::Strong;
             continue;
         }
+        // "the town of Dadu", "the ports of Odesa, ...", "the state of Rio Grande do Sul": a lower-case place head
+        // or noun for a kind of place and "of" before the name, whatever role follows ("in the city of Santa
+        // Maria, the minister said").
+        if (const int at = document.tokenAtOrAfter(candidate.start); at >= 2 && document.tokenText(at - 1) == u"of"
+            && (lowerPlaceHeadAt(document, at - 2) || m_gazetteer.isPlaceNoun(document.tokenText(at - 2)))) {
+            candidate.type = EntityType::Location;
+            candidate.evidence = TypeEvidence::Strong;
+            continue;
+        }
         const int words = candidate.endToken - candidate.firstToken;
         const bool personRole = !roleBefore(document, document.tokenAtOrAfter(candidate.start)).first.empty()
             || !roleAfter(document, candidate.endToken).first.empty();
@@ -147,13 +156,6 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
                 continue;
             }
         }
-        // "the town of Dadu", "the ports of Odesa, ...": a lower-case place head and "of" before the name.
-        if (const int at = document.tokenAtOrAfter(candidate.start);
-            at >= 2 && document.tokenText(at - 1) == u"of" && lowerPlaceHeadAt(document, at - 2)) {
-            candidate.type = EntityType::Location;
-            candidate.evidence = TypeEvidence::Strong;
-            continue;
-        }
         // "Suvarnabhumi airport", "Yangtze river", "Cosham railway station": a lower-case place head after the
         // name, or after one more lower-case word.
         if (!candidate.possessive && lowerPlaceHeadAfter(document, candidate.endToken)) {
@@ -165,6 +167,15 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
         if (!candidate.possessive && organizationNounAfter(document, candidate.endToken)) {
             candidate.type = EntityType::Organization;
             candidate.evidence = TypeEvidence::Strong;
+            continue;
+        }
+        // "Michiel Servaes, director of Oxfam Novib": a role and "of" before the name; what one is the director of
+        // is an organization (a place a context or the tagger typed stays a place: "president of Velmoria").
+        if (const int at = document.tokenAtOrAfter(candidate.start); candidate.type != EntityType::Location
+            && candidate.evidence <= TypeEvidence::Weak && at >= 2 && document.tokenText(at - 1) == u"of"
+            && !roleBefore(document, at - 1).first.empty()) {
+            candidate.type = EntityType::Organization;
+            candidate.evidence = TypeEvidence::Weak;
             continue;
         }
         if (candidate.evidence >= TypeEvidence::Weak)

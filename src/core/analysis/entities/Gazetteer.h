@@ -94,6 +94,8 @@ public:
     bool isMiscPrefix(std::u16string_view words) const;
     /// "people", "tribe": after a capitalised name, a group of people (en-group-nouns).
     bool isGroupNoun(std::u16string_view lowerWord) const;
+    /// "city", "province": in "the city of X" the name is a place (en-place-nouns).
+    bool isPlaceNoun(std::u16string_view lowerWord) const { return m_placeNouns.contains(lowerWord); }
     /// "police", "residents": after a place's name used as a modifier (en-place-modifiers).
     bool isPlaceModifierNoun(std::u16string_view lowerWord) const;
     /// "Museum", "Theatre": ends an institution's name (en-facility-heads), as written.
@@ -166,6 +168,7 @@ private:
     WordSet16 m_monthDateCues;
     WordSet16 m_periodInName;
     WordSet16 m_continuesAfterPeriod;
+    WordSet16 m_placeNouns;
     WordSet16 m_quantitiesAfterNumber;
 };
 

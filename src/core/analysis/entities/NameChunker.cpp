@@ -171,6 +171,9 @@ int NameChunker::extend(int i, int end) const
             if (m_tokens.tok(m) == u"the" && m + 1 < end && m_tokens.spaceOnly(m, m + 1)
                 && (next == u"of" || next == u"for" || next == u"on"))
                 ++m; // "Office of the Director", never "X and the Y"
+            if (m + 1 < end && m_tokens.gazetteer().isNameParticle(next)
+                && m_tokens.gazetteer().isNameParticle(m_tokens.tok(m)) && m_tokens.spaceOnly(m, m + 1))
+                ++m; // "Ursula von der Leyen", "Joost van den Berg": two particles
             if (m_tokens.canStart(m)) {
                 j = m;
                 continue;

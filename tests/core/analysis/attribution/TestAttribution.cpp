@@ -818,6 +818,14 @@ TEST(Attribution, withASourceTellingReportersThatIsAParticipleStatement)
     EXPECT_EQ(found[0].content, "the move was needed to protect jobs");
 }
 
+TEST(Attribution, aNameParticleInsideTheSourceKeepsTheWholeSource)
+{
+    const auto found = attribute("Climate scientist Joao Mendes of the Federal University of Rio Verde do Sul told "
+                                 "reporters that the drought would last.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerText.rfind("Climate scientist Joao Mendes", 0), 0u) << found[0].speakerText;
+}
+
 TEST(Attribution, sheAfterAnUnnamedSpokeswomanContinuesHerNotTheLastNamedPerson)
 {
     const auto found = attribute("Conrad Hoskel said the frog was rare. A spokeswoman for the department said "

@@ -180,6 +180,34 @@ TEST(EntityRecognizer, aPluralJobOpeningASentenceIsNoName)
     EXPECT_TRUE(r.entities().records.empty());
 }
 
+TEST(EntityRecognizer, aNameAfterTheNounForAKindOfPlaceAndOfIsAPlace)
+{
+    const Recognised r("Rains hit the state of Valdoro do Norte.\n\nSpeaking in the city of Santa Mirela, the "
+                       "minister promised help.",
+                       NameTyping::Tagger);
+    for (const char* name : { "Valdoro do Norte", "Santa Mirela" }) {
+        const EntityRecord* place = r.named(name);
+        ASSERT_NE(place, nullptr) << name;
+        EXPECT_EQ(place->type, EntityType::Location) << name;
+    }
+}
+
+TEST(EntityRecognizer, whatSomeoneIsTheDirectorOfIsAnOrganization)
+{
+    const Recognised r("Joost Helmerding, director of Brenna Novib, welcomed the ruling.", NameTyping::Tagger);
+    const EntityRecord* organization = r.named("Brenna Novib");
+    ASSERT_NE(organization, nullptr);
+    EXPECT_EQ(organization->type, EntityType::Organization);
+}
+
+TEST(EntityRecognizer, twoParticlesStayInsideAPersonsName)
+{
+    const Recognised r("The plan was praised by Ilse von der Maarten on Monday.", NameTyping::Tagger);
+    const EntityRecord* person = r.named("Ilse von der Maarten");
+    ASSERT_NE(person, nullptr);
+    EXPECT_EQ(person->type, EntityType::Person);
+}
+
 TEST(EntityRecognizer, productsWithNumbersAreMisc)
 {
     const Recognised r("The Boeing 747 and the Zelkova Z380 flew past the iPhone shop; the FTSE 100 rose.");
