@@ -12,7 +12,7 @@ namespace sayline::analysis {
 
 enum class MentionKind
 {
-    Name, ///< a proper name or a part of it ("Wang Wenbin", "Wang")
+    Name,    ///< a proper name or a part of it ("Wang Wenbin", "Wang")
     Acronym, ///< "NSA" for "National Security Agency"
     Nominal, ///< a description standing for the entity ("a senior Chinese official", "the company")
     Pronoun, ///< "he", "she", "they", "it"
@@ -32,10 +32,10 @@ struct MentionRecord
 struct EntityRecord
 {
     model::EntityType type = model::EntityType::Misc;
-    std::string name; ///< the fullest proper name
+    std::string name;                 ///< the fullest proper name
     std::vector<std::string> aliases; ///< other non-pronoun surface forms
     std::vector<std::string> roles;
-    int affiliation = -1; ///< index into the entity list, or -1
+    int affiliation = -1;             ///< index into the entity list, or -1
     std::vector<MentionRecord> mentions;
 };
 
