@@ -826,6 +826,18 @@ TEST(Attribution, aNameParticleInsideTheSourceKeepsTheWholeSource)
     EXPECT_EQ(found[0].speakerText.rfind("Climate scientist Joao Mendes", 0), 0u) << found[0].speakerText;
 }
 
+TEST(Attribution, speechCuesOfPoliticalReportingTakeAClause)
+{
+    for (const char* cue : { "charged", "bragged", "disputed", "projected", "underscored", "protested", "implied" }) {
+        const std::string text = std::string("The harbour committee ") + cue + " that the ferry plan would cost jobs.";
+        const auto found = attribute(text);
+        ASSERT_EQ(found.size(), 1u) << cue;
+        EXPECT_EQ(found[0].content, "the ferry plan would cost jobs") << cue;
+    }
+    // a present-tense "promises" of a thing is no speech
+    EXPECT_TRUE(attribute("The new ferry promises increased comfort as it is the first of its kind.").empty());
+}
+
 TEST(Attribution, sheAfterAnUnnamedSpokeswomanContinuesHerNotTheLastNamedPerson)
 {
     const auto found = attribute("Conrad Hoskel said the frog was rare. A spokeswoman for the department said "
