@@ -141,6 +141,21 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
             candidate.evidence = TypeEvidence::Strong;
             continue;
         }
+        // "the Yokohama-based company": where something is based is a place.
+        if (!candidate.possessive && candidate.endToken + 1 < count && document.tokenText(candidate.endToken) == u"-"
+            && document.tokenText(candidate.endToken + 1) == u"based") {
+            candidate.type = EntityType::Location;
+            candidate.evidence = TypeEvidence::Strong;
+            continue;
+        }
+        // "the capital Quito", "the town Mindo": a noun for a kind of place right before the name.
+        if (const int at = document.tokenAtOrAfter(candidate.start); at >= 2
+            && m_gazetteer.isPlaceNoun(document.tokenText(at - 1))
+            && placeNounOpener(lowerCase(document.tokenText(at - 2)))) {
+            candidate.type = EntityType::Location;
+            candidate.evidence = TypeEvidence::Strong;
+            continue;
+        }
         const int words = candidate.endToken - candidate.firstToken;
         const bool personRole = !roleBefore(document, document.tokenAtOrAfter(candidate.start)).first.empty()
             || !roleAfter(document, candidate.endToken).first.empty();
@@ -250,6 +265,12 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
         }
     }
     typeLists(document, candidates);
+}
+
+bool ContextTyper::placeNounOpener(std::u16string_view lowerWord)
+{
+    return lowerWord == u"the" || lowerWord == u"its" || lowerWord == u"their" || lowerWord == u"'s"
+        || lowerWord == u"\u2019s";
 }
 
 bool ContextTyper::inDateline(const Document& document, const NameCandidate& candidate)

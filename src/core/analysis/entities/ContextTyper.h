@@ -47,6 +47,8 @@ private:
     /// "the Prius hybrid", "the Xperia X10 smartphone": a product noun (after at most one modifier) closes the
     /// phrase that starts with the name.
     bool productNounAfter(const Document& document, int afterToken) const;
+    /// A word that may open "the capital Quito", "its capital Quito", "the country's capital Quito".
+    static bool placeNounOpener(std::u16string_view lowerWord);
     /// A name among the places of a dateline ("RALEIGH, N.C. —"), not the agency in parentheses after them.
     static bool inDateline(const Document& document, const NameCandidate& candidate);
     /// One word shaped like a demonym ("Victorian", "Congolese", "Kurdish").

@@ -208,6 +208,16 @@ TEST(EntityRecognizer, twoParticlesStayInsideAPersonsName)
     EXPECT_EQ(person->type, EntityType::Person);
 }
 
+TEST(EntityRecognizer, whereSomethingIsBasedAndACapitalBeforeItsNameArePlaces)
+{
+    const Recognised r("The Velmorth-based company moved to the capital Ardanova last year.", NameTyping::Tagger);
+    for (const char* name : { "Velmorth", "Ardanova" }) {
+        const EntityRecord* place = r.named(name);
+        ASSERT_NE(place, nullptr) << name;
+        EXPECT_EQ(place->type, EntityType::Location) << name;
+    }
+}
+
 TEST(EntityRecognizer, productsWithNumbersAreMisc)
 {
     const Recognised r("The Boeing 747 and the Zelkova Z380 flew past the iPhone shop; the FTSE 100 rose.");
