@@ -234,7 +234,10 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
         if (words == 1 && lowerCase(previous) == u"the" && !candidate.acronym && candidate.text.size() > 3
             && candidate.text.back() == u's' && candidate.text[candidate.text.size() - 2] != u's'
             && !candidate.possessive) {
-            candidate.type = EntityType::Organization;
+            // but "in the Andes", "across the Rockies": a range or a group of islands
+            const bool locative = beforePrevious == u"in" || beforePrevious == u"across" || beforePrevious == u"into"
+                || beforePrevious == u"through" || beforePrevious == u"throughout" || beforePrevious == u"near";
+            candidate.type = locative ? EntityType::Location : EntityType::Organization;
             candidate.evidence = TypeEvidence::Weak;
             continue;
         }

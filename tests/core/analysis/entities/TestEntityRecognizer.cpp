@@ -218,6 +218,15 @@ TEST(EntityRecognizer, whereSomethingIsBasedAndACapitalBeforeItsNameArePlaces)
     }
 }
 
+TEST(EntityRecognizer, onePluralNameAfterInTheIsAPlaceAfterOfTheAGroup)
+{
+    const Recognised r("The frog lives in the Velmoras. Fans of the Brantleys gathered.", NameTyping::Tagger);
+    ASSERT_NE(r.named("Velmoras"), nullptr);
+    EXPECT_EQ(r.named("Velmoras")->type, EntityType::Location);
+    ASSERT_NE(r.named("Brantleys"), nullptr);
+    EXPECT_EQ(r.named("Brantleys")->type, EntityType::Organization);
+}
+
 TEST(EntityRecognizer, productsWithNumbersAreMisc)
 {
     const Recognised r("The Boeing 747 and the Zelkova Z380 flew past the iPhone shop; the FTSE 100 rose.");
