@@ -141,6 +141,15 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
             candidate.evidence = TypeEvidence::Strong;
             continue;
         }
+        // "FC Porto", "Chelsea FC": a club's mark in the name.
+        bool club = false;
+        for (int t = candidate.firstToken; t < candidate.endToken && !club; ++t)
+            club = m_gazetteer.isClubMark(document.tokenText(t));
+        if (club && candidate.endToken - candidate.firstToken >= 2) {
+            candidate.type = EntityType::Organization;
+            candidate.evidence = TypeEvidence::Strong;
+            continue;
+        }
         // "the Yokohama-based company": where something is based is a place.
         if (!candidate.possessive && candidate.endToken + 1 < count && document.tokenText(candidate.endToken) == u"-"
             && document.tokenText(candidate.endToken + 1) == u"based") {
@@ -221,7 +230,10 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
         }
         const std::u16string next
             = candidate.endToken < count ? lowerCase(document.tokenText(candidate.endToken)) : std::u16string();
-        if (m_gazetteer.isCueVerb(next) && words >= 2 && words <= 3 && !candidate.acronym) {
+        // (not "FC Barcelona announced", "Volkswagen AG said": a short capital word marks an organization)
+        const bool capitalWord = isAllCaps(document.tokenText(candidate.firstToken))
+            || isAllCaps(document.tokenText(candidate.endToken - 1));
+        if (m_gazetteer.isCueVerb(next) && words >= 2 && words <= 3 && !candidate.acronym && !capitalWord) {
             candidate.type = EntityType::Person;
             candidate.evidence = TypeEvidence::Weak;
             continue;

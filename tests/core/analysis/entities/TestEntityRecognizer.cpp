@@ -227,6 +227,26 @@ TEST(EntityRecognizer, onePluralNameAfterInTheIsAPlaceAfterOfTheAGroup)
     EXPECT_EQ(r.named("Brantleys")->type, EntityType::Organization);
 }
 
+TEST(EntityRecognizer, aClubsMarkMakesItsNameAnOrganization)
+{
+    const Recognised r("FC Velmorth announced on Wednesday that the coach would stay. Brandle FC disagreed.",
+                       NameTyping::Tagger);
+    for (const char* name : { "FC Velmorth", "Brandle FC" }) {
+        ASSERT_NE(r.named(name), nullptr) << name;
+        EXPECT_EQ(r.named(name)->type, EntityType::Organization) << name;
+    }
+}
+
+TEST(EntityRecognizer, anAssistantOrAnAideBeforeANameIsAPerson)
+{
+    const Recognised r("The coach would bring his assistant Hermund Galeris with him. Her aide Tovrin Maleck left.",
+                       NameTyping::Tagger);
+    for (const char* name : { "Hermund Galeris", "Tovrin Maleck" }) {
+        ASSERT_NE(r.named(name), nullptr) << name;
+        EXPECT_EQ(r.named(name)->type, EntityType::Person) << name;
+    }
+}
+
 TEST(EntityRecognizer, productsWithNumbersAreMisc)
 {
     const Recognised r("The Boeing 747 and the Zelkova Z380 flew past the iPhone shop; the FTSE 100 rose.");
