@@ -153,6 +153,9 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
         return {};
     if (frame == CueFrame::Joint) {
         const std::string_view joint = match.cue->joint;
+        // "who asked not to be named", "asked to speak": no object before the joint, nothing said of anyone
+        if (m_view.lower(t) == joint || m_words.isNegation(m_view.lower(t)))
+            return {};
         for (int u = t + 1; u < last && u - t < 12; ++u) {
             if (m_view.lower(u) == joint)
                 return clause(t);
@@ -331,9 +334,18 @@ int ContentFinder::clauseEnd(int first) const
                         return t;
                 }
             }
-            // ", a claim the governor rejects": the reporter's gloss on the content.
+            // ", a claim the governor rejects", ", a figure the company disputes": the reporter's gloss on the content.
             if ((word == "a" || word == "an") && m_words.isThatNoun(m_view.lower(t + 2)))
                 return t;
+            if ((word == "a" || word == "an") && t + 3 < last && m_view.isWord(t + 2) && !m_view.isCapitalized(t + 2)
+                && (m_words.isDeterminer(m_view.lower(t + 3)) || m_view.isCapitalized(t + 3))) {
+                for (int u = t + 4; u < last && u - t <= 7; ++u) {
+                    if (m_view.isPunctuation(u))
+                        break;
+                    if (m_cues.isCue(m_view, u))
+                        return t;
+                }
+            }
             // ", while union leaders maintained that ...": a contrasting clause with a source of its own.
             if (word == "while" || word == "whereas") {
                 for (int u = t + 2; u < last && u - t <= 8 && !m_view.isPunctuation(u); ++u) {

@@ -2,6 +2,7 @@
 #include "SpeakerResolver.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "PhraseScanner.h"
 #include "analysis/lexicon/Lexicons.h"
@@ -29,6 +30,25 @@ bool isAcronym(const TokenView& view, int token)
            });
 }
 
+/// Whether `name` holds `lowerWord` as a word, ignoring ASCII case ("National Union of Mineworkers", "union").
+bool containsWordIgnoringCase(std::string_view name, std::string_view lowerWord)
+{
+    std::size_t i = 0;
+    while (i < name.size()) {
+        while (i < name.size() && !std::isalpha(static_cast<unsigned char>(name[i])))
+            ++i;
+        std::size_t j = i;
+        while (j < name.size() && std::isalpha(static_cast<unsigned char>(name[j])))
+            ++j;
+        if (j - i == lowerWord.size()
+            && std::equal(lowerWord.begin(), lowerWord.end(), name.begin() + static_cast<std::ptrdiff_t>(i),
+                          [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); }))
+            return true;
+        i = j;
+    }
+    return false;
+}
+
 } // namespace
 
 SpeakerResolver::SpeakerResolver(const Lexicons& lexicons)
@@ -44,6 +64,10 @@ SpeakerResolver::SpeakerResolver(const Lexicons& lexicons)
         else if (entry[1] == "person")
             kind = NounKind::Person;
         m_nouns.emplace(entry[0], kind);
+    }
+    for (const LexiconEntry& entry : lexicons.entries("en-organization-nouns")) {
+        if (!entry.empty() && (entry.size() < 2 || entry[1] != "any"))
+            m_nameMatchNouns.insert(entry[0]);
     }
     for (const LexiconEntry& entry : lexicons.entries("en-speaker-words")) {
         if (entry.size() < 2)
@@ -446,6 +470,11 @@ int SpeakerResolver::resolveNominal(const TokenView& view, int first, int last, 
             if (view.isCapitalized(t) && name.find(std::string(view.text(t, t + 1))) == std::string::npos)
                 return -1;
         }
+        // "the union" is a union: an organization whose name holds the noun ("Unite the Union"), not the most
+        // recent organization of any kind.
+        const std::string noun(view.lower(last));
+        if (m_nameMatchNouns.contains(noun) && !containsWordIgnoringCase(name, noun))
+            return -1;
     }
     return entity;
 }

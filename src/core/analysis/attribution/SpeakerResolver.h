@@ -66,6 +66,9 @@ private:
     std::unordered_map<std::string, NounKind> m_nouns;
     std::unordered_set<std::string> m_titles;
     std::unordered_set<std::string> m_organizationWords;
+    /// Organization nouns that stand only for an organization whose name holds them ("the union", "the
+    /// ministry"; en-organization-nouns without "any").
+    std::unordered_set<std::string> m_nameMatchNouns;
 };
 
 } // namespace sayline::analysis

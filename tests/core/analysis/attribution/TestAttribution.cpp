@@ -838,6 +838,32 @@ TEST(Attribution, speechCuesOfPoliticalReportingTakeAClause)
     EXPECT_TRUE(attribute("The new ferry promises increased comfort as it is the first of its kind.").empty());
 }
 
+TEST(Attribution, oneResidentAfterTheCueIsTheSourceAndAskedNotToBeNamedSaysNothing)
+{
+    const auto found = attribute("\"It is a disgrace,\" said one resident, who asked not to be named.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerText.rfind("one resident", 0), 0u) << found[0].speakerText;
+    EXPECT_EQ(found[0].content, "It is a disgrace");
+}
+
+TEST(Attribution, theUnionIsAUnionNotTheMostRecentOrganization)
+{
+    const auto found = attribute("Speaking to Brennick Radio, the organiser explained the route. The union claims the "
+                                 "plan will cost 2,000 jobs, a figure the company disputes.");
+    ASSERT_FALSE(found.empty());
+    const auto& claim = found.back();
+    EXPECT_EQ(claim.speakerText, "The union");
+    EXPECT_EQ(claim.speakerName, "");
+    EXPECT_EQ(claim.content, "the plan will cost 2,000 jobs");
+}
+
+TEST(Attribution, wentOnToSayIsACue)
+{
+    const auto found = attribute("The organiser went on to say that more than 5,000 people were expected.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "more than 5,000 people were expected");
+}
+
 TEST(Attribution, sheAfterAnUnnamedSpokeswomanContinuesHerNotTheLastNamedPerson)
 {
     const auto found = attribute("Conrad Hoskel said the frog was rare. A spokeswoman for the department said "
