@@ -111,6 +111,7 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
         const bool objectFrame = frame == CueFrame::Object;
         const int limit = std::min(last, t + (objectFrame ? kMaxObjectLength + kMaxAdjunctLength : kMaxAdjunctLength));
         const bool adjunct = m_words.isAdjunctStart(m_view.lower(t)) || m_view.isCapitalized(t)
+            || m_words.isAdverb(m_view.lower(t)) // "said privately that"
             || (m_view.lower(t) == "for" && m_words.isTimeNoun(m_view.lower(t + 1))); // "insisted for days that"
         for (int u = t; u < limit; ++u) {
             const std::string_view word = m_view.lower(u);

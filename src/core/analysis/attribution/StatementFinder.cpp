@@ -506,7 +506,16 @@ void StatementFinder::addContents(const CueMatch& match, const Source& source, b
             || m_view.lower(before.end - 1) == "but" || m_view.lower(before.end - 1) == "and";
         const ContentRange rest = m_content.clause(after + 1);
         if (weakBefore && rest.valid() && m_phrases.hasVerbSignal(rest.first, rest.end)) {
-            right = rest;
+            // "Republicans, he added, had shown interest": the words before are the clause's subject and the rest
+            // opens with its verb; the content is the whole clause, the attribution inside it.
+            const std::string_view opener = m_view.lower(rest.first);
+            const bool verbFirst = m_words.isAuxiliary(opener) || m_words.isModal(opener) || m_words.isPastForm(opener)
+                || (opener.size() > 4 && opener.ends_with("ed"));
+            const int subject = m_phrases.afterDateline(first, boundary);
+            const bool subjectOnly = !asClause && m_view.lower(boundary) == "," && boundary - subject >= 1
+                && boundary - subject <= 6 && m_view.isCapitalized(subject) && m_content.quoteAt(subject) < 0
+                && !m_phrases.hasVerbSignal(subject, boundary);
+            right = verbFirst && subjectOnly ? m_content.classify(subject, rest.end) : rest;
             before = ContentRange {};
         }
     }
@@ -605,9 +614,12 @@ void StatementFinder::findAccording(const CueMatch& match)
             add(match, match.end, speakerEnd, content);
         return;
     }
-    // CONTENT, according to X. / X reports CONTENT according to Y.
-    int start = first;
-    for (int t = match.first - 1; t > first; --t) {
+    // CONTENT, according to X. / X reports CONTENT according to Y. After a comma the whole clause is the content,
+    // an attribution inside it too ("X told aides that ..., according to a person familiar with ...": nested
+    // attributions are annotated at both levels).
+    int start = m_phrases.afterDateline(first, match.first);
+    const bool wholeClause = m_view.lower(match.first - 1) == ",";
+    for (int t = match.first - 1; t > first && !wholeClause; --t) {
         const CueMatch inner = m_cues.matchAt(m_view, t);
         if (inner && inner.cue->frame != CueFrame::According && m_content.quoteAt(t) < 0) {
             start = inner.end;

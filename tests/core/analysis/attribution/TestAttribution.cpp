@@ -864,6 +864,32 @@ TEST(Attribution, wentOnToSayIsACue)
     EXPECT_EQ(found[0].content, "more than 5,000 people were expected");
 }
 
+TEST(Attribution, aClauseBeforeACommaAndAccordingToIsWholeWithTheAttributionInsideIt)
+{
+    const auto found = attribute("The chief of staff told aides that the order had to move quickly, according to a "
+                                 "person familiar with the discussions.");
+    bool whole = false;
+    for (const auto& statement : found)
+        whole = whole || statement.content == "The chief of staff told aides that the order had to move quickly";
+    EXPECT_TRUE(whole);
+}
+
+TEST(Attribution, aParentheticalAttributionAfterTheSubjectKeepsTheWholeClause)
+{
+    const auto found = attribute("Republicans, he added, had shown interest. Since then, she says, the plane has "
+                                 "flown twice.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].content, "Republicans, he added, had shown interest");
+    EXPECT_EQ(found[1].content, "the plane has flown twice");
+}
+
+TEST(Attribution, anAdverbMayStandBetweenTheCueAndThat)
+{
+    const auto found = attribute("Aides said privately that the president had been alarmed.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "the president had been alarmed");
+}
+
 TEST(Attribution, sheAfterAnUnnamedSpokeswomanContinuesHerNotTheLastNamedPerson)
 {
     const auto found = attribute("Conrad Hoskel said the frog was rare. A spokeswoman for the department said "
