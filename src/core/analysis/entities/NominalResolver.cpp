@@ -132,7 +132,12 @@ void NominalResolver::resolve(const Document& document, EntityList& entities) co
                 });
             } else if (kind == HeadKind::Person) {
                 // An unnamed speaker in the lead, named in the next sentences: "a senior Chinese official said".
-                const bool speaks = head + 1 < end && m_gazetteer.isCueVerb(lowerCase(document.tokenText(head + 1)));
+                // Only the lead (the first paragraph) is written that way; later "a government spokesperson said"
+                // is one more source, not the next person named.
+                const bool lead = document.sentences()[static_cast<std::size_t>(s)].paragraph
+                    == document.sentences().front().paragraph;
+                const bool speaks
+                    = lead && head + 1 < end && m_gazetteer.isCueVerb(lowerCase(document.tokenText(head + 1)));
                 const auto here = index.inSentences(static_cast<int>(s), static_cast<int>(s));
                 const bool namedHere = std::any_of(here.begin(), here.end(), [&](const MentionIndex::Entry& entry) {
                     return records[static_cast<std::size_t>(entry.entity)].type == EntityType::Person;

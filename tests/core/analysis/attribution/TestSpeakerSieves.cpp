@@ -75,6 +75,17 @@ TEST(SpeakerSieves, theLeadsUnnamedOfficialIsTheNewsLeadSieve)
     EXPECT_EQ(found[1].sieve, "speaker-in-sentence");
 }
 
+TEST(SpeakerSieves, anUnnamedSpeakerLaterInTheArticleIsNoNewsLead)
+{
+    const auto found = attribute("Cases doubled in a week, the ministry said.\n\n"
+                                 "A government spokesperson said ministers were keeping the data under review.\n\n"
+                                 "\"This is not over,\" warned Professor Nils Fergard of Velmorth College.");
+    ASSERT_EQ(found.size(), 3u);
+    EXPECT_EQ(found[1].speakerName, "");
+    EXPECT_EQ(found[1].speakerText, "A government spokesperson");
+    EXPECT_NE(found[1].sieve, "news-lead");
+}
+
 TEST(SpeakerSieves, aQuoteGoingOnInTheNextParagraphIsAContinuedQuote)
 {
     const auto found = attribute("Mary Barra said: \"We have a plan. It is a good plan.\n\n"
