@@ -23,6 +23,16 @@ bool isSubsequence(std::u16string_view letters, std::u16string_view of)
     return letters.size() >= 2 && at == letters.size();
 }
 
+/// The same letters in any order, three or more ("SPD" and "SDP").
+bool sameLetters(std::u16string a, std::u16string b)
+{
+    if (a.size() < 3 || a.size() != b.size())
+        return false;
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    return a == b;
+}
+
 } // namespace
 
 AcronymLinker::AcronymLinker(const Gazetteer& gazetteer)
@@ -151,6 +161,9 @@ std::vector<int> AcronymLinker::link(const Document& document, const std::vector
         else if (second.acronym && !first.acronym
                  && isSubsequence(acronymLetters(second.text), initials(first.text, true)))
             links[i + 1] = static_cast<int>(i); // a loose match, still written as "Long Form (LF)": "TAO"
+        else if (second.acronym && !first.acronym
+                 && sameLetters(acronymLetters(second.text), initials(first.text, false)))
+            links[i + 1] = static_cast<int>(i); // the original language's order: "Social Democratic Party (SPD)"
     }
     return links;
 }

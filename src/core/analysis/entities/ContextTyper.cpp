@@ -353,7 +353,12 @@ bool ContextTyper::organizationNounAfter(const Document& document, int afterToke
         return m_gazetteer.organizationNoun(word) == OrganizationNoun::Any;
     });
     const int count = static_cast<int>(document.tokens().size());
-    return noun >= 0 && (noun + 1 >= count || possessiveLength(document.tokenText(noun + 1)) == 0);
+    if (noun >= 0)
+        return noun + 1 >= count || possessiveLength(document.tokenText(noun + 1)) == 0;
+    // "the Left party", "the Unite union": a noun for one kind of organization right after the name names it.
+    return afterToken < count && document.tokens()[static_cast<std::size_t>(afterToken)].kind == TokenKind::Word
+        && m_gazetteer.organizationNoun(lowerCase(document.tokenText(afterToken))) == OrganizationNoun::NameMatch
+        && (afterToken + 1 >= count || possessiveLength(document.tokenText(afterToken + 1)) == 0);
 }
 
 bool ContextTyper::adjectiveLike(const NameCandidate& candidate, int words)

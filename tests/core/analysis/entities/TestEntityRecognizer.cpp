@@ -247,6 +247,21 @@ TEST(EntityRecognizer, anAssistantOrAnAideBeforeANameIsAPerson)
     }
 }
 
+TEST(EntityRecognizer, anAcronymInTheOriginalLanguagesOrderNamesTheLongFormBeforeIt)
+{
+    const Recognised r("The Social Democratic Party (SPD) won. The SPD will lead talks.", NameTyping::Tagger);
+    const EntityRecord* party = r.named("Social Democratic Party");
+    ASSERT_NE(party, nullptr);
+    EXPECT_EQ(r.mentions(*party, MentionKind::Acronym), (std::vector<std::string> { "SPD", "SPD" }));
+}
+
+TEST(EntityRecognizer, aNounForOneKindOfOrganizationRightAfterTheNameNamesIt)
+{
+    const Recognised r("The Velmor party fell below the threshold.", NameTyping::Tagger);
+    ASSERT_NE(r.named("Velmor"), nullptr);
+    EXPECT_EQ(r.named("Velmor")->type, EntityType::Organization);
+}
+
 TEST(EntityRecognizer, productsWithNumbersAreMisc)
 {
     const Recognised r("The Boeing 747 and the Zelkova Z380 flew past the iPhone shop; the FTSE 100 rose.");
