@@ -106,8 +106,9 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
             }
         }
     }
-    // An object or an adjunct may stand before "that" or the quote: "told reporters on Monday that".
-    if (!opensContent(t)) {
+    // An object or an adjunct may stand before "that" or the quote: "told reporters on Monday that". (Not for a
+    // joint frame: in "described Mr X as \"...\"" the quote is the predicate.)
+    if (!opensContent(t) && frame != CueFrame::Joint) {
         const bool objectFrame = frame == CueFrame::Object;
         const int limit = std::min(last, t + (objectFrame ? kMaxObjectLength + kMaxAdjunctLength : kMaxAdjunctLength));
         const bool adjunct = m_words.isAdjunctStart(m_view.lower(t)) || m_view.isCapitalized(t)
@@ -120,7 +121,11 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
             const bool participle = u > t && word.size() > 4 && word.ends_with("ed") && !m_view.isCapitalized(u)
                 && !(m_view.lower(u + 1) == "by" || m_view.lower(u + 1) == "on")
                 && !m_words.isDeterminer(m_view.lower(u - 1));
-            if (m_view.isFinalPunctuation(u) || m_words.isAuxiliary(word) || m_cues.isCue(m_view, u) || participle)
+            // "said in a statement read outside court that": a document's cue inside the adjunct
+            const CueMatch inner = m_cues.matchAt(m_view, u);
+            const bool documentCue
+                = inner && inner.cue->frame == CueFrame::Document && u > t && m_words.isAdjunctStart(m_view.lower(t));
+            if (m_view.isFinalPunctuation(u) || m_words.isAuxiliary(word) || (inner && !documentCue) || participle)
                 break;
             // "warned against \"a spiral of protectionism\"": a quoted object of a preposition is no content.
             if (u == t + 1 && isMark(u) && m_words.isNonClauseStart(m_view.lower(t))

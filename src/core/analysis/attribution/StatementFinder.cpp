@@ -451,6 +451,10 @@ void StatementFinder::findAtCue(const CueMatch& match)
         source = sourceAfter(match, left, first, last);
     if (source.first < 0 || source.end <= source.first || !isSource(match, source, first))
         return;
+    // "said in a statement read outside court that ...": a document inside another cue's adjunct is no source.
+    if (!inverted && match.cue->frame == CueFrame::Document && source.first - 1 >= first
+        && m_view.lower(source.first - 1) == "in")
+        return;
     addContents(match, source, inverted, left, first);
 }
 

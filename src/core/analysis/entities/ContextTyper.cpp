@@ -150,6 +150,15 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
             candidate.evidence = TypeEvidence::Strong;
             continue;
         }
+        // "Daniel Okafor, of Gorton, must serve ...": where a person named just before lives.
+        if (const int at = document.tokenAtOrAfter(candidate.start); at >= 3 && candidate.evidence <= TypeEvidence::Weak
+            && document.tokenText(at - 1) == u"of" && document.tokenText(at - 2) == u","
+            && startsUpper(document.tokenText(at - 3)) && candidate.endToken < count
+            && document.tokenText(candidate.endToken) == u",") {
+            candidate.type = EntityType::Location;
+            candidate.evidence = TypeEvidence::Weak;
+            continue;
+        }
         // "the Yokohama-based company": where something is based is a place.
         if (!candidate.possessive && candidate.endToken + 1 < count && document.tokenText(candidate.endToken) == u"-"
             && document.tokenText(candidate.endToken + 1) == u"based") {

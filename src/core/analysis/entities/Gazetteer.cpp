@@ -171,6 +171,7 @@ Gazetteer::Gazetteer(const Lexicons& lexicons)
     m_placeModifierNouns = wordSet(lexicons, "en-place-modifiers");
     m_placeNouns = wordSet(lexicons, "en-place-nouns");
     m_clubMarks = wordSet(lexicons, "en-club-marks");
+    m_postNominals = wordSet(lexicons, "en-name-abbreviations", "post-nominal");
     m_facilityHeads = wordSet(lexicons, "en-facility-heads");
     for (const LexiconEntry& entry : lexicons.entries("en-member-suffixes"))
         m_memberSuffixes.push_back(toUtf16(field(entry, 0)));

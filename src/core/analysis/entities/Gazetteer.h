@@ -94,6 +94,8 @@ public:
     bool isMiscPrefix(std::u16string_view words) const;
     /// "people", "tribe": after a capitalised name, a group of people (en-group-nouns).
     bool isGroupNoun(std::u16string_view lowerWord) const;
+    /// "KC", "OBE": letters after a person's name, no part of it (en-name-abbreviations, post-nominal).
+    bool isPostNominal(std::u16string_view word) const { return m_postNominals.contains(word); }
     /// "FC", "AC": a short capital word that marks a club's name (en-club-marks), as written.
     bool isClubMark(std::u16string_view word) const { return m_clubMarks.contains(word); }
     /// "city", "province": in "the city of X" the name is a place (en-place-nouns).
@@ -172,6 +174,7 @@ private:
     WordSet16 m_continuesAfterPeriod;
     WordSet16 m_placeNouns;
     WordSet16 m_clubMarks;
+    WordSet16 m_postNominals;
     WordSet16 m_quantitiesAfterNumber;
 };
 

@@ -173,8 +173,9 @@ private:
         }
         while (t < b) {
             int length = singleTitle(t, b, &honorific);
-            if (length == 0 && title.titles.empty())
-                length = jobTitle(t, b, &honorific); // "Commissioner Janez Lenarčič", "NASA Administrator X"
+            if (length == 0 && (title.titles.empty() || title.titles.back()->outside))
+                length = jobTitle(
+                    t, b, &honorific); // "Commissioner X", "NASA Administrator X", "Detective Chief Inspector X"
             if (length == 0)
                 break;
             title.titles.push_back(honorific);
@@ -254,6 +255,9 @@ private:
             }
             break;
         }
+        // "Judge Alan Conrad KC", "Jane Smith MP OBE": letters after a person's name
+        while (b - a >= 3 && m_gazetteer.isPostNominal(m_tokens.tok(b - 1)))
+            --b;
         while (b > a
                && (m_gazetteer.isNameConnector(m_tokens.tok(b - 1))
                    || (m_tokens.tok(b - 1) != u"." && m_tokens.token(b - 1).kind == TokenKind::Punctuation)))

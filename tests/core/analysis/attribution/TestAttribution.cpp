@@ -890,6 +890,22 @@ TEST(Attribution, anAdverbMayStandBetweenTheCueAndThat)
     EXPECT_EQ(found[0].content, "the president had been alarmed");
 }
 
+TEST(Attribution, aDocumentInsideAnotherCuesAdjunctIsNoSource)
+{
+    const auto found = attribute("Her son, Imre, said in a statement read outside court that the family had been "
+                                 "\"destroyed\" by the death.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerText, "Imre");
+    EXPECT_EQ(found[0].content, "the family had been \"destroyed\" by the death");
+}
+
+TEST(Attribution, describedXAsAQuoteKeepsTheObject)
+{
+    const auto found = attribute("A neighbour described Mr Ravel as \"the kindest man on the street\".");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "Mr Ravel as \"the kindest man on the street\"");
+}
+
 TEST(Attribution, sheAfterAnUnnamedSpokeswomanContinuesHerNotTheLastNamedPerson)
 {
     const auto found = attribute("Conrad Hoskel said the frog was rare. A spokeswoman for the department said "

@@ -262,6 +262,26 @@ TEST(EntityRecognizer, aNounForOneKindOfOrganizationRightAfterTheNameNamesIt)
     EXPECT_EQ(r.named("Velmor")->type, EntityType::Organization);
 }
 
+TEST(EntityRecognizer, aPlaceAfterAPersonsNameAndOfBetweenCommasIsWhereTheyLive)
+{
+    const Recognised r("Danel Okaro, of Brentwick, must serve at least 28 years, Judge Alun Conway KC said.",
+                       NameTyping::Tagger);
+    ASSERT_NE(r.named("Brentwick"), nullptr);
+    EXPECT_EQ(r.named("Brentwick")->type, EntityType::Location);
+    const EntityRecord* judge = r.named("Alun Conway");
+    ASSERT_NE(judge, nullptr); // the post-nominal "KC" is no part of the name
+    EXPECT_EQ(judge->type, EntityType::Person);
+}
+
+TEST(EntityRecognizer, aRankAfterAnOutsideTitleIsATitleToo)
+{
+    const Recognised r("Detective Chief Inspector Lowis Hegarty said the force had worked with the family.",
+                       NameTyping::Tagger);
+    const EntityRecord* person = r.named("Lowis Hegarty");
+    ASSERT_NE(person, nullptr);
+    EXPECT_EQ(person->type, EntityType::Person);
+}
+
 TEST(EntityRecognizer, productsWithNumbersAreMisc)
 {
     const Recognised r("The Boeing 747 and the Zelkova Z380 flew past the iPhone shop; the FTSE 100 rose.");
