@@ -38,16 +38,20 @@ Lexicons::Lexicons()
         std::string_view stem = name.substr(prefix.size());
         if (stem.size() > 4 && stem.substr(stem.size() - 4) == ".txt")
             stem.remove_suffix(4);
-        m_lexicons.emplace(std::string(stem), parse(embeddedResource(name)));
+        m_lexicons.emplace(std::string(stem), Lexicon { embeddedResource(name), std::nullopt });
     }
 }
 
 const std::vector<LexiconEntry>& Lexicons::entries(std::string_view name) const
 {
-    auto it = m_lexicons.find(name);
+    auto it = m_lexicons.find(name); // the map's keys never change after construction
     if (it == m_lexicons.end())
         throw Error(ErrorCode::Internal, "no lexicon lexicons/" + std::string(name) + ".txt is compiled in");
-    return it->second;
+    const std::lock_guard lock(m_mutex);
+    Lexicon& lexicon = it->second;
+    if (!lexicon.entries)
+        lexicon.entries = parse(lexicon.text);
+    return *lexicon.entries; // a map node and a vector that never move once parsed
 }
 
 std::vector<std::string> Lexicons::words(std::string_view name, std::string_view tag) const
@@ -63,7 +67,7 @@ std::vector<std::string> Lexicons::words(std::string_view name, std::string_view
 std::vector<std::string> Lexicons::names() const
 {
     std::vector<std::string> names;
-    for (const auto& [name, entries] : m_lexicons)
+    for (const auto& [name, lexicon] : m_lexicons)
         names.push_back(name);
     return names;
 }
