@@ -187,7 +187,9 @@ public:
     {
         TokenFeatures out;
         out.offsets.assign(static_cast<std::size_t>(m_count) + 1, 0);
-        out.keys.reserve(static_cast<std::size_t>(m_count) * 48);
+        // About 48 keys per scored token: room for the wanted tokens only (a few per sentence with a guessed
+        // name), not for every token of the document.
+        out.keys.reserve(static_cast<std::size_t>(wantedCount()) * 48);
         KeyWriter keys(out.keys);
         int position = 0;
         for (const Sentence& sentence : m_document.sentences()) {
@@ -216,6 +218,13 @@ private:
     bool isWord(int i) const { return m_tokens.token(i).kind != TokenKind::Punctuation; }
 
     bool isWanted(int i) const { return m_wanted.empty() || m_wanted[static_cast<std::size_t>(i)]; }
+
+    int wantedCount() const
+    {
+        if (m_wanted.empty())
+            return m_count;
+        return static_cast<int>(std::count(m_wanted.begin(), m_wanted.end(), true));
+    }
 
     bool holdsWanted(const Sentence& sentence) const
     {
