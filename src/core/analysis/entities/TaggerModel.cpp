@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
+#include <type_traits>
 
 #include "model/Error.h"
 
@@ -11,14 +13,30 @@ namespace {
 
 constexpr std::string_view kMagic = "SLTAGGER";
 
-/// The little-endian value of Size bytes (a constant size: the compiler makes it one load).
+/// The little-endian value of Size bytes: one load on a little-endian machine.
 template <int Size> std::uint64_t littleEndian(const char* data)
 {
-    const auto* bytes = reinterpret_cast<const unsigned char*>(data);
-    std::uint64_t value = 0;
-    for (int i = 0; i < Size; ++i)
-        value |= static_cast<std::uint64_t>(bytes[i]) << (8 * i);
-    return value;
+    if constexpr (std::endian::native == std::endian::little) {
+        std::conditional_t<Size == 8, std::uint64_t, std::conditional_t<Size == 4, std::uint32_t, std::uint16_t>> value;
+        static_assert(sizeof(value) == Size);
+        std::memcpy(&value, data, Size);
+        return value;
+    } else {
+        const auto* bytes = reinterpret_cast<const unsigned char*>(data);
+        std::uint64_t value = 0;
+        for (int i = 0; i < Size; ++i)
+            value |= static_cast<std::uint64_t>(bytes[i]) << (8 * i);
+        return value;
+    }
+}
+
+/// Set bits of a tag mask (a few of nine; std::popcount is a library call on baseline x86-64).
+int bitCount(unsigned mask)
+{
+    int count = 0;
+    for (; mask != 0; mask &= mask - 1)
+        ++count;
+    return count;
 }
 
 /// Little-endian reads over the model bytes; a read past the end throws.
@@ -86,7 +104,7 @@ TaggerModel TaggerModel::fromBytes(std::string_view bytes)
         const auto mask = static_cast<unsigned>(littleEndian<2>(head.data() + 8));
         if (mask >> kNameTagCount)
             throw Error(ErrorCode::Malformed, "entity tagger model: bad tag mask");
-        const char* weight = reader.take(2 * static_cast<std::size_t>(std::popcount(mask))).data();
+        const char* weight = reader.take(2 * static_cast<std::size_t>(bitCount(mask))).data();
         Weights& weights = model.m_weights[i];
         for (unsigned rest = mask; rest != 0; rest &= rest - 1, weight += 2)
             weights[static_cast<std::size_t>(std::countr_zero(rest))]
