@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Lexicons.h"
 
+#include <algorithm>
+
 #include "EmbeddedResources.h"
 #include "model/Error.h"
 
@@ -75,6 +77,7 @@ std::vector<std::string> Lexicons::names() const
 std::vector<LexiconEntry> Lexicons::parse(std::string_view text)
 {
     std::vector<LexiconEntry> entries;
+    entries.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     while (!text.empty()) {
         const std::size_t newline = text.find('\n');
         std::string_view line = trim(text.substr(0, newline));
@@ -82,6 +85,7 @@ std::vector<LexiconEntry> Lexicons::parse(std::string_view text)
         if (line.empty() || line.front() == '#')
             continue;
         LexiconEntry entry;
+        entry.reserve(static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')) + 1);
         while (true) {
             const std::size_t tab = line.find('\t');
             entry.emplace_back(trim(line.substr(0, tab)));
