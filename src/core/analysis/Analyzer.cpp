@@ -116,6 +116,20 @@ std::vector<model::DateMention> toModel(const Document& document, const std::vec
 
 } // namespace
 
+struct Analyzer::ChineseStages
+{
+    explicit ChineseStages(const Lexicons& lexicons)
+        : entities(lexicons)
+        , attribution(lexicons, entities.gazetteer())
+        , claims(lexicons)
+    {
+    }
+
+    zh::ChineseEntityRecognizer entities;
+    zh::ChineseAttributionExtractor attribution;
+    zh::ChineseClaimExtractor claims;
+};
+
 Analyzer::Analyzer()
     : m_lexicons(std::make_unique<Lexicons>())
     , m_words(std::make_unique<WordClasses>(*m_lexicons))
@@ -123,14 +137,20 @@ Analyzer::Analyzer()
     , m_attribution(std::make_unique<AttributionExtractor>(*m_lexicons))
     , m_claims(std::make_unique<ClaimExtractor>(*m_lexicons))
     , m_dates(std::make_unique<DateExtractor>(*m_lexicons))
-    , m_chineseEntities(std::make_unique<zh::ChineseEntityRecognizer>(*m_lexicons))
-    , m_chineseAttribution(
-          std::make_unique<zh::ChineseAttributionExtractor>(*m_lexicons, m_chineseEntities->gazetteer()))
-    , m_chineseClaims(std::make_unique<zh::ChineseClaimExtractor>(*m_lexicons))
 {
 }
 
 Analyzer::~Analyzer() = default;
+
+const Analyzer::ChineseStages& Analyzer::chinese() const
+{
+    // The first Chinese article builds the stages while any other thread that needs them waits; an exception
+    // leaves them unbuilt, and the next Chinese article tries again. Once built they never change.
+    const std::lock_guard lock(m_chineseMutex);
+    if (!m_chinese)
+        m_chinese = std::make_unique<ChineseStages>(*m_lexicons);
+    return *m_chinese;
+}
 
 model::AnalysedArticle Analyzer::analyse(model::Article article, const AnalysisOptions& options) const
 {
@@ -142,10 +162,11 @@ model::AnalysedArticle Analyzer::analyse(model::Article article, const AnalysisO
     std::vector<StatementRecord> statements;
     std::vector<ClaimRecord> claims;
     if (isChinese(article.language)) {
+        const ChineseStages& stages = chinese();
         const zh::ChineseText text(document);
-        entities = m_chineseEntities->recognise(text);
-        statements = m_chineseAttribution->extract(text, entities);
-        claims = m_chineseClaims->extract(text, entities, statements);
+        entities = stages.entities.recognise(text);
+        statements = stages.attribution.extract(text, entities);
+        claims = stages.claims.extract(text, entities, statements);
     } else {
         entities = m_entities->recognise(document, options.taggerTyping ? NameTyping::Tagger : NameTyping::Rules);
         const TokenView view(document, *m_words);

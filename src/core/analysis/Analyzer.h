@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -27,16 +28,12 @@ class EntityRecognizer;
 class AttributionExtractor;
 class ClaimExtractor;
 class DateExtractor;
-namespace zh {
-class ChineseEntityRecognizer;
-class ChineseAttributionExtractor;
-class ChineseClaimExtractor;
-} // namespace zh
 
 /// The whole extraction pipeline, one stage after the other (docs/analysis.md): text (sentences and tokens),
 /// entities and coreference, attribution (statements and speakers), claims, dates. Chinese articles take the
 /// Chinese entity, attribution and claims stages. One instance loads the lexicons once and may be shared by
-/// threads (analyse() is const).
+/// threads (analyse() is const). The Chinese stages are built on the first Chinese article (once, whichever
+/// thread asks first), so a run over English texts never pays for them.
 class Analyzer
 {
 public:
@@ -55,9 +52,10 @@ private:
     std::unique_ptr<ClaimExtractor> m_claims;
     std::unique_ptr<DateExtractor> m_dates;
     // Chinese text goes through its own entity, attribution and claims stages (docs/analysis-chinese.md)
-    std::unique_ptr<zh::ChineseEntityRecognizer> m_chineseEntities;
-    std::unique_ptr<zh::ChineseAttributionExtractor> m_chineseAttribution;
-    std::unique_ptr<zh::ChineseClaimExtractor> m_chineseClaims;
+    struct ChineseStages;
+    const ChineseStages& chinese() const;
+    mutable std::mutex m_chineseMutex; ///< guards m_chinese
+    mutable std::unique_ptr<ChineseStages> m_chinese;
 };
 
 } // namespace sayline::analysis

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <gtest/gtest.h>
 
+#include <thread>
+#include <vector>
+
 #include "analysis/Analyzer.h"
 #include "model/Analysis.h"
 
@@ -59,4 +62,27 @@ TEST(AnalyzerChinese, leavesAnEnglishArticleToTheEnglishStages)
     const model::AnalysedArticle analysed = analyzer().analyse(article);
     ASSERT_EQ(analysed.statements.size(), 1u);
     EXPECT_EQ(analysed.statements[0].content, "the new line would open this year");
+}
+
+TEST(AnalyzerChinese, buildsItsChineseStagesOnceWhenSeveralThreadsBringTheFirstChineseArticle)
+{
+    // The Chinese stages are built on first use: a fresh Analyzer and four threads asking at once must each get
+    // what a single thread gets.
+    model::Article article;
+    article.language = "zh";
+    article.paragraphs = { "交通部发言人高立新表示，新线路将在年底前开通。" };
+    const model::AnalysedArticle expected = analyzer().analyse(article, { "2026-03-02", "auto" });
+    const analysis::Analyzer fresh;
+    std::vector<model::AnalysedArticle> results(4);
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < results.size(); ++i)
+        threads.emplace_back([&, i] { results[i] = fresh.analyse(article, { "2026-03-02", "auto" }); });
+    for (std::thread& thread : threads)
+        thread.join();
+    for (const model::AnalysedArticle& result : results) {
+        ASSERT_EQ(result.statements.size(), expected.statements.size());
+        EXPECT_EQ(result.statements.front().content, expected.statements.front().content);
+        EXPECT_EQ(result.statements.front().speakerText, expected.statements.front().speakerText);
+        EXPECT_EQ(result.entities.size(), expected.entities.size());
+    }
 }

@@ -143,14 +143,24 @@ std::vector<int> AcronymLinker::link(const Document& document, const std::vector
 {
     std::vector<int> links(candidates.size(), -1);
     const std::u16string& text = document.text();
-    auto between = [&](int from, int to) {
-        return normalizeName(
-            std::u16string_view(text).substr(static_cast<std::size_t>(from), static_cast<std::size_t>(to - from)));
+    // normalizeName(text between) == "(": one '(' and otherwise only the spaces normalizeName drops, answered at
+    // the first other character instead of normalising the whole gap between two names.
+    auto onlyOpeningBracketBetween = [&](int from, int to) {
+        bool bracket = false;
+        for (int k = from; k < to; ++k) {
+            const char16_t c = text[static_cast<std::size_t>(k)];
+            if (c == u' ' || c == u'\n' || c == u'\t' || c == u'\r' || c == 0x00A0)
+                continue;
+            if (c != u'(' || bracket)
+                return false;
+            bracket = true;
+        }
+        return bracket;
     };
     for (std::size_t i = 0; i + 1 < candidates.size(); ++i) {
         const NameCandidate& first = candidates[i];
         const NameCandidate& second = candidates[i + 1];
-        if (second.start < first.end || between(first.end, second.start) != u"(")
+        if (second.start < first.end || !onlyOpeningBracketBetween(first.end, second.start))
             continue;
         if (static_cast<std::size_t>(second.end) >= text.size() || text[static_cast<std::size_t>(second.end)] != u')')
             continue;

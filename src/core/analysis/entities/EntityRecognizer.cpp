@@ -7,6 +7,7 @@
 #include "EntityTagger.h"
 #include "Gazetteer.h"
 #include "NameFinder.h"
+#include "NameTokens.h"
 #include "NominalResolver.h"
 #include "PronounResolver.h"
 #include "RoleFinder.h"
@@ -27,11 +28,12 @@ EntityRecognizer::~EntityRecognizer() = default;
 EntityList EntityRecognizer::recognise(const Document& document, NameTyping typing) const
 {
     const Gazetteer& gazetteer = *m_gazetteer;
-    std::vector<NameCandidate> candidates = NameFinder(gazetteer).find(document);
+    NameTokens tokens(document, gazetteer); // one per document, for the name finder and the tagger's features
+    std::vector<NameCandidate> candidates = NameFinder(gazetteer).find(tokens);
     const ContextTyper context(gazetteer);
     context.apply(document, candidates);
     if (typing == NameTyping::Tagger)
-        TaggerTyper(*m_tagger, gazetteer).apply(document, candidates);
+        TaggerTyper(*m_tagger, gazetteer).apply(tokens, candidates);
     const AcronymLinker acronyms(gazetteer);
     acronyms.dropCommonPhraseAcronyms(document, candidates);
     const std::vector<int> links = acronyms.link(document, candidates);

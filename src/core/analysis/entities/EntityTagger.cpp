@@ -5,6 +5,7 @@
 #include <limits>
 #include <utility>
 
+#include "NameTokens.h"
 #include "analysis/lexicon/EmbeddedResources.h"
 #include "analysis/text/Document.h"
 #include "model/Error.h"
@@ -143,6 +144,17 @@ std::vector<TaggedName> EntityTagger::tag(const Document& document) const
 
 std::vector<SpanType> EntityTagger::typeSpans(const Document& document, std::span<const TokenSpan> spans) const
 {
+    return typeSpans(document, spans, nullptr);
+}
+
+std::vector<SpanType> EntityTagger::typeSpans(const NameTokens& tokens, std::span<const TokenSpan> spans) const
+{
+    return typeSpans(tokens.document(), spans, &tokens);
+}
+
+std::vector<SpanType> EntityTagger::typeSpans(const Document& document, std::span<const TokenSpan> spans,
+                                              const NameTokens* tokens) const
+{
     std::vector<SpanType> out;
     out.reserve(spans.size());
     if (spans.empty())
@@ -151,7 +163,8 @@ std::vector<SpanType> EntityTagger::typeSpans(const Document& document, std::spa
     std::vector<bool> wanted(document.tokens().size(), false);
     for (const TokenSpan& span : spans)
         std::fill(wanted.begin() + span.firstToken, wanted.begin() + span.endToken, true);
-    const TokenFeatures features = m_features.extract(document, wanted);
+    const TokenFeatures features
+        = tokens ? m_features.extract(*tokens, wanted) : m_features.extract(document, wanted);
     // A span is scored within the sentences that hold its tokens: the name chunker carries a name across a
     // sentence break after an abbreviation ("the U.S. Army" after a break at "U.S."), so a span's tokens may lie
     // after the end of the sentence it names.

@@ -12,6 +12,7 @@ namespace sayline::analysis {
 
 class Document;
 class Gazetteer;
+class NameTokens;
 
 /// A name the tagger found: tokens [firstToken, endToken) of one sentence and their type.
 struct TaggedName
@@ -58,8 +59,13 @@ public:
     /// The best type of each span read as one name with the tokens around it outside any name (a constrained
     /// decode: the boundaries come from elsewhere, the type from the model).
     std::vector<SpanType> typeSpans(const Document& document, std::span<const TokenSpan> spans) const;
+    /// The same over the document's NameTokens (built with this tagger's gazetteer), shared with the name finder.
+    std::vector<SpanType> typeSpans(const NameTokens& tokens, std::span<const TokenSpan> spans) const;
 
 private:
+    std::vector<SpanType> typeSpans(const Document& document, std::span<const TokenSpan> spans,
+                                    const NameTokens* tokens) const;
+
     TaggerFeatures m_features;
     TaggerModel m_model;
 };

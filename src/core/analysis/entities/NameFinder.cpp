@@ -19,9 +19,9 @@ using model::EntityType;
 class CandidateBuilder
 {
 public:
-    CandidateBuilder(const Document& document, const Gazetteer& gazetteer)
+    CandidateBuilder(NameTokens& tokens, const Gazetteer& gazetteer)
         : m_gazetteer(gazetteer)
-        , m_tokens(document, gazetteer)
+        , m_tokens(tokens)
     {
     }
 
@@ -607,7 +607,7 @@ private:
     }
 
     const Gazetteer& m_gazetteer;
-    NameTokens m_tokens;
+    NameTokens& m_tokens;
     std::vector<NameCandidate> m_out;
     int m_sentence = 0;
 };
@@ -621,7 +621,13 @@ NameFinder::NameFinder(const Gazetteer& gazetteer)
 
 std::vector<NameCandidate> NameFinder::find(const Document& document) const
 {
-    return CandidateBuilder(document, m_gazetteer).run();
+    NameTokens tokens(document, m_gazetteer);
+    return find(tokens);
+}
+
+std::vector<NameCandidate> NameFinder::find(NameTokens& tokens) const
+{
+    return CandidateBuilder(tokens, m_gazetteer).run();
 }
 
 } // namespace sayline::analysis

@@ -17,6 +17,7 @@ struct KnownName;
 
 /// A document's tokens seen by the name rules: word shapes, sentence-initial positions, gazetteer lookups of token
 /// ranges [a, b), and which capitalised words occur inside sentences (evidence that a sentence-initial one is a name).
+/// Built once per document and shared by the name finder and the tagger's features (EntityRecognizer).
 class NameTokens
 {
 public:
@@ -39,9 +40,16 @@ public:
 
     /// Whether a name may start at token i (capitalised, mixed case like "iPhone", or a code like "A380").
     bool canStart(int i) const;
-    /// The first word of a sentence, or after an opening quote or colon.
-    bool startsSentence(int i) const { return m_initial[static_cast<std::size_t>(i)]; }
-    void markSentenceStart(int i) { m_initial[static_cast<std::size_t>(i)] = true; }
+    /// The first word of a sentence, or after an opening quote or colon, or one the name finder marked.
+    bool startsSentence(int i) const
+    {
+        return m_initial[static_cast<std::size_t>(i)] || m_marked[static_cast<std::size_t>(i)];
+    }
+    /// The first word of a sentence, or after an opening quote or colon, as the text has it (no marks): what the
+    /// tagger's features see.
+    bool startsSentenceInText(int i) const { return m_initial[static_cast<std::size_t>(i)]; }
+    /// The name finder's word: a word after a dropped leading word ("The", a common word) starts its sentence.
+    void markSentenceStart(int i) { m_marked[static_cast<std::size_t>(i)] = true; }
     /// The word occurs capitalised inside a sentence somewhere in the document.
     bool seenInside(std::u16string_view word) const { return m_seenInside.contains(word); }
     /// The word, lower-cased, also occurs written in lower case ("VOTE" when the text has "vote").
@@ -63,6 +71,7 @@ private:
     const Gazetteer& m_gazetteer;
     const std::vector<Token>& m_tokens;
     std::vector<bool> m_initial;
+    std::vector<bool> m_marked; ///< markSentenceStart
     // Words as the document has them (views into its text, which outlives this).
     ViewSet16 m_seenInside;
     ViewSet16 m_lowerCaseWords;

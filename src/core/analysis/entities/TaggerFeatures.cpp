@@ -156,10 +156,10 @@ class Extractor
 public:
     /// `wanted`: the tokens whose features are asked for (empty: every token). Every feature of a token depends
     /// only on its own sentence and on document facts, so only the sentences holding a wanted token are read.
-    Extractor(const Document& document, const Gazetteer& gazetteer, const std::vector<bool>& wanted)
-        : m_document(document)
-        , m_gazetteer(gazetteer)
-        , m_tokens(document, gazetteer)
+    Extractor(const NameTokens& tokens, const std::vector<bool>& wanted)
+        : m_document(tokens.document())
+        , m_gazetteer(tokens.gazetteer())
+        , m_tokens(tokens)
         , m_count(m_tokens.count())
         , m_wanted(wanted)
         , m_words(static_cast<std::size_t>(m_count))
@@ -170,7 +170,7 @@ public:
         , m_runOf(static_cast<std::size_t>(m_count), -1)
         , m_roleBefore(static_cast<std::size_t>(m_count), -1)
     {
-        for (const Sentence& sentence : document.sentences()) {
+        for (const Sentence& sentence : m_document.sentences()) {
             if (!holdsWanted(sentence))
                 continue;
             for (int i = sentence.firstToken; i < sentence.endToken && i < m_count; ++i) {
@@ -187,7 +187,9 @@ public:
     {
         TokenFeatures out;
         out.offsets.assign(static_cast<std::size_t>(m_count) + 1, 0);
-        out.keys.reserve(static_cast<std::size_t>(m_count) * 48);
+        // About 48 keys per scored token: room for the wanted tokens only (a few per sentence with a guessed
+        // name), not for every token of the document.
+        out.keys.reserve(static_cast<std::size_t>(wantedCount()) * 48);
         KeyWriter keys(out.keys);
         int position = 0;
         for (const Sentence& sentence : m_document.sentences()) {
@@ -216,6 +218,13 @@ private:
     bool isWord(int i) const { return m_tokens.token(i).kind != TokenKind::Punctuation; }
 
     bool isWanted(int i) const { return m_wanted.empty() || m_wanted[static_cast<std::size_t>(i)]; }
+
+    int wantedCount() const
+    {
+        if (m_wanted.empty())
+            return m_count;
+        return static_cast<int>(std::count(m_wanted.begin(), m_wanted.end(), true));
+    }
 
     bool holdsWanted(const Sentence& sentence) const
     {
@@ -407,7 +416,7 @@ private:
         const std::u16string_view text = m_tokens.tok(i);
         if (!startsUpper(text))
             return;
-        const bool initial = m_tokens.startsSentence(i);
+        const bool initial = m_tokens.startsSentenceInText(i);
         const bool inside = m_tokens.seenInside(NameTokens::withoutPossessive(text));
         const bool lower = m_tokens.seenLowerCase(text);
         keys.add("doc", initial ? u"initial" : u"inside",
@@ -476,7 +485,7 @@ private:
             if (k <= 3)
                 keys.add("prefix", w.substr(0, k));
         }
-        if (m_tokens.startsSentence(i))
+        if (m_tokens.startsSentenceInText(i))
             keys.add("initial", s);
         lexiconFeatures(i, sentence, keys);
         documentFeatures(i, keys);
@@ -485,7 +494,7 @@ private:
 
     const Document& m_document;
     const Gazetteer& m_gazetteer;
-    NameTokens m_tokens;
+    const NameTokens& m_tokens;
     int m_count = 0;
     std::vector<bool> m_wanted;
     std::vector<std::u16string> m_words;
@@ -509,12 +518,19 @@ TaggerFeatures::TaggerFeatures(const Gazetteer& gazetteer)
 
 TokenFeatures TaggerFeatures::extract(const Document& document) const
 {
-    return Extractor(document, m_gazetteer, {}).run();
+    const NameTokens tokens(document, m_gazetteer);
+    return Extractor(tokens, {}).run();
 }
 
 TokenFeatures TaggerFeatures::extract(const Document& document, const std::vector<bool>& wanted) const
 {
-    return Extractor(document, m_gazetteer, wanted).run();
+    const NameTokens tokens(document, m_gazetteer);
+    return Extractor(tokens, wanted).run();
+}
+
+TokenFeatures TaggerFeatures::extract(const NameTokens& tokens, const std::vector<bool>& wanted) const
+{
+    return Extractor(tokens, wanted).run();
 }
 
 } // namespace sayline::analysis

@@ -9,6 +9,7 @@ namespace sayline::analysis {
 
 class Document;
 class Gazetteer;
+class NameTokens;
 
 /// A feature of a token: the 64-bit FNV-1a hash of "template\x1fvalue" (the value's UTF-16 code units, low byte
 /// first), so the model stores numbers, not strings, and the same text gives the same key on every machine.
@@ -44,6 +45,9 @@ public:
     /// The features of the tokens marked in `wanted` (one flag per token of the document); every other token
     /// has none. A wanted token's features are exactly those extract(document) gives it.
     TokenFeatures extract(const Document& document, const std::vector<bool>& wanted) const;
+    /// The same over the document's NameTokens (built with this gazetteer), shared with the name finder; the
+    /// features read the sentence starts as the text has them, never the name finder's marks.
+    TokenFeatures extract(const NameTokens& tokens, const std::vector<bool>& wanted) const;
 
 private:
     const Gazetteer& m_gazetteer;

@@ -2,6 +2,9 @@
 #include "TaggerModel.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
+#include <type_traits>
 
 #include "model/Error.h"
 
@@ -9,6 +12,32 @@ namespace sayline::analysis {
 namespace {
 
 constexpr std::string_view kMagic = "SLTAGGER";
+
+/// The little-endian value of Size bytes: one load on a little-endian machine.
+template <int Size> std::uint64_t littleEndian(const char* data)
+{
+    if constexpr (std::endian::native == std::endian::little) {
+        std::conditional_t<Size == 8, std::uint64_t, std::conditional_t<Size == 4, std::uint32_t, std::uint16_t>> value;
+        static_assert(sizeof(value) == Size);
+        std::memcpy(&value, data, Size);
+        return value;
+    } else {
+        const auto* bytes = reinterpret_cast<const unsigned char*>(data);
+        std::uint64_t value = 0;
+        for (int i = 0; i < Size; ++i)
+            value |= static_cast<std::uint64_t>(bytes[i]) << (8 * i);
+        return value;
+    }
+}
+
+/// Set bits of a tag mask (a few of nine; std::popcount is a library call on baseline x86-64).
+int bitCount(unsigned mask)
+{
+    int count = 0;
+    for (; mask != 0; mask &= mask - 1)
+        ++count;
+    return count;
+}
 
 /// Little-endian reads over the model bytes; a read past the end throws.
 class Reader
@@ -19,18 +48,10 @@ public:
     {
     }
 
-    std::uint64_t unsignedValue(int size)
-    {
-        if (m_bytes.size() - m_position < static_cast<std::size_t>(size))
-            throw Error(ErrorCode::Malformed, "entity tagger model: truncated");
-        std::uint64_t value = 0;
-        for (int i = 0; i < size; ++i)
-            value |= static_cast<std::uint64_t>(static_cast<unsigned char>(m_bytes[m_position++])) << (8 * i);
-        return value;
-    }
+    template <int Size> std::uint64_t fixed() { return littleEndian<Size>(take(Size).data()); }
 
-    std::int32_t i32() { return static_cast<std::int32_t>(static_cast<std::uint32_t>(unsignedValue(4))); }
-    std::int16_t i16() { return static_cast<std::int16_t>(static_cast<std::uint16_t>(unsignedValue(2))); }
+    std::uint64_t u32() { return fixed<4>(); }
+    std::int32_t i32() { return static_cast<std::int32_t>(static_cast<std::uint32_t>(fixed<4>())); }
     std::string_view take(std::size_t size)
     {
         if (m_bytes.size() - m_position < size)
@@ -59,35 +80,36 @@ TaggerModel TaggerModel::fromBytes(std::string_view bytes)
     Reader reader(bytes);
     if (reader.take(kMagic.size()) != kMagic)
         throw Error(ErrorCode::Malformed, "entity tagger model: not a model file");
-    if (reader.unsignedValue(4) != kFormat)
+    if (reader.u32() != kFormat)
         throw Error(ErrorCode::Unsupported, "entity tagger model: unknown format version");
-    if (reader.unsignedValue(4) != TaggerFeatures::kVersion)
+    if (reader.u32() != TaggerFeatures::kVersion)
         throw Error(ErrorCode::Unsupported,
                     "entity tagger model: trained with other features (retrain with scripts/train-models)");
-    if (reader.unsignedValue(4) != kNameTagCount)
+    if (reader.u32() != kNameTagCount)
         throw Error(ErrorCode::Malformed, "entity tagger model: wrong tag count");
     TaggerModel model;
     for (std::int32_t& weight : model.m_transitions)
         weight = reader.i32();
-    const auto count = static_cast<std::size_t>(reader.unsignedValue(4));
+    const auto count = static_cast<std::size_t>(reader.u32());
     if (count > bytes.size() / 10)
         throw Error(ErrorCode::Malformed, "entity tagger model: feature count too large");
-    model.m_keys.reserve(count);
-    model.m_weights.reserve(count);
+    // The features, tens of thousands of them at every start: one bounds check per feature, no push_back.
+    model.m_keys.resize(count);
+    model.m_weights.resize(count); // zero weights for the tags a mask leaves out
     for (std::size_t i = 0; i < count; ++i) {
-        const FeatureKey key = reader.unsignedValue(8);
-        if (!model.m_keys.empty() && key <= model.m_keys.back())
+        const std::string_view head = reader.take(10);
+        const FeatureKey key = littleEndian<8>(head.data());
+        if (i > 0 && key <= model.m_keys[i - 1])
             throw Error(ErrorCode::Malformed, "entity tagger model: features out of order");
-        const auto mask = static_cast<unsigned>(reader.unsignedValue(2));
+        const auto mask = static_cast<unsigned>(littleEndian<2>(head.data() + 8));
         if (mask >> kNameTagCount)
             throw Error(ErrorCode::Malformed, "entity tagger model: bad tag mask");
-        Weights weights {};
-        for (int tag = 0; tag < kNameTagCount; ++tag) {
-            if (mask & (1U << tag))
-                weights[static_cast<std::size_t>(tag)] = reader.i16();
-        }
-        model.m_keys.push_back(key);
-        model.m_weights.push_back(weights);
+        const char* weight = reader.take(2 * static_cast<std::size_t>(bitCount(mask))).data();
+        Weights& weights = model.m_weights[i];
+        for (unsigned rest = mask; rest != 0; rest &= rest - 1, weight += 2)
+            weights[static_cast<std::size_t>(std::countr_zero(rest))]
+                = static_cast<std::int16_t>(static_cast<std::uint16_t>(littleEndian<2>(weight)));
+        model.m_keys[i] = key;
     }
     if (!reader.atEnd())
         throw Error(ErrorCode::Malformed, "entity tagger model: trailing bytes");

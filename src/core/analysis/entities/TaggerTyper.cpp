@@ -5,6 +5,7 @@
 
 #include "EntityTagger.h"
 #include "Gazetteer.h"
+#include "NameTokens.h"
 #include "analysis/text/Document.h"
 
 namespace sayline::analysis {
@@ -24,6 +25,17 @@ TaggerTyper::TaggerTyper(const EntityTagger& tagger, const Gazetteer& gazetteer)
 
 void TaggerTyper::apply(const Document& document, std::vector<NameCandidate>& candidates) const
 {
+    apply(document, candidates, nullptr);
+}
+
+void TaggerTyper::apply(const NameTokens& tokens, std::vector<NameCandidate>& candidates) const
+{
+    apply(tokens.document(), candidates, &tokens);
+}
+
+void TaggerTyper::apply(const Document& document, std::vector<NameCandidate>& candidates,
+                        const NameTokens* tokens) const
+{
     std::vector<TokenSpan> spans;
     std::vector<NameCandidate*> guessed;
     for (NameCandidate& candidate : candidates) {
@@ -34,7 +46,7 @@ void TaggerTyper::apply(const Document& document, std::vector<NameCandidate>& ca
         spans.push_back({ candidate.sentence, candidate.firstToken, candidate.endToken });
         guessed.push_back(&candidate);
     }
-    const std::vector<SpanType> types = m_tagger.typeSpans(document, spans);
+    const std::vector<SpanType> types = tokens ? m_tagger.typeSpans(*tokens, spans) : m_tagger.typeSpans(document, spans);
     // The last words of the text's names of two words or more: a lone word among them may be a person's
     // surname ("Barra" after "Mary Barra").
     std::unordered_set<std::u16string_view> lastWords;

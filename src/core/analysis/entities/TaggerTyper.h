@@ -10,6 +10,7 @@ namespace sayline::analysis {
 class Document;
 class EntityTagger;
 class Gazetteer;
+class NameTokens;
 
 /// Types the name candidates that no word list, name head, title or context cue could type: the trained
 /// tagger reads each such name in its sentence and the type it scores best replaces the rules' guess (a name
@@ -20,8 +21,12 @@ class TaggerTyper
 public:
     TaggerTyper(const EntityTagger& tagger, const Gazetteer& gazetteer);
     void apply(const Document& document, std::vector<NameCandidate>& candidates) const;
+    /// The same over the document's NameTokens, shared with the name finder (EntityRecognizer).
+    void apply(const NameTokens& tokens, std::vector<NameCandidate>& candidates) const;
 
 private:
+    void apply(const Document& document, std::vector<NameCandidate>& candidates, const NameTokens* tokens) const;
+
     const EntityTagger& m_tagger;
     const Gazetteer& m_gazetteer;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Lexicons.h"
 
+#include <algorithm>
+
 #include "EmbeddedResources.h"
 #include "model/Error.h"
 
@@ -38,16 +40,20 @@ Lexicons::Lexicons()
         std::string_view stem = name.substr(prefix.size());
         if (stem.size() > 4 && stem.substr(stem.size() - 4) == ".txt")
             stem.remove_suffix(4);
-        m_lexicons.emplace(std::string(stem), parse(embeddedResource(name)));
+        m_lexicons.emplace(std::string(stem), Lexicon { embeddedResource(name), std::nullopt });
     }
 }
 
 const std::vector<LexiconEntry>& Lexicons::entries(std::string_view name) const
 {
-    auto it = m_lexicons.find(name);
+    auto it = m_lexicons.find(name); // the map's keys never change after construction
     if (it == m_lexicons.end())
         throw Error(ErrorCode::Internal, "no lexicon lexicons/" + std::string(name) + ".txt is compiled in");
-    return it->second;
+    const std::lock_guard lock(m_mutex);
+    Lexicon& lexicon = it->second;
+    if (!lexicon.entries)
+        lexicon.entries = parse(lexicon.text);
+    return *lexicon.entries; // a map node and a vector that never move once parsed
 }
 
 std::vector<std::string> Lexicons::words(std::string_view name, std::string_view tag) const
@@ -63,7 +69,7 @@ std::vector<std::string> Lexicons::words(std::string_view name, std::string_view
 std::vector<std::string> Lexicons::names() const
 {
     std::vector<std::string> names;
-    for (const auto& [name, entries] : m_lexicons)
+    for (const auto& [name, lexicon] : m_lexicons)
         names.push_back(name);
     return names;
 }
@@ -71,6 +77,7 @@ std::vector<std::string> Lexicons::names() const
 std::vector<LexiconEntry> Lexicons::parse(std::string_view text)
 {
     std::vector<LexiconEntry> entries;
+    entries.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     while (!text.empty()) {
         const std::size_t newline = text.find('\n');
         std::string_view line = trim(text.substr(0, newline));
@@ -78,6 +85,7 @@ std::vector<LexiconEntry> Lexicons::parse(std::string_view text)
         if (line.empty() || line.front() == '#')
             continue;
         LexiconEntry entry;
+        entry.reserve(static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')) + 1);
         while (true) {
             const std::size_t tab = line.find('\t');
             entry.emplace_back(trim(line.substr(0, tab)));

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <map>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,7 +19,8 @@ using LexiconEntry = std::vector<std::string>;
 class Lexicons
 {
 public:
-    /// Loads every compiled-in lexicons/*.txt.
+    /// Finds every compiled-in lexicons/*.txt; each is parsed on its first use (an English text never parses
+    /// the Chinese lexicons). Safe to use from several threads.
     Lexicons();
 
     /// The entries of lexicons/<name>.txt. Throws sayline::Error when no such lexicon is compiled in, so a
@@ -33,7 +36,14 @@ public:
     static std::vector<LexiconEntry> parse(std::string_view text);
 
 private:
-    std::map<std::string, std::vector<LexiconEntry>, std::less<>> m_lexicons;
+    struct Lexicon
+    {
+        std::string_view text; ///< the compiled-in bytes
+        std::optional<std::vector<LexiconEntry>> entries; ///< parsed on first use
+    };
+
+    mutable std::mutex m_mutex; ///< guards the parsing of Lexicon::entries
+    mutable std::map<std::string, Lexicon, std::less<>> m_lexicons;
 };
 
 } // namespace sayline::analysis

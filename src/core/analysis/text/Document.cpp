@@ -62,19 +62,98 @@ bool isSoftBreak(std::u16string_view token)
 
 } // namespace
 
+namespace {
+
+/// Writes the UTF-16 of well-formed UTF-8 to out (room for one unit per byte, never more are needed) and returns
+/// the units written; -1 at the first ill-formed sequence (overlong, surrogate, beyond U+10FFFF, truncated), where
+/// ICU's substitution rules take over. Well-formed input has one UTF-16 form, so this gives what ICU gives,
+/// without its conversion and copy.
+std::ptrdiff_t wellFormedUtf16(std::string_view utf8, char16_t* out)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
+    const unsigned char* const end = p + utf8.size();
+    char16_t* const first = out;
+    auto continuation = [](unsigned char byte) { return (byte & 0xC0U) == 0x80U; };
+    while (p < end) {
+        const unsigned char lead = *p;
+        if (lead < 0x80) {
+            *out++ = static_cast<char16_t>(lead);
+            ++p;
+            continue;
+        }
+        char32_t c = 0;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            if (end - p < 2 || !continuation(p[1]))
+                return -1;
+            c = (static_cast<char32_t>(lead & 0x1FU) << 6) | (p[1] & 0x3FU);
+            p += 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            if (end - p < 3 || !continuation(p[1]) || !continuation(p[2]) || (lead == 0xE0 && p[1] < 0xA0)
+                || (lead == 0xED && p[1] > 0x9F))
+                return -1; // overlong, or a surrogate
+            c = (static_cast<char32_t>(lead & 0x0FU) << 12) | (static_cast<char32_t>(p[1] & 0x3FU) << 6)
+                | (p[2] & 0x3FU);
+            p += 3;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            if (end - p < 4 || !continuation(p[1]) || !continuation(p[2]) || !continuation(p[3])
+                || (lead == 0xF0 && p[1] < 0x90) || (lead == 0xF4 && p[1] > 0x8F))
+                return -1; // overlong, or beyond U+10FFFF
+            c = (static_cast<char32_t>(lead & 0x07U) << 18) | (static_cast<char32_t>(p[1] & 0x3FU) << 12)
+                | (static_cast<char32_t>(p[2] & 0x3FU) << 6) | (p[3] & 0x3FU);
+            p += 4;
+        } else {
+            return -1;
+        }
+        if (c < 0x10000) {
+            *out++ = static_cast<char16_t>(c);
+        } else { // 4 bytes make 2 units
+            *out++ = static_cast<char16_t>(0xD7C0U + (c >> 10));
+            *out++ = static_cast<char16_t>(0xDC00U | (c & 0x3FFU));
+        }
+    }
+    return out - first;
+}
+
+} // namespace
+
 std::u16string toUtf16(std::string_view utf8)
 {
+    std::u16string out(utf8.size(), u'\0');
+    if (const std::ptrdiff_t units = wellFormedUtf16(utf8, out.data()); units >= 0) {
+        out.resize(static_cast<std::size_t>(units));
+        if (out.capacity() - out.size() > out.size() / 4)
+            out.shrink_to_fit(); // mostly multi-byte text (Chinese): 3 bytes make one unit
+        return out;
+    }
     const auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
     return std::u16string(reinterpret_cast<const char16_t*>(text.getBuffer()), static_cast<std::size_t>(text.length()));
 }
 
 void appendUtf8(std::string& out, std::u16string_view utf16)
 {
+    // The exact size first, then the bytes through a pointer: no push_back per byte.
     const std::size_t length = utf16.size();
+    std::size_t bytes = 0;
+    for (std::size_t i = 0; i < length; ++i) {
+        const char16_t c = utf16[i];
+        if (c < 0x80) {
+            bytes += 1;
+        } else if (c < 0x800) {
+            bytes += 2;
+        } else if (U16_IS_LEAD(c) && i + 1 < length && U16_IS_TRAIL(utf16[i + 1])) {
+            bytes += 4;
+            ++i;
+        } else {
+            bytes += 3; // the unit itself, or U+FFFD for an unpaired surrogate
+        }
+    }
+    const std::size_t before = out.size();
+    out.resize(before + bytes);
+    char* p = out.data() + before;
     for (std::size_t i = 0; i < length; ++i) {
         char32_t c = utf16[i];
         if (c < 0x80) {
-            out.push_back(static_cast<char>(c));
+            *p++ = static_cast<char>(c);
             continue;
         }
         if (U16_IS_SURROGATE(c)) {
@@ -84,23 +163,22 @@ void appendUtf8(std::string& out, std::u16string_view utf16)
                 c = 0xFFFD; // as ICU's toUTF8String substitutes an unpaired surrogate
         }
         if (c < 0x800) {
-            out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+            *p++ = static_cast<char>(0xC0 | (c >> 6));
         } else if (c < 0x10000) {
-            out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+            *p++ = static_cast<char>(0xE0 | (c >> 12));
+            *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
         } else {
-            out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-            out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+            *p++ = static_cast<char>(0xF0 | (c >> 18));
+            *p++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
         }
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+        *p++ = static_cast<char>(0x80 | (c & 0x3F));
     }
 }
 
 std::string toUtf8(std::u16string_view utf16)
 {
     std::string out;
-    out.reserve(utf16.size());
     appendUtf8(out, utf16);
     return out;
 }
