@@ -41,6 +41,42 @@ std::int64_t pragmaValue(Database& db, const char* sql)
     return query.columnInt(0);
 }
 
+/// Foreign keys off while the migrations run, on again afterwards. A step that rebuilds a table (0007) drops the
+/// old one, which with foreign keys on would first delete every row that references it through ON DELETE CASCADE.
+/// The pragma has no effect inside a transaction, so it brackets the steps, not each one.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(Database& db)
+        : m_db(db)
+    {
+        m_db.exec("PRAGMA foreign_keys=OFF");
+    }
+    ~ForeignKeysOff()
+    {
+        try {
+            m_db.exec("PRAGMA foreign_keys=ON");
+        } catch (...) {
+            // Only fails inside a transaction, and every step's transaction has ended here.
+        }
+    }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    Database& m_db;
+};
+
+/// Throws when a row references a row that is not there: a step must leave every reference as it found it.
+void checkForeignKeys(Database& db)
+{
+    auto check = db.prepare("PRAGMA foreign_key_check");
+    if (check.step())
+        throw Error(ErrorCode::Database,
+                    "a row of table '" + check.columnText(0) + "' references a missing row of '" + check.columnText(2)
+                        + "'");
+}
+
 } // namespace
 
 Migrator::Migrator(Database& db)
@@ -87,6 +123,9 @@ void Migrator::migrate(int target)
         target = latestVersion();
     checkCompatible();
     m_db.enableWriteAheadLog();
+    if (currentVersion() >= target)
+        return;
+    const ForeignKeysOff foreignKeysOff(m_db);
     for (const Migration& migration : migrations()) {
         if (migration.version > target)
             break;
@@ -95,6 +134,7 @@ void Migrator::migrate(int target)
             continue; // already applied (perhaps by another process while we waited for the lock)
         try {
             m_db.exec(migration.sql);
+            checkForeignKeys(m_db);
             m_db.exec("PRAGMA user_version = " + std::to_string(migration.version));
         } catch (const Error& error) {
             throw Error(ErrorCode::Database,
