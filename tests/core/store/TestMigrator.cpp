@@ -129,8 +129,9 @@ TEST(Migrator, aLibraryOfEachEarlierVersionKeepsItsArticleAndCorrectionThroughMi
         SqliteStore store(file, OpenMode::Existing);
         auto batch = store.beginImport();
         const RowId added
-            = batch->add(test::makeArticle("New article", "2022-06-16", { { "Wang Wenbin", "Sanctions hurt", {} } }),
-                         "h2")
+            = batch
+                  ->add(test::makeArticle("New article", "2022-06-16", { { "Wang Wenbin", "Sanctions hurt", {} } }),
+                        "h2")
                   .articleId;
         batch->commit();
         EXPECT_EQ(test::countRows(file, "articles"), 2) << "from version " << start;
@@ -175,9 +176,9 @@ TEST(Migrator, version7RebuildsTheCheckedTablesKeepingEveryRowReferenceIndexAndF
     // of version 6 with rows in every table that references them comes through whole.
     test::TempDir dir;
     const auto file = dir.file("library.sqlite");
-    const char* tables[] = { "articles",         "entities",          "entity_aliases", "entity_roles",
-                             "article_entities", "mentions",          "statements",     "statement_targets",
-                             "dates",            "corrections",       "statements_fts", "articles_fts" };
+    const char* tables[]
+        = { "articles",   "entities",          "entity_aliases", "entity_roles", "article_entities", "mentions",
+            "statements", "statement_targets", "dates",          "corrections",  "statements_fts",   "articles_fts" };
     std::vector<std::int64_t> before;
     {
         Database db(file, OpenMode::Create);
@@ -221,8 +222,7 @@ TEST(Migrator, version7RebuildsTheCheckedTablesKeepingEveryRowReferenceIndexAndF
     for (const char* name : { "statements_speaker_date", "statements_article", "statements_date", "entities_name_key",
                               "corrections_article", "corrections_entity", "statements_fts_delete",
                               "statements_fts_update", "statements_text" })
-        EXPECT_EQ(scalar(db, std::string("SELECT count(*) FROM sqlite_schema WHERE name = '") + name + "'"), 1)
-            << name;
+        EXPECT_EQ(scalar(db, std::string("SELECT count(*) FROM sqlite_schema WHERE name = '") + name + "'"), 1) << name;
     db.exec("INSERT INTO statements_fts (statements_fts) VALUES ('integrity-check')");
 
     // The same rows under the same ids; the full-text index finds them with their snippets and speakers.
