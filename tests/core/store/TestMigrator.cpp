@@ -256,6 +256,26 @@ TEST(Migrator, version7RebuildsTheCheckedTablesKeepingEveryRowReferenceIndexAndF
     db.exec("INSERT INTO statements_fts (statements_fts) VALUES ('integrity-check')");
 }
 
+TEST(Migrator, aLibraryWithADanglingReferenceWrittenBeforeStillUpgradesAndKeepsIt)
+{
+    // The rebuild checks that it leaves no new dangling reference; one the library already had (written with
+    // foreign keys off) does not stop the upgrade.
+    test::TempDir dir;
+    const auto file = dir.file("library.sqlite");
+    {
+        Database db(file, OpenMode::Create);
+        Migrator(db).migrate(6);
+        db.exec("PRAGMA foreign_keys=OFF");
+        db.exec("INSERT INTO entities (id, type, name, name_key) VALUES (1, 'person', 'Ann Lee', 'ann lee');"
+                "INSERT INTO statement_targets (statement_id, entity_id) VALUES (999, 1);");
+    }
+    Database db(file, OpenMode::Existing);
+    Migrator(db).migrate();
+    EXPECT_EQ(db.userVersion(), Migrator::latestVersion());
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM statement_targets WHERE statement_id = 999"), 1);
+    EXPECT_EQ(scalar(db, "PRAGMA foreign_keys"), 1);
+}
+
 TEST(Migrator, refusesLibraryFromNewerVersionWithoutChangingIt)
 {
     test::TempDir dir;
