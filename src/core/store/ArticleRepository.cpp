@@ -48,13 +48,13 @@ RowId ArticleRepository::insert(const model::Article& article, const std::string
         "INSERT INTO articles (content_hash, file, item, title, authors, publisher, published, date, updated, "
         "language, url, body, title_index, body_index, analysed_at, analysis_format) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)");
-    const std::string body = article.body();
-    const std::optional<std::string> titleIndex = segmentForIndex(article.title);
-    const std::optional<std::string> bodyIndex = segmentForIndex(body);
+    std::string body = article.body();
+    std::optional<std::string> titleIndex = segmentForIndex(article.title);
+    std::optional<std::string> bodyIndex = segmentForIndex(body);
     insert.bind(1, contentHash)
         .bind(2, article.file)
         .bind(3, article.item)
-        .bind(4, article.title)
+        .bindStatic(4, article.title)
         .bind(5, joinLines(article.authors))
         .bind(6, article.publisher)
         .bind(7, article.published)
@@ -62,15 +62,16 @@ RowId ArticleRepository::insert(const model::Article& article, const std::string
         .bind(9, article.updated)
         .bind(10, article.language)
         .bind(11, article.url)
-        .bind(12, body)
-        .bind(13, titleIndex)
-        .bind(14, bodyIndex)
+        .bindStatic(12, body) // run() below is done with it before it moves
+        .bindStatic(13, titleIndex)
+        .bindStatic(14, bodyIndex)
         .bind(15, kAnalysisFormat);
     insert.run();
     const RowId id = m_db.lastInsertRowid();
     // The full-text entry is written here, not by a trigger (see 0004_fulltext_sync_in_store.sql).
     if (heldBack) {
-        heldBack->articles.push_back({ id, titleIndex.value_or(article.title), bodyIndex.value_or(body) });
+        heldBack->articles.push_back({ id, titleIndex ? std::move(*titleIndex) : article.title,
+                                       bodyIndex ? std::move(*bodyIndex) : std::move(body) });
         return id;
     }
     auto& index = m_db.cached("INSERT INTO articles_fts (rowid, title, body) VALUES (?,?,?)");

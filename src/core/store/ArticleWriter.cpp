@@ -58,10 +58,10 @@ void ArticleWriter::flushFullText()
 {
     auto& article = m_db.cached("INSERT INTO articles_fts (rowid, title, body) VALUES (?,?,?)");
     for (const FullTextRows::ArticleRow& row : m_heldBack.articles)
-        article.bind(1, row.id).bind(2, row.title).bind(3, row.body).run();
+        article.bind(1, row.id).bindStatic(2, row.title).bindStatic(3, row.body).run();
     auto& statement = m_db.cached("INSERT INTO statements_fts (rowid, content) VALUES (?,?)");
     for (const FullTextRows::StatementRow& row : m_heldBack.statements)
-        statement.bind(1, row.id).bind(2, row.content).run();
+        statement.bind(1, row.id).bindStatic(2, row.content).run();
     m_heldBack = {};
 }
 
@@ -147,11 +147,11 @@ void ArticleWriter::writeAnnotations(RowId articleId, const model::AnalysedArtic
     dateRow.run(analysed.dates.size(), [&](PreparedStatement& row, int p, std::size_t i) {
         const model::DateMention& mentionOfDate = analysed.dates[i];
         row.bind(p, articleId)
-            .bind(p + 1, mentionOfDate.text)
+            .bindStatic(p + 1, mentionOfDate.text)
             .bind(p + 2, mentionOfDate.span.start)
             .bind(p + 3, mentionOfDate.span.end)
             .bind(p + 4, model::toString(mentionOfDate.type))
-            .bind(p + 5, mentionOfDate.value);
+            .bindStatic(p + 5, mentionOfDate.value);
     });
     stage("dates");
     if (!newArticle) {

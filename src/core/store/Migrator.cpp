@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <utility>
 
 #include "Database.h"
 #include "EmbeddedMigrations.h"
@@ -39,6 +40,44 @@ std::int64_t pragmaValue(Database& db, const char* sql)
     auto query = db.prepare(sql);
     query.step();
     return query.columnInt(0);
+}
+
+/// Foreign keys off while the migrations run, on again afterwards. A step that rebuilds a table (0007) drops the
+/// old one, which with foreign keys on would first delete every row that references it through ON DELETE CASCADE.
+/// The pragma has no effect inside a transaction, so it brackets the steps, not each one.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(Database& db)
+        : m_db(db)
+    {
+        m_db.exec("PRAGMA foreign_keys=OFF");
+    }
+    ~ForeignKeysOff()
+    {
+        try {
+            m_db.exec("PRAGMA foreign_keys=ON");
+        } catch (...) {
+            // Only fails inside a transaction, and every step's transaction has ended here.
+        }
+    }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    Database& m_db;
+};
+
+/// Rows referencing a row that is not there (PRAGMA foreign_key_check), and the first such table.
+std::pair<std::int64_t, std::string> danglingReferences(Database& db)
+{
+    auto check = db.prepare("PRAGMA foreign_key_check");
+    std::pair<std::int64_t, std::string> found { 0, {} };
+    while (check.step()) {
+        if (found.first++ == 0)
+            found.second = check.columnText(0);
+    }
+    return found;
 }
 
 } // namespace
@@ -87,6 +126,9 @@ void Migrator::migrate(int target)
         target = latestVersion();
     checkCompatible();
     m_db.enableWriteAheadLog();
+    if (currentVersion() >= target)
+        return;
+    const ForeignKeysOff foreignKeysOff(m_db);
     for (const Migration& migration : migrations()) {
         if (migration.version > target)
             break;
@@ -94,7 +136,18 @@ void Migrator::migrate(int target)
         if (migration.version <= currentVersion())
             continue; // already applied (perhaps by another process while we waited for the lock)
         try {
+            // Only a step that drops a table can leave a reference dangling. The check reads every reference
+            // (seconds on a library of a million statements), so the other steps skip it; a library that already
+            // had dangling rows (written by hand with foreign keys off) is not refused for them.
+            const bool rebuilds = migration.sql.find("DROP TABLE") != std::string_view::npos;
+            const std::int64_t danglingBefore = rebuilds ? danglingReferences(m_db).first : 0;
             m_db.exec(migration.sql);
+            if (rebuilds) {
+                const auto [dangling, table] = danglingReferences(m_db);
+                if (dangling > danglingBefore)
+                    throw Error(ErrorCode::Database,
+                                "rows of table '" + table + "' would reference rows that are no longer there");
+            }
             m_db.exec("PRAGMA user_version = " + std::to_string(migration.version));
         } catch (const Error& error) {
             throw Error(ErrorCode::Database,

@@ -68,6 +68,18 @@ PreparedStatement& PreparedStatement::bind(int index, std::string_view text)
     return *this;
 }
 
+PreparedStatement& PreparedStatement::bindStatic(int index, std::string_view text)
+{
+    if (sqlite3_bind_text64(m_statement, index, text.data(), text.size(), SQLITE_STATIC, SQLITE_UTF8) != SQLITE_OK)
+        fail("bind");
+    return *this;
+}
+
+PreparedStatement& PreparedStatement::bindStatic(int index, const std::optional<std::string>& text)
+{
+    return text ? bindStatic(index, std::string_view(*text)) : bind(index, nullptr);
+}
+
 PreparedStatement& PreparedStatement::bind(int index, std::nullptr_t)
 {
     if (sqlite3_bind_null(m_statement, index) != SQLITE_OK)
@@ -99,7 +111,12 @@ bool PreparedStatement::step()
 
 void PreparedStatement::run()
 {
-    while (step()) { }
+    try {
+        while (step()) { }
+    } catch (...) {
+        reset(); // let go of the parameters (bindStatic ones may not outlive the caller's frame)
+        throw;
+    }
     reset();
 }
 

@@ -32,6 +32,15 @@ public:
     PreparedStatement& bind(int index, std::nullptr_t);
     PreparedStatement& bind(int index, const std::optional<std::string>& text);
     PreparedStatement& bind(int index, const std::optional<std::int64_t>& value);
+    /// Binds text without copying it: the caller keeps it alive and unchanged until the statement is reset (run()
+    /// resets it). For the writer's hot rows, where SQLite's own copy of every text was an allocation each.
+    PreparedStatement& bindStatic(int index, std::string_view text);
+    PreparedStatement& bindStatic(int index, const std::string& text)
+    {
+        return bindStatic(index, std::string_view(text));
+    }
+    PreparedStatement& bindStatic(int index, const char* text) { return bindStatic(index, std::string_view(text)); }
+    PreparedStatement& bindStatic(int index, const std::optional<std::string>& text);
 
     /// Advances to the next row; false when done.
     bool step();

@@ -26,8 +26,7 @@ public:
     std::vector<StatementRecord> searchStatements(const SearchQuery& query) override;
     int countStatements(const SearchQuery& query) override;
     Timeline timeline(const SearchQuery& query) override;
-    std::vector<SpeakerSummary> speakers(const std::optional<std::vector<RowId>>& ids, int limit,
-                                         int offset) override;
+    std::vector<SpeakerSummary> speakers(const std::optional<std::vector<RowId>>& ids, int limit, int offset) override;
     std::vector<RowId> entitiesContaining(const std::string& text) override;
     std::vector<RowId> entitiesByWordPrefix(const std::string& text, int limit) override;
     std::vector<RowId> entitiesNamed(const std::string& name) override;
@@ -53,6 +52,7 @@ private:
     OpenMode m_mode;
     std::unique_ptr<Database> m_db;
     EntityKeyCache m_entityCache; ///< shared by the import batches of this connection
+    bool m_imported = false; ///< an import ran on this connection (its WAL checkpoints are rarer: see beginImport)
 };
 
 } // namespace sayline::store

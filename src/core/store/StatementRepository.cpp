@@ -81,30 +81,31 @@ std::vector<RowId> StatementRepository::insertAll(RowId articleId, const std::op
     const std::vector<RowId> ids = insert.run(statements.size(), [&](PreparedStatement& row, int p, std::size_t i) {
         const model::Statement& statement = statements[i];
         row.bind(p, articleId)
-            .bind(p + 1, statement.id)
+            .bindStatic(p + 1, statement.id)
             .bind(p + 2, links[i].speaker)
-            .bind(p + 3, statement.speakerText);
+            .bindStatic(p + 3, statement.speakerText);
         if (statement.speakerSpan)
             row.bind(p + 4, statement.speakerSpan->start).bind(p + 5, statement.speakerSpan->end);
         else
             row.bind(p + 4, nullptr).bind(p + 5, nullptr);
-        row.bind(p + 6, statement.cue);
+        row.bindStatic(p + 6, statement.cue);
         if (statement.cueSpan)
             row.bind(p + 7, statement.cueSpan->start).bind(p + 8, statement.cueSpan->end);
         else
             row.bind(p + 7, nullptr).bind(p + 8, nullptr);
-        row.bind(p + 9, model::toString(statement.kind))
-            .bind(p + 10, model::toString(statement.claimType))
-            .bind(p + 11, statement.content)
-            .bind(p + 12, contentIndex[i])
+        row.bindStatic(p + 9, model::toString(statement.kind))
+            .bindStatic(p + 10, model::toString(statement.claimType))
+            .bindStatic(p + 11, statement.content)
+            .bindStatic(p + 12, contentIndex[i])
             .bind(p + 13, statement.span.start)
             .bind(p + 14, statement.span.end)
-            .bind(p + 15, date)
-            .bind(p + 16, statement.speaker)
-            .bind(p + 17, aboutLocal[i])
-            .bind(p + 18, statement.attribution.sieve)
-            .bind(p + 19, statement.attribution.explanation);
+            .bindStatic(p + 15, date)
+            .bindStatic(p + 16, statement.speaker)
+            .bindStatic(p + 17, aboutLocal[i])
+            .bindStatic(p + 18, statement.attribution.sieve)
+            .bindStatic(p + 19, statement.attribution.explanation);
     });
+    // Texts bound without a copy (bindStatic): statements, contentIndex and aboutLocal outlive the run.
     // The full-text entries are written here, not by a trigger (see 0004_fulltext_sync_in_store.sql).
     if (heldBack) {
         for (std::size_t i = 0; i < statements.size(); ++i)

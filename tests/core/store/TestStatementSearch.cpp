@@ -224,6 +224,73 @@ TEST(StatementSearchScale, aVeryCommonWordIsListedNewestFirstInsteadOfRanked)
     EXPECT_EQ(StatementSearch(db).run(query).size(), 10u);
 }
 
+TEST(StatementSearchRanked, pagesAreSlicesOfOneOrderWithTiesByIdAndFiltersKeepTheOrder)
+{
+    // Many statements with the same words and lengths tie on bm25; a few say a word twice and rank first.
+    test::TempDir dir;
+    auto db = openLibrary(dir.file("library.sqlite"), OpenMode::Create);
+    ArticleWriter writer(db);
+    Transaction transaction(db);
+    for (int i = 0; i < 12; ++i) {
+        std::vector<test::Quote> quotes;
+        quotes.push_back({ "Speaker A", "Tariffs will hurt exports", {}, model::StatementKind::Direct });
+        quotes.push_back({ "Speaker B", "Tariffs hurt farm exports", {}, model::StatementKind::Indirect });
+        if (i % 4 == 0)
+            quotes.push_back({ "Speaker C", "Tariffs hurt exports exports", {}, model::StatementKind::Indirect });
+        quotes.push_back({ "Speaker D", "Nothing about trade here", {} });
+        const std::string date = "20" + std::to_string(10 + i) + "-03-01";
+        writer.add(test::makeArticle("Trade " + std::to_string(i), date, quotes, i % 2 ? "Wire" : "Daily"),
+                   "hash" + std::to_string(i));
+    }
+    transaction.commit();
+    StatementSearch search(db);
+    SearchQuery query;
+    query.text = "tariffs exports";
+    query.limit = 100;
+    const auto all = search.run(query);
+    ASSERT_EQ(all.size(), 27u);
+    for (std::size_t i = 0; i < 3; ++i) // the double "exports" first
+        EXPECT_NE(all[i].content.find("exports exports"), std::string::npos) << i;
+    for (std::size_t i = 1; i < all.size(); ++i) {
+        if (all[i - 1].content == all[i].content) {
+            EXPECT_LT(all[i - 1].id, all[i].id) << "ties in id order, at " << i;
+        }
+    }
+
+    // Pages, including those past the first, are slices of that one order.
+    std::vector<RowId> paged;
+    query.limit = 5;
+    for (query.offset = 0; query.offset < 40; query.offset += 5) {
+        for (const StatementRecord& record : search.run(query)) {
+            paged.push_back(record.id);
+            EXPECT_NE(record.snippet.find("[Tariffs]"), std::string::npos) << record.snippet;
+        }
+    }
+    ASSERT_EQ(paged.size(), all.size());
+    for (std::size_t i = 0; i < all.size(); ++i)
+        EXPECT_EQ(paged[i], all[i].id) << i;
+
+    // Filters together (kind, dates, publisher) keep the ranked order of what they let through.
+    query.offset = 0;
+    query.limit = 100;
+    query.kind = model::StatementKind::Indirect;
+    query.from = "2012-01-01";
+    query.to = "2020-12-31";
+    query.publisher = "daily";
+    std::vector<RowId> expected;
+    for (const StatementRecord& record : all) {
+        if (record.kind == model::StatementKind::Indirect && *record.date >= "2012-01-01"
+            && *record.date <= "2020-12-31" && record.publisher == std::optional<std::string>("Daily"))
+            expected.push_back(record.id);
+    }
+    std::vector<RowId> filtered;
+    for (const StatementRecord& record : search.run(query))
+        filtered.push_back(record.id);
+    EXPECT_EQ(filtered, expected);
+    EXPECT_EQ(expected.size(), 7u);
+    EXPECT_EQ(search.count(query), 7);
+}
+
 TEST(StatementSearchNames, speakerNamesMatchWithoutAccentsOrCase)
 {
     test::TempDir dir;
