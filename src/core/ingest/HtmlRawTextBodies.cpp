@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HtmlRawTextBodies.h"
+
+#include <cstring>
+
+#include "model/Utf8.h"
+
+namespace sayline::ingest {
+namespace {
+
+// What libxml2 2.9's HTML parser (HTMLparser.c) does, construct by construct, as far as it decides where a
+// <script> or <style> body begins and ends.
+
+constexpr std::size_t kNameLimit = 100; // HTML_PARSER_BUFFER_SIZE: htmlParseHTMLName reads at most this many
+
+bool isAsciiLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/// The characters htmlParseHTMLName keeps after the first.
+bool isNameChar(char c)
+{
+    return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == ':' || c == '-' || c == '_' || c == '.';
+}
+
+/// The characters htmlParseHTMLName accepts first (attribute names; element names need a letter).
+bool isNameStart(char c)
+{
+    return isAsciiLetter(c) || c == '_' || c == ':' || c == '.';
+}
+
+bool isBlank(char c) // IS_BLANK_CH
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+char lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+class Scanner
+{
+public:
+    explicit Scanner(std::string_view html)
+        : m_html(html)
+    {
+    }
+
+    std::optional<std::string> run()
+    {
+        while (step()) { }
+        if (m_copied == 0)
+            return std::nullopt;
+        m_out.append(m_html.substr(m_copied));
+        return std::move(m_out);
+    }
+
+private:
+    static constexpr std::size_t npos = std::string_view::npos;
+
+    char at(std::size_t i) const { return i < m_html.size() ? m_html[i] : '\0'; }
+
+    bool startsWithNoCase(std::size_t i, std::string_view lowerWord) const
+    {
+        if (m_html.size() - std::min(i, m_html.size()) < lowerWord.size())
+            return false;
+        for (std::size_t k = 0; k < lowerWord.size(); ++k)
+            if (lower(m_html[i + k]) != lowerWord[k])
+                return false;
+        return true;
+    }
+
+    std::size_t skipBlanks(std::size_t i) const
+    {
+        while (i < m_html.size() && isBlank(m_html[i]))
+            ++i;
+        return i;
+    }
+
+    /// The end of an htmlParseHTMLName name starting at i, or npos when it reaches the length limit.
+    std::size_t nameEnd(std::size_t i) const
+    {
+        const std::size_t start = i;
+        while (i < m_html.size() && isNameChar(m_html[i]))
+            ++i;
+        return i - start >= kNameLimit ? npos : i;
+    }
+
+    /// Reads one construct at m_pos; false when the page is done or from here on copied unchanged.
+    bool step()
+    {
+        const std::size_t lt = m_html.find('<', m_pos);
+        if (lt == npos)
+            return false;
+        m_pos = lt;
+        const char next = at(lt + 1);
+        if (next == '!')
+            return comment() || doctype();
+        if (next == '?')
+            return processingInstruction();
+        if (next == '/')
+            return endTag();
+        if (isAsciiLetter(next))
+            return startTag();
+        return false; // "<" as text, or a bogus tag: libxml2 versions differ
+    }
+
+    /// htmlParseComment: from "<!--" to the first "-->". The abrupt endings ("<!-->", "<!--->") and "--!>" are
+    /// read differently by different libxml2 versions.
+    bool comment()
+    {
+        if (m_html.compare(m_pos, 4, "<!--") != 0)
+            return false;
+        const std::size_t body = m_pos + 4;
+        if (at(body) == '>' || (at(body) == '-' && at(body + 1) == '>'))
+            return false;
+        const std::size_t end = m_html.find("-->", body);
+        if (end == npos)
+            return false;
+        const std::size_t bang = m_html.find("--!>", body);
+        if (bang != npos && bang < end)
+            return false;
+        m_pos = end + 3;
+        return true;
+    }
+
+    /// htmlParseDocTypeDecl on a well-formed declaration: a name, then nothing or PUBLIC/SYSTEM literals, then ">".
+    bool doctype()
+    {
+        if (!startsWithNoCase(m_pos + 2, "doctype"))
+            return false;
+        std::size_t i = skipBlanks(m_pos + 9);
+        if (!isAsciiLetter(at(i)))
+            return false;
+        i = nameEnd(i);
+        if (i == npos)
+            return false;
+        i = skipBlanks(i);
+        const bool isPublic = startsWithNoCase(i, "public");
+        if (isPublic || startsWithNoCase(i, "system")) {
+            i = skipBlanks(i + 6);
+            for (int literal = 0; literal < (isPublic ? 2 : 1); ++literal) {
+                const char quote = at(i);
+                if (quote != '"' && quote != '\'') {
+                    if (literal == 0)
+                        return false;
+                    break; // PUBLIC with the public id only
+                }
+                const std::size_t close = m_html.find(quote, i + 1);
+                if (close == npos)
+                    return false;
+                i = skipBlanks(close + 1);
+            }
+        }
+        if (at(i) != '>')
+            return false;
+        m_pos = i + 1;
+        return true;
+    }
+
+    /// htmlParsePI: a target name, then everything to the first ">".
+    bool processingInstruction()
+    {
+        if (!isAsciiLetter(at(m_pos + 2)))
+            return false;
+        const std::size_t gt = m_html.find('>', m_pos + 2);
+        if (gt == npos)
+            return false;
+        m_pos = gt + 1;
+        return true;
+    }
+
+    /// htmlParseEndTag: "</", a name, then everything to the first ">".
+    bool endTag()
+    {
+        if (!isAsciiLetter(at(m_pos + 2)))
+            return false;
+        const std::size_t end = nameEnd(m_pos + 2);
+        if (end == npos)
+            return false;
+        const std::size_t gt = m_html.find('>', end);
+        if (gt == npos)
+            return false;
+        m_pos = gt + 1;
+        return true;
+    }
+
+    /// htmlParseStartTag and htmlParseElementInternal; at a <script> or <style> that has a body, the body too.
+    bool startTag()
+    {
+        const std::size_t nameStart = m_pos + 1;
+        const std::size_t nameStop = nameEnd(nameStart);
+        if (nameStop == npos)
+            return false;
+        std::size_t i = skipBlanks(nameStop);
+        while (i < m_html.size() && m_html[i] != '>' && !(m_html[i] == '/' && at(i + 1) == '>')) {
+            if (isNameStart(m_html[i])) { // htmlParseAttribute
+                i = nameEnd(i);
+                if (i == npos)
+                    return false;
+                i = skipBlanks(i);
+                if (at(i) == '=') {
+                    i = skipBlanks(i + 1);
+                    const char quote = at(i);
+                    if (quote == '"' || quote == '\'') {
+                        const std::size_t close = m_html.find(quote, i + 1);
+                        if (close == npos)
+                            return false; // libxml2 reads the rest of the page as the value
+                        i = close + 1;
+                    } else {
+                        while (i < m_html.size() && !isBlank(m_html[i]) && m_html[i] != '>')
+                            ++i;
+                    }
+                }
+            } else { // a bogus attribute, dropped up to the next blank or the end of the tag
+                while (i < m_html.size() && !isBlank(m_html[i]) && m_html[i] != '>'
+                       && !(m_html[i] == '/' && at(i + 1) == '>'))
+                    ++i;
+            }
+            i = skipBlanks(i);
+        }
+        if (i >= m_html.size())
+            return false; // a tag unclosed at the end of the page
+        if (m_html[i] == '/') { // "<name .../>": empty, no body
+            m_pos = i + 2;
+            return true;
+        }
+        m_pos = i + 1;
+        const std::string_view name = m_html.substr(nameStart, nameStop - nameStart);
+        const bool isScript = name.size() == 6 && startsWithNoCase(nameStart, "script");
+        const bool isStyle = name.size() == 5 && startsWithNoCase(nameStart, "style");
+        if (!isScript && !isStyle)
+            return true;
+        return rawTextBody(isScript ? std::string_view("script") : std::string_view("style"),
+                           isScript && containsLdJson(m_html.substr(nameStop, i - nameStop)));
+    }
+
+    bool containsLdJson(std::string_view tag) const
+    {
+        for (std::size_t k = 0; k + 7 <= tag.size(); ++k)
+            if (lower(tag[k]) == 'l' && lower(tag[k + 1]) == 'd' && tag[k + 2] == '+' && lower(tag[k + 3]) == 'j'
+                && lower(tag[k + 4]) == 's' && lower(tag[k + 5]) == 'o' && lower(tag[k + 6]) == 'n')
+                return true;
+        return false;
+    }
+
+    /// htmlParseScript: the body runs to the first "</" followed by the element's name in any case. What libxml2
+    /// does before it enters the body (a body beginning with "<" may close the element first) and after a longer
+    /// name ("</scripts>" leaves the element open) is not modelled.
+    bool rawTextBody(std::string_view name, bool keep)
+    {
+        const std::size_t body = m_pos;
+        if (at(body) == '<') {
+            if (at(body + 1) != '/' || !startsWithNoCase(body + 2, name) || isNameChar(at(body + 2 + name.size())))
+                return false;
+            return true; // empty: the end tag is read next
+        }
+        std::size_t end = body;
+        for (;;) {
+            end = m_html.find("</", end);
+            if (end == npos) {
+                end = m_html.size();
+                break;
+            }
+            if (startsWithNoCase(end + 2, name)) {
+                if (isNameChar(at(end + 2 + name.size())))
+                    return false;
+                break;
+            }
+            end += 2;
+        }
+        if (!keep) {
+            m_out.append(m_html.substr(m_copied, body - m_copied));
+            m_copied = end;
+        }
+        m_pos = end;
+        return end < m_html.size();
+    }
+
+    std::string_view m_html;
+    std::size_t m_pos = 0;
+    std::string m_out;
+    std::size_t m_copied = 0; ///< m_html before this is in m_out (or removed)
+};
+
+} // namespace
+
+std::optional<std::string> withoutRawTextBodies(std::string_view utf8Html)
+{
+    if (std::memchr(utf8Html.data(), '\0', utf8Html.size()) || !model::isValidUtf8(utf8Html))
+        return std::nullopt;
+    return Scanner(utf8Html).run();
+}
+
+} // namespace sayline::ingest
