@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HtmlRawTextBodies.h"
 
+#include <cstdint>
 #include <cstring>
-
-#include "model/Utf8.h"
 
 namespace sayline::ingest {
 namespace {
@@ -33,6 +32,62 @@ bool isNameStart(char c)
 bool isBlank(char c) // IS_BLANK_CH
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+bool isContinuation(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
+
+/// Well-formed UTF-8 (Unicode's table 3-7: no overlong forms, surrogates or code points past U+10FFFF) and no NUL,
+/// checked 8 bytes at a time through the ASCII that makes most of a page.
+bool isCleanUtf8(std::string_view bytes)
+{
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+    const std::size_t size = bytes.size();
+    std::size_t i = 0;
+    while (i < size) {
+        if (size - i >= 8) {
+            std::uint64_t word;
+            std::memcpy(&word, data + i, 8);
+            if (((word | ((word - kOnes) & ~word)) & kHighs) == 0) { // no byte >= 0x80, no byte 0
+                i += 8;
+                continue;
+            }
+        }
+        const unsigned char c = data[i];
+        if (c == 0)
+            return false;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t length = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            low = c == 0xE0 ? 0xA0 : 0x80;
+            high = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            low = c == 0xF0 ? 0x90 : 0x80;
+            high = c == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return false;
+        }
+        if (size - i < length || data[i + 1] < low || data[i + 1] > high)
+            return false;
+        for (std::size_t k = 2; k < length; ++k)
+            if (!isContinuation(data[i + k]))
+                return false;
+        i += length;
+    }
+    return true;
 }
 
 char lower(char c)
@@ -289,7 +344,7 @@ private:
 
 std::optional<std::string> withoutRawTextBodies(std::string_view utf8Html)
 {
-    if (std::memchr(utf8Html.data(), '\0', utf8Html.size()) || !model::isValidUtf8(utf8Html))
+    if (!isCleanUtf8(utf8Html))
         return std::nullopt;
     return Scanner(utf8Html).run();
 }

@@ -131,7 +131,12 @@ TEST(HtmlRawTextBodies, leavesPagesWithInvalidUtf8OrNulAlone)
     // libxml2 reads the rest of a page as Latin-1 after malformed UTF-8, and some of its loops stop at NUL.
     EXPECT_FALSE(withoutRawTextBodies("<script>\xff</script>\xc3\xa9"));
     EXPECT_FALSE(withoutRawTextBodies(std::string_view("<script>\0</script>x", 19)));
-    EXPECT_TRUE(withoutRawTextBodies("<script>\xc3\xa9</script>\xc3\xa9"));
+    EXPECT_FALSE(withoutRawTextBodies(std::string_view("<p>0123456789</p>\0<script>x</script>", 36)));
+    EXPECT_FALSE(withoutRawTextBodies("<script>x</script>\xc0\xaf")); // overlong
+    EXPECT_FALSE(withoutRawTextBodies("<script>x</script>\xed\xa0\x80")); // a surrogate
+    EXPECT_FALSE(withoutRawTextBodies("<script>x</script>\xf4\x90\x80\x80")); // past U+10FFFF
+    EXPECT_FALSE(withoutRawTextBodies("<script>x</script>\xe4\xb8")); // cut short
+    EXPECT_TRUE(withoutRawTextBodies("<script>\xc3\xa9</script>\xc3\xa9 \xe4\xb8\xad \xf0\x9f\x98\x80 \xef\xbf\xbd"));
 }
 
 TEST(HtmlRawTextBodies, givesLibxml2TheSameTreeOnRandomPages)
