@@ -144,10 +144,10 @@ TEST(AnalyzeCommand, standardInputLongerThanTheCapIsRefused)
     EXPECT_TRUE(result.out.empty());
 }
 
-TEST(AnalyzeCommand, neverLoadsLibpq)
+TEST(AnalyzeCommand, loadsNeitherLibpqNorQtGui)
 {
-    // libpq (and Kerberos, LDAP, GnuTLS with it) is loaded on the first call into it: only archive commands pay
-    // for loading it (store/libpq/LibpqOnDemand.cpp).
+    // libpq (and Kerberos, LDAP, GnuTLS with it) is loaded on the first call into it, Qt Gui and Qt Svg with the
+    // PDF module on the first drawing: only archive commands and exports pay for loading them.
     const auto loaded = std::filesystem::temp_directory_path() / ("sayline-ld-debug-" + std::to_string(::getpid()));
     const std::string command = "LD_DEBUG=files " + std::string(SAYLINE_CLI) + " analyze " + kReference
         + " >/dev/null 2>" + loaded.string();
@@ -157,4 +157,6 @@ TEST(AnalyzeCommand, neverLoadsLibpq)
     std::filesystem::remove(loaded);
     EXPECT_NE(log.find("libxml2.so"), std::string::npos); // the log is what it should be
     EXPECT_EQ(log.find("libpq.so"), std::string::npos);
+    EXPECT_EQ(log.find("libQt6Gui.so"), std::string::npos);
+    EXPECT_EQ(log.find("sayline-pdf.so"), std::string::npos);
 }
