@@ -2,7 +2,9 @@
 #include "HtmlRawTextBodies.h"
 
 #include <cstdint>
+#include <algorithm>
 #include <cstring>
+#include <string.h> // memmem (GNU)
 
 namespace sayline::ingest {
 namespace {
@@ -117,6 +119,25 @@ private:
 
     char at(std::size_t i) const { return i < m_html.size() ? m_html[i] : '\0'; }
 
+    /// The first c at or after from, or npos (memchr: most of a page is skipped this way).
+    std::size_t findByte(char c, std::size_t from) const
+    {
+        if (from >= m_html.size())
+            return npos;
+        const void* found = std::memchr(m_html.data() + from, c, m_html.size() - from);
+        return found ? static_cast<std::size_t>(static_cast<const char*>(found) - m_html.data()) : npos;
+    }
+
+    /// The first needle in [from, to), or npos.
+    std::size_t findText(std::string_view needle, std::size_t from, std::size_t to = npos) const
+    {
+        to = std::min(to, m_html.size());
+        if (from >= to)
+            return npos;
+        const void* found = memmem(m_html.data() + from, to - from, needle.data(), needle.size());
+        return found ? static_cast<std::size_t>(static_cast<const char*>(found) - m_html.data()) : npos;
+    }
+
     bool startsWithNoCase(std::size_t i, std::string_view lowerWord) const
     {
         if (m_html.size() - std::min(i, m_html.size()) < lowerWord.size())
@@ -146,7 +167,7 @@ private:
     /// Reads one construct at m_pos; false when the page is done or from here on copied unchanged.
     bool step()
     {
-        const std::size_t lt = m_html.find('<', m_pos);
+        const std::size_t lt = findByte('<', m_pos);
         if (lt == npos)
             return false;
         m_pos = lt;
@@ -171,11 +192,8 @@ private:
         const std::size_t body = m_pos + 4;
         if (at(body) == '>' || (at(body) == '-' && at(body + 1) == '>'))
             return false;
-        const std::size_t end = m_html.find("-->", body);
-        if (end == npos)
-            return false;
-        const std::size_t bang = m_html.find("--!>", body);
-        if (bang != npos && bang < end)
+        const std::size_t end = findText("-->", body);
+        if (end == npos || findText("--!>", body, end + 3) != npos)
             return false;
         m_pos = end + 3;
         return true;
@@ -203,7 +221,7 @@ private:
                         return false;
                     break; // PUBLIC with the public id only
                 }
-                const std::size_t close = m_html.find(quote, i + 1);
+                const std::size_t close = findByte(quote, i + 1);
                 if (close == npos)
                     return false;
                 i = skipBlanks(close + 1);
@@ -220,7 +238,7 @@ private:
     {
         if (!isAsciiLetter(at(m_pos + 2)))
             return false;
-        const std::size_t gt = m_html.find('>', m_pos + 2);
+        const std::size_t gt = findByte('>', m_pos + 2);
         if (gt == npos)
             return false;
         m_pos = gt + 1;
@@ -235,7 +253,7 @@ private:
         const std::size_t end = nameEnd(m_pos + 2);
         if (end == npos)
             return false;
-        const std::size_t gt = m_html.find('>', end);
+        const std::size_t gt = findByte('>', end);
         if (gt == npos)
             return false;
         m_pos = gt + 1;
@@ -260,7 +278,7 @@ private:
                     i = skipBlanks(i + 1);
                     const char quote = at(i);
                     if (quote == '"' || quote == '\'') {
-                        const std::size_t close = m_html.find(quote, i + 1);
+                        const std::size_t close = findByte(quote, i + 1);
                         if (close == npos)
                             return false; // libxml2 reads the rest of the page as the value
                         i = close + 1;
@@ -314,10 +332,14 @@ private:
         }
         std::size_t end = body;
         for (;;) {
-            end = m_html.find("</", end);
+            end = findByte('<', end);
             if (end == npos) {
                 end = m_html.size();
                 break;
+            }
+            if (at(end + 1) != '/') {
+                ++end;
+                continue;
             }
             if (startsWithNoCase(end + 2, name)) {
                 if (isNameChar(at(end + 2 + name.size())))
