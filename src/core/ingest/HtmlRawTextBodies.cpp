@@ -325,11 +325,16 @@ private:
     bool rawTextBody(std::string_view name, bool keep)
     {
         const std::size_t body = m_pos;
-        if (at(body) == '<') {
-            if (at(body + 1) != '/' || !startsWithNoCase(body + 2, name) || isNameChar(at(body + 2 + name.size())))
+        // Before it reads a body, libxml2 treats "</" as an end tag and "<" with a name as a start tag that may
+        // close the element; anything else ("<!--" of old scripts hidden from old browsers) is body.
+        const char second = at(body + 1);
+        if (at(body) == '<' && second == '/') {
+            if (!startsWithNoCase(body + 2, name) || isNameChar(at(body + 2 + name.size())))
                 return false;
             return true; // empty: the end tag is read next
         }
+        if (at(body) == '<' && (isAsciiLetter(second) || second == '_' || second == ':'))
+            return false;
         std::size_t end = body;
         for (;;) {
             end = findByte('<', end);

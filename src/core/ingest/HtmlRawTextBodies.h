@@ -16,7 +16,7 @@ namespace sayline::ingest {
 /// its tokenizer for the constructs of real pages - text, start and end tags with any attributes, comments,
 /// doctypes, processing instructions - and stops removing at the first construct whose reading by libxml2 it does
 /// not model exactly (a stray "<", "<![CDATA[", a comment closed by "--!>", an unclosed quote or tag, a body that
-/// begins with "<" or ends in "</scriptx"): from there on the page is copied unchanged. Invalid UTF-8 or a NUL byte
+/// begins with a tag or ends in "</scriptx"): from there on the page is copied unchanged. Invalid UTF-8 or a NUL byte
 /// anywhere makes libxml2 change how it reads the rest, so such pages are left whole.
 /// Returns nullopt when there is nothing to remove.
 std::optional<std::string> withoutRawTextBodies(std::string_view utf8Html);

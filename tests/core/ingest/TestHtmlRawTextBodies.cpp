@@ -98,7 +98,8 @@ TEST(HtmlRawTextBodies, findsNoScriptInCommentsOrAttributeValues)
                               "<div data-x=a>b>c<script>y</script>", "<div @click=\"a>b\">c</div><script>y</script>",
                               "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\" \"x.dtd\"><script>y</script>",
                               "<?xml version=\"1.0\"?><script>y</script>", "<!---->a<script>y</script>",
-                              "<div a = 'x' b=\"y\" c d=e/>x<script>y</script>" }) {
+                              "<div a = 'x' b=\"y\" c d=e/>x<script>y</script>",
+                              "<script><!--\nhidden(); //--></script><p>x</p>" }) {
         EXPECT_NE(shortened(page), page) << page;
         expectSameTree(page);
     }
@@ -162,7 +163,9 @@ TEST(HtmlRawTextBodies, givesLibxml2TheSameTreeOnRandomPages)
         "<!doctype>", "<!DOCTYPE html PUBLIC \"a\">", "<div a=>", "<div a= 'b' >", "<div \"x\">", "<div =x>",
         "<script>x</scripT\t>", "<div \xc3\xa9=\"1\">", "<script type=ld+json>{}</script>", "<div a=\"&quot;>\">",
         "<div a=b&amp;c>", "<style media=\"(a>b)\">x</style>", "<script>a<!--b</script>c-->", "<!-- -- -->",
-        "<?x a=\">\"?>", "\t<script>\t</script>" };
+        "<?x a=\">\"?>", "\t<script>\t</script>", "<script><!--\nx()\n//--></script>",
+        "<style><!-- a { } --></style>", "<script><?x?></script>", "<script>< b</script>", "<script><_x></script>",
+        "<script><:x></script>", "<script><3</script>", "<style><body></style>" };
     std::mt19937 random(15);
     std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
     std::uniform_int_distribution<int> length(1, 14);
