@@ -11,10 +11,8 @@
 #include "ProgressBar.h"
 #include "service/ExportService.h"
 #ifdef SAYLINE_HAVE_PDF
-#include <QGuiApplication>
-
-#include "export/pdf/PdfSummaryWriter.h"
-#include "export/pdf/TimelineChart.h"
+#include "PdfModule.h"
+#include "model/Error.h"
 #endif
 
 namespace sayline::cli {
@@ -42,28 +40,46 @@ int usageError(CommandContext& context, const std::string& message)
 }
 
 #ifdef SAYLINE_HAVE_PDF
-/// The drawing an export needs (PDF, timeline charts), with the QGuiApplication it needs created on first use on
-/// the offscreen platform: a command line needs fonts, not a display. application outlives the export.
-service::ExportGraphics graphics(std::optional<QGuiApplication>& application)
+/// The drawing an export needs (PDF, timeline charts), from the PDF module, loaded on the first drawing with the
+/// QGuiApplication it needs (offscreen: a command line needs fonts, not a display). Outlives the export.
+class Drawing
 {
-    const auto ensureApplication = [&application] {
-        static int argc = 3;
-        static char name[] = "sayline-cli";
-        static char option[] = "-platform";
-        static char platform[] = "offscreen";
-        static char* argv[] = { name, option, platform, nullptr };
-        if (!application && !QCoreApplication::instance())
-            application.emplace(argc, argv);
-    };
-    return { [ensureApplication](const exporting::PdfJob& job) {
-                ensureApplication();
-                return exporting::PdfSummaryWriter::render(job);
-            },
-             [ensureApplication](const exporting::Timeline& timeline) {
-                 ensureApplication();
-                 return exporting::TimelineChart::svg(timeline);
-             } };
-}
+public:
+    Drawing() = default;
+    Drawing(const Drawing&) = delete;
+    Drawing& operator=(const Drawing&) = delete;
+    ~Drawing()
+    {
+        if (m_application)
+            m_module->destroyApplication(m_application);
+    }
+
+    service::ExportGraphics graphics()
+    {
+        return { [this](const exporting::PdfJob& job) { return unwrap(module().renderPdf(job)); },
+                 [this](const exporting::Timeline& timeline) { return unwrap(module().timelineSvg(timeline)); } };
+    }
+
+private:
+    const exporting::PdfModuleInterface& module()
+    {
+        if (!m_module) {
+            m_module = &PdfModule::get();
+            m_application = m_module->createApplication();
+        }
+        return *m_module;
+    }
+
+    static std::string unwrap(exporting::PdfModuleResult result)
+    {
+        if (!result.ok)
+            throw Error(static_cast<ErrorCode>(result.errorCode), result.value);
+        return std::move(result.value);
+    }
+
+    const exporting::PdfModuleInterface* m_module = nullptr;
+    void* m_application = nullptr;
+};
 #endif
 
 /// Every byte written or a message saying why not (a full disk, a closed pipe).
@@ -109,8 +125,8 @@ int runExport(CommandContext& context, const ExportOptions& args)
     if (!library)
         return ExitFailure;
 #ifdef SAYLINE_HAVE_PDF
-    std::optional<QGuiApplication> application;
-    service::ExportService exporter(*library, graphics(application));
+    Drawing drawing;
+    service::ExportService exporter(*library, drawing.graphics());
 #else
     service::ExportService exporter(*library);
 #endif

@@ -5,8 +5,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <string>
 
 #include "CliRunner.h"
 
@@ -139,4 +142,21 @@ TEST(AnalyzeCommand, standardInputLongerThanTheCapIsRefused)
     EXPECT_EQ(result.status, 1);
     EXPECT_NE(result.err.find("-: file is larger than 50 MB"), std::string::npos) << result.err;
     EXPECT_TRUE(result.out.empty());
+}
+
+TEST(AnalyzeCommand, loadsNeitherLibpqNorQtGui)
+{
+    // libpq (and Kerberos, LDAP, GnuTLS with it) is loaded on the first call into it, Qt Gui and Qt Svg with the
+    // PDF module on the first drawing: only archive commands and exports pay for loading them.
+    const auto loaded = std::filesystem::temp_directory_path() / ("sayline-ld-debug-" + std::to_string(::getpid()));
+    const std::string command = "LD_DEBUG=files " + std::string(SAYLINE_CLI) + " analyze " + kReference
+        + " >/dev/null 2>" + loaded.string();
+    ASSERT_EQ(std::system(command.c_str()), 0);
+    std::ifstream in(loaded);
+    const std::string log((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::filesystem::remove(loaded);
+    EXPECT_NE(log.find("libxml2.so"), std::string::npos); // the log is what it should be
+    EXPECT_EQ(log.find("libpq.so"), std::string::npos);
+    EXPECT_EQ(log.find("libQt6Gui.so"), std::string::npos);
+    EXPECT_EQ(log.find("sayline-pdf.so"), std::string::npos);
 }

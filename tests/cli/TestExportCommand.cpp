@@ -222,3 +222,24 @@ TEST_F(ExportCommand, theBriefOfTheWholeLibraryStaysOnItsFirstPage)
     EXPECT_EQ(second.find("Contents"), second.find_first_not_of(" \n", second.find('\n'))) << second.substr(0, 300);
 }
 #endif
+
+#ifdef SAYLINE_HAVE_PDF
+TEST_F(ExportCommand, aMissingPdfModuleIsAnErrorNamingTheFile)
+{
+    // A copy of the program without sayline-pdf.so beside it or in ../lib/sayline: the export that draws says which
+    // file it needs; the others do not need it.
+    const auto copy = m_dir / "bin" / "sayline-cli";
+    std::filesystem::create_directories(copy.parent_path());
+    std::filesystem::copy_file(SAYLINE_CLI, copy);
+    const auto err = m_dir / "err.txt";
+    const auto file = m_dir / "summary.pdf";
+    EXPECT_EQ(shell("'" + copy.string() + "' export --article 1 --output " + file.string() + library() + " 2> "
+                    + err.string()),
+              1);
+    const std::string expected = (m_dir / "lib" / "sayline" / "sayline-pdf.so").string();
+    EXPECT_TRUE(contains(readFile(err), "PDF export needs the module " + expected + ", which cannot be loaded"))
+        << readFile(err);
+    EXPECT_FALSE(std::filesystem::exists(file));
+    EXPECT_EQ(shell("'" + copy.string() + "' export --article 1 --format md" + library() + " > /dev/null"), 0);
+}
+#endif

@@ -7,8 +7,10 @@
 #include <algorithm>
 #include <array>
 #include <climits>
+#include <optional>
 #include <string_view>
 
+#include "HtmlRawTextBodies.h"
 #include "HtmlStyleTags.h"
 #include "MainTextStats.h"
 #include "model/Error.h"
@@ -183,8 +185,11 @@ std::string trimmed(const char* message)
 
 /// libxml2's HTML parser in recovery mode, without network access. It only gives up part-way for a resource
 /// limit, and then halts: no silent truncation passes from here.
-ParsedHtml parseWithLibxml2(std::string_view utf8Html)
+ParsedHtml parseWithLibxml2(std::string_view utf8Html, const HtmlParseOptions& parseOptions)
 {
+    std::optional<std::string> shorter;
+    if (parseOptions.skipRawTextBodies && (shorter = withoutRawTextBodies(utf8Html)))
+        utf8Html = *shorter;
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
         | HTML_PARSE_NODEFDTD | HTML_PARSE_IGNORE_ENC;
     ParserContextPtr context(htmlNewParserCtxt());
@@ -277,7 +282,7 @@ HtmlNode& HtmlTree::newNode()
     return node;
 }
 
-HtmlTree parseHtml(std::string_view utf8Html)
+HtmlTree parseHtml(std::string_view utf8Html, const HtmlParseOptions& options)
 {
     HtmlTree tree;
     tree.root = &tree.newNode();
@@ -286,12 +291,12 @@ HtmlTree parseHtml(std::string_view utf8Html)
         return tree;
     if (utf8Html.size() > static_cast<std::size_t>(INT_MAX))
         throw Error(ErrorCode::TooLarge, "HTML input too large");
-    ParsedHtml parsed = parseWithLibxml2(utf8Html);
+    ParsedHtml parsed = parseWithLibxml2(utf8Html, options);
     if (parsed.tooDeep) {
         // libxml2 stops at 256 open elements and keeps only what came before. XML_PARSE_HUGE would lift that,
         // but then its end-tag handling costs time in proportion to the depth for every end tag; instead the
         // usual cause goes: style tags opened in every paragraph and never closed.
-        parsed = parseWithLibxml2(withoutStyleTags(utf8Html));
+        parsed = parseWithLibxml2(withoutStyleTags(utf8Html), options);
         if (parsed.tooDeep)
             throw Error(ErrorCode::Malformed,
                         "HTML nested deeper than 256 elements (the parser's limit), even without its font and "

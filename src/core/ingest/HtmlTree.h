@@ -66,9 +66,16 @@ struct HtmlTree
     HtmlNode& newNode();
 };
 
+struct HtmlParseOptions
+{
+    /// Hand libxml2 the page without the script and style bodies the tree drops (withoutRawTextBodies): the same
+    /// tree for less work. Off only to check exactly that.
+    bool skipRawTextBodies = true;
+};
+
 /// Parses UTF-8 HTML with libxml2 in recovery mode; never touches the network. Throws Error(Malformed)
 /// only when libxml2 returns no document at all.
-HtmlTree parseHtml(std::string_view utf8Html);
+HtmlTree parseHtml(std::string_view utf8Html, const HtmlParseOptions& options = {});
 
 template <typename Visit> void HtmlNode::forEachElement(Visit&& visit) const
 {
