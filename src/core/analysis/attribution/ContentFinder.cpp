@@ -84,7 +84,7 @@ ContentRange ContentFinder::rightContent(const CueMatch& match, int from) const
     int t = m_phrases.skipParentheticalRight(from, last);
     // "said Tuesday they were close", "said yesterday the plan had failed": a bare day before the clause's subject.
     const std::string_view day = m_view.lower(t);
-    if ((m_words.isTimeWord(day) || day == "today" || day == "yesterday" || day == "tonight") && t + 1 < last
+    if (m_words.isBareDay(day) && t + 1 < last
         && (m_words.isPronoun(m_view.lower(t + 1)) || m_words.isDeterminer(m_view.lower(t + 1))))
         ++t;
     from = t;

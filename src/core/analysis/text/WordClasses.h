@@ -36,6 +36,8 @@ public:
     bool isSubordinator(std::string_view word) const { return m_subordinators.contains(word); }
     bool isNonClauseStart(std::string_view word) const { return m_nonClauseStarts.contains(word); }
     bool isTimeNoun(std::string_view word) const { return m_timeNouns.contains(word); } ///< week, year, night ...
+    /// today, yesterday, tonight, or a full weekday or month name: a day in one word ("said Tuesday they ...")
+    bool isBareDay(std::string_view word) const { return m_bareDays.contains(word) || isTimeWord(word); }
     /// A grammar word that never belongs to a name or a source phrase ("when", "as", "the", "is", "he").
     bool isFunctionWord(std::string_view word) const;
     /// A full weekday or month name (en-time-weekdays, en-time-months); not "Jan", "Dec": also given names.
@@ -68,6 +70,7 @@ private:
     WordSet m_subordinators;
     WordSet m_nonClauseStarts;
     WordSet m_timeNouns;
+    WordSet m_bareDays;
     WordSet m_timeWords;
     WordSet m_pastForms;
     WordSet m_thatNouns;
