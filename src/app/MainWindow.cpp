@@ -96,6 +96,9 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
 MainWindow::~MainWindow()
 {
     m_completion.waitForFinished();
+    // The undo commands go first, while the correction service they refer to and the actions that show their
+    // names still exist (the window deletes its children one by one, in no order they depend on).
+    m_undoStack->clear();
 }
 
 ArticlesView* MainWindow::articlesView() const
@@ -445,8 +448,7 @@ void MainWindow::updateCorrectionActions()
     m_ui->deleteStatementAction->setEnabled(writable && statement);
     m_ui->mergeEntityAction->setEnabled(writable && entity);
     m_ui->renameEntityAction->setEnabled(writable && entity);
-    m_ui->splitEntityAction->setEnabled(writable && entity && m_current
-                                        && m_current->localEntityId(*m_subject.entity));
+    m_ui->splitEntityAction->setEnabled(writable && entity && m_current && m_current->localEntityId(*m_subject.entity));
     m_ui->showSpeakerStatementsAction->setEnabled(entity);
     m_ui->exportSummaryAction->setEnabled(m_current != nullptr);
     m_ui->closeArticleAction->setEnabled(m_current != nullptr);

@@ -65,13 +65,15 @@ void MainWindow::connectActions()
     connect(ui.redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
     connect(m_undoStack, &QUndoStack::canUndoChanged, ui.undoAction, &QAction::setEnabled);
     connect(m_undoStack, &QUndoStack::canRedoChanged, ui.redoAction, &QAction::setEnabled);
-    connect(m_undoStack, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
-        m_ui->undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
-        m_ui->undoAction->setToolTip(text);
+    // The actions are the connections' context: the window deletes its children one by one, and a stack that is
+    // cleared after the actions are gone must not rename them.
+    connect(m_undoStack, &QUndoStack::undoTextChanged, ui.undoAction, [action = ui.undoAction](const QString& text) {
+        action->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+        action->setToolTip(text);
     });
-    connect(m_undoStack, &QUndoStack::redoTextChanged, this, [this](const QString& text) {
-        m_ui->redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
-        m_ui->redoAction->setToolTip(text);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, ui.redoAction, [action = ui.redoAction](const QString& text) {
+        action->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+        action->setToolTip(text);
     });
     ui.undoAction->setEnabled(false);
     ui.redoAction->setEnabled(false);

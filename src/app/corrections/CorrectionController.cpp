@@ -27,7 +27,8 @@ CorrectionController::CorrectionController(const analysis::Analyzer& analyzer, s
 
 CorrectionController::~CorrectionController()
 {
-    m_undoStack->clear(); // its commands refer to the service
+    if (m_undoStack)
+        m_undoStack->clear(); // its commands refer to the service
 }
 
 void CorrectionController::report(const QString& error)

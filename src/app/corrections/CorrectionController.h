@@ -2,13 +2,13 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
+#include <QUndoStack>
 #include <filesystem>
 #include <functional>
 #include <memory>
 
 #include "service/CorrectionService.h"
-
-class QUndoStack;
 
 namespace sayline::app {
 
@@ -24,7 +24,7 @@ public:
                          QObject* parent = nullptr);
     ~CorrectionController() override;
 
-    QUndoStack* undoStack() const { return m_undoStack; }
+    QUndoStack* undoStack() const { return m_undoStack.data(); }
 
     /// Each returns whether the library took the correction (a failure is reported through failed()).
     bool reassign(store::RowId statement, store::RowId speaker, const QString& speakerName);
@@ -43,7 +43,7 @@ private:
     bool push(const QString& text, std::function<service::Result<service::CorrectionReceipt>()> make);
     void report(const QString& error);
 
-    QUndoStack* m_undoStack;
+    QPointer<QUndoStack> m_undoStack; ///< not owned; may go before this controller when their parent is deleted
     std::unique_ptr<service::CorrectionService> m_corrections;
     bool m_lastOk = false;
 };
