@@ -352,11 +352,19 @@ int ContentFinder::clauseEnd(int first) const
                         return t;
                 }
             }
-            // ", while union leaders maintained that ...": a contrasting clause with a source of its own.
+            // ", while union leaders maintained that ...", ", while aides to Sen. Kyrsten Sinema declined to
+            // comment": a contrasting clause with a source of its own.
             if (word == "while" || word == "whereas") {
-                for (int u = t + 2; u < last && u - t <= 8 && !m_view.isPunctuation(u); ++u) {
+                for (int u = t + 2; u < last && u - t <= 10; ++u) {
+                    const bool abbreviation
+                        = m_view.lower(u) == "." && m_words.continuesAfterPeriod(m_view.lower(u - 1));
+                    if (m_view.isPunctuation(u) && !abbreviation)
+                        break;
                     const CueMatch later = m_cues.matchAt(m_view, u);
                     if (later && !later.cue->participle)
+                        return t;
+                    if (m_words.isRefusal(m_view.lower(u)) && m_view.lower(u + 1) == "to"
+                        && (m_cues.isCue(m_view, u + 2) || m_view.lower(u + 2) == "comment"))
                         return t;
                 }
             }

@@ -105,8 +105,16 @@ int PhraseScanner::phraseStartingBefore(int last, int limit) const
 {
     if (last < limit || !m_view.valid(last))
         return -1;
-    if (m_words.isPronoun(m_view.lower(last)) && !m_view.isAllCaps(last))
+    if (m_words.isPronoun(m_view.lower(last)) && !m_view.isAllCaps(last)) {
+        // "a source close to him": the phrase the modifier follows.
+        if (last - 3 >= limit && m_words.isSourceModifier(m_view.lower(last - 2)) && m_view.isWord(last - 1)
+            && !m_view.isCapitalized(last - 1) && isPhraseWord(last - 3)) {
+            const int head = phraseStartingBefore(last - 3, limit);
+            if (head >= 0)
+                return head;
+        }
         return last;
+    }
     int first = -1;
     int t = last;
     constexpr int kMaxLength = 16;
@@ -210,6 +218,8 @@ int PhraseScanner::phraseEndingAfter(int first, int limit) const
 
 int PhraseScanner::headOf(int first, int end) const
 {
+    // "a survey released last month by the foundation": the noun the participle modifies.
+    end = reducedRelativeStart(first, end);
     for (int t = first + 1; t < end; ++t)
         if (m_words.isInnerPreposition(m_view.lower(t)))
             return t - 1;
@@ -217,6 +227,25 @@ int PhraseScanner::headOf(int first, int end) const
     while (t > first && !m_view.isWord(t))
         --t;
     return t;
+}
+
+int PhraseScanner::reducedRelativeStart(int first, int end) const
+{
+    for (int t = first + 1; t + 1 < end; ++t) {
+        const std::string_view word = m_view.lower(t);
+        if (m_view.isCapitalized(t) || !(m_words.isPastForm(word) || (word.size() > 4 && word.ends_with("ed"))))
+            continue;
+        const std::string_view before = m_view.lower(t - 1);
+        if (!m_view.isWord(t - 1) || m_view.isCapitalized(t - 1) || m_words.isFunctionWord(before)
+            || m_words.isAdverb(before))
+            return end; // "the company reported", "has released", "was based": a verb, not a modifier
+        // The link may follow a time adjunct: "released last month by".
+        int link = t + 1;
+        if (m_words.isAdjunctStart(m_view.lower(link)) && m_words.isTimeNoun(m_view.lower(link + 1)))
+            link += 2;
+        return link < end && m_words.isParticipleLink(m_view.lower(link)) ? t : end;
+    }
+    return end;
 }
 
 bool PhraseScanner::hasVerbSignal(int first, int end) const

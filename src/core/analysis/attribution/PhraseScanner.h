@@ -27,10 +27,13 @@ public:
     /// One past the last token of the noun phrase that starts at first, not at or after limit; first when none.
     int phraseEndingAfter(int first, int limit) const;
     /// The head word of the phrase [first, end): the last word before an inner preposition ("statement" in
-    /// "a statement from the ministry"), else the last word.
+    /// "a statement from the ministry") or a reduced relative clause, else the last word.
     int headOf(int first, int end) const;
     /// Does the phrase [first, end) contain a word that signals a finite clause (auxiliary, modal, past form)?
     bool hasVerbSignal(int first, int end) const;
+    /// The past participle in [first, end) that opens a reduced relative clause after a noun ("a lobby group
+    /// based in Brussels", "a survey released last month by"); end when there is none.
+    int reducedRelativeStart(int first, int end) const;
 
 private:
     bool isPhraseWord(int token) const;

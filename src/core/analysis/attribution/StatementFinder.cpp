@@ -334,6 +334,8 @@ StatementFinder::Source StatementFinder::sourceBeforeComma(const CueMatch& match
                 break;
             }
         }
+        // "a lobby group based in Brussels": a reduced relative clause holds no verb of the description either.
+        descriptionEnd = m_phrases.reducedRelativeStart(p + 1, descriptionEnd);
         const bool appositive = (opener == "who" || opener == "which" || opener == "whose" || participle
                                  || !m_phrases.hasVerbSignal(p + 1, descriptionEnd))
             && (m_view.isWord(p + 1) || m_view.isNumber(p + 1));
@@ -343,20 +345,23 @@ StatementFinder::Source StatementFinder::sourceBeforeComma(const CueMatch& match
         if (participle && !named && nameStart == first && m_view.isCapitalized(first)
             && !m_words.isDeterminer(m_view.lower(first)))
             named = true;
-        if (!named && opener == "who" && nameStart >= 0) {
-            // "two people close to the campaign, who spoke on condition of anonymity, said": a source noun in
-            // the phrase before the relative clause.
+        const bool relativeOpener = opener == "who" || opener == "which" || opener == "whose";
+        if (!named && relativeOpener && nameStart >= 0) {
+            // "two people close to the campaign, who spoke on condition of anonymity, said", "The union, which
+            // represents most controllers, said": a source noun or a name in the phrase before the relative
+            // clause. "The mayor, who was elected last year, said": "who" itself says the phrase is a person.
             for (int t = nameStart; t < p && !named; ++t)
-                named = m_sourceNouns.contains(std::string(m_view.lower(t)));
+                named = m_sourceNouns.contains(std::string(m_view.lower(t)))
+                    || (t > nameStart && m_view.isCapitalized(t));
+            named = named || (opener == "who" && m_view.isWord(p - 1) && !m_words.isPronoun(m_view.lower(p - 1)));
         }
         if (nameStart >= 0 && appositive && named) {
             const int before = nameStart - 1;
             // "The official, who spoke on condition of anonymity, said": the source is the phrase before the
             // relative clause.
-            const bool relative = opener == "who" || opener == "which" || opener == "whose";
             if (nameStart == first || m_view.lower(before) == "," || m_content.isMark(before)
                 || m_words.isAdjunctStart(m_view.lower(before)) || m_view.lower(before) == "but")
-                return { nameStart, relative ? p : left };
+                return { nameStart, relativeOpener ? p : left };
         }
         break;
     }
@@ -594,10 +599,13 @@ void StatementFinder::findAccording(const CueMatch& match)
     const bool opening = match.first == first || before == "," || before == "but" || before == "and";
     const std::string_view after = m_view.lower(speakerEnd);
     if (opening && after == ",") {
-        // According to X, CONTENT.
-        const ContentRange content = m_content.clause(speakerEnd + 1);
+        // According to X, CONTENT. "According to X, chief economist at ING, markets had ...": a description of
+        // the source before the clause.
+        const int appositiveEnd = appositiveAfterSource(speakerEnd + 1, last);
+        const int sourceEnd = appositiveEnd > 0 ? appositiveEnd : speakerEnd;
+        const ContentRange content = m_content.clause(sourceEnd + 1);
         if (content.valid())
-            add(match, match.end, speakerEnd, content);
+            add(match, match.end, sourceEnd, content);
         return;
     }
     if (opening && speakerEnd < last && m_view.isWord(speakerEnd)) {
@@ -638,6 +646,31 @@ void StatementFinder::findAccording(const CueMatch& match)
     if (end - start < 2)
         return;
     add(match, match.end, speakerEnd, m_content.classify(start, end));
+}
+
+int StatementFinder::appositiveAfterSource(int from, int last) const
+{
+    // A description that ends at a comma and holds no verb, with a clause after it: "chief economist at ING
+    // in Frankfurt," / "a professor of law at Yale,". Never an adjunct ("on Monday,") or a subordinate clause.
+    const std::string_view opener = m_view.lower(from);
+    if (!m_view.isWord(from) || m_view.isCapitalized(from) || m_words.isAdjunctStart(opener)
+        || m_words.isClauseOpener(opener) || m_words.isSubordinator(opener) || m_words.isPronoun(opener)
+        || m_words.isTimeWord(opener))
+        return -1;
+    for (int t = from + 1; t < last && t - from <= 12; ++t) {
+        if (m_content.isMark(t) || m_view.isFinalPunctuation(t))
+            return -1;
+        if (m_view.lower(t) != ",")
+            continue;
+        // not "one user on Weibo, which is ..., posted": a relative clause after the comma makes it a subject
+        const ContentRange rest = m_content.clause(t + 1);
+        if (m_words.isRelative(m_view.lower(t + 1))
+            || m_phrases.hasVerbSignal(from, m_phrases.reducedRelativeStart(from, t)) || !rest.valid()
+            || !m_phrases.hasVerbSignal(rest.first, rest.end))
+            return -1;
+        return t;
+    }
+    return -1;
 }
 
 int StatementFinder::statementEarlierInSentence(int sentenceFirst, int cueFirst) const

@@ -58,6 +58,9 @@ private:
     bool isSourceHead(int token) const;
     int extendSpeakerLeft(int speakerFirst, int sentenceFirst) const;
     int mainSubjectStart(int first, int limit) const;
+    /// The comma that ends a verbless description of a source before its clause ("According to X, chief
+    /// economist at ING, markets ..."), starting at from; -1 when there is none.
+    int appositiveAfterSource(int from, int last) const;
     /// The latest statement whose cue stands in this sentence before cueFirst (its speaker is shared), or -1.
     int statementEarlierInSentence(int sentenceFirst, int cueFirst) const;
     int mainSubjectEnd(int first, int limit) const; ///< -1 when the clause opens with no source phrase

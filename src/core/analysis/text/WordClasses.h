@@ -31,6 +31,8 @@ public:
     bool isInnerPreposition(std::string_view word) const { return m_innerPrepositions.contains(word); }
     /// close, familiar ...: with a preposition after it, extends a source ("two people close to the campaign")
     bool isSourceModifier(std::string_view word) const { return m_sourceModifiers.contains(word); }
+    /// in, by, at ...: after a past participle that follows a noun, a reduced relative ("a group based in")
+    bool isParticipleLink(std::string_view word) const { return m_participleLinks.contains(word); }
     bool isRefusal(std::string_view word) const { return m_refusals.contains(word); } ///< declined, refused ...
     bool isClauseOpener(std::string_view word) const { return m_clauseOpeners.contains(word); }
     bool isSubordinator(std::string_view word) const { return m_subordinators.contains(word); }
@@ -65,6 +67,7 @@ private:
     WordSet m_phraseBreakers;
     WordSet m_innerPrepositions;
     WordSet m_sourceModifiers;
+    WordSet m_participleLinks;
     WordSet m_refusals;
     WordSet m_clauseOpeners;
     WordSet m_subordinators;

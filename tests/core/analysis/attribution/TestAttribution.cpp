@@ -974,3 +974,53 @@ TEST(Attribution, anAdjectiveInEdAfterADeterminerStaysInTheAdjunctBeforeThat)
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].content, "he would \"never give up\"");
 }
+
+TEST(Attribution, aCommonNounSourceBeforeARelativeClauseSetOffByCommasIsTheSource)
+{
+    const auto found = attribute("The mayor, who was elected last year, said the city would not raise taxes. The "
+                                 "union, which represents most drivers, said the strike would go on.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].speakerText, "The mayor");
+    EXPECT_EQ(found[0].content, "the city would not raise taxes");
+    EXPECT_EQ(found[1].speakerText, "The union");
+}
+
+TEST(Attribution, aReducedRelativeClauseInAnAppositionIsNoVerb)
+{
+    const auto found = attribute("Velmor Watch, a lobby group based in Brussels, said the walkout would cost "
+                                 "millions. A survey released last month by the Kestrel Foundation found that most "
+                                 "adults support the plan.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].speakerName, "Velmor Watch");
+    EXPECT_EQ(found[1].speakerName, "Kestrel Foundation");
+    EXPECT_EQ(found[1].content, "most adults support the plan");
+}
+
+TEST(Attribution, aSourceCloseToSomeoneAfterTheContentIsTheWholePhrase)
+{
+    const auto found = attribute("Arlen Vosk is expected to announce a new party soon, a source close to him told "
+                                 "the Velmor Herald.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerText, "a source close to him");
+    EXPECT_EQ(found[0].content, "Arlen Vosk is expected to announce a new party soon");
+}
+
+TEST(Attribution, aDescriptionOfTheSourceAfterAccordingToIsNotContent)
+{
+    const auto found = attribute("According to Tessa Marlowe, chief economist at Kestrel Bank in Velmor, markets had "
+                                 "expected the plan to pass. According to the Velmor Post, one reader, who lives in "
+                                 "Arlen, wrote that the plan was unfair.");
+    ASSERT_GE(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "Tessa Marlowe");
+    EXPECT_EQ(found[0].content, "markets had expected the plan to pass");
+    for (const auto& statement : found) // "one reader, who lives in Arlen," is the subject of the next clause
+        EXPECT_FALSE(statement.content.starts_with("who lives")) << statement.content;
+}
+
+TEST(Attribution, aContrastingClauseWhoseSourceDeclinedToCommentEndsTheContent)
+{
+    const auto found = attribute("Sen. Tom Arlen said he wanted to see the final text first, while aides to Sen. "
+                                 "Mara Velk declined to comment.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].content, "he wanted to see the final text first");
+}
