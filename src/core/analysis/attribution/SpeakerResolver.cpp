@@ -189,6 +189,11 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
             result.entity = resolveNominal(view, first, headNoun, index, true);
             result.sieve = SpeakerSieve::Nominal;
         }
+    } else if (appositiveName && head >= first
+               && m_titles.contains(view.document().utf8(view.start(head), view.end(head)))) {
+        // "Chile's Environment Minister, Maisa Rojas": the title's holder is named in the apposition.
+        result.sieve = SpeakerSieve::SpeakerInSentence;
+        result.entity = resolveName(view, comma + 1, lastWord(comma + 1, end), index, result.sieve);
     } else if (head >= first && view.isCapitalized(head) && !openingNoun) {
         // "Robin Biesbroek of the CDF": the person before the preposition.
         const bool personBefore = headNoun != head && headNoun > first && view.isCapitalized(headNoun)

@@ -225,7 +225,12 @@ private:
         std::u16string withoutPeriod = whole;
         if (!withoutPeriod.empty() && withoutPeriod.back() == u'.')
             withoutPeriod.pop_back();
-        return m_gazetteer.honorific(withoutPeriod) != nullptr;
+        if (m_gazetteer.honorific(withoutPeriod) != nullptr)
+            return true;
+        // "Environment Minister", "Health Secretary" with no name after them: a portfolio and its title.
+        const int portfolio = b < m_tokens.count() ? portfolioLength(a, b + 1) : 0;
+        const Honorific* honorific = nullptr;
+        return portfolio > 0 && a + portfolio + singleTitle(a + portfolio, b, &honorific) == b;
     }
 
     /// Whether a known name of two words or more starts at a and ends by b.

@@ -111,13 +111,26 @@ void NominalResolver::resolve(const Document& document, EntityList& entities) co
             // "X, the chief executive of Y": the role finder already read the apposition.
             const bool apposition = i > 0 && document.tokenText(i - 1) == u"," && i >= 2
                 && index.endsAt(tokens[static_cast<std::size_t>(i) - 2].end);
-            if (nameFollows || apposition || index.overlaps(start, stop))
+            // "The country's Foreign Minister, Tomas Berg,": the name in apposition is the one meant.
+            bool namedApposition = false;
+            if (kind == HeadKind::Person && head + 2 < end && document.tokenText(head + 1) == u",") {
+                const int nameStart = tokens[static_cast<std::size_t>(head) + 2].start;
+                for (const MentionIndex::Entry& entry : index.inSentences(static_cast<int>(s), static_cast<int>(s)))
+                    namedApposition = namedApposition || entry.start == nameStart;
+            }
+            if (nameFollows || apposition || namedApposition || index.overlaps(start, stop))
                 continue;
             int entity = -1;
             if (determiner == u"the" && kind == HeadKind::Person) {
+                // "the Finance Minister": a capitalised portfolio must be part of the role too.
+                bool portfolio = head > i + 1;
+                for (int w = i + 1; w < head && portfolio; ++w)
+                    portfolio = startsUpper(document.tokenText(w));
+                const std::u16string role
+                    = portfolio ? lowerCase(document.slice(tokens[static_cast<std::size_t>(i) + 1].start, stop)) : noun;
                 entity = index.mostRecent(start, 10, [&](int e) {
                     const EntityRecord& record = records[static_cast<std::size_t>(e)];
-                    return record.type == EntityType::Person && hasRoleWith(record, noun);
+                    return record.type == EntityType::Person && hasRoleWith(record, role);
                 });
             } else if (determiner == u"the" && kind == HeadKind::Organization) {
                 const bool any = m_gazetteer.organizationNoun(noun) == OrganizationNoun::Any;

@@ -1024,3 +1024,12 @@ TEST(Attribution, aContrastingClauseWhoseSourceDeclinedToCommentEndsTheContent)
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].content, "he wanted to see the final text first");
 }
+
+TEST(Attribution, aTitleBeforeAnAppositiveNameIsThatPersonsNotAnEarlierMinisters)
+{
+    const auto found = attribute("Velmor's Environment Minister, Mara Velk, told reporters the rules would change. "
+                                 "The country's Foreign Minister, Tomas Brandt, said the talks had failed.");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].speakerName, "Mara Velk");
+    EXPECT_EQ(found[1].speakerName, "Tomas Brandt");
+}

@@ -156,3 +156,14 @@ TEST(Coreference, aSurnameReadAsAPlaceByAHintStillJoinsThePerson)
     EXPECT_EQ(tarrant->type, EntityType::Person);
     EXPECT_EQ(r.mentions(*tarrant, MentionKind::Name), (std::vector<std::string> { "Mary Tarrant", "Tarrant" }));
 }
+
+TEST(Coreference, theFinanceMinisterIsNotAForeignMinisterNamedBefore)
+{
+    const Recognised r("Foreign Minister Tomas Brandt met his counterpart on Monday. The Finance Minister said no.");
+    const EntityRecord* brandt = r.named("Tomas Brandt");
+    ASSERT_NE(brandt, nullptr);
+    EXPECT_FALSE(Recognised::has(brandt->aliases, "the Finance Minister"));
+    const Recognised same("Foreign Minister Tomas Brandt met his counterpart. The Foreign Minister said no.");
+    ASSERT_NE(same.named("Tomas Brandt"), nullptr);
+    EXPECT_TRUE(Recognised::has(same.named("Tomas Brandt")->aliases, "the Foreign Minister"));
+}

@@ -981,3 +981,15 @@ TEST(EntityRecognizer, aNameEndingInAFacilityHeadIsAPlaceNeverAPerson)
         }
     }
 }
+
+TEST(EntityRecognizer, aPortfolioAndItsTitleWithNoNameAfterThemAreNoName)
+{
+    for (const NameTyping typing : { NameTyping::Rules, NameTyping::Tagger }) {
+        const Recognised r("Velmor's Environment Minister said the rules would change. Tomas Brandt met the Health "
+                           "Secretary on Monday.",
+                           typing);
+        EXPECT_EQ(r.mentioned("Environment Minister"), nullptr);
+        EXPECT_EQ(r.mentioned("Health Secretary"), nullptr);
+        EXPECT_NE(r.named("Tomas Brandt"), nullptr);
+    }
+}
