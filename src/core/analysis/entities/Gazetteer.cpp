@@ -353,6 +353,15 @@ bool Gazetteer::isMemberPlural(std::u16string_view word) const
                        [singular](const std::u16string& suffix) { return singular.ends_with(suffix); });
 }
 
+bool Gazetteer::isMemberNoun(std::u16string_view word) const
+{
+    if (isMemberPlural(word))
+        return true;
+    return word.size() >= 5 && startsUpper(word)
+        && std::any_of(m_memberSuffixes.begin(), m_memberSuffixes.end(),
+                       [word](const std::u16string& suffix) { return word.ends_with(suffix); });
+}
+
 char Gazetteer::pronounGender(std::u16string_view lowerWord) const
 {
     if (m_masculinePronouns.contains(lowerWord))

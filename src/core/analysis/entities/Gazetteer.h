@@ -106,6 +106,8 @@ public:
     bool isFacilityHead(std::u16string_view word) const;
     /// "Republicans", "Maoists": a capitalised plural of a member noun (en-member-suffixes).
     bool isMemberPlural(std::u16string_view word) const;
+    /// "Democrat", "Republicans": a capitalised member noun (en-member-suffixes), singular or plural.
+    bool isMemberNoun(std::u16string_view word) const;
     /// 'm' or 'f' for a pronoun of a man or a woman ("his", "herself"), else 0.
     char pronounGender(std::u16string_view lowerWord) const;
     /// May open the description in an apposition ("the", "its", "former").

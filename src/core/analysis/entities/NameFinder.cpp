@@ -337,6 +337,12 @@ private:
                 }
                 return;
             }
+            if (prefix->type == EntityType::Location && p == b - 1 && m_gazetteer.isMemberNoun(m_tokens.tok(p))
+                && !isAllCaps(m_tokens.tok(p))) {
+                // "a West Virginia Democrat", "Ohio Republicans": the place a party's member comes from.
+                emit(a, p, a, EntityType::Location, TypeEvidence::Known, prefix->canonical);
+                return;
+            }
             if (prefix->type == EntityType::Misc && p == b - 1 && isAllCaps(m_tokens.tok(p))
                 && m_tokens.tok(p).size() <= 3) { // "iPhone XS", "Galaxy S": a product and its model letters
                 emit(a, b, a, EntityType::Misc, TypeEvidence::Strong, {});

@@ -993,3 +993,30 @@ TEST(EntityRecognizer, aPortfolioAndItsTitleWithNoNameAfterThemAreNoName)
         EXPECT_NE(r.named("Tomas Brandt"), nullptr);
     }
 }
+
+TEST(EntityRecognizer, aPlaceBeforeAPartyMemberNounIsThePlaceAlone)
+{
+    for (const NameTyping typing : { NameTyping::Rules, NameTyping::Tagger }) {
+        const Recognised r("Sen. Tom Arlen, a West Virginia Democrat, said he would vote no. Ohio Republicans "
+                           "disagreed.",
+                           typing);
+        ASSERT_NE(r.named("West Virginia"), nullptr);
+        EXPECT_EQ(r.named("West Virginia")->type, EntityType::Location);
+        EXPECT_EQ(r.mentioned("West Virginia Democrat"), nullptr);
+        ASSERT_NE(r.named("Ohio"), nullptr);
+        EXPECT_EQ(r.named("Ohio")->type, EntityType::Location);
+    }
+}
+
+TEST(EntityRecognizer, aLegislatureNamedInItsOwnLanguageIsAnOrganization)
+{
+    for (const NameTyping typing : { NameTyping::Rules, NameTyping::Tagger }) {
+        const Recognised r("Members of the Bundestag voted against the plan. The Knesset voted on Monday to dissolve "
+                           "itself.",
+                           typing);
+        ASSERT_NE(r.named("Bundestag"), nullptr);
+        EXPECT_EQ(r.named("Bundestag")->type, EntityType::Organization);
+        ASSERT_NE(r.named("Knesset"), nullptr);
+        EXPECT_EQ(r.named("Knesset")->type, EntityType::Organization);
+    }
+}
