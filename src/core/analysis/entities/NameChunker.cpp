@@ -123,6 +123,12 @@ int NameChunker::extend(int i, int end) const
                 continue;
             }
         }
+        // "Kestrel Holdings, Inc.", "Velmor Minerals, S.A.": a legal suffix after a comma ends the name.
+        if (next == u"," && m_tokens.adjacent(j, k) && k + 1 < end && m_tokens.spaceOnly(k, k + 1)
+            && isFinalHead(k + 1) && !isFinalHead(j)) {
+            j = k + 1;
+            continue;
+        }
         if (m_tokens.adjacent(j, k)) {
             if ((next == u"-" || next == u"&" || next == u"/") && k + 1 < end && m_tokens.adjacent(k, k + 1)
                 && (m_tokens.canStart(k + 1) || hasDigit(m_tokens.tok(k + 1))

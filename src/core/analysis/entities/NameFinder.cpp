@@ -423,6 +423,33 @@ private:
         return false;
     }
 
+    /// ", the state copper company,", ", a lobby group in Brussels.": an apposition at i whose head noun says
+    /// what the word before it names; Person or Organization, or Misc when there is none.
+    EntityType appositionKind(int i) const
+    {
+        if (i + 2 >= m_tokens.count() || m_tokens.tok(i) != u",")
+            return EntityType::Misc;
+        const std::u16string_view opener = m_tokens.tok(i + 1);
+        if (opener != u"the" && opener != u"a" && opener != u"an")
+            return EntityType::Misc;
+        EntityType kind = EntityType::Misc;
+        for (int j = i + 2; j < m_tokens.count() && j - i <= 8; ++j) {
+            const std::u16string_view word = m_tokens.tok(j);
+            if (m_tokens.token(j).kind != TokenKind::Word || startsUpper(word))
+                return word == u"," || word == u"." ? kind : EntityType::Misc;
+            const std::u16string lower = lowerCase(word);
+            if (m_gazetteer.isGrammarWord(lower))
+                return EntityType::Misc; // only the noun phrase: "a company that ..." is no apposition here
+            if (m_gazetteer.organizationNoun(lower) != OrganizationNoun::None)
+                kind = EntityType::Organization;
+            else if (m_gazetteer.isPersonNoun(lower))
+                kind = EntityType::Person;
+            else
+                kind = EntityType::Misc; // the head is the last noun
+        }
+        return EntityType::Misc;
+    }
+
     /// The number of tokens of a demonym opening [a, b): "Peruvian" (1), "South African", "Sri Lankan" (2), or 0.
     int demonymLength(int a, int b) const
     {
@@ -536,6 +563,12 @@ private:
             const bool given = m_gazetteer.isGivenName(first) || m_gazetteer.isSurname(first);
             const bool cue
                 = a + 1 < m_tokens.count() && (m_gazetteer.isCueVerb(m_tokens.tok(a + 1)) || appositionThenCue(a + 1));
+            // "Codelco, the state copper company, ...": an apposition says what the word names.
+            const EntityType described = b < m_tokens.count() ? appositionKind(b) : EntityType::Misc;
+            if (initial && !seen && !given && !isAllCaps(first) && described != EntityType::Misc) {
+                emit(a, b, a, described, TypeEvidence::Weak, {});
+                return;
+            }
             if (initial && !seen && !given && !isAllCaps(first) && !(cue && !m_gazetteer.isCommonWord(first)))
                 return;
             // "Voting rights groups filed suit", "Housing costs rose": an -ing form opening a sentence before a

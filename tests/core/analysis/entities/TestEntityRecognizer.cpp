@@ -1020,3 +1020,28 @@ TEST(EntityRecognizer, aLegislatureNamedInItsOwnLanguageIsAnOrganization)
         EXPECT_EQ(r.named("Knesset")->type, EntityType::Organization);
     }
 }
+
+TEST(EntityRecognizer, aLegalSuffixAfterACommaIsPartOfTheCompanysName)
+{
+    for (const NameTyping typing : { NameTyping::Rules, NameTyping::Tagger }) {
+        const Recognised r("Kestrel Holdings, Inc. said it would appeal. Arlen Foods, LLC, a maker of snacks, agreed.",
+                           typing);
+        ASSERT_NE(r.named("Kestrel Holdings, Inc."), nullptr);
+        EXPECT_EQ(r.named("Kestrel Holdings, Inc.")->type, EntityType::Organization);
+        EXPECT_EQ(r.mentioned("Inc."), nullptr);
+        ASSERT_NE(r.named("Arlen Foods, LLC"), nullptr);
+        EXPECT_EQ(r.named("Arlen Foods, LLC")->type, EntityType::Organization);
+    }
+}
+
+TEST(EntityRecognizer, anUnknownWordOpeningASentenceIsANameItsAppositionDescribes)
+{
+    for (const NameTyping typing : { NameTyping::Rules, NameTyping::Tagger }) {
+        const Recognised r("The court fined Brandt Logistics. Velcorra, the state copper company, was not involved.",
+                           typing);
+        ASSERT_NE(r.named("Velcorra"), nullptr);
+        EXPECT_EQ(r.named("Velcorra")->type, EntityType::Organization);
+        ASSERT_NE(r.named("Brandt Logistics"), nullptr);
+        EXPECT_FALSE(Recognised::has(r.named("Brandt Logistics")->aliases, "the state copper company"));
+    }
+}
