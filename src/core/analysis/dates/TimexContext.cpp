@@ -179,12 +179,13 @@ Direction TimexContext::tense(int first, int end) const
         if (!isWord(i) || (token(i).capitalized && !sentenceStart(i)))
             return TenseCue::None; // "May", "Said" in names are no verbs
         const TenseCue cue = entry(i) ? entry(i)->tense : TenseCue::None;
+        const std::u16string_view word = lower(i);
+        const bool participle = cue == TenseCue::Past || (word.size() >= 5 && word.substr(word.size() - 2) == u"ed");
+        if (participle && is(i - 1, u"be"))
+            return TenseCue::None; // "will be held", "is expected to be signed": the tense is before it
         if (cue != TenseCue::None)
             return cue;
-        const std::u16string_view word = lower(i);
-        if (word.size() >= 5 && word.substr(word.size() - 2) == u"ed")
-            return TenseCue::Past;
-        return TenseCue::None;
+        return participle ? TenseCue::Past : TenseCue::None;
     };
     auto toDirection = [](TenseCue cue) { return cue == TenseCue::Future ? Direction::Future : Direction::Past; };
     // ICU ends a sentence after "a.m." / "p.m."; such a boundary does not stop the search

@@ -328,3 +328,12 @@ TEST_F(DateExtractorTest, findsExpressionsOpeningWithEveryWordThePatternsTestLit
     for (const auto& [text, expected] : cases)
         EXPECT_EQ(single(text), expected) << text;
 }
+
+TEST_F(DateExtractorTest, aPassiveParticipleAfterBeLeavesTheTenseToTheWordsBeforeIt)
+{
+    // 2022-06-15: "held" and "signed" are past forms, but "will be held" speaks of what is ahead.
+    EXPECT_EQ(single("The festival will be held on March 5."), (Found { "March 5", "date", "2023-03-05" }));
+    EXPECT_EQ(single("The deal is expected to be signed in April."), (Found { "April", "date", "2023-04" }));
+    EXPECT_EQ(single("The festival was held on March 5."), (Found { "March 5", "date", "2022-03-05" }));
+    EXPECT_EQ(single("The company expects to open the plant in May."), (Found { "May", "date", "2023-05" }));
+}
