@@ -189,6 +189,13 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
             result.entity = resolveNominal(view, first, headNoun, index, true);
             result.sieve = SpeakerSieve::Nominal;
         }
+    } else if (const int named = headKind && *headKind == NounKind::Organization && headNoun == head
+                   ? organizationBeforeNoun(view, first, head, index)
+                   : -1;
+               named >= 0) {
+        // "The SNCTA union", "the Likud party": the organisation named before its noun.
+        result.sieve = SpeakerSieve::SpeakerInSentence;
+        result.entity = named;
     } else if (appositiveName && head >= first
                && m_titles.contains(view.document().utf8(view.start(head), view.end(head)))) {
         // "Chile's Environment Minister, Maisa Rojas": the title's holder is named in the apposition.
@@ -225,6 +232,24 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
     if (result.entity < 0 && result.sieve == SpeakerSieve::Nominal)
         result.sieve = SpeakerSieve::UnnamedSource; // a description nothing resolves: "a Romanian official"
     return result;
+}
+
+int SpeakerResolver::organizationBeforeNoun(const TokenView& view, int first, int head, SpeakerIndex& index) const
+{
+    // The name right before the noun: never across a modifier ("The Talvoran environment department" is no
+    // department of an organisation called Talvoran).
+    const int runEnd = head;
+    int runStart = runEnd;
+    while (runStart > first && (view.isCapitalized(runStart - 1) || view.lower(runStart - 1) == "."))
+        --runStart;
+    while (runStart < runEnd && view.words().isFunctionWord(view.lower(runStart)))
+        ++runStart; // "The" opening the sentence
+    if (runStart >= runEnd || !view.isCapitalized(runStart))
+        return -1;
+    const int entity = index.spans().entityAt(view.start(runStart), view.end(runEnd - 1));
+    if (entity < 0 || index.entities().records[static_cast<std::size_t>(entity)].type != EntityType::Organization)
+        return -1;
+    return entity;
 }
 
 int SpeakerResolver::resolveName(const TokenView& view, int first, int last, SpeakerIndex& index,

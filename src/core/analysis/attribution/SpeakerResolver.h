@@ -55,6 +55,8 @@ public:
 private:
     ResolvedSpeaker resolvePronoun(const TokenView& view, int token, SpeakerIndex& index) const;
     /// sieve: SpeakerInSentence, or Nominal when the "name" is only titles ("the Prime Minister").
+    /// The organisation named right before an organisation noun in [first, head] ("The SNCTA union"), or -1.
+    int organizationBeforeNoun(const TokenView& view, int first, int head, SpeakerIndex& index) const;
     int resolveName(const TokenView& view, int first, int last, SpeakerIndex& index, SpeakerSieve& sieve) const;
     /// withStatements: whether the statements so far count as mentions (not for a title-only name).
     int resolveNominal(const TokenView& view, int first, int last, SpeakerIndex& index, bool withStatements,

@@ -1033,3 +1033,11 @@ TEST(Attribution, aTitleBeforeAnAppositiveNameIsThatPersonsNotAnEarlierMinisters
     EXPECT_EQ(found[0].speakerName, "Mara Velk");
     EXPECT_EQ(found[1].speakerName, "Tomas Brandt");
 }
+
+TEST(Attribution, anOrganizationNamedBeforeItsNounIsTheSpeaker)
+{
+    const auto found = attribute("Flights were cancelled across Velmor. The VCTA union, which represents most "
+                                 "controllers, said the strike would continue.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "VCTA");
+}
