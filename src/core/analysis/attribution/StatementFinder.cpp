@@ -223,7 +223,14 @@ void StatementFinder::findCoordinated(const CueMatch& match, int first, int left
         add(match, -1, -1, right, earlier);
         return;
     }
-    const int subjectEnd = mainSubjectEnd(first, left);
+    int subjectEnd = mainSubjectEnd(first, left);
+    if (subjectEnd > 0 && m_view.lower(subjectEnd) == "," && m_view.isCapitalized(subjectEnd + 1)) {
+        // "Queensland's environment minister, Meaghan Scanlon, welcomed the findings and said": the name in
+        // apposition belongs to the subject.
+        const int nameEnd = m_phrases.phraseEndingAfter(subjectEnd + 1, left);
+        if (nameEnd > subjectEnd + 1 && m_view.lower(nameEnd) == "," && m_view.isCapitalized(nameEnd - 1))
+            subjectEnd = nameEnd;
+    }
     if (subjectEnd > 0)
         add(match, mainSubjectStart(first, left), subjectEnd, right);
 }

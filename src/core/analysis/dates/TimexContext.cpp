@@ -183,6 +183,8 @@ Direction TimexContext::tense(int first, int end) const
         const bool participle = cue == TenseCue::Past || (word.size() >= 5 && word.substr(word.size() - 2) == u"ed");
         if (participle && is(i - 1, u"be"))
             return TenseCue::None; // "will be held", "is expected to be signed": the tense is before it
+        if (is(i - 1, u"been") && is(i - 2, u"had"))
+            return TenseCue::Past; // "had been planned for March": a plan in the past
         if (cue != TenseCue::None)
             return cue;
         return participle ? TenseCue::Past : TenseCue::None;

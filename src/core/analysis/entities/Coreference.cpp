@@ -218,6 +218,8 @@ private:
         }
         if (full.size() >= 3 && target.type != EntityType::Person)
             file(key(u'\x04', full[1], full[2]));
+        for (std::size_t i = 2; target.type == EntityType::Person && i + 1 < full.size(); ++i)
+            file(key(u'\x02', full[i])); // "Lula" of "Luiz Inácio Lula da Silva"
         const AcronymLinker acronyms(m_gazetteer);
         file(u"\x01" + acronyms.initials(target.longest, false));
         file(u"\x01" + acronyms.initials(target.longest, true));
@@ -290,6 +292,10 @@ private:
                            || candidate.evidence <= TypeEvidence::Weak)) {
                 // "Barra" after "Mary Barra" even when a context hint or the tagger read it as a place
                 match = full.size() >= 2 && (full.back() == parts.front() || full.front() == parts.front());
+                // "Lula" after "Luiz Inácio Lula da Silva": the name a person of four or more words goes by may
+                // stand inside it; never a particle ("da").
+                for (std::size_t i = 1; !match && full.size() >= 4 && i + 1 < full.size(); ++i)
+                    match = full[i] == parts.front() && startsUpper(parts.front());
             } else if (cluster.type == EntityType::Person && parts.size() >= 2
                        && candidate.type == EntityType::Person) {
                 match = full.size() > parts.size()

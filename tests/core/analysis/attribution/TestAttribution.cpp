@@ -1041,3 +1041,19 @@ TEST(Attribution, anOrganizationNamedBeforeItsNounIsTheSpeaker)
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].speakerName, "VCTA");
 }
+
+TEST(Attribution, theUniversityIsTheUniversityNamedBefore)
+{
+    const auto found = attribute("Researchers from Kestrel University found a new frog, the university announced "
+                                 "on Tuesday.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "Kestrel University");
+}
+
+TEST(Attribution, aNameInAppositionBelongsToTheSubjectOfACoordinatedCue)
+{
+    const auto found = attribute("Velmor's environment minister, Mara Velk, welcomed the findings and said the "
+                                 "government would fund further surveys.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerName, "Mara Velk");
+}

@@ -336,4 +336,5 @@ TEST_F(DateExtractorTest, aPassiveParticipleAfterBeLeavesTheTenseToTheWordsBefor
     EXPECT_EQ(single("The deal is expected to be signed in April."), (Found { "April", "date", "2023-04" }));
     EXPECT_EQ(single("The festival was held on March 5."), (Found { "March 5", "date", "2022-03-05" }));
     EXPECT_EQ(single("The company expects to open the plant in May."), (Found { "May", "date", "2023-05" }));
+    EXPECT_EQ(single("The trip had been planned for March."), (Found { "March", "date", "2022-03" }));
 }

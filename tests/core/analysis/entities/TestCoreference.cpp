@@ -167,3 +167,12 @@ TEST(Coreference, theFinanceMinisterIsNotAForeignMinisterNamedBefore)
     ASSERT_NE(same.named("Tomas Brandt"), nullptr);
     EXPECT_TRUE(Recognised::has(same.named("Tomas Brandt")->aliases, "the Foreign Minister"));
 }
+
+TEST(Coreference, theNameAPersonGoesByInsideALongFullNameJoinsIt)
+{
+    const Recognised r("President Tomas Arlen Velko da Brandt met reporters. Velko, who began his third term in "
+                       "January, called the talks useful.");
+    const EntityRecord* president = r.named("Tomas Arlen Velko da Brandt");
+    ASSERT_NE(president, nullptr);
+    EXPECT_EQ(r.mentioned("Velko"), president);
+}
