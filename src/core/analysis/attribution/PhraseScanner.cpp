@@ -231,7 +231,7 @@ int PhraseScanner::headOf(int first, int end) const
 
 int PhraseScanner::reducedRelativeStart(int first, int end) const
 {
-    for (int t = first + 1; t + 1 < end; ++t) {
+    for (int t = first + 1; t < end; ++t) {
         const std::string_view word = m_view.lower(t);
         if (m_view.isCapitalized(t) || !(m_words.isPastForm(word) || (word.size() > 4 && word.ends_with("ed"))))
             continue;
@@ -239,6 +239,8 @@ int PhraseScanner::reducedRelativeStart(int first, int end) const
         if (!m_view.isWord(t - 1) || m_view.isCapitalized(t - 1) || m_words.isFunctionWord(before)
             || m_words.isAdverb(before))
             return end; // "the company reported", "has released", "was based": a verb, not a modifier
+        if (t + 1 == end && m_words.isDeterminer(m_view.lower(first)))
+            return t; // "a survey released" (on Monday): the participle closes the phrase
         // The link may follow a time adjunct: "released last month by".
         int link = t + 1;
         if (m_words.isAdjunctStart(m_view.lower(link)) && m_words.isTimeNoun(m_view.lower(link + 1)))

@@ -994,6 +994,9 @@ TEST(Attribution, aReducedRelativeClauseInAnAppositionIsNoVerb)
     EXPECT_EQ(found[0].speakerName, "Velmor Watch");
     EXPECT_EQ(found[1].speakerName, "Kestrel Foundation");
     EXPECT_EQ(found[1].content, "most adults support the plan");
+    const auto timed = attribute("A survey published on Monday found that voters are split.");
+    ASSERT_EQ(timed.size(), 1u);
+    EXPECT_EQ(timed[0].content, "voters are split");
 }
 
 TEST(Attribution, aSourceCloseToSomeoneAfterTheContentIsTheWholePhrase)
