@@ -68,7 +68,26 @@ SpeakerResolver::SpeakerResolver(const Lexicons& lexicons)
     for (const LexiconEntry& entry : lexicons.entries("en-organization-nouns")) {
         if (!entry.empty() && (entry.size() < 2 || entry[1] != "any"))
             m_nameMatchNouns.insert(entry[0]);
+        else if (!entry.empty())
+            m_companyNouns.insert(entry[0]);
     }
+    auto addDemonyms = [this](const std::string& list) {
+        std::size_t from = 0;
+        while (from < list.size()) {
+            std::size_t comma = list.find(',', from);
+            if (comma == std::string::npos)
+                comma = list.size();
+            if (comma > from)
+                m_demonyms.insert(list.substr(from, comma - from));
+            from = comma + 1;
+        }
+    };
+    for (const LexiconEntry& entry : lexicons.entries("en-countries"))
+        if (entry.size() >= 2)
+            addDemonyms(entry[1]);
+    for (const LexiconEntry& entry : lexicons.entries("en-places"))
+        if (entry.size() >= 3)
+            addDemonyms(entry[2]);
     for (const LexiconEntry& entry : lexicons.entries("en-speaker-words")) {
         if (entry.size() < 2)
             continue;
@@ -496,8 +515,13 @@ int SpeakerResolver::resolveNominal(const TokenView& view, int first, int last, 
     // whose name lacks it is another.
     if (entity >= 0 && *kind == NounKind::Organization) {
         const std::string& name = index.entities().records[static_cast<std::size_t>(entity)].name;
+        // But "the Japanese carmaker" may be Toyota: a company's nationality; "the Belgian government" is no
+        // company's.
+        const bool company = m_companyNouns.contains(std::string(view.lower(last)));
         for (int t = first + 1; t < last; ++t) {
-            if (view.isCapitalized(t) && name.find(std::string(view.text(t, t + 1))) == std::string::npos)
+            const std::string word(view.text(t, t + 1));
+            if (view.isCapitalized(t) && name.find(word) == std::string::npos
+                && !(company && m_demonyms.contains(word)))
                 return -1;
         }
         // "the union" is a union: an organization whose name holds the noun ("Unite the Union"), not the most

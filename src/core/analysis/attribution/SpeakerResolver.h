@@ -71,6 +71,8 @@ private:
     /// Organization nouns that stand only for an organization whose name holds them ("the union", "the
     /// ministry"; en-organization-nouns without "any").
     std::unordered_set<std::string> m_nameMatchNouns;
+    std::unordered_set<std::string> m_companyNouns; ///< "carmaker", "firm": en-organization-nouns for any company
+    std::unordered_set<std::string> m_demonyms; ///< "Japanese", "Texan": a capitalised modifier that names no one
 };
 
 } // namespace sayline::analysis

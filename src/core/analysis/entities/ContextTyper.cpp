@@ -350,7 +350,8 @@ int ContextTyper::nounClosingPhrase(const Document& document, int afterToken,
             continue;
         const std::u16string next = i + 1 < count ? lowerCase(document.tokenText(i + 1)) : std::u16string();
         const bool endsPhrase = i + 1 >= count || tokens[static_cast<std::size_t>(i) + 1].kind != TokenKind::Word
-            || m_gazetteer.isGrammarWord(next) || next.ends_with(u"ly") || next.ends_with(u"wide"); // "worldwide"
+            || m_gazetteer.isGrammarWord(next) || next.ends_with(u"ly") || next.ends_with(u"wide") // "worldwide"
+            || m_gazetteer.isPastForm(next) || m_gazetteer.isCueVerb(next); // "sedans built in", "jets sold"
         return endsPhrase ? i : -1;
     }
     return -1;

@@ -127,7 +127,7 @@ Gazetteer::Gazetteer(const Lexicons& lexicons)
     }
     for (const auto& [lexicon, set] :
          { std::pair { "en-surnames", &m_surnames }, std::pair { "en-person-nouns", &m_personNouns },
-           std::pair { "en-entity-cue-verbs", &m_cueVerbs },
+           std::pair { "en-entity-cue-verbs", &m_cueVerbs }, std::pair { "en-past-forms", &m_pastForms },
            std::pair { "en-organization-words", &m_organizationWords } }) {
         for (const LexiconEntry& entry : lexicons.entries(lexicon))
             set->insert(toUtf16(field(entry, 0)));
@@ -302,6 +302,11 @@ bool Gazetteer::isNeverName(std::u16string_view word) const
 bool Gazetteer::isOrganizationWord(std::u16string_view word) const
 {
     return m_organizationWords.contains(word);
+}
+
+bool Gazetteer::isPastForm(std::u16string_view lowerWord) const
+{
+    return m_pastForms.contains(lowerWord) || (lowerWord.size() > 4 && lowerWord.ends_with(u"ed"));
 }
 
 bool Gazetteer::isCueVerb(std::u16string_view lowerWord) const

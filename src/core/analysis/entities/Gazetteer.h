@@ -82,6 +82,8 @@ public:
     /// A capitalised word that is never a name by itself ("Monday", "January").
     bool isNeverName(std::u16string_view word) const;
     bool isCueVerb(std::u16string_view lowerWord) const;
+    /// "built", "sold", any "-ed" word: a verb's past form or a participle (en-past-forms).
+    bool isPastForm(std::u16string_view lowerWord) const;
     /// A word that makes a name of unknown type an organization or product, not a person ("Joint", "Studies").
     bool isOrganizationWord(std::u16string_view word) const;
     /// A verb after "it" that shows an organization acting ("plans", "employs"), besides the cue verbs.
@@ -154,6 +156,7 @@ private:
     WordSet16 m_commonWords;
     WordSet16 m_neverNames;
     WordSet16 m_cueVerbs;
+    WordSet16 m_pastForms;
     WordSet16 m_organizationWords;
     WordSet16 m_organizationVerbs;
     WordSet16 m_holdingNouns;

@@ -1060,3 +1060,15 @@ TEST(Attribution, aNameInAppositionBelongsToTheSubjectOfACoordinatedCue)
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].speakerName, "Mara Velk");
 }
+
+TEST(Attribution, aNationalityBeforeACompanyNounStillFindsTheCompanyButNotAGovernment)
+{
+    const auto company = attribute("Kestrel Motor Corporation will recall 1.2 million cars. The Japanese carmaker "
+                                   "said it knew of no injuries.");
+    ASSERT_EQ(company.size(), 1u);
+    EXPECT_EQ(company[0].speakerName, "Kestrel Motor Corporation");
+    const auto government = attribute("Kestrel Motor Corporation will cut jobs. The Dutch government said it would "
+                                      "help suppliers.");
+    ASSERT_EQ(government.size(), 1u);
+    EXPECT_EQ(government[0].speakerName, "");
+}

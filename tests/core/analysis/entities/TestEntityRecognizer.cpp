@@ -1045,3 +1045,16 @@ TEST(EntityRecognizer, anUnknownWordOpeningASentenceIsANameItsAppositionDescribe
         EXPECT_FALSE(Recognised::has(r.named("Brandt Logistics")->aliases, "the state copper company"));
     }
 }
+
+TEST(EntityRecognizer, aProductNounBeforeAParticipleStillClosesTheProductsName)
+{
+    for (const NameTyping typing : { NameTyping::Rules, NameTyping::Tagger }) {
+        const Recognised r("The recall covers Velmo and Arvanto sedans built between 2021 and 2024. The Japanese "
+                           "carmaker said it knew of no injuries.",
+                           typing);
+        ASSERT_NE(r.named("Arvanto"), nullptr);
+        EXPECT_EQ(r.named("Arvanto")->type, EntityType::Misc);
+        ASSERT_NE(r.named("Velmo"), nullptr);
+        EXPECT_EQ(r.named("Velmo")->type, EntityType::Misc);
+    }
+}
