@@ -5,6 +5,7 @@
 
 #include "Gazetteer.h"
 #include "NameText.h"
+#include "NameTokens.h"
 #include "analysis/text/Document.h"
 
 namespace sayline::analysis {
@@ -251,6 +252,32 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
         const std::u16string previous = first > 0 ? std::u16string(document.tokenText(first - 1)) : std::u16string();
         const std::u16string beforePrevious
             = first > 1 ? lowerCase(document.tokenText(first - 2)) : std::u16string(); // "shares in X" is a company
+        // "American Coco Gauff", "Norway's Casper Ruud", "Iga Swiatek of Poland": a nationality right before an
+        // unknown name of two words, or "of" and a country right after it, names a person (an organization's name
+        // carries its head: "American Airlines", "Bank of Poland").
+        if (words == 2 && !candidate.acronym && !candidate.possessive && candidate.evidence == TypeEvidence::Guess) {
+            auto isPlace = [this](std::u16string_view word) {
+                const KnownName* known = m_gazetteer.knownName(word);
+                return known && known->type == EntityType::Location;
+            };
+            const std::u16string_view owner = NameTokens::withoutPossessive(previous);
+            const bool nationality = first > 0 && startsUpper(previous)
+                && (m_gazetteer.demonymCountry(previous) || (owner.size() < previous.size() && isPlace(owner)));
+            const bool ofCountry = candidate.endToken + 2 < count && document.tokenText(candidate.endToken) == u"of"
+                && isPlace(document.tokenText(candidate.endToken + 1))
+                && !startsUpper(document.tokenText(candidate.endToken + 2));
+            bool plainName = true;
+            for (int t = candidate.firstToken; t < candidate.endToken && plainName; ++t) {
+                const std::u16string_view word = document.tokenText(t);
+                plainName = startsUpper(word) && !isAllCaps(word) && !m_gazetteer.head(word)
+                    && !m_gazetteer.isOrganizationWord(word) && !m_gazetteer.isCommonWord(word);
+            }
+            if ((nationality || ofCountry) && plainName) {
+                candidate.type = EntityType::Person;
+                candidate.evidence = TypeEvidence::Weak;
+                continue;
+            }
+        }
         // "the Beatles", "the Yankees": one plural name after "the" names a group of people.
         if (words == 1 && lowerCase(previous) == u"the" && !candidate.acronym && candidate.text.size() > 3
             && candidate.text.back() == u's' && candidate.text[candidate.text.size() - 2] != u's'

@@ -1058,3 +1058,14 @@ TEST(EntityRecognizer, aProductNounBeforeAParticipleStillClosesTheProductsName)
         EXPECT_EQ(r.named("Velmo")->type, EntityType::Misc);
     }
 }
+
+TEST(EntityRecognizer, anUnknownTwoWordNameAfterANationalityOrBeforeOfACountryIsAPerson)
+{
+    const Recognised r("Tamsa Velkova of Poland beat American Corra Dunmead to win the title.", NameTyping::Tagger);
+    ASSERT_NE(r.named("Tamsa Velkova"), nullptr);
+    EXPECT_EQ(r.named("Tamsa Velkova")->type, EntityType::Person);
+    ASSERT_NE(r.named("Corra Dunmead"), nullptr);
+    EXPECT_EQ(r.named("Corra Dunmead")->type, EntityType::Person);
+    ASSERT_NE(r.named("Poland"), nullptr);
+    EXPECT_EQ(r.named("Poland")->type, EntityType::Location);
+}
