@@ -243,7 +243,14 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
         // (not "FC Barcelona announced", "Volkswagen AG said": a short capital word marks an organization)
         const bool capitalWord = isAllCaps(document.tokenText(candidate.firstToken))
             || isAllCaps(document.tokenText(candidate.endToken - 1));
-        if (m_gazetteer.isCueVerb(next) && words >= 2 && words <= 3 && !candidate.acronym && !capitalWord) {
+        // (nor "The Turkish Red Crescent said": a person's name takes no article, even after a nationality)
+        const int nameFirst = document.tokenAtOrAfter(candidate.start);
+        const int articleAt = nameFirst >= 1 && m_gazetteer.demonymCountry(document.tokenText(nameFirst - 1))
+            ? nameFirst - 2
+            : nameFirst - 1;
+        const bool article = articleAt >= 0 && lowerCase(document.tokenText(articleAt)) == u"the";
+        if (m_gazetteer.isCueVerb(next) && words >= 2 && words <= 3 && !candidate.acronym && !capitalWord
+            && !article) {
             candidate.type = EntityType::Person;
             candidate.evidence = TypeEvidence::Weak;
             continue;
@@ -272,8 +279,14 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
                 plainName = startsUpper(word) && !isAllCaps(word) && !m_gazetteer.head(word)
                     && !m_gazetteer.isOrganizationWord(word) && !m_gazetteer.isCommonWord(word);
             }
-            if ((nationality || ofCountry) && plainName) {
+            const bool article = first >= 2 && lowerCase(document.tokenText(first - 2)) == u"the";
+            if (((nationality && !article) || ofCountry) && plainName) {
                 candidate.type = EntityType::Person;
+                candidate.evidence = TypeEvidence::Weak;
+                continue;
+            }
+            if (nationality && article && m_gazetteer.demonymCountry(previous)) {
+                candidate.type = EntityType::Organization; // "the Turkish Red Crescent", "the Greek Orthodox Church"
                 candidate.evidence = TypeEvidence::Weak;
                 continue;
             }

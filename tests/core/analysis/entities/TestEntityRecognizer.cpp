@@ -1069,3 +1069,11 @@ TEST(EntityRecognizer, anUnknownTwoWordNameAfterANationalityOrBeforeOfACountryIs
     ASSERT_NE(r.named("Poland"), nullptr);
     EXPECT_EQ(r.named("Poland")->type, EntityType::Location);
 }
+
+TEST(EntityRecognizer, theArticleBeforeANationalityAndANameMakesAnOrganization)
+{
+    const Recognised r("The Turkish Velk Crescent said it had sent tents to 5,000 families.", NameTyping::Tagger);
+    const EntityRecord* crescent = r.mentioned("Velk Crescent");
+    ASSERT_NE(crescent, nullptr);
+    EXPECT_EQ(crescent->type, EntityType::Organization);
+}
