@@ -265,6 +265,28 @@ ContentRange ContentFinder::quoteContent(int openToken) const
     return clause(openToken);
 }
 
+bool ContentFinder::contrastWithOwnSource(int comma, int last) const
+{
+    // ", while union leaders maintained that ...", ", while aides to Sen. Kyrsten Sinema declined to comment",
+    // ", even as hardline conservatives threatened to oust him": a contrasting clause with a source of its own.
+    const std::string_view word = m_view.lower(comma + 1);
+    const bool evenAs = word == "even" && m_view.lower(comma + 2) == "as";
+    if (!(word == "while" || word == "whereas" || word == "as" || evenAs))
+        return false;
+    for (int u = comma + (evenAs ? 3 : 2); u < last && u - comma <= 10; ++u) {
+        const bool abbreviation = m_view.lower(u) == "." && m_words.continuesAfterPeriod(m_view.lower(u - 1));
+        if (m_view.isPunctuation(u) && !abbreviation)
+            break;
+        const CueMatch later = m_cues.matchAt(m_view, u);
+        if (later && !later.cue->participle)
+            return true;
+        if (m_words.isRefusal(m_view.lower(u)) && m_view.lower(u + 1) == "to"
+            && (m_cues.isCue(m_view, u + 2) || m_view.lower(u + 2) == "comment"))
+            return true;
+    }
+    return false;
+}
+
 int ContentFinder::clauseEnd(int first) const
 {
     const int sentence = m_view.sentenceOf(first);
@@ -284,6 +306,9 @@ int ContentFinder::clauseEnd(int first) const
                     || m_phrases.hasVerbSignal(next.end, std::min(last, next.end + 8))))
                 return t;
         }
+        // "... thing to do," even as conservatives threatened ...: the comma inside the closing quote.
+        if (isCloseMark(t) && m_view.lower(t - 1) == "," && t + 1 < last && contrastWithOwnSource(t, last))
+            return t + 1;
         // A gloss or a second attribution ends the clause: ", adding that", ", according to", ", he said".
         if (m_view.lower(t) == "," && t + 1 < last) {
             const CueMatch next = m_cues.matchAt(m_view, t + 1);
@@ -352,22 +377,8 @@ int ContentFinder::clauseEnd(int first) const
                         return t;
                 }
             }
-            // ", while union leaders maintained that ...", ", while aides to Sen. Kyrsten Sinema declined to
-            // comment": a contrasting clause with a source of its own.
-            if (word == "while" || word == "whereas") {
-                for (int u = t + 2; u < last && u - t <= 10; ++u) {
-                    const bool abbreviation
-                        = m_view.lower(u) == "." && m_words.continuesAfterPeriod(m_view.lower(u - 1));
-                    if (m_view.isPunctuation(u) && !abbreviation)
-                        break;
-                    const CueMatch later = m_cues.matchAt(m_view, u);
-                    if (later && !later.cue->participle)
-                        return t;
-                    if (m_words.isRefusal(m_view.lower(u)) && m_view.lower(u + 1) == "to"
-                        && (m_cues.isCue(m_view, u + 2) || m_view.lower(u + 2) == "comment"))
-                        return t;
-                }
-            }
+            if (contrastWithOwnSource(t, last))
+                return t;
             for (int u = t + 1; u < last && u - t <= 6 && !m_view.isPunctuation(u); ++u) {
                 const CueMatch later = m_cues.matchAt(m_view, u);
                 if (later && later.cue->participle)

@@ -53,6 +53,8 @@ public:
     bool endsClause(const CueMatch& match, int after) const;
 
 private:
+    /// Whether a contrasting clause after the comma at `comma` has a source of its own (", while X said").
+    bool contrastWithOwnSource(int comma, int last) const;
     int clauseEnd(int first) const;
 
     const TokenView& m_view;

@@ -295,6 +295,21 @@ StatementFinder::Source StatementFinder::sourceBefore(const CueMatch& match, int
     return source;
 }
 
+int StatementFinder::partyTagBefore(int comma) const
+{
+    // ", R-Calif.,", ", D-N.Y.,", ", I-Vt.,": one capital letter, a hyphen, a state, between two commas.
+    for (int c = comma - 3; c >= 0 && comma - c <= 6; --c) {
+        if (m_view.lower(c) != ",")
+            continue;
+        const bool party = m_view.isCapitalized(c + 1) && m_view.lower(c + 1).size() == 1 && m_view.lower(c + 2) == "-";
+        for (int t = c + 3; party && t < comma; ++t)
+            if (!(m_view.isCapitalized(t) || m_view.lower(t) == "."))
+                return -1;
+        return party && c + 3 < comma ? c : -1;
+    }
+    return -1;
+}
+
 bool StatementFinder::wordsBeforeComma(int from) const
 {
     // The object of a cue in a relative clause set off by commas: "X, who wrote the bill, accused ...". A
@@ -315,14 +330,19 @@ StatementFinder::Source StatementFinder::sourceBeforeComma(const CueMatch& match
 {
     // "Todd Tiahrt, a Kansas representative, said": name, appositive, cue.
     for (int p = left - 1; p > first && left - p <= 28; --p) {
-        // the period of a title's abbreviation ("Rep. Jim Jordan") ends nothing
-        const bool abbreviation
-            = m_view.lower(p) == "." && m_view.isCapitalized(p - 1) && m_view.lower(p - 1).size() <= 4;
+        // the period of a title's abbreviation ("Rep. Jim Jordan") ends nothing, nor one before a comma
+        // ("McCarthy, R-Calif., said")
+        const bool abbreviation = m_view.lower(p) == "."
+            && ((m_view.isCapitalized(p - 1) && m_view.lower(p - 1).size() <= 4) || m_view.lower(p + 1) == ",");
         if (m_content.quoteAt(p) >= 0 || (m_view.isFinalPunctuation(p) && !abbreviation))
             break;
         if (m_view.lower(p) != ",")
             continue;
-        const int nameStart = m_phrases.phraseStartingBefore(p - 1, first);
+        // "Rep. Matt Gaetz, R-Fla., one of his fiercest critics, said": the party and state after the name
+        // belong to it; the description after them is the apposition.
+        const int tag = partyTagBefore(p);
+        const int nameEnd = tag >= 0 ? tag - 1 : p - 1;
+        const int nameStart = m_phrases.phraseStartingBefore(nameEnd, first);
         // The appositive: a description, a relative clause ("who hails from ..."), or a participle
         // ("filed in September 2003"); the phrase before it a name or a source noun phrase.
         const std::string_view opener = m_view.lower(p + 1);
@@ -346,7 +366,7 @@ StatementFinder::Source StatementFinder::sourceBeforeComma(const CueMatch& match
         const bool appositive = (opener == "who" || opener == "which" || opener == "whose" || participle
                                  || !m_phrases.hasVerbSignal(p + 1, descriptionEnd))
             && (m_view.isWord(p + 1) || m_view.isNumber(p + 1));
-        bool named = m_view.isCapitalized(p - 1) || (participle && isSourceHead(p - 1));
+        bool named = m_view.isCapitalized(nameEnd) || (participle && isSourceHead(p - 1));
         for (int t = nameStart; participle && !named && t >= 0 && t < p; ++t)
             named = m_view.isCapitalized(t) && t > first; // "Republicans on the committee, led by X, accused"
         if (participle && !named && nameStart == first && m_view.isCapitalized(first)

@@ -58,6 +58,8 @@ private:
     bool isSourceHead(int token) const;
     int extendSpeakerLeft(int speakerFirst, int sentenceFirst) const;
     int mainSubjectStart(int first, int limit) const;
+    /// The comma before a party and state tag that ends at `comma` (", R-Calif.,"), or -1.
+    int partyTagBefore(int comma) const;
     /// The comma that ends a verbless description of a source before its clause ("According to X, chief
     /// economist at ING, markets ..."), starting at from; -1 when there is none.
     int appositiveAfterSource(int from, int last) const;

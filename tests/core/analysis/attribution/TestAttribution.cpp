@@ -1072,3 +1072,15 @@ TEST(Attribution, aNationalityBeforeACompanyNounStillFindsTheCompanyButNotAGover
     ASSERT_EQ(government.size(), 1u);
     EXPECT_EQ(government[0].speakerName, "");
 }
+
+TEST(Attribution, aPartyAndStateTagAfterTheNameBelongsToTheSource)
+{
+    const auto found = attribute("Speaker Tom Arlen, R-Calif., said the bill was \"the responsible thing to do,\" "
+                                 "even as conservatives in his party threatened to oust him. Rep. Mara Velk, D-N.Y., "
+                                 "one of his fiercest critics, said she would vote against it.");
+    ASSERT_GE(found.size(), 2u);
+    EXPECT_EQ(found[0].speakerName, "Tom Arlen");
+    EXPECT_EQ(found[0].content, "the bill was \"the responsible thing to do,\"");
+    EXPECT_EQ(found.back().speakerName, "Mara Velk");
+    EXPECT_EQ(found.back().content, "she would vote against it");
+}
