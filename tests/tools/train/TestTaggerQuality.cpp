@@ -36,9 +36,9 @@ struct Floor
 constexpr Floor kFloors[] = { { "gum-ner", 0.62 }, { "wikigold", 0.53 }, { "re3d", 0.78 } };
 
 /// The whole entity stage (rules, gazetteers, tagger typing, coreference) on the same splits, comparing the name
-/// proper after a title as the corpora do, measured at 042e8d3+1 (sayline-train evaluate --pipeline 1): gum-ner
-/// 0.647, wikigold 0.637, re3d 0.636. A rule grown around the development sets that hurts held-out text shows here.
-constexpr Floor kStageFloors[] = { { "gum-ner", 0.63 }, { "wikigold", 0.62 }, { "re3d", 0.62 } };
+/// proper after a title as the corpora do, measured at 1af4dbb (sayline-train evaluate --pipeline 1): gum-ner
+/// 0.647, wikigold 0.647, re3d 0.641. A rule grown around the development sets that hurts held-out text shows here.
+constexpr Floor kStageFloors[] = { { "gum-ner", 0.63 }, { "wikigold", 0.63 }, { "re3d", 0.63 } };
 
 } // namespace
 
