@@ -88,6 +88,9 @@ SpeakerResolver::SpeakerResolver(const Lexicons& lexicons)
     for (const LexiconEntry& entry : lexicons.entries("en-places"))
         if (entry.size() >= 3)
             addDemonyms(entry[2]);
+    for (const LexiconEntry& entry : lexicons.entries("en-member-suffixes"))
+        if (!entry.empty())
+            m_memberSuffixes.push_back(entry[0]);
     for (const LexiconEntry& entry : lexicons.entries("en-speaker-words")) {
         if (entry.size() < 2)
             continue;
@@ -220,6 +223,9 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
         // "Chile's Environment Minister, Maisa Rojas": the title's holder is named in the apposition.
         result.sieve = SpeakerSieve::SpeakerInSentence;
         result.entity = resolveName(view, comma + 1, lastWord(comma + 1, end), index, result.sieve);
+    } else if (head > first && view.isCapitalized(head) && isMemberPlural(view.lower(head))) {
+        // "Senate Democrats", "House Republicans": members of a party, a group no entity stands for.
+        result.sieve = SpeakerSieve::UnnamedSource;
     } else if (head >= first && view.isCapitalized(head) && !openingNoun) {
         // "Robin Biesbroek of the CDF": the person before the preposition.
         const bool personBefore = headNoun != head && headNoun > first && view.isCapitalized(headNoun)
@@ -251,6 +257,15 @@ ResolvedSpeaker SpeakerResolver::resolve(const TokenView& view, int first, int e
     if (result.entity < 0 && result.sieve == SpeakerSieve::Nominal)
         result.sieve = SpeakerSieve::UnnamedSource; // a description nothing resolves: "a Romanian official"
     return result;
+}
+
+bool SpeakerResolver::isMemberPlural(std::string_view lowerWord) const
+{
+    if (lowerWord.size() < 5 || lowerWord.back() != 's')
+        return false;
+    const std::string_view singular = lowerWord.substr(0, lowerWord.size() - 1);
+    return std::any_of(m_memberSuffixes.begin(), m_memberSuffixes.end(),
+                       [singular](const std::string& suffix) { return singular.ends_with(suffix); });
 }
 
 int SpeakerResolver::organizationBeforeNoun(const TokenView& view, int first, int head, SpeakerIndex& index) const

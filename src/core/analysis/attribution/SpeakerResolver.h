@@ -55,6 +55,8 @@ public:
 private:
     ResolvedSpeaker resolvePronoun(const TokenView& view, int token, SpeakerIndex& index) const;
     /// sieve: SpeakerInSentence, or Nominal when the "name" is only titles ("the Prime Minister").
+    /// "democrats", "republicans": the plural of a member noun (en-member-suffixes).
+    bool isMemberPlural(std::string_view lowerWord) const;
     /// The organisation named right before an organisation noun in [first, head] ("The SNCTA union"), or -1.
     int organizationBeforeNoun(const TokenView& view, int first, int head, SpeakerIndex& index) const;
     int resolveName(const TokenView& view, int first, int last, SpeakerIndex& index, SpeakerSieve& sieve) const;
@@ -72,7 +74,8 @@ private:
     /// ministry"; en-organization-nouns without "any").
     std::unordered_set<std::string> m_nameMatchNouns;
     std::unordered_set<std::string> m_companyNouns; ///< "carmaker", "firm": en-organization-nouns for any company
-    std::unordered_set<std::string> m_demonyms; ///< "Japanese", "Texan": a capitalised modifier that names no one
+    std::unordered_set<std::string> m_demonyms;
+    std::vector<std::string> m_memberSuffixes; ///< "crat", "can": "Democrats", "Republicans" are groups ///< "Japanese", "Texan": a capitalised modifier that names no one
 };
 
 } // namespace sayline::analysis

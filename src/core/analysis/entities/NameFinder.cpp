@@ -337,10 +337,11 @@ private:
                 }
                 return;
             }
-            if (prefix->type == EntityType::Location && p == b - 1 && m_gazetteer.isMemberNoun(m_tokens.tok(p))
-                && !isAllCaps(m_tokens.tok(p))) {
-                // "a West Virginia Democrat", "Ohio Republicans": the place a party's member comes from.
-                emit(a, p, a, EntityType::Location, TypeEvidence::Known, prefix->canonical);
+            if ((prefix->type == EntityType::Location || prefix->type == EntityType::Organization) && p == b - 1
+                && m_gazetteer.isMemberNoun(m_tokens.tok(p)) && !isAllCaps(m_tokens.tok(p))) {
+                // "a West Virginia Democrat", "Ohio Republicans", "Senate Democrats": the place or the body a
+                // party's members come from.
+                emit(a, p, a, prefix->type, TypeEvidence::Known, prefix->canonical);
                 return;
             }
             if (prefix->type == EntityType::Misc && p == b - 1 && isAllCaps(m_tokens.tok(p))

@@ -1084,3 +1084,11 @@ TEST(Attribution, aPartyAndStateTagAfterTheNameBelongsToTheSource)
     EXPECT_EQ(found.back().speakerName, "Mara Velk");
     EXPECT_EQ(found.back().content, "she would vote against it");
 }
+
+TEST(Attribution, membersOfAPartyInABodyAreAnUnnamedGroupNotTheBody)
+{
+    const auto found = attribute("Senate Democrats said the bill would pass. The Senate will vote on Friday.");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].speakerText, "Senate Democrats");
+    EXPECT_EQ(found[0].speakerName, "");
+}

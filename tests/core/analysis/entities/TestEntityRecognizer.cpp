@@ -1077,3 +1077,11 @@ TEST(EntityRecognizer, theArticleBeforeANationalityAndANameMakesAnOrganization)
     ASSERT_NE(crescent, nullptr);
     EXPECT_EQ(crescent->type, EntityType::Organization);
 }
+
+TEST(EntityRecognizer, aKnownBodyBeforeAPartyMemberNounIsTheBodyAlone)
+{
+    const Recognised r("Senate Democrats said the bill would pass.", NameTyping::Tagger);
+    ASSERT_NE(r.named("Senate"), nullptr);
+    EXPECT_EQ(r.named("Senate")->type, EntityType::Organization);
+    EXPECT_EQ(r.mentioned("Senate Democrats"), nullptr);
+}
