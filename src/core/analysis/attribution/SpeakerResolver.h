@@ -74,8 +74,8 @@ private:
     /// ministry"; en-organization-nouns without "any").
     std::unordered_set<std::string> m_nameMatchNouns;
     std::unordered_set<std::string> m_companyNouns; ///< "carmaker", "firm": en-organization-nouns for any company
-    std::unordered_set<std::string> m_demonyms;
-    std::vector<std::string> m_memberSuffixes; ///< "crat", "can": "Democrats", "Republicans" are groups ///< "Japanese", "Texan": a capitalised modifier that names no one
+    std::unordered_set<std::string> m_demonyms; ///< "Japanese", "Texan": a capitalised modifier that names no one
+    std::vector<std::string> m_memberSuffixes; ///< "crat", "can": "Democrats", "Republicans" are groups
 };
 
 } // namespace sayline::analysis

@@ -249,8 +249,7 @@ void ContextTyper::apply(const Document& document, std::vector<NameCandidate>& c
             ? nameFirst - 2
             : nameFirst - 1;
         const bool article = articleAt >= 0 && lowerCase(document.tokenText(articleAt)) == u"the";
-        if (m_gazetteer.isCueVerb(next) && words >= 2 && words <= 3 && !candidate.acronym && !capitalWord
-            && !article) {
+        if (m_gazetteer.isCueVerb(next) && words >= 2 && words <= 3 && !candidate.acronym && !capitalWord && !article) {
             candidate.type = EntityType::Person;
             candidate.evidence = TypeEvidence::Weak;
             continue;

@@ -123,9 +123,9 @@ int NameChunker::extend(int i, int end) const
                 continue;
             }
         }
-        // "Kestrel Holdings, Inc.", "Velmor Minerals, S.A.": a legal suffix after a comma ends the name.
-        if (next == u"," && m_tokens.adjacent(j, k) && k + 1 < end && m_tokens.spaceOnly(k, k + 1)
-            && isFinalHead(k + 1) && !isFinalHead(j)) {
+        // "Kestrel Holdings, Inc.", "Arlen Foods, LLC": a legal suffix after a comma ends the name.
+        if (next == u"," && m_tokens.adjacent(j, k) && k + 1 < end && m_tokens.spaceOnly(k, k + 1) && isFinalHead(k + 1)
+            && !isFinalHead(j)) {
             j = k + 1;
             continue;
         }
