@@ -3,6 +3,8 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 namespace sayline::exporting {
@@ -37,6 +39,19 @@ std::size_t utf8SequenceLength(std::string_view text, std::size_t i)
     return 0;
 }
 
+/// Whether the eight bytes at bytes are ASCII that JSON writes as it is: no control character, quote or backslash.
+bool areEightPlain(const char* bytes)
+{
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes, 8);
+    // A byte below n shows as a high bit of (word - n * kOnes) & ~word (exact for "some byte" when n <= 0x80).
+    const auto hasByteBelow = [](std::uint64_t w, std::uint64_t n) { return ((w - n * kOnes) & ~w & kHighBits) != 0; };
+    return (word & kHighBits) == 0 && !hasByteBelow(word, 0x20) && !hasByteBelow(word ^ ('"' * kOnes), 1)
+        && !hasByteBelow(word ^ ('\\' * kOnes), 1);
+}
+
 /// Escapes well-formed UTF-8 as nlohmann/json does; false (with out unchanged) at the first malformed byte.
 bool appendEscaped(std::string& out, std::string_view text)
 {
@@ -44,6 +59,10 @@ bool appendEscaped(std::string& out, std::string_view text)
     const std::size_t mark = out.size();
     std::size_t plain = 0; // start of the run of bytes not yet copied
     for (std::size_t i = 0; i < text.size();) {
+        if (i + 8 <= text.size() && areEightPlain(text.data() + i)) { // most of a text
+            i += 8;
+            continue;
+        }
         const auto byte = static_cast<unsigned char>(text[i]);
         if (byte >= 0x80) {
             const std::size_t length = utf8SequenceLength(text, i);
