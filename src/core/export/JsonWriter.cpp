@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonWriter.h"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -37,6 +39,13 @@ std::size_t utf8SequenceLength(std::string_view text, std::size_t i)
         return 4;
     }
     return 0;
+}
+
+/// An ASCII byte that JSON writes as it is: no control character, quote or backslash.
+bool isPlainByte(char c)
+{
+    const auto byte = static_cast<unsigned char>(c);
+    return byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\';
 }
 
 /// Whether the eight bytes at bytes are ASCII that JSON writes as it is: no control character, quote or backslash.
@@ -185,12 +194,27 @@ JsonWriter& JsonWriter::endArray()
 
 JsonWriter& JsonWriter::key(std::string_view name)
 {
-    if (m_hasMembers.back())
-        m_out += ',';
+    const bool comma = m_hasMembers.back();
     m_hasMembers.back() = true;
+    m_afterKey = true;
+    // Keys are short names that need no escaping: separator, quotes and colon go in with them in one append.
+    std::array<char, 64> piece {};
+    if (name.size() + 4 <= piece.size() && std::all_of(name.begin(), name.end(), isPlainByte)) {
+        char* end = piece.data();
+        if (comma)
+            *end++ = ',';
+        *end++ = '"';
+        std::memcpy(end, name.data(), name.size());
+        end += name.size();
+        *end++ = '"';
+        *end++ = ':';
+        m_out.append(piece.data(), static_cast<std::size_t>(end - piece.data()));
+        return *this;
+    }
+    if (comma)
+        m_out += ',';
     appendQuoted(m_out, name);
     m_out += ':';
-    m_afterKey = true;
     return *this;
 }
 
