@@ -189,7 +189,7 @@ bool isCaptionOrCredit(std::string_view paragraph)
     if ((startsWith(lowerHead, "(photo") || startsWith(lowerHead, "[photo"))
         && (endsWith(lowerEnd, ")") || endsWith(lowerEnd, "]")) && words <= 40)
         return true;
-    // "Cyberattacks Photo: VCG", "Wang Wenbin at a press conference. Photo: Xinhua": a short credit at the lowerEnd.
+    // "Cyberattacks Photo: VCG", "Wang Wenbin at a press conference. Photo: Xinhua": a short credit at the end.
     const std::size_t labelEnd = words <= 60 ? creditLabelEnd(paragraph) : std::string_view::npos;
     if (labelEnd != std::string_view::npos) {
         const std::string_view tail = paragraph.substr(labelEnd);
