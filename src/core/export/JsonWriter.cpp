@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonWriter.h"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 namespace sayline::exporting {
@@ -37,6 +41,26 @@ std::size_t utf8SequenceLength(std::string_view text, std::size_t i)
     return 0;
 }
 
+/// An ASCII byte that JSON writes as it is: no control character, quote or backslash.
+bool isPlainByte(char c)
+{
+    const auto byte = static_cast<unsigned char>(c);
+    return byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\';
+}
+
+/// Whether the eight bytes at bytes are ASCII that JSON writes as it is: no control character, quote or backslash.
+bool areEightPlain(const char* bytes)
+{
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes, 8);
+    // A byte below n shows as a high bit of (word - n * kOnes) & ~word (exact for "some byte" when n <= 0x80).
+    const auto hasByteBelow = [](std::uint64_t w, std::uint64_t n) { return ((w - n * kOnes) & ~w & kHighBits) != 0; };
+    return (word & kHighBits) == 0 && !hasByteBelow(word, 0x20) && !hasByteBelow(word ^ ('"' * kOnes), 1)
+        && !hasByteBelow(word ^ ('\\' * kOnes), 1);
+}
+
 /// Escapes well-formed UTF-8 as nlohmann/json does; false (with out unchanged) at the first malformed byte.
 bool appendEscaped(std::string& out, std::string_view text)
 {
@@ -44,6 +68,10 @@ bool appendEscaped(std::string& out, std::string_view text)
     const std::size_t mark = out.size();
     std::size_t plain = 0; // start of the run of bytes not yet copied
     for (std::size_t i = 0; i < text.size();) {
+        if (i + 8 <= text.size() && areEightPlain(text.data() + i)) { // most of a text
+            i += 8;
+            continue;
+        }
         const auto byte = static_cast<unsigned char>(text[i]);
         if (byte >= 0x80) {
             const std::size_t length = utf8SequenceLength(text, i);
@@ -166,12 +194,27 @@ JsonWriter& JsonWriter::endArray()
 
 JsonWriter& JsonWriter::key(std::string_view name)
 {
-    if (m_hasMembers.back())
-        m_out += ',';
+    const bool comma = m_hasMembers.back();
     m_hasMembers.back() = true;
+    m_afterKey = true;
+    // Keys are short names that need no escaping: separator, quotes and colon go in with them in one append.
+    std::array<char, 64> piece {};
+    if (name.size() + 4 <= piece.size() && std::all_of(name.begin(), name.end(), isPlainByte)) {
+        char* end = piece.data();
+        if (comma)
+            *end++ = ',';
+        *end++ = '"';
+        std::memcpy(end, name.data(), name.size());
+        end += name.size();
+        *end++ = '"';
+        *end++ = ':';
+        m_out.append(piece.data(), static_cast<std::size_t>(end - piece.data()));
+        return *this;
+    }
+    if (comma)
+        m_out += ',';
     appendQuoted(m_out, name);
     m_out += ':';
-    m_afterKey = true;
     return *this;
 }
 

@@ -2,6 +2,8 @@
 #include "ArticleReader.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "BodyCleaner.h"
 #include "DateTimeParser.h"
@@ -115,6 +117,14 @@ bool isBlankBytes(std::string_view bytes)
     return std::all_of(bytes.begin(), bytes.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
 }
 
+/// Whether one of the eight bytes at bytes is below 0x20 (a control character or NUL).
+bool hasByteBelowSpace(const char* bytes)
+{
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes, 8);
+    return ((word - 0x2020202020202020ULL) & ~word & 0x8080808080808080ULL) != 0;
+}
+
 /// Binary data (an image, an archive, a PDF, random bytes) is not an article, whatever its name says. Text in
 /// UTF-16/32 starts with a byte-order mark (one is added to BOM-less UTF-16 before this check); in any other
 /// text, control characters are rare and NUL bytes rarer still (a stray one is replaced, not a reason to refuse).
@@ -126,8 +136,12 @@ bool looksBinary(std::string_view bytes)
     const std::string_view head = bytes.substr(0, 64 * 1024);
     std::size_t control = 0;
     std::size_t nul = 0;
-    for (const char ch : head) {
-        const auto c = static_cast<unsigned char>(ch);
+    for (std::size_t i = 0; i < head.size();) {
+        if (i + 8 <= head.size() && !hasByteBelowSpace(head.data() + i)) { // most text: nothing to count
+            i += 8;
+            continue;
+        }
+        const auto c = static_cast<unsigned char>(head[i++]);
         if (c == 0)
             ++nul;
         if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B)

@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 
 #include "model/Utf8.h"
 
@@ -24,6 +26,90 @@ bool isInvisible(char32_t cp)
     return cp == 0x200B || cp == 0xFEFF || cp == 0x00AD || cp == 0x2060;
 }
 
+/// An ASCII byte that normalizeWhitespace copies as it is: not a space, tab, or line or page break.
+bool isPlainAscii(unsigned char byte)
+{
+    return byte < 0x80 && byte != ' ' && (byte < '\t' || byte > '\r');
+}
+
+/// The end of the run of plain ASCII bytes (isPlainAscii) starting at i, found eight bytes at a time.
+std::size_t plainRunEnd(std::string_view text, std::size_t i)
+{
+    static_assert(std::endian::native == std::endian::little, "the first byte of a word is its lowest");
+    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+    while (true) {
+        while (i + 8 <= text.size()) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, text.data() + i, 8);
+            // High bits at the bytes below 0x21 or above 0x7F; the lowest one set is exact (a borrow only runs
+            // upwards from a byte that is itself below 0x21).
+            const std::uint64_t stops = ((word - 0x2121212121212121ULL) & ~word & kHighBits) | (word & kHighBits);
+            if (stops == 0) {
+                i += 8;
+                continue;
+            }
+            i += static_cast<std::size_t>(std::countr_zero(stops)) / 8;
+            break;
+        }
+        if (i == text.size() || !isPlainAscii(static_cast<unsigned char>(text[i])))
+            return i;
+        ++i; // a control character copied as it is, or a byte of the last seven
+    }
+}
+
+/// Whether normalizeWhitespace would return utf8 unchanged: no space at either end, single spaces only, no other
+/// space or invisible character. Code points are read as normalizeWhitespace reads them; plain ASCII eight bytes
+/// at a time.
+bool isNormalized(std::string_view utf8)
+{
+    static_assert(std::endian::native == std::endian::little, "the first byte of a word is its lowest");
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+    bool afterSpace = true; // at the start a space would be leading
+    for (std::size_t i = 0; i < utf8.size();) {
+        if (i + 8 <= utf8.size()) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, utf8.data() + i, 8);
+            const bool belowSpaceOrHigh = (((word - 0x20 * kOnes) & ~word) | word) & kHighBits;
+            if (!belowSpaceOrHigh) {
+                // High bits at the spaces: every space is marked (a byte after one may be marked too, which only
+                // sends the word to the byte loop below, never passes a wrong word).
+                const std::uint64_t other = word ^ (' ' * kOnes);
+                const std::uint64_t spaces = (other - kOnes) & ~other & kHighBits;
+                if (spaces == 0) {
+                    afterSpace = false;
+                    i += 8;
+                    continue;
+                }
+                const bool doubled = (spaces & (spaces << 8)) != 0 || (afterSpace && (spaces & 0x80) != 0);
+                if (!doubled) {
+                    afterSpace = (spaces >> 63) != 0;
+                    i += 8;
+                    continue;
+                }
+            }
+        }
+        if (const auto byte = static_cast<unsigned char>(utf8[i]); byte < 0x80) {
+            ++i;
+            if (byte == ' ') {
+                if (afterSpace)
+                    return false;
+                afterSpace = true;
+            } else if (byte >= '\t' && byte <= '\r') {
+                return false;
+            } else {
+                afterSpace = false;
+            }
+            continue;
+        }
+        const char32_t cp = model::nextCodePoint(utf8, i);
+        if (isSpaceCodePoint(cp) || isInvisible(cp))
+            return false;
+        afterSpace = false;
+    }
+    return !afterSpace || utf8.empty();
+}
+
 bool startsWith(std::string_view text, std::string_view prefix)
 {
     return text.substr(0, prefix.size()) == prefix;
@@ -34,14 +120,15 @@ bool endsWith(std::string_view text, std::string_view suffix)
     return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
-int wordCount(std::string_view text)
+/// The number of space-separated words, counted up to `cap` (the callers only compare it with smaller limits).
+int wordCount(std::string_view text, int cap)
 {
     int count = 0;
     bool inWord = false;
     for (const char c : text) {
         const bool space = c == ' ';
-        if (!space && !inWord)
-            ++count;
+        if (!space && !inWord && ++count == cap)
+            return count;
         inWord = !space;
     }
     return count;
@@ -52,21 +139,28 @@ std::size_t creditLabelEnd(std::string_view text)
 {
     static constexpr std::array<std::string_view, 5> labels { "Photo:", "Photos:", "Image:", "Images:",
                                                               "Photo credit:" };
-    std::size_t best = std::string_view::npos;
-    for (const auto label : labels) {
-        // The last occurrence (text.rfind(label)), found through the colons every label ends with: rfind would
-        // compare the label at every byte of the paragraph.
-        std::size_t at = std::string_view::npos;
-        for (std::size_t colon = text.rfind(':'); colon != std::string_view::npos && colon + 1 >= label.size();
-             colon = colon == 0 ? std::string_view::npos : text.rfind(':', colon - 1)) {
-            if (text.compare(colon + 1 - label.size(), label.size(), label) == 0) {
-                at = colon + 1 - label.size();
-                break;
+    // Each label counts at its last occurrence (text.rfind(label)). Every label ends in a colon, so one walk
+    // back over the colons finds them all: rfind per label would compare it at every byte of the paragraph.
+    std::array<std::size_t, labels.size()> last;
+    last.fill(std::string_view::npos);
+    std::size_t unresolved = labels.size();
+    for (std::size_t colon = text.rfind(':'); colon != std::string_view::npos && unresolved > 0;
+         colon = colon == 0 ? std::string_view::npos : text.rfind(':', colon - 1)) {
+        for (std::size_t l = 0; l < labels.size(); ++l) {
+            const std::string_view label = labels[l];
+            if (last[l] == std::string_view::npos && colon + 1 >= label.size()
+                && text.compare(colon + 1 - label.size(), label.size(), label) == 0) {
+                last[l] = colon + 1 - label.size();
+                --unresolved;
             }
         }
+    }
+    std::size_t best = std::string_view::npos;
+    for (std::size_t l = 0; l < labels.size(); ++l) {
+        const std::size_t at = last[l];
         if (at == std::string_view::npos || (at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))))
             continue;
-        const std::size_t end = at + label.size();
+        const std::size_t end = at + labels[l].size();
         if (best == std::string_view::npos || end > best)
             best = end;
     }
@@ -76,32 +170,37 @@ std::size_t creditLabelEnd(std::string_view text)
 /// Photo captions and credits that sit between paragraphs of a saved article.
 bool isCaptionOrCredit(std::string_view paragraph)
 {
-    const std::string lowered = model::asciiLower(paragraph);
-    const int words = wordCount(paragraph);
+    // Only the first and last bytes are compared with the labels below (none is longer than 16 bytes), so only
+    // those are lower-cased; the words are counted up to the largest limit asked for.
+    constexpr std::size_t kEdge = 16;
+    const std::string lowerHead = model::asciiLower(paragraph.substr(0, kEdge));
+    const std::string lowerEnd
+        = model::asciiLower(paragraph.substr(paragraph.size() - std::min(paragraph.size(), kEdge)));
+    const int words = wordCount(paragraph, 61);
     static constexpr std::array<std::string_view, 9> leading {
         "photo:", "photos:", "image:", "images:", "credit:", "credits:", "photo credit:", "picture:", "(photo:"
     };
     for (const auto prefix : leading) {
-        if (startsWith(lowered, prefix) && words <= 60)
+        if (startsWith(lowerHead, prefix) && words <= 60)
             return true;
     }
-    if ((startsWith(lowered, "file photo") || startsWith(lowered, "(file photo")) && words <= 40)
+    if ((startsWith(lowerHead, "file photo") || startsWith(lowerHead, "(file photo")) && words <= 40)
         return true;
-    if ((startsWith(lowered, "(photo") || startsWith(lowered, "[photo"))
-        && (endsWith(lowered, ")") || endsWith(lowered, "]")) && words <= 40)
+    if ((startsWith(lowerHead, "(photo") || startsWith(lowerHead, "[photo"))
+        && (endsWith(lowerEnd, ")") || endsWith(lowerEnd, "]")) && words <= 40)
         return true;
     // "Cyberattacks Photo: VCG", "Wang Wenbin at a press conference. Photo: Xinhua": a short credit at the end.
-    const std::size_t labelEnd = creditLabelEnd(paragraph);
-    if (labelEnd != std::string_view::npos && words <= 60) {
+    const std::size_t labelEnd = words <= 60 ? creditLabelEnd(paragraph) : std::string_view::npos;
+    if (labelEnd != std::string_view::npos) {
         const std::string_view tail = paragraph.substr(labelEnd);
-        if (wordCount(tail) <= 6 && tail.find_first_of("!?\"") == std::string_view::npos
+        if (wordCount(tail, 7) <= 6 && tail.find_first_of("!?\"") == std::string_view::npos
             && tail.find(". ") == std::string_view::npos)
             return true;
     }
     if (words <= 40
-        && (endsWith(lowered, "getty images") || endsWith(lowered, "getty images)") || endsWith(lowered, "/afp")
-            || endsWith(lowered, "/reuters") || endsWith(lowered, "/ap") || endsWith(lowered, "(photo: vcg)")
-            || startsWith(lowered, "getty images")))
+        && (endsWith(lowerEnd, "getty images") || endsWith(lowerEnd, "getty images)") || endsWith(lowerEnd, "/afp")
+            || endsWith(lowerEnd, "/reuters") || endsWith(lowerEnd, "/ap") || endsWith(lowerEnd, "(photo: vcg)")
+            || startsWith(lowerHead, "getty images")))
         return true;
     return false;
 }
@@ -115,16 +214,17 @@ bool isEndMarker(std::string_view paragraph)
 /// Lower-case Latin, Greek and Cyrillic letters (scripts without case never count as lower case).
 bool isLowerCaseLetter(char32_t cp)
 {
-    return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x3AC && cp <= 0x3CE) ||
-           (cp >= 0x430 && cp <= 0x45F);
+    return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x3AC && cp <= 0x3CE)
+        || (cp >= 0x430 && cp <= 0x45F);
 }
 
 /// Section headings and widget labels that end a page's text without being a publisher.
 bool isPageLabel(std::string_view text)
 {
-    static constexpr std::array<std::string_view, 14> labels{
-        "Disclaimer", "Related",   "Advertisement", "Comments",  "Share",   "Tags",      "Topics",
-        "More",       "Sponsored", "Subscribe",     "Newsletter", "Follow Us", "Read More", "Related Articles"};
+    static constexpr std::array<std::string_view, 14> labels {
+        "Disclaimer", "Related",   "Advertisement", "Comments",   "Share",     "Tags",      "Topics",
+        "More",       "Sponsored", "Subscribe",     "Newsletter", "Follow Us", "Read More", "Related Articles"
+    };
     return std::find(labels.begin(), labels.end(), text) != labels.end();
 }
 
@@ -195,38 +295,46 @@ bool isBlankText(std::string_view utf8)
 
 std::string normalizeWhitespace(std::string_view utf8)
 {
-    std::string out;
-    out.reserve(utf8.size());
+    if (isNormalized(utf8))
+        return std::string(utf8); // most lines and paragraphs, and every paragraph a second time
+    // Written through a pointer into a buffer of the input's size (the output is never longer): appending to the
+    // string at every word cost more than finding the words.
+    std::string out(utf8.size(), '\0');
+    char* const begin = out.data();
+    char* end = begin;
     bool pendingSpace = false;
+    auto copy = [&](std::size_t from, std::size_t to) {
+        if (pendingSpace) {
+            *end++ = ' ';
+            pendingSpace = false;
+        }
+        std::memcpy(end, utf8.data() + from, to - from);
+        end += to - from;
+    };
     for (std::size_t i = 0; i < utf8.size();) {
-        // ASCII, most of the text, byte by byte: no ASCII character is invisible, these six are spaces.
+        // A run of ASCII that is neither a space nor a control space, most of the text, is copied at once.
+        if (const std::size_t runEnd = plainRunEnd(utf8, i); runEnd > i) {
+            copy(i, runEnd);
+            i = runEnd;
+            continue;
+        }
+        // No ASCII character is invisible; these six are spaces.
         if (const auto byte = static_cast<unsigned char>(utf8[i]); byte < 0x80) {
             ++i;
-            if (byte == ' ' || (byte >= '\t' && byte <= '\r')) {
-                pendingSpace = !out.empty();
-                continue;
-            }
-            if (pendingSpace) {
-                out += ' ';
-                pendingSpace = false;
-            }
-            out += static_cast<char>(byte);
+            pendingSpace = end != begin;
             continue;
         }
         const std::size_t start = i;
         const char32_t cp = model::nextCodePoint(utf8, i);
         if (isSpaceCodePoint(cp)) {
-            pendingSpace = !out.empty();
+            pendingSpace = end != begin;
             continue;
         }
         if (isInvisible(cp))
             continue;
-        if (pendingSpace) {
-            out += ' ';
-            pendingSpace = false;
-        }
-        out.append(utf8.substr(start, i - start));
+        copy(start, i);
     }
+    out.resize(static_cast<std::size_t>(end - begin));
     return out;
 }
 

@@ -366,6 +366,9 @@ std::optional<std::string> withUtf16ByteOrderMark(std::string_view bytes)
     const std::size_t pairs = head.size() / 2;
     if (pairs < 8)
         return std::nullopt;
+    // Without a single zero byte (nearly every file) no order has the zero high bytes asked for below.
+    if (std::memchr(head.data(), 0, head.size()) == nullptr)
+        return std::nullopt;
     // In UTF-16LE ASCII text the second byte of a pair is zero and the first a printable character (BE: the
     // other way round). Binary data with zero bytes has control characters where text has letters.
     std::size_t zeroHigh[2] = { 0, 0 }; // [0]: LE (second byte zero), [1]: BE (first byte zero)

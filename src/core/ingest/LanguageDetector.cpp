@@ -3,8 +3,9 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
-#include <unordered_map>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 #include "model/Utf8.h"
 
@@ -52,16 +53,6 @@ std::optional<Script> scriptOf(char32_t cp)
     return std::nullopt;
 }
 
-/// model::nextCodePoint, with ASCII (most of the text) decoded here.
-char32_t nextCodePoint(std::string_view text, std::size_t& i)
-{
-    if (const auto byte = static_cast<unsigned char>(text[i]); byte < 0x80) {
-        ++i;
-        return byte;
-    }
-    return model::nextCodePoint(text, i);
-}
-
 struct StopWords
 {
     std::string_view language;
@@ -92,56 +83,133 @@ constexpr std::array<StopWords, 7> kStopWords { {
         "naar" } },
 } };
 
-/// Every stop word with the languages (bits, in kStopWords' order) whose list holds it: one look-up per word.
-const std::unordered_map<std::string_view, unsigned>& stopWordLanguages()
+/// A word of up to eight bytes as one number (its bytes in order, the rest zero): the stop-word table's key.
+std::uint64_t packedWord(std::string_view word)
 {
-    static const std::unordered_map<std::string_view, unsigned> languages = [] {
-        std::unordered_map<std::string_view, unsigned> out;
+    std::uint64_t key = 0;
+    std::memcpy(&key, word.data(), std::min(word.size(), sizeof key));
+    return key;
+}
+
+/// Every stop word with the languages (bits, in kStopWords' order) whose list holds it, in an open-addressing
+/// table of packed words: one multiplication and a comparison or two per word looked up, no string hashing.
+class StopWordTable
+{
+public:
+    StopWordTable()
+    {
         for (std::size_t l = 0; l < kStopWords.size(); ++l) {
-            for (std::string_view word : kStopWords[l].words)
-                out[word] |= 1U << l;
+            for (std::string_view word : kStopWords[l].words) {
+                std::size_t slot = slotOf(packedWord(word));
+                while (m_keys[slot] != 0 && m_keys[slot] != packedWord(word))
+                    slot = (slot + 1) % kSlots;
+                m_keys[slot] = packedWord(word);
+                m_languages[slot] |= 1U << l;
+            }
         }
-        return out;
-    }();
-    return languages;
+    }
+
+    /// The languages whose lists hold the packed word (0 for none).
+    unsigned languages(std::uint64_t key) const
+    {
+        for (std::size_t slot = slotOf(key);; slot = (slot + 1) % kSlots) {
+            if (m_keys[slot] == key)
+                return m_languages[slot];
+            if (m_keys[slot] == 0)
+                return 0;
+        }
+    }
+
+private:
+    static constexpr std::size_t kSlots = 256; // over twice the stop words: short probes, never full
+    static std::size_t slotOf(std::uint64_t key)
+    {
+        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 56);
+    }
+
+    std::array<std::uint64_t, kSlots> m_keys {};
+    std::array<unsigned, kSlots> m_languages {};
+};
+
+bool isAsciiLetter(unsigned char byte)
+{
+    return static_cast<unsigned char>((byte | 0x20) - 'a') < 26;
+}
+
+/// The number of ASCII letters among the eight bytes at bytes, or nullopt when one of them is not ASCII.
+std::optional<int> asciiLetterCount(const char* bytes)
+{
+    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes, 8);
+    if (word & kHighBits)
+        return std::nullopt;
+    const std::uint64_t lower = word | (0x20 * kOnes); // 'A'-'Z' onto 'a'-'z' (and nothing else onto them)
+    // Per byte, with its high bit as the flag and no borrow between bytes (every byte is below 0x80 here).
+    const std::uint64_t atLeastA = ((lower | kHighBits) - 'a' * kOnes) & kHighBits;
+    const std::uint64_t atMostZ = (('z' * kOnes | kHighBits) - lower) & kHighBits;
+    return std::popcount(atLeastA & atMostZ);
 }
 
 std::optional<std::string> latinLanguage(std::string_view text)
 {
-    const auto& stopWords = stopWordLanguages();
+    static const StopWordTable stopWords;
     std::array<int, kStopWords.size()> scores {};
-    static const std::size_t longest = [] {
+    constexpr std::size_t longest = [] {
         std::size_t bytes = 0;
         for (const StopWords& list : kStopWords)
             for (std::string_view stopWord : list.words)
                 bytes = std::max(bytes, stopWord.size());
         return bytes;
     }();
-    std::string word;
+    static_assert(longest <= sizeof(std::uint64_t), "stop words are packed into one number");
+    // The current word, lower-cased; only its length is kept past the longest stop word (it cannot be one).
+    std::array<char, longest> word {};
+    std::size_t wordBytes = 0;
     auto flush = [&] {
-        if (word.empty())
-            return;
-        if (word.size() > longest) { // no stop word is this long: no hashing
-            word.clear();
+        if (wordBytes == 0 || wordBytes > longest) { // no stop word is this long: no hashing
+            wordBytes = 0;
             return;
         }
-        if (const auto it = stopWords.find(word); it != stopWords.end()) {
+        if (const unsigned languages = stopWords.languages(packedWord(std::string_view(word.data(), wordBytes)))) {
             for (std::size_t l = 0; l < kStopWords.size(); ++l) {
-                if (it->second & (1U << l))
+                if (languages & (1U << l))
                     ++scores[l];
             }
         }
-        word.clear();
+        wordBytes = 0;
+    };
+    auto append = [&](std::string_view bytes) {
+        for (const char byte : bytes) {
+            if (wordBytes < longest)
+                word[wordBytes] = byte;
+            ++wordBytes;
+        }
     };
     for (std::size_t i = 0; i < text.size();) {
+        // ASCII, most of the text, without decoding or the C library's locale-dependent classification.
+        if (const auto byte = static_cast<unsigned char>(text[i]); byte < 0x80) {
+            ++i;
+            if (isAsciiLetter(byte)) {
+                if (wordBytes < longest)
+                    word[wordBytes] = static_cast<char>(byte | 0x20);
+                ++wordBytes;
+            } else {
+                flush();
+            }
+            continue;
+        }
         const std::size_t start = i;
-        const char32_t cp = nextCodePoint(text, i);
-        if (cp < 0x80 && std::isalpha(static_cast<int>(cp)))
-            word += static_cast<char>(std::tolower(static_cast<int>(cp)));
-        else if (cp >= 0xC0 && cp <= 0x24F)
-            word.append(text.substr(start, i - start)); // accented letters stay as written (lower case in lists)
-        else
+        const char32_t cp = model::nextCodePoint(text, i);
+        if (cp >= 0xC0 && cp <= 0x24F) {
+            append(text.substr(start, i - start)); // accented letters stay as written (lower case in lists)
+        } else if (cp < 0x80 && isAsciiLetter(static_cast<unsigned char>(cp))) { // from a malformed sequence
+            const char lower = static_cast<char>(cp | 0x20);
+            append(std::string_view(&lower, 1));
+        } else {
             flush();
+        }
     }
     flush();
     std::string_view best;
@@ -167,7 +235,23 @@ std::optional<std::string> detectLanguage(std::string_view utf8Text)
     int letters = 0;
     bool ukrainian = false;
     for (std::size_t i = 0; i < text.size();) {
-        const char32_t cp = nextCodePoint(text, i);
+        if (i + 8 <= text.size()) {
+            if (const std::optional<int> latin = asciiLetterCount(text.data() + i)) { // most of the text
+                counts[static_cast<std::size_t>(Script::Latin)] += *latin;
+                letters += *latin;
+                i += 8;
+                continue;
+            }
+        }
+        if (const auto byte = static_cast<unsigned char>(text[i]); byte < 0x80) {
+            ++i;
+            if (isAsciiLetter(byte)) {
+                ++counts[static_cast<std::size_t>(Script::Latin)];
+                ++letters;
+            }
+            continue;
+        }
+        const char32_t cp = model::nextCodePoint(text, i);
         if (const auto script = scriptOf(cp)) {
             ++counts[static_cast<std::size_t>(*script)];
             ++letters;

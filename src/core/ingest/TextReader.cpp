@@ -17,20 +17,17 @@ namespace {
 std::vector<std::string> splitLines(std::string_view text)
 {
     std::vector<std::string> lines;
-    std::string line;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '\r' || c == '\n') {
-            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
-                ++i;
-            lines.push_back(std::move(line));
-            line.clear();
-        } else {
-            line += c;
-        }
+    std::size_t start = 0;
+    for (std::size_t i = 0;; ++i) {
+        while (i < text.size() && text[i] != '\r' && text[i] != '\n')
+            ++i;
+        lines.emplace_back(text.substr(start, i - start)); // each line in one copy, not a byte at a time
+        if (i == text.size())
+            return lines;
+        if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
+            ++i;
+        start = i + 1;
     }
-    lines.push_back(std::move(line));
-    return lines;
 }
 
 bool isBlank(std::string_view line)
@@ -387,7 +384,7 @@ model::Article TextReader::read(std::string_view bytes, const std::string& file,
         if (isBlank(lines[i]))
             flush();
         else
-            block.push_back(lines[i]);
+            block.push_back(std::move(lines[i])); // not read again
     }
     flush();
 

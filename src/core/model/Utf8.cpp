@@ -2,11 +2,15 @@
 #include "Utf8.h"
 
 #include <cstdint>
+#include <cstring>
 
 namespace sayline::model {
 namespace {
 
-bool isContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+bool isContinuation(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
 
 /// Length of the well-formed sequence at bytes[i], or 0 when it is not well-formed.
 std::size_t sequenceLength(std::string_view bytes, std::size_t i)
@@ -37,6 +41,14 @@ std::size_t sequenceLength(std::string_view bytes, std::size_t i)
         return 4;
     }
     return 0;
+}
+
+/// Whether the eight bytes at bytes are all ASCII.
+bool areEightAscii(const char* bytes)
+{
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes, 8);
+    return (word & 0x8080808080808080ULL) == 0;
 }
 
 } // namespace
@@ -119,6 +131,10 @@ void appendUtf8(std::string& out, char32_t cp)
 bool isValidUtf8(std::string_view bytes)
 {
     for (std::size_t i = 0; i < bytes.size();) {
+        if (i + 8 <= bytes.size() && areEightAscii(bytes.data() + i)) { // most of the text
+            i += 8;
+            continue;
+        }
         const std::size_t n = sequenceLength(bytes, i);
         if (n == 0)
             return false;

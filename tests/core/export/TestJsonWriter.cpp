@@ -4,6 +4,8 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <string>
+#include <vector>
 
 #include "export/JsonWriter.h"
 
@@ -19,6 +21,22 @@ TEST(JsonWriter, keepsKeysInTheOrderWritten)
     json.key("empty").stringArray({});
     json.endObject();
     EXPECT_EQ(json.str(), R"({"zeta":1,"alpha":["a",null,true],"middle":{"y":2,"b":null},"empty":[]})");
+}
+
+TEST(JsonWriter, escapesKeysAsNlohmannJsonDoesWhetherShortAndPlainOrNot)
+{
+    const std::string longKey(70, 'k');
+    const std::vector<std::string> keys { "plain",       "",        "quote\"d", "back\\slash", "tab\there",
+                                          "caf\xC3\xA9", "bad\xFF", longKey,    "\x7F" };
+    JsonWriter json;
+    json.beginObject();
+    nlohmann::ordered_json reference = nlohmann::ordered_json::object();
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        json.key(keys[i]).value(static_cast<int>(i));
+        reference[keys[i]] = i;
+    }
+    json.endObject();
+    EXPECT_EQ(json.str(), reference.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 TEST(JsonWriter, writesUtf8AsItIsAndInvalidBytesAsReplacementCharacters)
@@ -55,6 +73,16 @@ TEST(JsonWriter, quotesEveryStringExactlyAsNlohmannJsonDumpsIt)
         std::string text;
         for (int n = length(random); n > 0; --n)
             text += static_cast<char>(alphabet[pick(random)]);
+        ASSERT_EQ(JsonWriter::quote(text), reference(text)) << ::testing::PrintToString(text);
+    }
+    // Longer strings: plain ASCII is skipped eight bytes at a time, wherever the bytes that matter fall.
+    std::uniform_int_distribution<int> longLength(8, 40);
+    std::uniform_int_distribution<int> plainRun(0, 11);
+    for (int round = 0; round < 20000; ++round) {
+        std::string text;
+        for (int n = longLength(random); n > 0; --n)
+            text += std::string(static_cast<std::size_t>(plainRun(random)), 'p')
+                + static_cast<char>(alphabet[pick(random)]);
         ASSERT_EQ(JsonWriter::quote(text), reference(text)) << ::testing::PrintToString(text);
     }
     for (const char* text : { "Café 北京 /", "\xF0\x9F\x98\x80 emoji", "\xED\xA0\x80 surrogate",

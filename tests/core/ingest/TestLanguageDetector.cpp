@@ -32,6 +32,17 @@ TEST(LanguageDetector, tellsLatinLanguagesByCommonWords)
               "es");
 }
 
+TEST(LanguageDetector, countsCommonWordsInAnyCaseAndWithTheirAccents)
+{
+    EXPECT_EQ(detectLanguage("THE MINISTER SAID THAT THE PLAN WAS READY AND THAT IT WAS GOOD FOR THE COUNTRY."), "en");
+    EXPECT_EQ(detectLanguage("O ministro não disse que os planos do governo foram para o conselho com os outros."),
+              "pt");
+    // Long words are no common word, whatever they begin with.
+    EXPECT_EQ(detectLanguage("Internationalization considerations notwithstanding, extraordinarily complicated "
+                             "bureaucracies the and"),
+              "en");
+}
+
 TEST(LanguageDetector, returnsNothingForTooLittleText)
 {
     EXPECT_FALSE(detectLanguage(""));

@@ -13,6 +13,18 @@ using sayline::test::contains;
 using sayline::test::ingestFixture;
 using sayline::test::readIngestFixture;
 
+TEST(TextReader, endsLinesAtCrLfCrAndLf)
+{
+    const model::Article article = TextReader::read("A title\r\n\r\nThe first line of a paragraph that is wrapped by "
+                                                    "hand at fifty characters\rand goes on here.\nA new sentence "
+                                                    "on its own line.\r\n\r\n\r\nThe last paragraph.",
+                                                    "crlf.txt", false);
+    EXPECT_EQ(article.title, "A title");
+    EXPECT_EQ(article.body(),
+              "The first line of a paragraph that is wrapped by hand at fifty characters and goes on "
+              "here.\n\nA new sentence on its own line.\n\nThe last paragraph.");
+}
+
 TEST(TextReader, readsTheReferenceArticle)
 {
     const auto articles = readArticles(ingestFixture("global-times-2022-06-15-us-threat.txt"));
