@@ -24,6 +24,8 @@ namespace {
 /// The token after a modifier that keeps the value of what follows: "early", "mid-", "later", "the end of".
 int afterModifier(const TimexContext& ctx, int i)
 {
+    if (!ctx.isWord(i)) // both kinds of modifier start with a word
+        return i;
     if (ctx.isAny(i, { u"early", u"late", u"mid", u"earlier", u"later" })) {
         if (ctx.isHyphen(i + 1) && ctx.glued(i + 1))
             return i + 2;

@@ -23,11 +23,6 @@ unsigned TimexContext::roles(int i) const
     return roles;
 }
 
-std::u16string_view TimexContext::lower(int i) const
-{
-    return valid(i) ? std::u16string_view(token(i).lower) : std::u16string_view();
-}
-
 bool TimexContext::isAny(int i, std::initializer_list<std::u16string_view> words) const
 {
     if (!valid(i))

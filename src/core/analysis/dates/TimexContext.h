@@ -59,7 +59,7 @@ public:
 
     bool valid(int i) const { return i >= 0 && i < size(); }
     /// The lower-cased text of token i; empty outside the text.
-    std::u16string_view lower(int i) const;
+    std::u16string_view lower(int i) const { return valid(i) ? std::u16string_view(token(i).lower) : std::u16string_view(); }
     bool is(int i, std::u16string_view word) const { return valid(i) && lower(i) == word; }
     bool isAny(int i, std::initializer_list<std::u16string_view> words) const;
     /// Token i plays this role around time expressions (TimeLexicon::is).

@@ -285,7 +285,7 @@ bool NameChunker::justified(int a, int c, int b) const
     if (head && head->type == model::EntityType::Organization && !head->final && left > a
         && (word == u"of" || word == u"for"))
         return true;
-    return c + 2 <= b && m_tokens.gazetteer().honorific(m_tokens.text(a, c + 2));
+    return c + 2 <= b && m_tokens.honorific(a, c + 2);
 }
 
 } // namespace sayline::analysis

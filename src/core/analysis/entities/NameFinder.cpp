@@ -78,7 +78,7 @@ private:
     int singleTitle(int a, int b, const Honorific** honorific) const
     {
         for (int length = std::min(4, b - a); length >= 1; --length) {
-            const Honorific* found = m_gazetteer.honorific(m_tokens.text(a, a + length));
+            const Honorific* found = m_tokens.honorific(a, a + length);
             if (!found)
                 continue;
             *honorific = found;

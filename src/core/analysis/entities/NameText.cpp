@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NameText.h"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>
+
+#include "analysis/text/Document.h"
 
 namespace sayline::analysis {
 namespace {
@@ -154,6 +158,16 @@ void lowerCaseInto(std::u16string_view text, std::u16string& out)
         }
         return true;
     });
+}
+
+std::u16string_view lowerCaseToken(const Document& document, int token, std::u16string& buffer)
+{
+    const Token& span = document.tokens()[static_cast<std::size_t>(token)];
+    const std::u16string_view lowered = document.lowerSlice(span.start, span.end);
+    if (std::none_of(lowered.begin(), lowered.end(), [](char16_t c) { return U16_IS_SURROGATE(c); }))
+        return lowered;
+    lowerCaseInto(document.slice(span.start, span.end), buffer);
+    return buffer;
 }
 
 std::u16string normalizeName(std::u16string_view text)

@@ -10,6 +10,8 @@
 
 namespace sayline::analysis {
 
+class Document;
+
 /// Transparent hash so unordered containers of std::u16string can be searched with a string view.
 using U16Hash = BasicWordHash<char16_t>;
 
@@ -25,6 +27,9 @@ bool hasLetter(std::u16string_view word);
 std::u16string lowerCase(std::u16string_view text);
 /// lowerCase into a buffer the caller reuses (no allocation once it is large enough); text must not alias out.
 void lowerCaseInto(std::u16string_view text, std::u16string& out);
+/// Token i of the document lower-cased as lowerCase does: a view of the document's lower-cased text when the token has
+/// no surrogate (there the two agree unit for unit), else lowerCaseInto the buffer.
+std::u16string_view lowerCaseToken(const Document& document, int token, std::u16string& buffer);
 /// Collapses white space to single spaces and maps typographic apostrophes and quotes to ASCII.
 std::u16string normalizeName(std::u16string_view text);
 /// normalizeName into a buffer the caller reuses; text must not alias out.

@@ -15,6 +15,18 @@ bool isOpening(std::u16string_view punctuation)
         || punctuation == u"[";
 }
 
+/// normalizeName turns every run of these into the one space that separates the words of a known name.
+bool isNameSpace(char16_t c)
+{
+    return c == u' ' || c == u'\n' || c == u'\t' || c == u'\r' || c == 0x00A0;
+}
+
+/// Whether a word (a run of text between name spaces) starts at offset k.
+bool startsWord(const std::u16string& text, std::size_t k)
+{
+    return !isNameSpace(text[k]) && (k == 0 || isNameSpace(text[k - 1]));
+}
+
 } // namespace
 
 NameTokens::NameTokens(const Document& document, const Gazetteer& gazetteer)
@@ -26,7 +38,17 @@ NameTokens::NameTokens(const Document& document, const Gazetteer& gazetteer)
     , m_canStart(m_tokens.size(), -1)
     , m_wordEnd(m_tokens.size(), -1)
     , m_nameLengths(m_tokens.size(), 0)
+    , m_singleMayBeKnown(m_tokens.size(), -1)
 {
+    m_wordStarts.reserve(m_tokens.size());
+    const std::u16string& text = document.text();
+    int wordStarts = 0;
+    std::size_t k = 0;
+    for (const Token& token : m_tokens) {
+        for (; k <= static_cast<std::size_t>(token.start); ++k)
+            wordStarts += startsWord(text, k) ? 1 : 0;
+        m_wordStarts.push_back(wordStarts);
+    }
     m_lowerCaseWords.reserve(m_tokens.size() / 2);
     m_seenInside.reserve(m_tokens.size() / 8);
     for (const Sentence& sentence : document.sentences()) {
@@ -75,16 +97,30 @@ std::u16string NameTokens::nameText(int a, int b) const
 const KnownName* NameTokens::known(int a, int b) const
 {
     const int nameEnd = token(b - 1).end - possessiveLength(tok(b - 1));
-    if (!mayBeKnown(a, nameEnd))
+    if (!mayBeKnown(a, b - 1, nameEnd))
         return nullptr;
     normalizeNameInto(m_document.slice(token(a).start, nameEnd), m_scratch);
     return m_gazetteer.knownName(m_scratch);
 }
 
-bool NameTokens::mayBeKnown(int a, int nameEnd) const
+const Honorific* NameTokens::honorific(int a, int b) const
 {
-    // normalizeName turns every run of these into the one space that separates the words of a known name.
-    auto isNameSpace = [](char16_t c) { return c == u' ' || c == u'\n' || c == u'\t' || c == u'\r' || c == 0x00A0; };
+    normalizeNameInto(m_document.slice(token(a).start, token(b - 1).end), m_scratch);
+    return m_gazetteer.honorific(m_scratch);
+}
+
+int NameTokens::wordStartsBefore(int i, int offset) const
+{
+    // m_wordStarts counts up to the token's first unit; a token has no name space inside as a rule, but count exactly.
+    const std::u16string& text = m_document.text();
+    int words = m_wordStarts[static_cast<std::size_t>(i)];
+    for (int k = token(i).start + 1; k < offset; ++k)
+        words += startsWord(text, static_cast<std::size_t>(k)) ? 1 : 0;
+    return words;
+}
+
+bool NameTokens::mayBeKnown(int a, int last, int nameEnd) const
+{
     const std::u16string& text = m_document.text();
     const auto index = static_cast<std::size_t>(a);
     const int start = token(a).start;
@@ -98,19 +134,21 @@ bool NameTokens::mayBeKnown(int a, int nameEnd) const
     }
     const int wordEnd = m_wordEnd[index];
     if (nameEnd <= wordEnd) { // the name ends inside its first word: ask for this range alone
-        normalizeNameInto(m_document.slice(start, nameEnd), m_scratch);
-        return m_gazetteer.nameLengthsStartingWith(m_scratch) & Gazetteer::wordCountBit(1);
+        auto rangeMayBeKnown = [&] {
+            normalizeNameInto(m_document.slice(start, nameEnd), m_scratch);
+            return (m_gazetteer.nameLengthsStartingWith(m_scratch) & Gazetteer::wordCountBit(1)) != 0;
+        };
+        if (last != a)
+            return rangeMayBeKnown();
+        signed char& single = m_singleMayBeKnown[index]; // one token: the same range every time it is asked
+        if (single < 0)
+            single = rangeMayBeKnown() ? 1 : 0;
+        return single != 0;
     }
     if (m_nameLengths[index] == 0)
         return false;
-    int words = 1; // the runs of non-space text from wordEnd on
-    bool space = false;
-    for (int k = wordEnd; k < nameEnd; ++k) {
-        const bool isSpace = isNameSpace(text[static_cast<std::size_t>(k)]);
-        if (space && !isSpace)
-            ++words;
-        space = isSpace;
-    }
+    // The words from wordEnd on: no word starts in [start, wordEnd), so those before wordEnd are m_wordStarts[a].
+    const int words = 1 + wordStartsBefore(last, nameEnd) - m_wordStarts[index];
     return (m_nameLengths[index] & Gazetteer::wordCountBit(words)) != 0;
 }
 

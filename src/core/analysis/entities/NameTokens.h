@@ -13,6 +13,7 @@
 namespace sayline::analysis {
 
 class Gazetteer;
+struct Honorific;
 struct KnownName;
 
 /// A document's tokens seen by the name rules: word shapes, sentence-initial positions, gazetteer lookups of token
@@ -37,6 +38,8 @@ public:
     /// The known name (Gazetteer::knownName) of nameText(a, b). Most token ranges start with a word that starts no
     /// known name; that answer is kept per token, so they cost no string of their own.
     const KnownName* known(int a, int b) const;
+    /// The title (Gazetteer::honorific) that text(a, b) spells, looked up without a string of its own.
+    const Honorific* honorific(int a, int b) const;
 
     /// Whether a name may start at token i (capitalised, mixed case like "iPhone", or a code like "A380").
     bool canStart(int i) const;
@@ -63,9 +66,12 @@ private:
     bool computeCanStart(int i) const;
     /// A month name that may also be a given name ("May", "Jan") reads as a date here.
     bool looksLikeDate(int i) const;
-    /// Whether the name from token a to text offset nameEnd may be known: its first word starts a known name of as
-    /// many words (Gazetteer::nameLengthsStartingWith).
-    bool mayBeKnown(int a, int nameEnd) const;
+    /// Whether the name from token a to text offset nameEnd (inside token last) may be known: its first word starts a
+    /// known name of as many words (Gazetteer::nameLengthsStartingWith).
+    bool mayBeKnown(int a, int last, int nameEnd) const;
+    /// The number of words (runs of text between name spaces) that start in the text before offset, for an offset
+    /// inside token i: a prefix sum, so that the word count of a candidate range costs no scan of its text.
+    int wordStartsBefore(int i, int offset) const;
 
     const Document& m_document;
     const Gazetteer& m_gazetteer;
@@ -82,6 +88,11 @@ private:
     mutable std::vector<int> m_wordEnd;
     /// Per token: Gazetteer::nameLengthsStartingWith the word up to m_wordEnd (valid once m_wordEnd is set).
     mutable std::vector<std::uint32_t> m_nameLengths;
+    /// Per token: the words that start in the text before it, up to and including one starting at its first unit.
+    std::vector<int> m_wordStarts;
+    /// Per token, filled on first use: whether the token alone (without a final possessive) may be a one-word known
+    /// name (-1: not yet).
+    mutable std::vector<signed char> m_singleMayBeKnown;
 };
 
 } // namespace sayline::analysis

@@ -43,12 +43,12 @@ void PronounResolver::resolve(const Document& document, EntityList& entities, co
     const MentionIndex index(document, entities);
     const auto& tokens = document.tokens();
     const auto& records = entities.records;
-    std::u16string lower; // reused from token to token
+    std::u16string buffer; // reused from token to token
     std::u16string next;
     for (std::size_t t = 0; t < tokens.size(); ++t) {
         if (tokens[t].kind != TokenKind::Word)
             continue;
-        lowerCaseInto(document.tokenText(static_cast<int>(t)), lower);
+        const std::u16string_view lower = lowerCaseToken(document, static_cast<int>(t), buffer);
         const Token& token = tokens[t];
         int entity = -1;
         if (const char wanted = m_gazetteer.pronounGender(lower)) {

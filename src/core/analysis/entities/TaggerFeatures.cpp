@@ -263,7 +263,7 @@ private:
             if (!startsUpper(m_tokens.tok(i)))
                 continue;
             for (int length = std::min(kLongestTitle, sentence.endToken - i); length >= 1; --length) {
-                if (!isWord(i + length - 1) || !m_gazetteer.honorific(m_tokens.text(i, i + length)))
+                if (!isWord(i + length - 1) || !m_tokens.honorific(i, i + length))
                     continue;
                 for (int k = i; k < i + length; ++k)
                     m_title[static_cast<std::size_t>(k)] = true;

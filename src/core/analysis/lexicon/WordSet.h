@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "WordHash.h"
+#include "WordShapes.h"
 
 namespace sayline::analysis {
 
@@ -16,11 +17,16 @@ template <typename Char> class BasicWordSet
 public:
     using View = std::basic_string_view<Char>;
 
-    void insert(std::basic_string<Char> word) { m_words.insert(std::move(word)); }
-    bool contains(View word) const { return m_words.find(word) != m_words.end(); }
+    void insert(std::basic_string<Char> word)
+    {
+        m_shapes.add(word);
+        m_words.insert(std::move(word));
+    }
+    bool contains(View word) const { return m_shapes.mayContain(word) && m_words.find(word) != m_words.end(); }
     bool empty() const { return m_words.empty(); }
 
 private:
+    WordShapes<Char> m_shapes;
     std::unordered_set<std::basic_string<Char>, BasicWordHash<Char>, std::equal_to<>> m_words;
 };
 

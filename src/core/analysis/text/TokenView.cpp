@@ -31,6 +31,19 @@ bool isQuoteChar(char16_t c)
     return c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' || c == u'\u00BB';
 }
 
+/// Appends text as bytes when every unit is ASCII (most tokens: no typographic apostrophe to fold, one byte per
+/// unit) and answers true; otherwise leaves out as it was and answers false.
+bool appendAscii(std::string& out, std::u16string_view text)
+{
+    if (!std::all_of(text.begin(), text.end(), [](char16_t c) { return c < 0x80; }))
+        return false;
+    const std::size_t before = out.size();
+    out.resize(before + text.size());
+    std::transform(text.begin(), text.end(), out.begin() + static_cast<std::ptrdiff_t>(before),
+                   [](char16_t c) { return static_cast<char>(c); });
+    return true;
+}
+
 } // namespace
 
 TokenView::TokenView(const Document& document, const WordClasses& words)
@@ -53,6 +66,11 @@ TokenView::TokenView(const Document& document, const WordClasses& words)
             && std::all_of(text.begin(), text.end(), [](char16_t c) { return isUpper(c) || c == u'.'; }))
             flags |= AllCaps;
         std::u16string_view lower = document.lowerSlice(token.start, token.end);
+        if (appendAscii(m_lowerText, lower)) {
+            m_lowerEnd.push_back(static_cast<int>(m_lowerText.size()));
+            m_flags.push_back(flags);
+            continue;
+        }
         if (lower.find_first_of(u"\u2019\u2018") != std::u16string_view::npos) {
             folded.assign(lower);
             std::replace_if(
