@@ -7,6 +7,7 @@
 
 #include <system_error>
 
+#include "PhraseRanking.h"
 #include "model/Error.h"
 
 namespace sayline::store {
@@ -121,6 +122,7 @@ Database::Database(const std::filesystem::path& file, OpenMode mode)
         // belong to the connection, not to the file.
         exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; "
              "PRAGMA cache_size=-32768; PRAGMA mmap_size=268435456;");
+        PhraseRanking::install(raw);
     } catch (const Error& error) {
         throw Error(ErrorCode::Database, "cannot open library '" + name + "': " + error.what());
     }

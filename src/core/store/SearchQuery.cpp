@@ -167,7 +167,7 @@ SqlText SearchQueryBuilder::rankedIds() const
 {
     // Joins only for the filters that need them; CROSS JOIN keeps the full-text index as the outer loop.
     std::string from = "SELECT f.rowid FROM statements_fts f";
-    if (m_query.from || m_query.to || m_query.kind || m_query.publisher)
+    if (hasColumnFilters())
         from += " CROSS JOIN statements s ON s.id = f.rowid";
     if (m_query.publisher)
         from += " CROSS JOIN articles a ON a.id = s.article_id";
@@ -176,6 +176,21 @@ SqlText SearchQueryBuilder::rankedIds() const
     addColumnFilters(sql);
     sql.append(" ORDER BY f.rank");
     addPage(sql);
+    return sql;
+}
+
+bool SearchQueryBuilder::hasColumnFilters() const
+{
+    return m_query.from || m_query.to || m_query.kind || m_query.publisher;
+}
+
+SqlText SearchQueryBuilder::passesColumnFilters() const
+{
+    SqlText sql("SELECT 1 FROM statements s");
+    if (m_query.publisher)
+        sql.append(" JOIN articles a ON a.id = s.article_id");
+    addColumnFilters(sql);
+    sql.where("s.id = ?");
     return sql;
 }
 

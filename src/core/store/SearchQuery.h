@@ -69,6 +69,10 @@ public:
     SqlText countMatches(int cap) const;
     /// Ranked shape: the ids of the best matches of the page, best first.
     SqlText rankedIds() const;
+    /// True when the query filters on statement or article columns (dates, kind, publisher).
+    bool hasColumnFilters() const;
+    /// One row when the statement whose id is bound last (after these values) passes the column filters.
+    SqlText passesColumnFilters() const;
     /// Index-driven shape: the records of the page (StatementRepository::recordColumns()).
     SqlText build() const;
     /// All matching statements: one row, their number.

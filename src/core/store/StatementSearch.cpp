@@ -6,8 +6,10 @@
 
 #include "Database.h"
 #include "EntityRepository.h"
+#include "PhraseRanking.h"
 #include "StatementRepository.h"
 #include "TextKeys.h"
+#include "Transaction.h"
 #include "model/Error.h"
 
 namespace sayline::store {
@@ -84,26 +86,74 @@ int StatementSearch::countMatches(const SearchQueryBuilder& search)
     return static_cast<int>(statement.columnInt(0));
 }
 
+std::vector<RowId> StatementSearch::pageOf(const std::vector<RowId>& ranked, const SearchQuery& query,
+                                           const SearchQueryBuilder& search)
+{
+    // As SQL's LIMIT and OFFSET: a negative limit is none, a negative offset is 0.
+    const std::size_t offset = query.offset > 0 ? static_cast<std::size_t>(query.offset) : 0;
+    const std::size_t limit = query.limit < 0 ? ranked.size() : static_cast<std::size_t>(query.limit);
+    std::vector<RowId> page;
+    if (!search.hasColumnFilters()) {
+        for (std::size_t i = offset; i < ranked.size() && page.size() < limit; ++i)
+            page.push_back(ranked[i]);
+        return page;
+    }
+    // Best first until the page is full: a filter that lets most matches through reads few rows.
+    const SqlText passes = search.passesColumnFilters();
+    auto statement = m_db.prepare(passes.text());
+    std::size_t passed = 0;
+    for (const RowId id : ranked) {
+        if (page.size() == limit)
+            break;
+        passes.bindTo(statement);
+        statement.bind(statement.parameterCount(), id);
+        const bool kept = statement.step();
+        statement.reset();
+        if (kept && passed++ >= offset)
+            page.push_back(id);
+    }
+    return page;
+}
+
+std::optional<std::vector<RowId>> StatementSearch::rankedPage(const SearchQuery& query,
+                                                              const SearchQueryBuilder& search)
+{
+    if (!search.ranked())
+        return std::nullopt;
+    const std::string match = segmentQuery(*query.text);
+    if (PhraseRanking::applies(match)) {
+        if (const std::optional<RankedMatches> ranked = PhraseRanking::rank(m_db, match, kMostRanked)) {
+            if (!ranked->complete)
+                return std::nullopt;
+            return pageOf(ranked->ids, query, search);
+        }
+    }
+    if (countMatches(search) > kMostRanked)
+        return std::nullopt;
+    std::vector<RowId> ids;
+    const SqlText ranked = search.rankedIds();
+    auto statement = m_db.prepare(ranked.text());
+    ranked.bindTo(statement);
+    while (statement.step())
+        ids.push_back(statement.columnInt(0));
+    return ids;
+}
+
 std::vector<StatementRecord> StatementSearch::run(const SearchQuery& query)
 {
     const std::optional<SearchQueryBuilder> search = builder(query);
     if (!search)
         return {};
+    const ReadTransaction snapshot(m_db); // the ranking, the rows and the snippets from one state of the library
     std::vector<StatementRecord> found = guarded(query, [&] {
         std::vector<StatementRecord> page;
-        if (search->ranked() && countMatches(*search) <= kMostRanked) {
-            std::vector<RowId> ids;
-            const SqlText ranked = search->rankedIds();
-            auto statement = m_db.prepare(ranked.text());
-            ranked.bindTo(statement);
-            while (statement.step())
-                ids.push_back(statement.columnInt(0));
-            if (ids.empty())
+        if (const std::optional<std::vector<RowId>> ids = rankedPage(query, *search)) {
+            if (ids->empty())
                 return page;
-            page = records(SearchQueryBuilder::byIds(ids));
+            page = records(SearchQueryBuilder::byIds(*ids));
             std::unordered_map<RowId, std::size_t> rank;
-            for (std::size_t i = 0; i < ids.size(); ++i)
-                rank.emplace(ids[i], i);
+            for (std::size_t i = 0; i < ids->size(); ++i)
+                rank.emplace((*ids)[i], i);
             std::sort(page.begin(), page.end(),
                       [&](const StatementRecord& a, const StatementRecord& b) { return rank[a.id] < rank[b.id]; });
         } else {

@@ -35,6 +35,12 @@ private:
     std::optional<SearchQueryBuilder> builder(const SearchQuery& query);
     std::vector<StatementRecord> records(const SqlText& sql);
     int countMatches(const SearchQueryBuilder& search);
+    /// The ids of the page, best first, or nullopt when the search is not ranked (no text, a speaker or target,
+    /// or more than kMostRanked matches).
+    std::optional<std::vector<RowId>> rankedPage(const SearchQuery& query, const SearchQueryBuilder& search);
+    /// The page (offset, limit) of the ranked ids that pass the query's column filters.
+    std::vector<RowId> pageOf(const std::vector<RowId>& ranked, const SearchQuery& query,
+                              const SearchQueryBuilder& search);
     /// Runs work, turning a full-text syntax error into Error(Usage) that says how to write the query.
     template <typename Work> auto guarded(const SearchQuery& query, Work&& work) -> decltype(work());
 

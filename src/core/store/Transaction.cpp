@@ -28,6 +28,25 @@ void Transaction::commit()
     m_done = true;
 }
 
+ReadTransaction::ReadTransaction(Database& db)
+    : m_db(db)
+{
+    if (m_db.inTransaction())
+        return;
+    m_db.cached("BEGIN").run();
+    m_began = true;
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (!m_began)
+        return;
+    try {
+        m_db.cached("ROLLBACK").run(); // nothing was written: ending it is all
+    } catch (...) {
+    }
+}
+
 Savepoint::Savepoint(Database& db, std::string name)
     : m_db(db)
     , m_name(std::move(name))

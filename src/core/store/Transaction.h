@@ -23,6 +23,21 @@ private:
     bool m_done = false;
 };
 
+/// BEGIN ... ROLLBACK around a group of reads (nothing when the connection is in a transaction already): one
+/// snapshot for all of them, and one read lock instead of one per statement (each costs fcntl and stat calls).
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(Database& db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+private:
+    Database& m_db;
+    bool m_began = false;
+};
+
 /// A nested unit inside a transaction (SAVEPOINT): released by commit(), rolled back to at scope exit
 /// otherwise, so one failed article leaves nothing while the rest of the batch goes on.
 class Savepoint
